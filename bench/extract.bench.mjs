@@ -1,0 +1,15 @@
+// extract() over the PolNeAR train texts: words per second in one process after warm-up, and peak memory.
+import { extract } from "../dist/index.js";
+import { polnearTexts, words, peakMiB, time } from "./lib.mjs";
+
+const docs = polnearTexts("train");
+const total = docs.reduce((n, d) => n + words(d.text), 0);
+for (const d of docs.slice(0, 100)) extract(d.text, { published: "2016-09-20" }); // warm-up
+const rounds = 3;
+let best = Infinity, claims = 0;
+for (let r = 0; r < rounds; r++) {
+  const { seconds, out } = time(() => docs.reduce((n, d) => n + extract(d.text, { published: "2016-09-20" }).claims.length, 0));
+  best = Math.min(best, seconds);
+  claims = out;
+}
+console.log(`extract: ${docs.length} docs, ${total} words, ${claims} claims; best of ${rounds}: ${best.toFixed(2)} s, ${Math.round(total / best)} words/s, peak RSS ${peakMiB()} MiB`);

@@ -1,0 +1,45 @@
+// What a quantity asserts, as an interval of values: "more than 400" is (400, ∞), "around 1,100" is
+// 1,100 ± 10%, "between 10,000 and 15,000" is [10,000, 15,000]. Two figures contradict each other only
+// when their intervals do not meet.
+
+import type { Quantity } from "../types.js";
+
+export interface Interval {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+/** How loose "around", "about", "nearly" are taken to be. */
+export const APPROX_TOLERANCE = 0.1;
+
+export function intervalOf(q: Pick<Quantity, "value" | "upper" | "qualifier">): Interval | null {
+  if (q.value === null) return null;
+  const v = q.value;
+  switch (q.qualifier) {
+    case "exact":
+      return { low: v, high: v, lowOpen: false, highOpen: false };
+    case "approx":
+      return { low: v * (1 - APPROX_TOLERANCE), high: v * (1 + APPROX_TOLERANCE), lowOpen: false, highOpen: false };
+    case "more-than":
+      return { low: v, high: Infinity, lowOpen: true, highOpen: true };
+    case "at-least":
+      return { low: v, high: Infinity, lowOpen: false, highOpen: true };
+    case "less-than":
+      return { low: -Infinity, high: v, lowOpen: true, highOpen: true };
+    case "at-most":
+      return { low: -Infinity, high: v, lowOpen: true, highOpen: false };
+    case "range":
+      return { low: v, high: q.upper ?? v, lowOpen: false, highOpen: false };
+    default:
+      return null;
+  }
+}
+
+export function intervalsMeet(a: Interval, b: Interval): boolean {
+  if (a.high < b.low || b.high < a.low) return false;
+  if (a.high === b.low) return !a.highOpen && !b.lowOpen;
+  if (b.high === a.low) return !b.highOpen && !a.lowOpen;
+  return true;
+}

@@ -1,0 +1,51 @@
+// `claimledger extract FILE...`: the document record of each plain-text file.
+
+import type { Command } from "commander";
+import { readTextFile } from "../../ingest/text-file.js";
+import { UserError, isUserError } from "../../errors.js";
+import { renderTable } from "../output.js";
+import { claimColumns } from "../columns.js";
+import type { DocumentRecord } from "../../types.js";
+
+export function parseDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value + "T00:00:00Z")))
+    throw new UserError(`--published wants a date as YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+export function register(program: Command): void {
+  program
+    .command("extract")
+    .description("extract the quantitative claims and attributed statements of plain-text articles")
+    .argument("<files...>", "UTF-8 text files")
+    .option("--published <date>", "publication date (YYYY-MM-DD), for relative periods such as 'last year'", parseDate)
+    .option("--format <format>", "json | jsonl | table", "table")
+    .action(async (files: string[], opts: { published?: string; format: string }) => {
+      if (!["json", "jsonl", "table"].includes(opts.format)) throw new UserError(`--format must be json, jsonl or table, not "${opts.format}"`);
+      // loaded here, not at start-up: the tagger's lexicon takes a second to load, and other commands do not need it
+      const { extract } = await import("../../extract/pipeline.js");
+      const records: DocumentRecord[] = [];
+      let failed = 0;
+      for (const file of files) {
+        let record: DocumentRecord;
+        try {
+          const text = await readTextFile(file);
+          record = extract(text, { published: opts.published ?? null, path: file });
+        } catch (e) {
+          if (!isUserError(e)) throw e;
+          process.stderr.write(`claimledger: ${e.message}\n`);
+          failed++;
+          continue;
+        }
+        if (opts.format === "jsonl") process.stdout.write(JSON.stringify(record) + "\n");
+        else records.push(record);
+      }
+      if (opts.format === "json") process.stdout.write(JSON.stringify(files.length === 1 ? records[0] ?? null : records, null, 2) + "\n");
+      if (opts.format === "table")
+        for (const r of records) {
+          process.stdout.write(`\n${r.document.path}${r.document.title ? ` — ${r.document.title}` : ""} (${r.claims.length} claims)\n`);
+          process.stdout.write(renderTable(r.claims, claimColumns));
+        }
+      if (failed) process.exitCode = 1;
+    });
+}

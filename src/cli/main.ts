@@ -1,0 +1,29 @@
+// The claimledger command line: a thin shell over the library. Each command lives in commands/ and
+// registers itself; errors meant for people are printed as one line, never as a stack trace.
+
+import { Command } from "commander";
+import { isUserError } from "../errors.js";
+import { register as extract } from "./commands/extract.js";
+import { register as quantities } from "./commands/quantities.js";
+
+const program = new Command("claimledger")
+  .description("A ledger of what officials claim, in numbers, and whether it holds up.")
+  .version("0.1.0")
+  .showHelpAfterError();
+
+for (const register of [extract, quantities]) register(program);
+
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0); // `claimledger ... | head` is fine
+  throw e;
+});
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  if (isUserError(e)) {
+    process.stderr.write(`claimledger: ${e.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`claimledger: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
+  if (process.env.CLAIMLEDGER_DEBUG) console.error(e);
+  process.exit(70);
+});

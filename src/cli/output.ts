@@ -1,0 +1,53 @@
+// Output formats shared by every command: a readable table for people, JSON / JSONL / CSV for programs.
+
+export type Format = "table" | "json" | "jsonl" | "csv";
+export const FORMATS: Format[] = ["table", "json", "jsonl", "csv"];
+
+export interface Column<T> {
+  header: string;
+  get: (row: T) => unknown;
+  /** widest a table cell may be before it is cut with an ellipsis */
+  max?: number;
+}
+
+function cell(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (Array.isArray(v)) return v.map(cell).join("; ");
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+
+function clip(s: string, max: number): string {
+  const one = s.replace(/\s+/g, " ");
+  return one.length > max ? one.slice(0, Math.max(1, max - 1)) + "…" : one;
+}
+
+export function renderTable<T>(rows: T[], columns: Column<T>[]): string {
+  const cells = rows.map((r) => columns.map((c) => clip(cell(c.get(r)), c.max ?? 40)));
+  const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i].length)));
+  const line = (vals: string[]) => vals.map((v, i) => v.padEnd(widths[i])).join("  ").trimEnd();
+  return [line(columns.map((c) => c.header)), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n") + "\n";
+}
+
+export function csvField(v: unknown): string {
+  const s = cell(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function renderCsv<T>(rows: T[], columns: Column<T>[]): string {
+  return [columns.map((c) => csvField(c.header)).join(","), ...rows.map((r) => columns.map((c) => csvField(c.get(r))).join(","))].join("\n") + "\n";
+}
+
+/** Renders rows in the asked format; `json`/`jsonl` write the objects themselves, not the columns. */
+export function render<T>(rows: T[], columns: Column<T>[], format: Format): string {
+  switch (format) {
+    case "json":
+      return JSON.stringify(rows, null, 2) + "\n";
+    case "jsonl":
+      return rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : "");
+    case "csv":
+      return renderCsv(rows, columns);
+    default:
+      return renderTable(rows, columns);
+  }
+}

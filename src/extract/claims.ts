@@ -1,0 +1,176 @@
+// Claims: one per quantity, tied to the attribution that covers it, with what is counted, what happened
+// to it, its period and places; attributed statements without a number become claims with no quantity.
+
+import type { AnalyzedDocument } from "./document.js";
+import type { Attribution } from "./attribution.js";
+import type { EntityIndex } from "./entities.js";
+import { recogniseQuantities } from "./quantities.js";
+import { findTimeExpressions, type TimeExpression } from "./time.js";
+import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
+import { tagTokens } from "./pos.js";
+import type { Claim, Period, Quantity } from "../types.js";
+
+export interface ClaimContext {
+  reference: string | null;
+  entities: EntityIndex;
+  attributions: Attribution[];
+}
+
+const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function monthOf(date: string): { start: string; end: string } {
+  const y = Number(date.slice(0, 4)), m = Number(date.slice(5, 7));
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(last)}` };
+}
+
+/** The attribution whose content holds the span, the narrowest if several do. */
+function attributionFor(attributions: Attribution[], start: number, end: number): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of attributions)
+    if (a.content.start <= start && end <= a.content.end && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a;
+  return best;
+}
+
+/**
+ * The time expression a quantity is about: in its clause, not in a relative clause between them, not in
+ * the attribution frame ("said on Tuesday"), the nearest one.
+ */
+function explicitTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, a: Attribution | null): TimeExpression | null {
+  let best: TimeExpression | null = null;
+  let bestDistance = Infinity;
+  for (const t of times) {
+    if (a && (t.end <= a.content.start || t.start >= a.content.end)) continue;
+    const [from, to] = t.start < q.start ? [t.end, q.start] : [q.end, t.start];
+    const between = doc.text.slice(from, to);
+    if (RELATIVE.test(between) || /[;:()—]/.test(between)) continue;
+    const distance = to - from;
+    if (distance < bestDistance) {
+      best = t;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext): Claim[] {
+  const claims: Claim[] = [];
+  const used = new Set<Attribution>();
+  // the last claim with a period, and its paragraph: "the same period" and bare past-tense figures refer to it
+  let previous: Claim | null = null;
+  let previousParagraph = -1;
+
+  for (const s of doc.sentences) {
+    const quantities = recogniseQuantities(doc.text, s.start, s.end);
+    if (!quantities.length) continue;
+    const tokens = doc.tokens[s.index];
+    const tags = tagTokens(tokens);
+    const times = findTimeExpressions(doc, s.index, ctx.reference);
+
+    for (const q of quantities) {
+      // a time expression the recogniser also read as a number ("2016") is a date, not a quantity
+      if (times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period")) continue;
+      const a = attributionFor(ctx.attributions, q.start, q.end);
+      if (a) used.add(a);
+      const unresolved: string[] = [];
+
+      const qFrom = tokens.findIndex((t) => t.end > q.start);
+      let qTo = qFrom;
+      while (qTo + 1 < tokens.length && tokens[qTo + 1].start < q.end) qTo++;
+      let info: CountedInfo = qFrom >= 0 ? countedFor(doc.text, tokens, tags, qFrom, qTo, q) : { counted: null, countedSpan: null, predicate: null, tense: null };
+      let places = ctx.entities.placesIn(s.index);
+
+      // an answer that gives only the number ("Somewhere between 10,000 and 15,000, he answered."):
+      // what it counts is in the question asked just before
+      if (!info.counted && qFrom <= 2) {
+        for (let k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
+          const prevTokens = doc.tokens[k];
+          if (!prevTokens.some((t) => t.lower === "how")) continue;
+          const asked = questionCounted(doc.text, prevTokens, tagTokens(prevTokens));
+          if (asked) {
+            info = asked;
+            places = [...new Set([...ctx.entities.placesIn(k), ...places])];
+            break;
+          }
+        }
+      }
+      if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
+
+      const period = periodFor(doc, times, q, a, info.tense, previous, s.paragraph === previousParagraph, ctx.reference);
+      if (!period && info.tense !== "present" && times.some((t) => t.period === null && t.kind !== "same-period")) unresolved.push("period: no reference date to resolve it against");
+      if (a?.speaker && !a.speaker.resolved) unresolved.push(`speaker: "${a.speaker.mention}" could not be tied to a name`);
+
+      const claim: Claim = {
+        sentence: { start: s.start, end: s.end },
+        text: doc.original.slice(s.start, s.end),
+        mode: a ? a.mode : "unattributed",
+        content: a ? a.content : null,
+        speaker: a?.speaker ?? null,
+        cue: a?.cue ?? null,
+        quantity: q,
+        counted: info.counted,
+        predicate: info.predicate,
+        period,
+        places,
+        hedges: a?.hedges ?? [],
+        evidence: a?.evidence ?? null,
+      };
+      if (unresolved.length) claim.unresolved = unresolved;
+      claims.push(claim);
+      if (period) {
+        previous = claim;
+        previousParagraph = s.paragraph;
+      }
+    }
+  }
+
+  for (const a of ctx.attributions) {
+    if (used.has(a)) continue;
+    const s = doc.sentences[a.first];
+    const end = doc.sentences[a.last].end;
+    claims.push({
+      sentence: { start: s.start, end },
+      text: doc.original.slice(s.start, end),
+      mode: a.mode,
+      content: a.content,
+      speaker: a.speaker,
+      cue: a.cue,
+      quantity: null,
+      counted: null,
+      predicate: null,
+      period: null,
+      places: ctx.entities.placesIn(s.index),
+      hedges: a.hedges,
+      evidence: a.evidence,
+    });
+  }
+  claims.sort((x, y) => x.sentence.start - y.sentence.start || (x.quantity?.start ?? x.content?.start ?? 0) - (y.quantity?.start ?? y.content?.start ?? 0));
+  return claims;
+}
+
+/**
+ * The period a number is about: written next to it; "the same period" as the claim before; a past-tense
+ * figure with none carries the period of the figure before it in the paragraph ("Another 80 people came
+ * back"); a present-tense estimate is about the publication month.
+ */
+function periodFor(
+  doc: AnalyzedDocument,
+  times: TimeExpression[],
+  q: Quantity,
+  a: Attribution | null,
+  tense: Tense,
+  previous: Claim | null,
+  sameParagraph: boolean,
+  reference: string | null,
+): Period | null {
+  const t = explicitTime(doc, times, q, a);
+  if (t?.kind === "same-period") {
+    return previous?.period ? { ...previous.period, text: t.text, source: "inherited", span: { start: t.start, end: t.end } } : null;
+  }
+  if (t?.period) return { text: t.text, start: t.period.start, end: t.period.end, source: "explicit", span: { start: t.start, end: t.end } };
+  if (tense === "present" && reference) return { text: "the publication month (present tense)", ...monthOf(reference), source: "publication", span: null };
+  if (tense !== "future" && sameParagraph && previous?.period && previous.period.source !== "publication")
+    return { ...previous.period, text: previous.period.text, source: "inherited", span: null };
+  return null;
+}

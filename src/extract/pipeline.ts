@@ -1,0 +1,21 @@
+// extract(): article text in, document record out. Each stage is its own module; this only wires them.
+
+import { analyze } from "./document.js";
+import { findEntities } from "./entities.js";
+import { findAttributions } from "./attribution.js";
+import { referenceDate } from "./time.js";
+import { buildClaims } from "./claims.js";
+import type { DocumentRecord, ExtractOptions } from "../types.js";
+
+export function extract(text: string, options: ExtractOptions = {}): DocumentRecord {
+  const doc = analyze(text, options.published ?? null);
+  const reference = referenceDate(doc);
+  const entities = findEntities(doc);
+  const attributions = findAttributions(doc, entities);
+  const claims = buildClaims(doc, { reference: reference?.date ?? null, entities, attributions });
+  const title = options.title ?? (doc.title ? text.slice(doc.title.start, doc.title.end) : null);
+  return {
+    document: { path: options.path ?? "", title, published: options.published ?? null, reference },
+    claims,
+  };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { findTimes, referenceDate } from "./time.js";
+import { analyze } from "./document.js";
+
+const ref = "2017-01-20";
+const one = (text: string, reference: string | null = ref) => findTimes(text, reference).map((t) => [t.text, t.kind, t.period?.start ?? null, t.period?.end ?? null]);
+
+describe("periods resolved against the publication date", () => {
+  it("reads 'last year' in a January 2017 article as 2016", () => {
+    expect(one("More than 400 people were detained last year in Tajikistan")).toEqual([["last year", "period", "2016-01-01", "2016-12-31"]]);
+  });
+  it("reads a bare year after a preposition as that year", () => {
+    expect(one("thwart 36 terrorist attacks in 2016 and")).toEqual([["in 2016", "period", "2016-01-01", "2016-12-31"]]);
+  });
+  it("does not read a count of 2000 people as a year", () => {
+    expect(one("2000 people marched")).toEqual([]);
+  });
+  it("marks 'over the same period' as anaphoric", () => {
+    expect(one("Over the same period, 40 people joined")).toEqual([["Over the same period", "same-period", null, null]]);
+  });
+  it("reads halves, quarters and fiscal ranges", () => {
+    expect(one("in the first half of 2016, 368 people")).toEqual([["the first half of 2016", "period", "2016-01-01", "2016-06-30"]]);
+    expect(one("profits in Q3 2015 fell")).toEqual([["Q3 2015", "period", "2015-07-01", "2015-09-30"]]);
+    expect(one("in 2015-16 there were")).toEqual([["2015-16", "period", "2015-01-01", "2016-12-31"]]);
+  });
+  it("reads 'since March' as from the latest March to the reference date", () => {
+    expect(one("since March, prices rose 5%", "2017-06-02")).toEqual([["since March", "period", "2017-03-01", "2017-06-02"]]);
+    expect(one("since March, prices rose 5%", "2017-01-20")).toEqual([["since March", "period", "2016-03-01", "2017-01-20"]]);
+  });
+  it("reads 'this week' and 'the past three years'", () => {
+    expect(one("captured earlier this week")).toEqual([["earlier this week", "period", "2017-01-16", "2017-01-22"]]);
+    expect(one("the past three years saw 12 attacks")[0].slice(0, 2)).toEqual(["the past three years", "period"]);
+  });
+  it("reads calendar dates through chrono as days", () => {
+    expect(one("at his press conference on January 20, although")).toEqual([["January 20", "date", "2017-01-20", "2017-01-20"]]);
+    expect(one("during the May 9 Victory Day celebrations")).toEqual([["May 9", "date", "2016-05-09", "2016-05-09"]]);
+  });
+  it("leaves relative expressions unresolved without a reference date", () => {
+    expect(one("detained last year", null)).toEqual([["last year", "period", null, null]]);
+  });
+});
+
+describe("referenceDate", () => {
+  it("uses the publication date when known", () => {
+    expect(referenceDate(analyze("Text.", "2017-01-20"))).toEqual({ date: "2017-01-20", inferred: false });
+  });
+  it("infers the latest full date in the text and says so", () => {
+    expect(referenceDate(analyze("On March 3, 2015 it began. By June 5, 2016 it ended."))).toEqual({ date: "2016-06-05", inferred: true });
+  });
+  it("falls back to the end of the latest year mentioned", () => {
+    expect(referenceDate(analyze("In 2014 and 2015 it grew."))).toEqual({ date: "2015-12-31", inferred: true });
+  });
+});

@@ -1,0 +1,254 @@
+// Time expressions and the periods they denote, resolved against the publication date.
+//
+// Calendar dates ("January 20", "on Tuesday", "Sept. 11, 2016") go through chrono-node. Periods are our
+// own rules: chrono resolves expressions to instants, so "last year" comes back as a single day a year
+// before the reference, and it does not read bare years ("in 2016"), halves, quarters or "the same
+// period" at all — and those are what quantitative claims are about.
+
+import * as chrono from "chrono-node";
+import type { AnalyzedDocument } from "./document.js";
+import type { Span } from "../types.js";
+
+export interface TimeExpression extends Span {
+  text: string;
+  /** the period it denotes, ISO dates inclusive; null when it could not be resolved (no reference date) */
+  period: { start: string; end: string } | null;
+  /** "date": a day or a point ("January 20"); "period": a span of time ("last year", "in 2016");
+   *  "same-period": anaphoric ("over the same period"), resolved by the claims stage */
+  kind: "date" | "period" | "same-period";
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_ABBR: Record<string, number> = {};
+MONTHS.forEach((m, i) => {
+  MONTH_ABBR[m] = i;
+  MONTH_ABBR[m.slice(0, 3)] = i;
+});
+MONTH_ABBR["sept"] = 8;
+const MONTH_RE = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)";
+const YEAR_RE = "(?:1[89]\\d\\d|20\\d\\d)";
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+const NUM: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 };
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m + 1)}-${pad(d)}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+const yearPeriod = (y: number) => ({ start: iso(y, 0, 1), end: iso(y, 11, 31) });
+const monthPeriod = (y: number, m: number) => ({ start: iso(y, m, 1), end: iso(y, m, lastDay(y, m)) });
+function shift(date: string, days: number): string {
+  const d = new Date(date + "T00:00:00Z");
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+function parts(date: string) {
+  return { y: Number(date.slice(0, 4)), m: Number(date.slice(5, 7)) - 1, d: Number(date.slice(8, 10)) };
+}
+/** the most recent month `m` at or before the reference (news speaks of the past) */
+function recentMonth(ref: string, m: number) {
+  const r = parts(ref);
+  return monthPeriod(m <= r.m ? r.y : r.y - 1, m);
+}
+function weekOf(ref: string, offsetWeeks: number) {
+  const r = new Date(ref + "T00:00:00Z");
+  const monday = shift(ref, -((r.getUTCDay() + 6) % 7) + offsetWeeks * 7);
+  return { start: monday, end: shift(monday, 6) };
+}
+
+interface Rule {
+  re: RegExp;
+  kind: TimeExpression["kind"];
+  /** the period, given the match and the reference date (null when the reference is needed and missing) */
+  resolve: (m: RegExpExecArray, ref: string | null) => { start: string; end: string } | null;
+  /** a match that only looks like a time, given the text after it */
+  reject?: (m: RegExpExecArray, after: string) => boolean;
+}
+
+const needRef = (f: (ref: string, m: RegExpExecArray) => { start: string; end: string } | null) => (m: RegExpExecArray, ref: string | null) =>
+  ref ? f(ref, m) : null;
+
+function halfOrQuarter(which: string, unit: string, y: number) {
+  const n = ORD[which.toLowerCase()] ?? 1;
+  if (/half/i.test(unit)) {
+    const h = Math.min(n, 2);
+    return { start: iso(y, (h - 1) * 6, 1), end: iso(y, h * 6 - 1, lastDay(y, h * 6 - 1)) };
+  }
+  return { start: iso(y, (n - 1) * 3, 1), end: iso(y, n * 3 - 1, lastDay(y, n * 3 - 1)) };
+}
+function relativeYear(word: string, ref: string) {
+  const y = parts(ref).y;
+  return /last|previous|past/i.test(word) ? y - 1 : /next|coming/i.test(word) ? y + 1 : y;
+}
+
+// Order matters: longer, more specific patterns first; overlapping later matches are dropped.
+const RULES: Rule[] = [
+  { re: /\b(?:(?:over|during|in|for|within)\s+)?the\s+same\s+(?:period|time(?:\s+period|\s*frame)?|year|months?)\b/gi, kind: "same-period", resolve: () => null },
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+(half|quarter)\\s+of\\s+(${YEAR_RE}|this\\s+year|last\\s+year|the\\s+year)\\b`, "gi"),
+    kind: "period",
+    resolve: (m, ref) => {
+      const y = /^\d/.test(m[3]) ? Number(m[3]) : ref ? relativeYear(m[3], ref) : null;
+      return y === null ? null : halfOrQuarter(m[1], m[2], y);
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:the\\s+)?first\\s+(\\w+)\\s+months\\s+of\\s+(${YEAR_RE}|this\\s+year|last\\s+year|the\\s+year)\\b`, "gi"),
+    kind: "period",
+    resolve: (m, ref) => {
+      const n = Number(m[1]) || NUM[m[1].toLowerCase()];
+      const y = /^\d/.test(m[2]) ? Number(m[2]) : ref ? relativeYear(m[2], ref) : null;
+      if (!n || y === null) return null;
+      return { start: iso(y, 0, 1), end: iso(y, Math.min(n, 12) - 1, lastDay(y, Math.min(n, 12) - 1)) };
+    },
+  },
+  {
+    re: new RegExp(`\\b(Q[1-4]|H[12])\\s+(${YEAR_RE})\\b`, "g"),
+    kind: "period",
+    resolve: (m) => halfOrQuarter(["first", "second", "third", "fourth"][Number(m[1][1]) - 1], m[1][0] === "H" ? "half" : "quarter", Number(m[2])),
+  },
+  {
+    re: new RegExp(`\\b(?:fiscal\\s+(?:year\\s+)?)?(${YEAR_RE})\\s*[-–/]\\s*(\\d{2}|${YEAR_RE})\\b(?!\\s*(?:%|percent|people|per\\b))`, "gi"),
+    kind: "period",
+    resolve: (m) => {
+      const y0 = Number(m[1]);
+      const y1 = m[2].length === 2 ? Math.floor(y0 / 100) * 100 + Number(m[2]) : Number(m[2]);
+      return y1 > y0 && y1 - y0 < 20 ? { start: iso(y0, 0, 1), end: iso(y1, 11, 31) } : null;
+    },
+  },
+  {
+    re: new RegExp(`\\bsince\\s+(?:(${MONTH_RE})\\s+)?(${YEAR_RE})\\b`, "gi"),
+    kind: "period",
+    resolve: needRef((ref, m) => {
+      const y = Number(m[2]);
+      const mo = m[1] ? MONTH_ABBR[m[1].toLowerCase().replace(".", "")] : 0;
+      return { start: iso(y, mo, 1), end: ref };
+    }),
+  },
+  {
+    re: new RegExp(`\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?(${MONTH_RE})(?!\\s*\\d)\\b`, "gi"),
+    kind: "period",
+    resolve: needRef((ref, m) => ({ start: recentMonth(ref, MONTH_ABBR[m[1].toLowerCase().replace(".", "")]).start, end: ref })),
+  },
+  {
+    re: new RegExp(`\\b(?:(?:early|late|mid-?)\\s*)?(${MONTH_RE})\\s+(?:of\\s+)?(${YEAR_RE})\\b`, "gi"),
+    kind: "period",
+    resolve: (m) => monthPeriod(Number(m[2]), MONTH_ABBR[m[1].toLowerCase().replace(".", "")]),
+  },
+  {
+    re: /\b(?:so\s+far\s+|earlier\s+|later\s+)?(this|last|next|past|previous|coming)\s+(year|month|week|decade)\b/gi,
+    kind: "period",
+    resolve: needRef((ref, m) => {
+      const w = m[1].toLowerCase();
+      const unit = m[2].toLowerCase();
+      const dir = /last|previous|past/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0;
+      const r = parts(ref);
+      if (unit === "year") {
+        const y = r.y + dir;
+        return /so far|earlier/i.test(m[0]) && dir === 0 ? { start: iso(y, 0, 1), end: ref } : yearPeriod(y);
+      }
+      if (unit === "month") {
+        const d = new Date(Date.UTC(r.y, r.m + dir, 1));
+        return monthPeriod(d.getUTCFullYear(), d.getUTCMonth());
+      }
+      if (unit === "decade") return dir === 0 ? { start: iso(r.y - (r.y % 10), 0, 1), end: ref } : { start: iso(r.y - 10, r.m, r.d), end: ref };
+      return weekOf(ref, dir);
+    }),
+  },
+  {
+    re: /\b(?:(?:in|over|during)\s+)?the\s+(?:past|last|previous)\s+(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+(years?|months?|weeks?|days?)\b/gi,
+    kind: "period",
+    resolve: needRef((ref, m) => {
+      const n = Number(m[1]) || NUM[m[1].toLowerCase()] || 1;
+      const unit = m[2].toLowerCase().replace(/s$/, "");
+      const days = unit === "year" ? 365 * n : unit === "month" ? 30 * n : unit === "week" ? 7 * n : n;
+      return { start: shift(ref, -days + 1), end: ref };
+    }),
+  },
+  {
+    re: /\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?)\s+ago\b/gi,
+    kind: "period",
+    resolve: needRef((ref, m) => {
+      const n = Number(m[1]) || NUM[m[1].toLowerCase()] || 1;
+      const r = parts(ref);
+      if (/year/i.test(m[2])) return yearPeriod(r.y - n);
+      const d = new Date(Date.UTC(r.y, r.m - n, 1));
+      return monthPeriod(d.getUTCFullYear(), d.getUTCMonth());
+    }),
+  },
+  {
+    // a bare year where it reads as a time: "in 2016", "during 2015", "2016's", "the 2015 figure"
+    re: new RegExp(`\\b(?:(in|during|for|throughout|of|by|until|through|before|after|from|between)\\s+(?:the\\s+(?:whole\\s+|entire\\s+)?(?:year\\s+|calendar\\s+year\\s+)?)?)?(${YEAR_RE})(?![\\d,.]\\d|\\s*(?:%|percent))\\b`, "gi"),
+    kind: "period",
+    resolve: (m) => yearPeriod(Number(m[2])),
+    // without a preposition, "2000 people" is a count, not a year
+    reject: (m, after) => !m[1] && /^\s+(?:[a-z]+s|people|men|women|children|staff|police)\b/.test(after),
+  },
+  {
+    re: new RegExp(`\\b(?:in|during|last|this|since)\\s+(${MONTH_RE})(?!\\s*\\d)\\b`, "gi"),
+    kind: "period",
+    resolve: needRef((ref, m) => recentMonth(ref, MONTH_ABBR[m[1].toLowerCase().replace(".", "")])),
+  },
+];
+
+// Words that may start a calendar date chrono can read; sentences without any of them skip chrono,
+// which is by far the slowest step here.
+const CHRONO_HINT = new RegExp(`\\b(?:${MONTH_RE}\\s*\\d|\\d{1,2}\\s+${MONTH_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|\\d{1,2}/\\d{1,2}/\\d{2,4})`, "i");
+
+/** Time expressions in a sentence, in text order, with their periods resolved against `reference`. */
+export function findTimeExpressions(doc: AnalyzedDocument, sentence: number, reference: string | null): TimeExpression[] {
+  const s = doc.sentences[sentence];
+  return findTimes(doc.text.slice(s.start, s.end), reference, s.start);
+}
+
+/** Time expressions in `text` (offsets shifted by `offset`). */
+export function findTimes(text: string, reference: string | null, offset = 0): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  const taken = (a: number, b: number) => out.some((x) => a < x.end - offset && b > x.start - offset);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text))) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      if (rule.reject?.(m, text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: rule.kind, period: rule.resolve(m, reference) });
+    }
+  }
+  if (CHRONO_HINT.test(text)) {
+    const refDate = reference ? new Date(reference + "T12:00:00Z") : new Date(Date.UTC(2000, 0, 1));
+    for (const r of chrono.casual.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false })) {
+      if (taken(r.index, r.index + r.text.length)) continue;
+      const c = r.start;
+      if (!c.isCertain("day") && !c.isCertain("weekday") && !c.isCertain("month")) continue;
+      const yearKnown = c.isCertain("year");
+      let y = c.get("year")!;
+      const mo = c.get("month")! - 1;
+      // chrono picks the nearest such day; news speaks of the past, so a yearless day after the reference is last year's
+      if (!yearKnown && reference && iso(y, mo, c.get("day") ?? 1) > reference) y -= 1;
+      let period: TimeExpression["period"] = null;
+      if (yearKnown || reference) {
+        period = c.isCertain("day") || c.isCertain("weekday") ? { start: iso(y, mo, c.get("day")!), end: iso(y, mo, c.get("day")!) } : monthPeriod(y, mo);
+        if (r.end && yearKnown) period.end = iso(r.end.get("year")!, r.end.get("month")! - 1, r.end.get("day")!);
+      }
+      out.push({ text: r.text, start: offset + r.index, end: offset + r.index + r.text.length, kind: "date", period });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The date relative expressions are resolved against: the publication date, or else one inferred from
+ *  the text (the latest full date it mentions, or the end of the latest year it mentions). */
+export function referenceDate(doc: AnalyzedDocument): { date: string; inferred: boolean } | null {
+  if (doc.published) return { date: doc.published, inferred: false };
+  let best: string | null = null;
+  const fullDate = new RegExp(`\\b${MONTH_RE}\\s+\\d{1,2},?\\s+${YEAR_RE}\\b|\\b\\d{1,2}\\s+${MONTH_RE}\\s+${YEAR_RE}\\b|\\b${YEAR_RE}-\\d{2}-\\d{2}\\b`, "gi");
+  for (const m of doc.text.matchAll(fullDate)) {
+    const r = chrono.casual.parseDate(m[0], new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+    if (!r) continue;
+    const d = r.toISOString().slice(0, 10);
+    if (!best || d > best) best = d;
+  }
+  if (!best) {
+    const years = [...doc.text.matchAll(new RegExp(`\\b${YEAR_RE}\\b`, "g"))].map((m) => Number(m[0]));
+    if (years.length) best = `${Math.max(...years)}-12-31`;
+  }
+  return best ? { date: best, inferred: true } : null;
+}

@@ -1,0 +1,6 @@
+// The library API: what the CLI, the server and other programs import.
+
+export { extract } from "./extract/pipeline.js";
+export { recogniseQuantities } from "./extract/quantities.js";
+export { UserError } from "./errors.js";
+export type * from "./types.js";

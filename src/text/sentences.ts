@@ -1,0 +1,90 @@
+// Sentence and paragraph splitting with offsets. Rule-based: news prose is regular enough, and a
+// statistical splitter would cost far more than the whole rest of the pipeline.
+
+import type { Span } from "../types.js";
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** true when this sentence is the first of its paragraph */
+  paragraphStart: boolean;
+}
+
+// Abbreviations after which a period does not end a sentence (lower-case, without the period).
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr rev hon pres supt insp det " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
+    "no nos vs v etc e.g i.e al approx est dept univ corp inc ltd co bros fig ft mt ave blvd rd " +
+    "u.s u.k u.n d.c a.m p.m u.s.a e.u n.y l.a r ph.d"
+  ).split(" "),
+);
+// Initialisms such as "U.S." end a sentence only when a typical sentence opener follows.
+const OPENERS = new Set(
+  "the a an he she it they we i you but and or so yet in on at this that these those his her its their our mr mrs ms there however meanwhile still".split(
+    " ",
+  ),
+);
+
+const BOUNDARY = /[.!?]+["”’)\]]*(?=\s)|\n[ \t]*\n/g;
+
+/** Splits `text` (already masked of furniture) into sentences, skipping blank stretches. */
+export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let newParagraph = true;
+  let start = from;
+
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) {
+      out.push({ start: s, end: e, index: out.length, paragraph, paragraphStart: newParagraph });
+      newParagraph = false;
+    }
+  };
+
+  BOUNDARY.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(text)) && m.index < to) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === "\n") {
+      push(start, m.index);
+      if (out.length && out[out.length - 1].paragraph === paragraph) paragraph++;
+      newParagraph = true;
+      start = end;
+      continue;
+    }
+    if (!endsSentence(text, m.index, end)) continue;
+    push(start, end);
+    start = end;
+  }
+  push(start, to);
+  return out;
+}
+
+function endsSentence(text: string, at: number, end: number): boolean {
+  if (text[at] !== ".") return true; // ! and ? end sentences
+  // the word before the period
+  let w = at;
+  while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
+  const word = text.slice(w, at).toLowerCase();
+  // the next non-space character
+  let n = end;
+  while (n < text.length && (text[n] === " " || text[n] === "\t")) n++;
+  if (n < text.length && text[n] === "\n") return true;
+  const next = text[n] ?? "";
+  if (next === "") return true;
+  if (/[\p{Ll}]/u.test(next)) return false; // "approx. five", "U.S. officials"
+  if (/\d/.test(next) && /^(no|nos|p|pp|vol|art|sec)$/.test(word)) return false;
+  if (word.length === 1 && /\p{Lu}/u.test(text[w])) return false; // an initial: "J. Smith"
+  if (ABBREVIATIONS.has(word)) {
+    if (word.includes(".")) {
+      // an initialism: "U.S." ends a sentence when a typical opener follows
+      const nextWord = /^[\p{L}]+/u.exec(text.slice(n, n + 20))?.[0]?.toLowerCase() ?? "";
+      return OPENERS.has(nextWord);
+    }
+    return false;
+  }
+  return true;
+}
