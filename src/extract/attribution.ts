@@ -1,9 +1,16 @@
 // Attribution: who said what, with which cue, in which mode, and the span of what is attributed.
-// OWNER: attribution work (issue 4). Placeholder until that lands.
+// Deterministic rules over tokens: a cue verb from our lexicon (cues.ts), its subject to the left (or
+// after it, "…, said the minister"), and the content to the right ("said that …"), to the left ("…, he
+// said") or in the quotation next to it; "according to X"; quotes with no frame continue the last
+// speaker. Speakers are resolved by the entity index.
 
 import type { AnalyzedDocument } from "./document.js";
 import type { EntityIndex } from "./entities.js";
+import type { Token } from "../text/tokens.js";
 import type { Cue, Evidence, Mode, Span, Speaker } from "../types.js";
+import { verbLemma } from "./pos.js";
+import { firstTag } from "./lexicon.js";
+import { CUE_LEMMAS, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST } from "./cues.js";
 
 export interface Attribution {
   /** the sentences (indices, inclusive) the content covers */
@@ -17,7 +24,264 @@ export interface Attribution {
   evidence: Evidence | null;
 }
 
+interface Quote extends Span {
+  used: boolean;
+}
+
+// words between a subject and its cue: auxiliaries, negation, adverbs ("has also said", "did note")
+const AUX = new Set([
+  "has", "have", "had", "was", "were", "is", "are", "am", "be", "been", "did", "does", "do", "would", "will", "could", "should",
+  "may", "might", "must", "can", "also", "later", "earlier", "previously", "recently", "repeatedly", "reportedly", "then",
+  "further", "again", "once", "often", "initially", "first", "not", "never", "already", "still", "just", "even", "n't",
+  "however", "too", "once", "now", "had", "has", "always", "long", "frequently", "subsequently", "immediately", "soon",
+]);
+// noun-phrase-internal words that the lexicon tags otherwise
+const NP_WORDS = new Set(["of", "’s", "'s", "the", "a", "an", "for", "and", "s"]);
+const STOP_LEFT = new Set(["that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "as", "but", "or", "so", "than", "to", "after", "before", "since", "although", "though", "what", "how", "why", "whether", "said", "says"]);
+const DETERMINER_BEFORE_NOUN = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "every", "each", "such", "some"]);
+const FRAME_PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "with", "to", "from", "by", "earlier", "last", "this", "on", "when", "while", "about", "of", "for", "late", "early", "afterward", "afterwards", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const OPEN_QUOTE = new Set(["“", "\"", "«", "„"]);
+const CLOSE_QUOTE = new Set(["”", "\"", "»"]);
+const END_PUNCT = /[\s.!?;:,]+$/;
+
+const isWord = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "number");
+
+/** Quotations (with their marks), closed within a paragraph. */
+function findQuotes(text: string): Quote[] {
+  const out: Quote[] = [];
+  const re = /[“"«„]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const open = m[0];
+    const close = open === "“" ? /[”\n]|\n/g : open === "«" ? /[»\n]/g : open === "„" ? /[“”\n]/g : /["\n]/g;
+    close.lastIndex = m.index + 1;
+    const c = close.exec(text);
+    if (!c || c[0] === "\n") { re.lastIndex = c ? c.index : text.length; continue; }
+    out.push({ start: m.index, end: c.index + 1, used: false });
+    re.lastIndex = c.index + 1;
+  }
+  return out;
+}
+
+/** A token that can be part of a subject noun phrase, read leftwards. */
+function nounish(t: Token): boolean {
+  if (t.kind !== "word") return t.text === "." ? false : false;
+  if (t.cap) return true;
+  if (NP_WORDS.has(t.lower)) return true;
+  if (STOP_LEFT.has(t.lower) || AUX.has(t.lower)) return false;
+  const tag = firstTag(t.lower);
+  if (tag === null) return !/(?:ed|ing)$/.test(t.lower);
+  return /^(?:NN|JJ|DT|PRP|CD|POS|PDT)/.test(tag) || /[’']s$/.test(t.lower);
+}
+
+/** The subject noun phrase ending just before token `i` (after skipping auxiliaries), as [from, to]. */
+function subjectBefore(tokens: Token[], i: number): [number, number] | null {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (AUX.has(tokens[k].lower) || /ly$/.test(tokens[k].lower) && firstTag(tokens[k].lower) === "RB")) k--;
+  // ", however," / ", meanwhile," between subject and cue
+  if (k >= 0 && tokens[k].text === "," ) {
+    let j = k - 1;
+    while (j >= 0 && j > k - 4 && tokens[j].kind === "word" && !tokens[j].cap && firstTag(tokens[j].lower) === "RB") j--;
+    if (j < k - 1 && tokens[j]?.text === ",") k = j - 1;
+  }
+  const to = k;
+  if (to < 0 || !nounish(tokens[to])) return null;
+  const headTag = tokens[to].cap ? "NNP" : firstTag(tokens[to].lower);
+  if (headTag !== null && !/^(?:NN|PRP|CD)/.test(headTag) && !tokens[to].cap) return null;
+  if (tokens[to].lower === "it" || tokens[to].lower === "there" || tokens[to].lower === "that" || tokens[to].lower === "this") return null;
+  let from = to;
+  while (from - 1 >= 0 && to - from < 9) {
+    const t = tokens[from - 1];
+    if (t.text === "." && from - 2 >= 0 && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Prof|[A-Z])$/.test(tokens[from - 2].text)) { from--; continue; }
+    if (!nounish(t)) break;
+    from--;
+  }
+  // a phrase may not start on a joining word
+  while (from < to && (tokens[from].lower === "of" || tokens[from].lower === "and" || tokens[from].lower === "for" || tokens[from].text === ".")) from++;
+  // a pronoun ends the phrase on its left: "…, he"
+  for (let j = to - 1; j >= from; j--) if (firstTag(tokens[j].lower) === "PRP" && !tokens[j].cap) { from = j + 1; break; }
+  return [from, to];
+}
+
+/** The noun phrase starting at token i (for "…, said the minister" and "according to X"). */
+function phraseAfter(tokens: Token[], i: number, max = 10): [number, number] | null {
+  let j = i;
+  while (j < tokens.length && j - i < max) {
+    const t = tokens[j];
+    if (t.text === "." && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Prof|[A-Z])$/.test(tokens[j - 1]?.text ?? "") && tokens[j + 1]?.cap) { j++; continue; }
+    if (!(t.kind === "word" && (nounish(t) || t.lower === "of" || t.lower === "and"))) break;
+    if (j > i && (t.lower === "who" || t.lower === "in" || t.lower === "on")) break;
+    j++;
+  }
+  let to = j - 1;
+  while (to >= i && (tokens[to].lower === "of" || tokens[to].lower === "and" || tokens[to].lower === "the")) to--;
+  return to >= i ? [i, to] : null;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  const m = END_PUNCT.exec(text.slice(start, end));
+  return m ? end - m[0].length : end;
+}
+
 export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): Attribution[] {
-  void doc; void entities;
-  return [];
+  const text = doc.text;
+  const quotes = findQuotes(text);
+  const out: Attribution[] = [];
+  const sentenceOf = (offset: number) => {
+    let lo = 0, hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentences[mid].start <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+  const add = (content: Span, mode: Attribution["mode"], cue: Cue | null, speaker: Speaker | null, si: number) => {
+    if (content.end - content.start < 3) return;
+    if (out.some((a) => a.content.start === content.start && a.content.end === content.end && a.cue?.start === cue?.start)) return;
+    const first = sentenceOf(content.start);
+    const last = Math.max(sentenceOf(content.end - 1), si);
+    const from = doc.sentences[Math.min(first, si)].start, to = doc.sentences[last].end;
+    const span = text.slice(from, to);
+    const hedges: string[] = [];
+    for (const m of span.matchAll(HEDGES)) if (!hedges.includes(m[0])) hedges.push(m[0]);
+    if (cue?.lemma && HEDGING_CUES.has(cue.lemma) && !hedges.includes(cue.text)) hedges.push(cue.text);
+    let evidence: Evidence | null = null;
+    const none = EVIDENCE_NONE.exec(span), declined = EVIDENCE_DECLINED.exec(span), cited = EVIDENCE_CITED.exec(span);
+    if (none) evidence = { status: "none-given", text: none[0] };
+    else if (declined) evidence = { status: "declined", text: declined[0].trim() };
+    else if (cited && mode !== "according-to") evidence = { status: "cited", text: cited[0].trim() };
+    out.push({ first: Math.min(first, si), last, content, mode, cue, speaker, hedges, evidence });
+  };
+  const quoteEndingAt = (offset: number) => quotes.find((q) => q.end <= offset && offset - q.end <= 2 && /^[\s,]*$/.test(text.slice(q.end, offset)));
+  const quoteStartingAt = (offset: number) => quotes.find((q) => q.start >= offset && q.start - offset <= 3 && /^[\s,:—-]*$/.test(text.slice(offset, q.start)));
+
+  doc.sentences.forEach((s, si) => {
+    const tokens = doc.tokens[si];
+    const sentEnd = trimEnd(text, s.start, s.end);
+    for (let c = 0; c < tokens.length; c++) {
+      const t = tokens[c];
+      if (t.kind !== "word") continue;
+
+      // "according to X"
+      if (t.lower === "according" && tokens[c + 1]?.lower === "to") {
+        const np = phraseAfter(tokens, c + 2);
+        if (!np) continue;
+        const speaker = entities.resolve(si, np[0], np[1]);
+        const cue: Cue = { text: text.slice(t.start, tokens[c + 1].end), lemma: "according to", start: t.start, end: tokens[c + 1].end };
+        const after = tokens[np[1] + 1];
+        let content: Span | null = null;
+        if (c === 0 || tokens[c - 1].text === "," && c <= 2) {
+          if (after?.text === ",") content = { start: tokens[np[1] + 2]?.start ?? after.end, end: sentEnd };
+        } else {
+          const lead = tokens[c - 1]?.text === "," ? tokens[c - 1].start : t.start;
+          const q = quoteEndingAt(lead);
+          content = q ? { start: q.start, end: q.end } : { start: s.start, end: lead };
+          if (q) q.used = true;
+        }
+        if (content && content.end > content.start) add(content, "according-to", cue, speaker, si);
+        c = np[1];
+        continue;
+      }
+
+      if (t.cap && c > 0) continue;
+      const lemma = verbLemma(t.lower);
+      if (!CUE_LEMMAS.has(lemma)) continue;
+      const prev = tokens[c - 1];
+      if (prev && (DETERMINER_BEFORE_NOUN.has(prev.lower) || /[’']s$/.test(prev.text) && prev.cap)) continue; // "the answer", "Rahimzoda’s claims"
+      let cueEnd = c;
+      const particles = NEEDS_PARTICLE[lemma];
+      if (particles) {
+        if (!particles.length) {
+          if (!(quoteEndingAt(t.start) || quoteStartingAt(t.end))) { /* "continued" only frames a quotation */ }
+        } else if (particles.includes(tokens[c + 1]?.lower ?? "")) cueEnd = c + 1;
+        else if (lemma === "point") continue;
+      }
+      const cue: Cue = { text: text.slice(t.start, tokens[cueEnd].end), lemma, start: t.start, end: tokens[cueEnd].end };
+
+      let subject = subjectBefore(tokens, c);
+      let inverted = false;
+      // "…,” said the minister." / "…, said Rahimzoda."
+      if (!subject && prev && (prev.text === "," || prev.kind === "quote")) {
+        const np = phraseAfter(tokens, cueEnd + 1, 12);
+        if (np) {
+          const rest = tokens[np[1] + 1];
+          if (!rest || rest.text === "." || rest.text === "," || FRAME_PREPOSITIONS.has(rest.lower)) { subject = np; inverted = true; }
+        }
+      }
+      if (!subject) {
+        if (particles && !particles.length) continue;
+        continue;
+      }
+      const speaker = entities.resolve(si, subject[0], subject[1]);
+      const frameStart = inverted ? c : subject[0];
+      const frameEnd = inverted ? subject[1] : cueEnd;
+
+      // a quotation right before the frame, or right after the cue
+      const before = quoteEndingAt(tokens[frameStart].start);
+      if (before && !before.used) {
+        before.used = true;
+        add({ start: before.start, end: before.end }, "direct", cue, speaker, si);
+        continue;
+      }
+      const afterQ = quoteStartingAt(tokens[frameEnd].end);
+      if (afterQ && !afterQ.used && !inverted) {
+        afterQ.used = true;
+        add({ start: afterQ.start, end: afterQ.end }, "direct", cue, speaker, sentenceOf(afterQ.end - 1));
+        continue;
+      }
+      if (particles && !particles.length) continue;
+
+      // reported speech after the cue: skip an indirect object and a frame phrase, up to "that"
+      let p = frameEnd + 1;
+      if (OBJECT_FIRST.has(lemma) && tokens[p]?.lower !== "that") {
+        const obj = phraseAfter(tokens, p, 6);
+        if (obj) p = obj[1] + 1;
+      }
+      for (let j = p; j < Math.min(tokens.length, p + 10); j++) {
+        if (tokens[j].lower === "that" && (j === p || FRAME_PREPOSITIONS.has(tokens[p].lower) || tokens[p].text === ",")) { p = j; break; }
+        if (tokens[j].kind === "quote") break;
+      }
+      while (tokens[p]?.text === "," || tokens[p]?.text === ":") p++;
+      let right: Span | null = null;
+      if (p < tokens.length && !inverted) {
+        let wordsRight = 0;
+        let endTok = tokens.length - 1;
+        for (let j = p; j < tokens.length; j++) {
+          // ", but declined to …": the speaker's next act, not what was said
+          if (j > p + 1 && tokens[j].text === "," && /^(?:but|and|yet)$/.test(tokens[j + 1]?.lower ?? "") && /^VB[DZ]$/.test(firstTag(tokens[j + 2]?.lower ?? "") ?? "")) { endTok = j - 1; break; }
+          if (isWord(tokens[j])) wordsRight++;
+        }
+        const frameOnly = FRAME_PREPOSITIONS.has(tokens[p].lower) && wordsRight <= 6 && !tokens.slice(p).some((x) => x.lower === "that");
+        if (wordsRight >= 2 && !frameOnly) right = { start: tokens[p].start, end: Math.min(sentEnd, trimEnd(text, tokens[p].start, tokens[endTok].end)) };
+      }
+      // reported speech before the frame: "…, he said."
+      let left: Span | null = null;
+      const leftEnd = tokens[frameStart - 1]?.text === "," ? tokens[frameStart - 1].start : null;
+      if (leftEnd !== null && frameStart > 1) {
+        let from = s.start;
+        // start after an earlier frame in the same sentence
+        const q = quoteEndingAt(leftEnd);
+        if (q) from = q.start;
+        left = { start: from, end: leftEnd };
+      }
+      if (right && left && tokens[frameEnd + 1]?.text === ",") add({ start: left.start, end: right.end }, "indirect", cue, speaker, si);
+      else if (right) add(right, "indirect", cue, speaker, si);
+      else if (left) add(left, "indirect", cue, speaker, si);
+    }
+  });
+
+  // quotations with no frame of their own continue the last speaker in the paragraph or the one before
+  out.sort((a, b) => a.content.start - b.content.start);
+  for (const q of quotes) {
+    if (q.used) continue;
+    const si = sentenceOf(q.start);
+    const s = doc.sentences[si];
+    if (q.start - s.start > 1) continue; // a quoted phrase inside a sentence is not a statement
+    const prior = [...out].reverse().find((a) => a.content.end <= q.start && a.speaker && si - a.last <= 3);
+    if (!prior) continue;
+    const paragraphGap = s.paragraph - doc.sentences[prior.last].paragraph;
+    if (paragraphGap > 1) continue;
+    add({ start: q.start, end: q.end }, "direct", null, prior.speaker, sentenceOf(q.end - 1));
+  }
+  return out.sort((a, b) => a.content.start - b.content.start);
 }

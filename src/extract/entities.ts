@@ -1,9 +1,12 @@
 // People, organisations, groups and places mentioned in a document, and which mentions refer to the
-// same entity (pronouns, role nouns, surnames resolved to the fullest name).
-// OWNER: attribution work (issue 4). Placeholder until that lands.
+// same entity: pronouns, role nouns ("the minister"), surnames and short organisation names
+// ("the ministry") are resolved to the fullest name met so far. What cannot be resolved is said so.
 
 import type { AnalyzedDocument } from "./document.js";
-import type { Span, SpeakerKind } from "../types.js";
+import type { Token } from "../text/tokens.js";
+import type { Span, Speaker, SpeakerKind } from "../types.js";
+import { placeName, MAX_PLACE_WORDS } from "./places.js";
+import { GROUP_WORDS, HONORIFICS, NOT_NAME, ORG_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_WORDS, isCommonWord } from "./lexicon.js";
 
 export type MentionKind = SpeakerKind | "place" | "pronoun" | "role";
 
@@ -26,9 +29,236 @@ export interface EntityIndex {
   entities: Entity[];
   /** names of the places mentioned in a sentence (by sentence index), deduplicated, in text order */
   placesIn(sentence: number): string[];
+  /**
+   * The speaker a noun phrase (tokens [from, to] of a sentence) refers to, resolved to the fullest
+   * name known before it; `resolved: false` when it could not be tied to a name.
+   */
+  resolve(sentence: number, from: number, to: number): Speaker | null;
 }
 
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
+const CONNECTORS = new Set(["of", "for", "de", "del", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "dos", "the", "and"]);
+const POSSESSIVE = /[’']s$/;
+const ABBREVIATION = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Jr|Sr|Prof|Rev|Ft|Mt)$/;
+
+const strip = (s: string) => s.replace(POSSESSIVE, "");
+const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
+
 export function findEntities(doc: AnalyzedDocument): EntityIndex {
-  void doc;
-  return { mentions: [], entities: [], placesIn: () => [] };
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  const places: string[][] = doc.sentences.map(() => []);
+  const text = doc.text;
+
+  const personFor = (name: string, role: string | null): number => {
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1].toLowerCase();
+    for (let e = entities.length - 1; e >= 0; e--) {
+      const x = entities[e];
+      if (x.kind !== "person") continue;
+      const xs = x.name.split(/\s+/);
+      if (xs[xs.length - 1].toLowerCase() === last || x.name.toLowerCase() === name.toLowerCase()) {
+        if (words.length > xs.length) x.name = name;
+        if (role && !x.role) x.role = role;
+        return e;
+      }
+    }
+    entities.push({ name, kind: "person", role });
+    return entities.length - 1;
+  };
+  const orgFor = (name: string): number => {
+    const e = entities.findIndex((x) => x.kind === "organization" && (x.name === name || x.name.endsWith(" " + name) || name.endsWith(" " + x.name)));
+    if (e >= 0) {
+      if (name.length > entities[e].name.length) entities[e].name = name;
+      return e;
+    }
+    entities.push({ name, kind: "organization", role: null });
+    return entities.length - 1;
+  };
+  const addMention = (sentence: number, start: number, end: number, kind: MentionKind, entity: number | null) =>
+    mentions.push({ start, end, text: text.slice(start, end), kind, sentence, entity });
+
+  doc.sentences.forEach((s, si) => {
+    const tokens = doc.tokens[si];
+    let pendingPlace: string | null = null; // "Tajikistan’s" before "Interior Ministry"
+    for (let j = 0; j < tokens.length; j++) {
+      const t = tokens[j];
+      // lower-case role nouns after a determiner: "the minister", "the interior minister"
+      if (!t.cap && t.kind === "word" && ROLE_WORDS.has(t.lower) && j > 0 && !tokens[j + 1]?.cap) {
+        let k = j - 1;
+        while (k > 0 && tokens[k].kind === "word" && !DETERMINERS.has(tokens[k].lower) && !tokens[k].cap && j - k < 3) k--;
+        if (DETERMINERS.has(tokens[k].lower)) {
+          const e = roleEntity(entities, t.lower);
+          addMention(si, tokens[k].start, t.end, "role", e);
+        }
+        continue;
+      }
+      if (!(t.kind === "word" && t.cap) || NOT_NAME.has(t.lower)) { pendingPlace = null; continue; }
+      // a capitalised common word opening a sentence is not a name unless a name follows
+      if (j === 0 && isCommonWord(t.lower) && !(tokens[1]?.cap && tokens[1].kind === "word")) continue;
+      // the capitalised sequence
+      let k = j;
+      const parts: Token[] = [];
+      while (k < tokens.length) {
+        const u = tokens[k];
+        if (u.kind === "word" && u.cap && !NOT_NAME.has(u.lower)) {
+          parts.push(u);
+          k++;
+          if (POSSESSIVE.test(u.text)) break;
+          continue;
+        }
+        if (u.text === "." && parts.length && ABBREVIATION.test(parts[parts.length - 1].text) && tokens[k + 1]?.cap && tokens[k + 1].start === u.end + 1) { k++; continue; }
+        if (CONNECTORS.has(u.lower) && parts.length && tokens[k + 1]?.cap && tokens[k + 1].kind === "word" && u.lower !== "and") { parts.push(u); k++; continue; }
+        break;
+      }
+      while (parts.length && CONNECTORS.has(parts[parts.length - 1].lower)) parts.pop();
+      // a sentence-initial common word heading the sequence ("Over", "The") is not part of it
+      if (j === 0 && parts.length > 1 && isCommonWord(parts[0].lower) && !ROLE_WORDS.has(parts[0].lower) && !placeName(parts[0].text)) parts.shift();
+      j = k - 1;
+      if (!parts.length) continue;
+      const start = parts[0].start;
+      const last = parts[parts.length - 1];
+      const possessive = POSSESSIVE.test(last.text);
+      const end = possessive ? last.end - 2 : last.end;
+      const name = text.slice(start, end);
+      const words = parts.map((p) => strip(p.text));
+
+      // places, also inside a longer sequence ("Dushanbe Airport" is not a place, "Syria" is)
+      const place = placeName(name);
+      if (place) {
+        places[si].push(place);
+        addMention(si, start, end, "place", null);
+        pendingPlace = possessive ? name + text.slice(end, last.end) : null;
+        continue;
+      }
+      for (let a = 0; a < words.length; a++)
+        for (let b = Math.min(words.length, a + MAX_PLACE_WORDS); b > a; b--) {
+          const p = placeName(words.slice(a, b).join(" "));
+          if (p && !(ORG_HEADS.has(words[words.length - 1].toLowerCase()) && b < words.length)) { places[si].push(p); a = b - 1; break; }
+        }
+
+      const lowers = words.map((w) => w.toLowerCase());
+      // organisations: a head word at the end ("Interior Ministry") or first ("Ministry of Interior"), acronyms
+      if (ORG_HEADS.has(lowers[lowers.length - 1]) || (lowers.length > 2 && ORG_HEADS.has(lowers[0]) && lowers[1] === "of") || (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]))) {
+        const full = pendingPlace && tokens[j - parts.length]?.start !== undefined ? `${pendingPlace} ${name}` : name;
+        addMention(si, start, end, "organization", orgFor(full));
+        pendingPlace = null;
+        continue;
+      }
+      pendingPlace = null;
+      // a role in front of a name: "Interior Minister Ramazon Rahimzoda", "Sen. Lindsey Graham"
+      let r = -1;
+      for (let a = 0; a < lowers.length; a++) if (ROLE_WORDS.has(lowers[a]) || HONORIFICS.has(lowers[a])) r = a;
+      if (r === lowers.length - 1) {
+        // the sequence is only a role ("Interior Minister", "the President")
+        if (ROLE_WORDS.has(lowers[r])) addMention(si, start, end, "role", roleEntity(entities, lowers[r]));
+        continue;
+      }
+      let role: string | null = null;
+      let nameStart = start;
+      if (r >= 0) {
+        const roleWords = words.slice(0, r + 1).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+        role = roleWords.length ? roleWords.join(" ") : null;
+        nameStart = parts[r + 1].start;
+      } else {
+        // a lower-case role just before: "interior minister Ramazon Rahimzoda"
+        const prev = tokens[j - parts.length];
+        if (prev && ROLE_WORDS.has(prev.lower) && !prev.cap) role = prev.text;
+      }
+      const personName = text.slice(nameStart, end);
+      const nameWords = personName.split(/\s+/);
+      if (nameWords.length === 1 && r < 0) {
+        // a single capitalised word is a person only when it is a known surname or an honorific precedes it
+        const known = entities.findIndex((x) => x.kind === "person" && lastWord(x.name) === personName.toLowerCase());
+        if (known >= 0) addMention(si, nameStart, end, "person", known);
+        continue;
+      }
+      if (nameWords.some((w) => isCommonWord(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) continue;
+      // "the New Years attack", "the Islamic State group": a capitalised sequence after an article names a thing
+      const det = tokens[j - parts.length];
+      if (r < 0 && det && (det.lower === "the" || det.lower === "a" || det.lower === "an")) continue;
+      // an appositive role after the name: "Ramazon Rahimzoda, the interior minister,"
+      if (!role && tokens[k]?.text === ",") {
+        let m = k + 1;
+        if (DETERMINERS.has(tokens[m]?.lower ?? "") || POSSESSIVE.test(tokens[m]?.text ?? "")) m++;
+        const from = m;
+        while (m < tokens.length && m - from < 4 && tokens[m].kind === "word" && !ROLE_WORDS.has(tokens[m].lower)) m++;
+        if (m < tokens.length && ROLE_WORDS.has(tokens[m].lower)) role = text.slice(tokens[from].start, tokens[m].end);
+      }
+      addMention(si, nameStart, end, "person", personFor(personName, role));
+    }
+  });
+
+  const placesIn = (sentence: number) => [...new Set(places[sentence] ?? [])];
+
+  const resolve = (sentence: number, from: number, to: number): Speaker | null => {
+    const tokens = doc.tokens[sentence];
+    if (from < 0 || to >= tokens.length || from > to) return null;
+    const start = tokens[from].start;
+    const end = tokens[to].end;
+    const mention = text.slice(start, end);
+    const head = tokens[to];
+    const before = (m: Mention) => m.start < start;
+    const speaker = (e: number, resolved = true): Speaker => ({
+      name: entities[e].name, mention, kind: entities[e].kind === "place" ? "organization" : (entities[e].kind as SpeakerKind),
+      role: entities[e].role, resolved, start, end,
+    });
+
+    if (from === to && PRONOUNS_PERSON.has(head.lower)) {
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i];
+        if (!before(m) || m.sentence < sentence - 6) continue;
+        if ((m.kind === "person" || m.kind === "role") && m.entity !== null && entities[m.entity].kind === "person") return speaker(m.entity);
+      }
+      return { name: mention, mention, kind: "person", role: null, resolved: false, start, end };
+    }
+    if (from === to && PRONOUNS_GROUP.has(head.lower)) {
+      return { name: mention, mention, kind: "group", role: null, resolved: false, start, end };
+    }
+    // a named mention inside the phrase: the last one is its head ("Interior Minister Ramazon Rahimzoda")
+    let inside: Mention | null = null;
+    for (const m of mentions) if (m.start >= start && m.end <= end && m.entity !== null && m.kind !== "place") inside = m;
+    if (inside && inside.entity !== null) return speaker(inside.entity);
+
+    const det = DETERMINERS.has(tokens[from].lower);
+    if (ROLE_WORDS.has(head.lower)) {
+      const e = roleEntity(entities, head.lower);
+      if (e !== null && det) return speaker(e);
+      return { name: det ? text.slice(tokens[from + 1]?.start ?? start, end) : mention, mention, kind: "person", role: head.text, resolved: false, start, end };
+    }
+    if (ORG_HEADS.has(head.lower) && !head.cap) {
+      for (let e = entities.length - 1; e >= 0; e--)
+        if (entities[e].kind === "organization" && lastWord(entities[e].name) === head.lower) return speaker(e);
+      return { name: det ? text.slice(tokens[from + 1]?.start ?? start, end) : mention, mention, kind: "organization", role: null, resolved: false, start, end };
+    }
+    if (GROUP_WORDS.has(head.lower) || (head.lower.endsWith("s") && (!head.cap || isCommonWord(head.lower)))) {
+      const name = det && tokens[from].lower === "the" ? text.slice(tokens[from + 1]?.start ?? start, end) : mention;
+      return { name, mention, kind: "group", role: null, resolved: true, start, end };
+    }
+    if (head.cap && !placeName(strip(head.text)) && !(to === 0 && isCommonWord(head.lower))) {
+      // an unknown capitalised name used as a subject: a person from here on
+      const capFrom = tokens.slice(from, to + 1).findIndex((t) => t.cap && !HONORIFICS.has(t.lower) && !ROLE_WORDS.has(t.lower));
+      if (capFrom >= 0) {
+        const nameStart = tokens[from + capFrom].start;
+        const name = text.slice(nameStart, end);
+        if (ORG_HEADS.has(head.lower)) return speaker(orgFor(name));
+        const e = personFor(name, null);
+        mentions.push({ start: nameStart, end, text: name, kind: "person", sentence, entity: e });
+        mentions.sort((a, b) => a.start - b.start);
+        return speaker(e);
+      }
+    }
+    return { name: mention, mention, kind: head.cap ? "organization" : "group", role: null, resolved: false, start, end };
+  };
+
+  return { mentions, entities, placesIn, resolve };
+}
+
+/** The person most recently given a role with this word ("minister" → the Interior Minister). */
+function roleEntity(entities: Entity[], word: string): number | null {
+  for (let e = entities.length - 1; e >= 0; e--) {
+    const r = entities[e].role;
+    if (entities[e].kind === "person" && r && r.toLowerCase().split(/\s+/).includes(word)) return e;
+  }
+  return null;
 }

@@ -1,0 +1,37 @@
+// The cue lexicon: verbs that attribute speech, writing or a stance to a source, by lemma. Chosen from
+// PolNeAR train (how often each lemma is an annotated cue when it occurs; see scripts/cue-stats.mjs)
+// and kept by hand, so every entry can be explained. `answer`, `estimate` and the like also appear as
+// nouns; callers reject a cue preceded by a determiner.
+
+export const CUE_LEMMAS = new Set([
+  // speech and writing
+  "say", "tell", "write", "add", "ask", "answer", "reply", "respond", "note", "report", "argue", "announce", "declare",
+  "state", "explain", "claim", "insist", "maintain", "assert", "contend", "suggest", "warn", "caution", "predict",
+  "estimate", "acknowledge", "admit", "concede", "confirm", "deny", "reveal", "disclose", "indicate", "mention",
+  "recall", "recount", "stress", "emphasize", "emphasise", "underscore", "reiterate", "repeat", "boast", "brag", "tout",
+  "lament", "complain", "tweet", "post", "quip", "joke", "testify", "allege", "accuse", "charge", "blame", "criticize",
+  "criticise", "praise", "describe", "portray", "call", "urge", "promise", "pledge", "vow", "propose", "recommend",
+  "conclude", "observe", "remark", "inform", "assure", "remind", "agree", "dispute", "reject", "dismiss", "question",
+  "wonder", "decry", "denounce", "condemn", "slam", "blast", "mock", "cite", "speculate", "forecast", "calculate",
+  "reckon", "hint", "imply", "clarify", "counter", "retort", "shout", "chant", "exclaim", "proclaim", "concur", "echo",
+  "object", "protest", "confide", "explain", "point", "continue", "interject",
+  // stance and cognition
+  "believe", "think", "know", "fear", "hope", "expect", "doubt", "feel", "worry", "want", "find", "show",
+]);
+
+/** Lemmas that take an indirect object before what is said: "told reporters that …". */
+export const OBJECT_FIRST = new Set(["tell", "inform", "assure", "remind", "warn", "ask", "urge", "promise", "caution", "brief"]);
+
+/** Lemmas whose cue is itself a hedge: the writer keeps a distance from the claim. */
+export const HEDGING_CUES = new Set(["claim", "boast", "brag", "allege", "insist", "tout", "purport"]);
+
+/** "point out", "point to": cues only with their particle. */
+export const NEEDS_PARTICLE: Record<string, string[]> = { point: ["out", "to"], call: ["for", "on"], continue: [] };
+
+export const HEDGES = /\b(?:alleged(?:ly)?|purported(?:ly)?|reported(?:ly)?|supposed(?:ly)?|apparent(?:ly)?|presumabl[ey]|unconfirmed|unverified|by (?:his|her|their|its|the ministry[’']s|the government[’']s) (?:own )?(?:reckoning|account|estimate|count)|according to (?:him|her|them)|so-called)\b/gi;
+
+export const EVIDENCE_NONE = /\b(?:provided|provide|providing|gave|give|giving|offered|offer|offering|presented|present|cited|cite|citing|showed|show|produced|produce)\s+no\s+(?:details|evidence|proof|information|specifics|data|figures|sources?)\b|\b(?:did|does|do)\s+not\s+(?:provide|give|offer|present|cite|produce|show)\s+(?:any\s+)?(?:details|evidence|proof|specifics|data|sources?)\b|\bwithout\s+(?:providing\s+|offering\s+|giving\s+|citing\s+)?(?:any\s+)?(?:evidence|details|proof|specifics)\b|\bno\s+(?:evidence|details|proof)\s+(?:was|were)\s+(?:provided|given|offered)\b/i;
+
+export const EVIDENCE_DECLINED = /\b(?:declined|refused|declining|refusing|would not|wouldn[’']t|did not|didn[’']t)\s+(?:to\s+)?(?:speculate|elaborate|comment|specify|say|give|disclose|reveal|provide)\b(?:\s+(?:on|how|what|which|who|details|further|any)\b[^.;]*)?/i;
+
+export const EVIDENCE_CITED = /\b(?:citing|cited|based on|according to (?:data|figures|statistics|a report|a study|records|documents)|data from|figures from|statistics from)\b[^.;,]*/i;

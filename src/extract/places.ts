@@ -1,0 +1,61 @@
+// The place gazetteer: countries and their capitals from countries-list, plus what news names often
+// and that list lacks (short forms, US states, regions, large non-capital cities). Lookup is by the
+// exact capitalised name, so "Turkey" is a place and "turkey" is not.
+
+import { countries } from "countries-list";
+
+const ALIASES: Record<string, string> = {
+  US: "United States", "U.S.": "United States", USA: "United States", "U.S.A.": "United States", America: "United States",
+  "United States of America": "United States", UK: "United Kingdom", "U.K.": "United Kingdom", Britain: "United Kingdom",
+  "Great Britain": "United Kingdom", England: "United Kingdom", Scotland: "United Kingdom", Wales: "United Kingdom",
+  Czech: "Czechia", "Czech Republic": "Czechia", Burma: "Myanmar", "Ivory Coast": "Ivory Coast", "Cote d'Ivoire": "Ivory Coast",
+  DRC: "Democratic Republic of the Congo", Congo: "Republic of the Congo", "Gaza Strip": "Palestine", Gaza: "Palestine",
+  "West Bank": "Palestine", "Holy See": "Vatican City", Vatican: "Vatican City", Macedonia: "North Macedonia",
+  UAE: "United Arab Emirates", Emirates: "United Arab Emirates", Korea: "South Korea",
+};
+
+const REGIONS = [
+  "Central Asia", "Middle East", "Europe", "Asia", "Africa", "North Africa", "West Africa", "East Africa", "Latin America",
+  "South America", "North America", "Central America", "Caribbean", "Balkans", "Caucasus", "Sahel", "Kashmir", "Crimea",
+  "Donbas", "Kurdistan", "Siberia", "Chechnya", "Dagestan", "Xinjiang", "Tibet", "Darfur", "Sinai", "Pacific", "Atlantic",
+  "Arctic", "Antarctica", "Scandinavia", "Persian Gulf", "Gulf", "Midwest", "Puerto Rico", "Hong Kong", "Taiwan", "Kosovo",
+];
+
+const US_STATES = [
+  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+  "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+  "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+  "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+  "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+  "Wisconsin", "Wyoming",
+];
+
+const CITIES = [
+  "New York City", "Los Angeles", "Chicago", "Houston", "Philadelphia", "San Francisco", "Boston", "Miami", "Atlanta",
+  "Detroit", "Seattle", "Dallas", "Baltimore", "Las Vegas", "New Orleans", "Istanbul", "St. Petersburg", "Saint Petersburg",
+  "Mumbai", "Shanghai", "Karachi", "Lahore", "Aleppo", "Mosul", "Raqqa", "Homs", "Fallujah", "Basra", "Kandahar", "Herat",
+  "Benghazi", "Sydney", "Melbourne", "Toronto", "Montreal", "Vancouver", "Rio de Janeiro", "Sao Paulo", "Barcelona",
+  "Milan", "Munich", "Frankfurt", "Hamburg", "Geneva", "Zurich", "Marseille", "Lyon", "Manchester", "Liverpool",
+  "Birmingham", "Glasgow", "Edinburgh", "Osaka", "Hiroshima", "Jeddah", "Mecca", "Dubai", "Alexandria", "Lagos", "Kano",
+  "Johannesburg", "Cape Town", "Durban", "Mombasa", "Khujand", "Osh", "Samarkand", "Almaty", "Novosibirsk", "Kharkiv",
+  "Odessa", "Donetsk", "Luhansk", "Gaza City", "Tel Aviv", "Haifa", "Chennai", "Kolkata", "Bangalore", "Hyderabad",
+  "Wuhan", "Guangzhou", "Shenzhen", "Chongqing", "Peshawar", "Quetta", "Jalalabad", "Mazar-i-Sharif", "Kunduz",
+  "Christchurch", "Auckland", "Washington, D.C.", "Brooklyn", "Manhattan", "Silicon Valley",
+];
+
+const PLACES = new Map<string, string>();
+for (const c of Object.values(countries) as { name: string; capital: string }[]) {
+  PLACES.set(c.name, c.name);
+  if (c.capital) for (const cap of c.capital.split(",")) PLACES.set(cap.trim(), cap.trim());
+}
+PLACES.set("Washington", "Washington");
+for (const [alias, name] of Object.entries(ALIASES)) PLACES.set(alias, name);
+for (const p of [...REGIONS, ...US_STATES, ...CITIES]) PLACES.set(p, p);
+
+/** The canonical name of a place, or null when the name is not in the gazetteer. */
+export function placeName(name: string): string | null {
+  return PLACES.get(name) ?? null;
+}
+
+/** The longest number of words of any place name (bounds the lookup window). */
+export const MAX_PLACE_WORDS = Math.max(...[...PLACES.keys()].map((k) => k.split(/\s+/).length));
