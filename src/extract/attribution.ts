@@ -44,6 +44,18 @@ const OPEN_QUOTE = new Set(["“", "\"", "«", "„"]);
 const CLOSE_QUOTE = new Set(["”", "\"", "»"]);
 const END_PUNCT = /[\s.!?;:,]+$/;
 
+// word form → cue lemma (or null): one map lookup per word instead of a lemmatisation
+const CUE_OF = new Map<string, string | null>();
+function cueLemma(lower: string): string | null {
+  let l = CUE_OF.get(lower);
+  if (l === undefined) {
+    const lemma = verbLemma(lower);
+    l = CUE_LEMMAS.has(lemma) ? lemma : null;
+    CUE_OF.set(lower, l);
+  }
+  return l;
+}
+
 const isWord = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "number");
 
 /** Quotations (with their marks), closed within a paragraph. */
@@ -184,8 +196,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
       }
 
       if (t.cap && c > 0) continue;
-      const lemma = verbLemma(t.lower);
-      if (!CUE_LEMMAS.has(lemma)) continue;
+      const lemma = cueLemma(t.lower);
+      if (lemma === null) continue;
       const prev = tokens[c - 1];
       if (prev && (DETERMINER_BEFORE_NOUN.has(prev.lower) || /[’']s$/.test(prev.text) && prev.cap)) continue; // "the answer", "Rahimzoda’s claims"
       let cueEnd = c;

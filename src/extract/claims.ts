@@ -7,7 +7,7 @@ import type { EntityIndex } from "./entities.js";
 import { recogniseQuantities } from "./quantities.js";
 import { findTimeExpressions, type TimeExpression } from "./time.js";
 import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
-import { tagTokens } from "./pos.js";
+import { tagTokens, tagWindow } from "./pos.js";
 import type { Claim, Period, Quantity } from "../types.js";
 
 export interface ClaimContext {
@@ -65,7 +65,11 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext): Claim[] {
     const quantities = recogniseQuantities(doc.text, s.start, s.end);
     if (!quantities.length) continue;
     const tokens = doc.tokens[s.index];
-    const tags = tagTokens(tokens);
+    // the counted thing and its verb lie near the quantity: tag only that window
+    const firstQ = tokens.findIndex((t) => t.end > quantities[0].start);
+    let lastQ = tokens.length - 1;
+    while (lastQ > 0 && tokens[lastQ].start >= quantities[quantities.length - 1].end) lastQ--;
+    const tags = tagWindow(tokens, firstQ - 12, lastQ + 16);
     const times = findTimeExpressions(doc, s.index, ctx.reference);
 
     for (const q of quantities) {

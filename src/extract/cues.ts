@@ -32,6 +32,6 @@ export const HEDGES = /\b(?:alleged(?:ly)?|purported(?:ly)?|reported(?:ly)?|supp
 
 export const EVIDENCE_NONE = /\b(?:provided|provide|providing|gave|give|giving|offered|offer|offering|presented|present|cited|cite|citing|showed|show|produced|produce)\s+no\s+(?:details|evidence|proof|information|specifics|data|figures|sources?)\b|\b(?:did|does|do)\s+not\s+(?:provide|give|offer|present|cite|produce|show)\s+(?:any\s+)?(?:details|evidence|proof|specifics|data|sources?)\b|\bwithout\s+(?:providing\s+|offering\s+|giving\s+|citing\s+)?(?:any\s+)?(?:evidence|details|proof|specifics)\b|\bno\s+(?:evidence|details|proof)\s+(?:was|were)\s+(?:provided|given|offered)\b/i;
 
-export const EVIDENCE_DECLINED = /\b(?:declined|refused|declining|refusing|would not|wouldn[’']t|did not|didn[’']t)\s+(?:to\s+)?(?:speculate|elaborate|comment|specify|say|give|disclose|reveal|provide)\b(?:\s+(?:on|how|what|which|who|details|further|any)\b[^.;]*)?/i;
+export const EVIDENCE_DECLINED = /\b(?:declined|refused|declining|refusing|would not|wouldn[’']t|did not|didn[’']t)\s+(?:to\s+)?(?:speculate|elaborate|comment|specify|say|give|disclose|reveal|provide|name|identify|detail|discuss|explain)\b(?:\s+(?:on|how|what|which|who|details|further|any)\b[^.;]*)?/i;
 
 export const EVIDENCE_CITED = /\b(?:citing|cited|based on|according to (?:data|figures|statistics|a report|a study|records|documents)|data from|figures from|statistics from)\b[^.;,]*/i;

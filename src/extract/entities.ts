@@ -113,7 +113,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
       }
       while (parts.length && CONNECTORS.has(parts[parts.length - 1].lower)) parts.pop();
       // a sentence-initial common word heading the sequence ("Over", "The") is not part of it
-      if (j === 0 && parts.length > 1 && isCommonWord(parts[0].lower) && !ROLE_WORDS.has(parts[0].lower) && !placeName(parts[0].text)) parts.shift();
+      if (j === 0 && parts.length > 1 && isCommonWord(parts[0].lower) && !ROLE_WORDS.has(parts[0].lower) && !ROLE_WORDS.has(parts[1].lower) && !placeName(parts[0].text)) parts.shift();
       j = k - 1;
       if (!parts.length) continue;
       const start = parts[0].start;

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "./document.js";
+import { findEntities } from "./entities.js";
+import { findAttributions } from "./attribution.js";
+
+function attributions(text: string) {
+  const doc = analyze(text);
+  const entities = findEntities(doc);
+  return findAttributions(doc, entities).map((a) => ({
+    content: text.slice(a.content.start, a.content.end),
+    mode: a.mode,
+    cue: a.cue?.text ?? null,
+    lemma: a.cue?.lemma ?? null,
+    speaker: a.speaker?.name ?? null,
+    mention: a.speaker?.mention ?? null,
+    kind: a.speaker?.kind ?? null,
+    resolved: a.speaker?.resolved ?? null,
+    hedges: a.hedges,
+    evidence: a.evidence,
+  }));
+}
+
+describe("attribution", () => {
+  it("reads reported speech after the cue, with 'that' and without the final stop", () => {
+    const [a] = attributions("Mayor Jane Doe said that the bridge would reopen in May.");
+    expect(a).toMatchObject({ content: "that the bridge would reopen in May", mode: "indirect", cue: "said", lemma: "say", speaker: "Jane Doe" });
+  });
+
+  it("reads content before a trailing frame and resolves the pronoun to the last person named", () => {
+    const text = "Health Minister Lars Berg spoke on Monday. About 300 beds were added last year, he said.";
+    const a = attributions(text).find((x) => x.cue === "said")!;
+    expect(a).toMatchObject({ content: "About 300 beds were added last year", speaker: "Lars Berg", mention: "he", kind: "person", resolved: true });
+  });
+
+  it("reads an inverted frame after a quotation as a direct quote", () => {
+    const [a] = attributions("“We will not back down,” said Senator Maria Lopez.");
+    expect(a).toMatchObject({ content: "“We will not back down,”", mode: "direct", cue: "said", speaker: "Maria Lopez" });
+  });
+
+  it("takes a quotation over several sentences whole, and resolves a role noun to the named holder", () => {
+    const text = "Defence Minister Omar Haddad visited the base. “The walls held. Nobody was hurt,” the minister said.";
+    const a = attributions(text).find((x) => x.mode === "direct")!;
+    expect(a).toMatchObject({ content: "“The walls held. Nobody was hurt,”", speaker: "Omar Haddad", mention: "the minister" });
+  });
+
+  it("reads 'according to' after and before the content", () => {
+    const after = attributions("Prices rose by a third, according to the statistics office.")[0];
+    expect(after).toMatchObject({ content: "Prices rose by a third", mode: "according-to", cue: "according to" });
+    const before = attributions("According to local officials, the dam is safe.")[0];
+    expect(before).toMatchObject({ content: "the dam is safe", mode: "according-to", speaker: "local officials", kind: "group" });
+  });
+
+  it("treats unnamed sources as a group", () => {
+    const [a] = attributions("Officials said the convoy had been delayed by snow.");
+    expect(a).toMatchObject({ speaker: "Officials", kind: "group", content: "the convoy had been delayed by snow" });
+  });
+
+  it("skips an indirect object of 'told' and stops the content before the speaker's next act", () => {
+    const [a] = attributions("Berg told reporters that dozens of clinics had closed, but declined to name them.");
+    expect(a.content).toBe("that dozens of clinics had closed");
+    expect(a.evidence).toMatchObject({ status: "declined" });
+  });
+
+  it("keeps hedges and a hedging cue", () => {
+    const [a] = attributions("The agency claimed the alleged smugglers were purportedly armed.");
+    expect(a.hedges).toEqual(expect.arrayContaining(["alleged", "purportedly", "claimed"]));
+  });
+
+  it("marks a speaker it cannot tie to a name as unresolved", () => {
+    const [a] = attributions("The attack was avoidable, he said.");
+    expect(a).toMatchObject({ mention: "he", resolved: false });
+  });
+
+  it("does not take a noun use of a cue word for a cue", () => {
+    expect(attributions("The answer surprised everyone in the hall.")).toEqual([]);
+    expect(attributions("His claims were widely shared.")).toEqual([]);
+  });
+
+  it("continues the last speaker for a quotation with no frame of its own", () => {
+    const text = "“We are ready,” Chief Ana Silva said.\n\n“Every unit is on alert.”";
+    const all = attributions(text);
+    expect(all).toHaveLength(2);
+    expect(all[1]).toMatchObject({ content: "“Every unit is on alert.”", mode: "direct", speaker: "Ana Silva", cue: null });
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "./document.js";
+import { findEntities } from "./entities.js";
+
+const entitiesOf = (text: string) => {
+  const doc = analyze(text);
+  return { doc, index: findEntities(doc) };
+};
+
+describe("entities", () => {
+  it("splits a role from the name it precedes", () => {
+    const { index } = entitiesOf("Finance Minister Karl Weber opened the session.");
+    expect(index.entities).toContainEqual({ name: "Karl Weber", kind: "person", role: "Finance Minister" });
+  });
+
+  it("reads organisations by their head word, with a possessive country in front", () => {
+    const { index } = entitiesOf("Norway’s Health Ministry published the list.");
+    expect(index.entities).toContainEqual(expect.objectContaining({ name: "Norway’s Health Ministry", kind: "organization" }));
+    expect(index.placesIn(0)).toEqual(["Norway"]);
+  });
+
+  it("finds places of several words and aliases", () => {
+    const { index } = entitiesOf("Flights from New York to the U.S. capital and to Saudi Arabia resumed.");
+    expect(index.placesIn(0)).toEqual(expect.arrayContaining(["New York", "United States", "Saudi Arabia"]));
+  });
+
+  it("does not take a capitalised common word at the start of a sentence, a day or a thing named after 'the' for a person", () => {
+    const { index } = entitiesOf("Over the weekend the New Year parade drew crowds. On Monday it rained.");
+    expect(index.entities.filter((e) => e.kind === "person")).toEqual([]);
+  });
+
+  it("resolves a surname to the full name met before", () => {
+    const { doc, index } = entitiesOf("Judge Maria Lindqvist ruled on Friday. Lindqvist said the case was closed.");
+    const s = 1;
+    const i = doc.tokens[s].findIndex((t) => t.text === "Lindqvist");
+    expect(index.resolve(s, i, i)).toMatchObject({ name: "Maria Lindqvist", role: "Judge", resolved: true });
+  });
+
+  it("resolves 'the ministry' to the organisation named before, and 'the minister' to its holder", () => {
+    const { doc, index } = entitiesOf("Chile’s Interior Ministry and Interior Minister Rosa Diaz spoke. The ministry said so. The minister agreed.");
+    const t1 = doc.tokens[1];
+    expect(index.resolve(1, 0, 1)).toMatchObject({ name: "Chile’s Interior Ministry", kind: "organization" });
+    expect(t1[1].text).toBe("ministry");
+    expect(index.resolve(2, 0, 1)).toMatchObject({ name: "Rosa Diaz", mention: "The minister" });
+  });
+
+  it("says a pronoun with no antecedent is unresolved", () => {
+    const { index } = entitiesOf("She left early.");
+    expect(index.resolve(0, 0, 0)).toMatchObject({ name: "She", resolved: false });
+  });
+});
