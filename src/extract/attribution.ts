@@ -6,14 +6,14 @@
 
 import type { AnalyzedDocument } from "./document.js";
 import type { EntityIndex } from "./entities.js";
-import type { Token } from "../text/tokens.js";
+import { tokenize, type Token } from "../text/tokens.js";
 import type { Cue, Evidence, Mode, Span, Speaker } from "../types.js";
 import { verbLemma } from "./pos.js";
 import { firstTag } from "./lexicon.js";
 import { CUE_LEMMAS, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST } from "./cues.js";
 
 export interface Attribution {
-  /** the sentences (indices, inclusive) the content covers */
+  /** the sentences (indices, inclusive) the content covers; -1 for the title */
   first: number;
   last: number;
   content: Span;
@@ -56,6 +56,11 @@ function cueLemma(lower: string): string | null {
   return l;
 }
 
+// stance verbs: attributions of their own, but not when someone quoted says "I think"
+const THOUGHT = new Set(["think", "believe", "know", "feel", "hope", "fear", "want", "expect", "doubt", "worry", "guess", "wonder"]);
+const FIRST_SECOND = new Set(["i", "we", "you"]);
+const wordCount = (s: string) => (s.match(/[\p{L}\d]+/gu) ?? []).length;
+
 const isWord = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "number");
 
 /** Quotations (with their marks), closed within a paragraph. */
@@ -95,6 +100,18 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     let j = k - 1;
     while (j >= 0 && j > k - 4 && tokens[j].kind === "word" && !tokens[j].cap && firstTag(tokens[j].lower) === "RB") j--;
     if (j < k - 1 && tokens[j]?.text === ",") k = j - 1;
+  }
+  // "Govs. Bush and Christie, who say …": the antecedent of the relative pronoun
+  if (k >= 1 && tokens[k].lower === "who") {
+    k--;
+    if (tokens[k].text === ",") k--;
+    if (k < 0) return null;
+  } else if (k >= 1 && tokens[k].lower === "and" && tokens[k - 1].text !== ",") {
+    // "X survived … and says …": the subject of the sentence, when it opens it
+    const first = phraseAfter(tokens, 0, 8);
+    const next = tokens[(first?.[1] ?? -2) + 1];
+    if (first && first[1] < k - 1 && next && (AUX.has(next.lower) || /^(?:VB|MD)/.test(firstTag(next.lower) ?? ""))) return first;
+    return null;
   }
   const to = k;
   if (to < 0 || !nounish(tokens[to])) return null;
@@ -164,6 +181,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
     else if (cited && mode !== "according-to") evidence = { status: "cited", text: cited[0].trim() };
     out.push({ first: Math.min(first, si), last, content, mode, cue, speaker, hedges, evidence });
   };
+  const insideQuote = (offset: number) => quotes.some((q) => q.start < offset && offset < q.end);
   const quoteEndingAt = (offset: number) => quotes.find((q) => q.end <= offset && offset - q.end <= 2 && /^[\s,]*$/.test(text.slice(q.end, offset)));
   const quoteStartingAt = (offset: number) => quotes.find((q) => q.start >= offset && q.start - offset <= 3 && /^[\s,:—-]*$/.test(text.slice(offset, q.start)));
 
@@ -229,14 +247,21 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
       const frameEnd = inverted ? subject[1] : cueEnd;
 
       // a quotation right before the frame, or right after the cue
-      const before = quoteEndingAt(tokens[frameStart].start);
+      let before = quoteEndingAt(tokens[frameStart].start);
+      // "… “ongoing.” He said …": a quotation that ended its sentence is not this frame's
+      if (before && frameStart === 0 && /[.!?][”"»]$/.test(text.slice(before.start, before.end))) before = undefined;
       if (before && !before.used) {
         before.used = true;
-        add({ start: before.start, end: before.end }, "direct", cue, speaker, si);
+        // a quotation split by its frame: "“Judge,” she said. “I have never …”"
+        const rest = quotes.find((q) => !q.used && q.start > tokens[inverted ? subject[1] : cueEnd].end && /^[ \t,.:;]*$/.test(text.slice(tokens[inverted ? subject[1] : cueEnd].end, q.start)));
+        if (rest) rest.used = true;
+        add({ start: before.start, end: rest ? rest.end : before.end }, "direct", cue, speaker, rest ? sentenceOf(rest.end - 1) : si);
         continue;
       }
+      // a cue of thought inside someone's quotation ("“I think we can win”") is part of the quotation
+      if (THOUGHT.has(lemma) && (insideQuote(t.start) || FIRST_SECOND.has(tokens[subject[1]].lower))) continue;
       const afterQ = quoteStartingAt(tokens[frameEnd].end);
-      if (afterQ && !afterQ.used && !inverted) {
+      if (afterQ && !afterQ.used && !inverted && wordCount(text.slice(afterQ.start, afterQ.end)) >= 3) {
         afterQ.used = true;
         add({ start: afterQ.start, end: afterQ.end }, "direct", cue, speaker, sentenceOf(afterQ.end - 1));
         continue;
@@ -261,6 +286,10 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
         for (let j = p; j < tokens.length; j++) {
           // ", but declined to …": the speaker's next act, not what was said
           if (j > p + 1 && tokens[j].text === "," && /^(?:but|and|yet)$/.test(tokens[j + 1]?.lower ?? "") && /^VB[DZ]$/.test(firstTag(tokens[j + 2]?.lower ?? "") ?? "")) { endTok = j - 1; break; }
+          // "… and proposed a safe zone": a second verb of the same subject
+          if (j > p + 2 && tokens[j].lower === "and" && cueLemma(tokens[j + 1]?.lower ?? "") && /^VBD$/.test(firstTag(tokens[j + 1].lower) ?? "")) { endTok = j - 1; break; }
+          // a non-restrictive relative or a concessive clause is the writer's, not the speaker's
+          if (j > p + 2 && tokens[j].text === "," && /^(?:which|whereas|although|though|while)$/.test(tokens[j + 1]?.lower ?? "")) { endTok = j - 1; break; }
           if (isWord(tokens[j])) wordsRight++;
         }
         const frameOnly = FRAME_PREPOSITIONS.has(tokens[p].lower) && wordsRight <= 6 && !tokens.slice(p).some((x) => x.lower === "that");
@@ -281,6 +310,20 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
       else if (left) add(left, "indirect", cue, speaker, si);
     }
   });
+
+  // a headline "Name: what they said" (the title, and any paragraph-opening line shaped so)
+  const headlines: { tokens: Token[]; si: number }[] = doc.sentences.filter((s) => s.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, s.start - 2), s.start))).map((s) => ({ tokens: doc.tokens[s.index], si: s.index }));
+  if (doc.title) headlines.unshift({ tokens: tokenize(text, doc.title.start, doc.title.end), si: -1 });
+  for (const { tokens, si } of headlines) {
+    const colon = tokens.findIndex((t) => t.text === ":");
+    if (colon < 1 || colon > 6 || !tokens[0].cap || tokens.length - colon < 4) continue;
+    if (!tokens.slice(0, colon).every((t) => t.cap || t.text === "." || t.lower === "of")) continue;
+    const speaker = si >= 0 ? entities.resolve(si, 0, colon - 1) : { name: text.slice(tokens[0].start, tokens[colon - 1].end), mention: text.slice(tokens[0].start, tokens[colon - 1].end), kind: "person" as const, role: null, resolved: true, start: tokens[0].start, end: tokens[colon - 1].end };
+    const content = { start: tokens[colon + 1].start, end: trimEnd(text, tokens[colon + 1].start, tokens[tokens.length - 1].end) };
+    const cue: Cue = { text: ":", lemma: ":", start: tokens[colon].start, end: tokens[colon].end };
+    if (si >= 0) add(content, "indirect", cue, speaker, si);
+    else out.push({ first: -1, last: -1, content, mode: "indirect", cue, speaker, hedges: [], evidence: null });
+  }
 
   // quotations with no frame of their own continue the last speaker in the paragraph or the one before
   out.sort((a, b) => a.content.start - b.content.start);

@@ -131,8 +131,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext): Claim[] {
 
   for (const a of ctx.attributions) {
     if (used.has(a)) continue;
-    const s = doc.sentences[a.first];
-    const end = doc.sentences[a.last].end;
+    const s = a.first < 0 ? { ...doc.title!, index: -1 } : doc.sentences[a.first];
+    const end = a.last < 0 ? doc.title!.end : doc.sentences[a.last].end;
     claims.push({
       sentence: { start: s.start, end },
       text: doc.original.slice(s.start, end),
@@ -144,7 +144,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext): Claim[] {
       counted: null,
       predicate: null,
       period: null,
-      places: ctx.entities.placesIn(s.index),
+      places: s.index >= 0 ? ctx.entities.placesIn(s.index) : [],
       hedges: a.hedges,
       evidence: a.evidence,
     });
