@@ -331,8 +331,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
     if (q.used) continue;
     const si = sentenceOf(q.start);
     const s = doc.sentences[si];
-    if (q.start - s.start > 1) continue; // a quoted phrase inside a sentence is not a statement
-    const prior = [...out].reverse().find((a) => a.content.end <= q.start && a.speaker && si - a.last <= 3);
+    if (!s || q.start < s.start || q.start - s.start > 1) continue; // a quoted phrase inside a sentence is not a statement
+    const prior = [...out].reverse().find((a) => a.last >= 0 && a.content.end <= q.start && a.speaker && si - a.last <= 3);
     if (!prior) continue;
     const paragraphGap = s.paragraph - doc.sentences[prior.last].paragraph;
     if (paragraphGap > 1) continue;
