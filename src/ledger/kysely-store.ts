@@ -1,0 +1,239 @@
+// The LedgerStore on Kysely: one implementation for SQLite and PostgreSQL. Only full-text search and a
+// few functions differ by dialect, and they are chosen here.
+
+import { createHash } from "node:crypto";
+import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from "kysely";
+import { MIGRATIONS, type ClaimsTable, type Dialect, type LedgerDatabase } from "./schema.js";
+import type {
+  AddResult, ClaimFilter, LedgerStore, NewDocument, NewReview, Review, SpeakerSummary, StoredClaim, StoredDocument,
+  StoredDocumentWithText,
+} from "./store.js";
+import type { Claim } from "../types.js";
+import { ratingFor } from "./ratings.js";
+
+export const contentHash = (text: string) => createHash("sha256").update(text).digest("hex");
+
+type ClaimRow = Omit<ClaimsTable, "id"> & { id: number };
+type DocumentRow = LedgerDatabase["documents"] extends infer D ? { [K in keyof D]: D[K] extends import("kysely").Generated<infer X> ? X : D[K] } : never;
+
+// SQLite allows 32,766 bound parameters; 22 columns × 400 rows stays well inside, and PostgreSQL's 65,535 too
+const CHUNK = 400;
+
+function claimRow(documentId: number, ord: number, c: Claim): Omit<ClaimsTable, "id"> {
+  return {
+    document_id: documentId,
+    ord,
+    sentence_start: c.sentence.start,
+    sentence_end: c.sentence.end,
+    text: c.text,
+    mode: c.mode,
+    speaker: c.speaker?.name ?? null,
+    speaker_kind: c.speaker?.kind ?? null,
+    speaker_role: c.speaker?.role ?? null,
+    cue: c.cue?.text ?? null,
+    quantity_text: c.quantity?.text ?? null,
+    value: c.quantity?.value ?? null,
+    upper: c.quantity?.upper ?? null,
+    qualifier: c.quantity?.qualifier ?? null,
+    unit: c.quantity?.unit ?? null,
+    counted: c.counted,
+    predicate: c.predicate,
+    period_start: c.period?.start ?? null,
+    period_end: c.period?.end ?? null,
+    places: c.places.length ? `|${c.places.join("|")}|` : "",
+    data: JSON.stringify(c),
+  };
+}
+
+function toDocument(r: DocumentRow): StoredDocument {
+  return {
+    id: Number(r.id), source: r.source, hash: r.hash, version: Number(r.version), title: r.title, byline: r.byline, outlet: r.outlet,
+    published: r.published, ingestedAt: r.ingested_at, claimCount: Number(r.claim_count),
+  };
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => "\\" + m);
+
+export class KyselyLedger implements LedgerStore {
+  constructor(readonly db: Kysely<LedgerDatabase>, readonly dialect: Dialect, private readonly onClose: () => Promise<void> = async () => {}) {}
+
+  async migrate(): Promise<void> {
+    await this.db.schema
+      .createTable("ledger_migrations")
+      .ifNotExists()
+      .addColumn("version", "integer", (c) => c.primaryKey())
+      .addColumn("applied_at", "text", (c) => c.notNull())
+      .execute();
+    const done = new Set((await this.db.selectFrom("ledger_migrations").select("version").execute()).map((r) => Number(r.version)));
+    for (let v = 1; v <= MIGRATIONS.length; v++) {
+      if (done.has(v)) continue;
+      // each migration and its record in one transaction: a crash leaves it wholly applied or not at all
+      await this.db.transaction().execute(async (trx) => {
+        await MIGRATIONS[v - 1](trx, this.dialect);
+        await trx.insertInto("ledger_migrations").values({ version: v, applied_at: new Date().toISOString() }).execute();
+      });
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+    await this.onClose();
+  }
+
+  async addDocument(doc: NewDocument): Promise<AddResult> {
+    const hash = contentHash(doc.text);
+    return this.db.transaction().execute(async (trx) => {
+      const same = await trx.selectFrom("documents").select(["id", "claim_count"]).where("hash", "=", hash).executeTakeFirst();
+      if (same) return { status: "unchanged", documentId: Number(same.id), claims: 0 } as AddResult;
+      const prior = await trx.selectFrom("documents").select((eb) => eb.fn.max("version").as("v")).where("source", "=", doc.source).executeTakeFirst();
+      const version = prior?.v != null ? Number(prior.v) + 1 : 1;
+      const claims = doc.record.claims;
+      const inserted = await trx
+        .insertInto("documents")
+        .values({
+          source: doc.source, hash, version, title: doc.title ?? doc.record.document.title ?? null, byline: doc.byline ?? null,
+          outlet: doc.outlet ?? null, published: doc.published ?? doc.record.document.published ?? null, text: doc.text,
+          ingested_at: new Date().toISOString(), claim_count: claims.length,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const documentId = Number(inserted.id);
+      await insertClaims(trx, documentId, claims);
+      return { status: version > 1 ? "version" : "new", documentId, claims: claims.length } as AddResult;
+    });
+  }
+
+  async getDocument(id: number): Promise<StoredDocumentWithText | null> {
+    const r = await this.db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
+    return r ? { ...toDocument(r as DocumentRow), text: r.text } : null;
+  }
+
+  async listDocuments(options: { limit?: number; offset?: number } = {}): Promise<StoredDocument[]> {
+    const rows = await this.db
+      .selectFrom("documents")
+      .select(["id", "source", "hash", "version", "title", "byline", "outlet", "published", "ingested_at", "claim_count"])
+      .orderBy("id", "desc")
+      .limit(options.limit ?? 100)
+      .offset(options.offset ?? 0)
+      .execute();
+    return rows.map((r) => toDocument({ ...r, text: "" } as DocumentRow));
+  }
+
+  async getClaim(id: number): Promise<StoredClaim | null> {
+    const rows = await this.claimQuery().where("claims.id", "=", id).execute();
+    return rows.length ? toClaim(rows[0]) : null;
+  }
+
+  private claimQuery() {
+    return this.db
+      .selectFrom("claims")
+      .innerJoin("documents", "documents.id", "claims.document_id")
+      .select(["claims.id", "claims.document_id", "claims.data", "documents.published", "documents.source"]);
+  }
+
+  private filtered<O>(q: SelectQueryBuilder<LedgerDatabase & { documents: LedgerDatabase["documents"] }, "claims" | "documents", O>, f: ClaimFilter) {
+    if (f.speaker) q = q.where(sql<boolean>`lower(claims.speaker) like ${"%" + escapeLike(f.speaker.toLowerCase()) + "%"} escape '\\'`);
+    if (f.place) q = q.where(sql<boolean>`lower(claims.places) like ${"%|%" + escapeLike(f.place.toLowerCase()) + "%|%"} escape '\\'`);
+    if (f.periodFrom) q = q.where("claims.period_end", ">=", f.periodFrom);
+    if (f.periodTo) q = q.where("claims.period_start", "<=", f.periodTo);
+    if (f.counted)
+      for (const w of f.counted.toLowerCase().split(/\s+/).filter(Boolean))
+        q = q.where((eb) =>
+          eb.or([
+            eb(sql`lower(claims.counted)`, "like", `%${escapeLike(w)}%`),
+            eb(sql`lower(claims.predicate)`, "like", `%${escapeLike(w)}%`),
+          ]),
+        );
+    if (f.qualifier) q = q.where("claims.qualifier", "=", f.qualifier);
+    if (f.mode) q = q.where("claims.mode", "=", f.mode);
+    if (f.documentId !== undefined) q = q.where("claims.document_id", "=", f.documentId);
+    if (f.quantified) q = q.where("claims.quantity_text", "is not", null);
+    if (f.text) {
+      if (this.dialect === "sqlite") {
+        // FTS5 query syntax is for experts; a user's words are matched as plain terms
+        const terms = f.text.match(/[\p{L}\p{N}]+/gu) ?? [];
+        if (terms.length) q = q.where(sql<boolean>`claims.id in (select rowid from claims_fts where claims_fts match ${terms.map((t) => `"${t}"`).join(" ")})`);
+      } else q = q.where(sql<boolean>`to_tsvector('english', claims.text) @@ plainto_tsquery('english', ${f.text})`);
+    }
+    return q;
+  }
+
+  async findClaims(f: ClaimFilter): Promise<StoredClaim[]> {
+    let q = this.filtered(this.claimQuery(), f);
+    const order = f.order ?? (f.sort === "published" || f.sort === "value" ? "desc" : "asc");
+    switch (f.sort ?? "id") {
+      case "published": q = q.orderBy("documents.published", order).orderBy("claims.id", "asc"); break;
+      case "value": q = q.orderBy("claims.value", order).orderBy("claims.id", "asc"); break;
+      case "speaker": q = q.orderBy("claims.speaker", order).orderBy("claims.id", "asc"); break;
+      default: q = q.orderBy("claims.id", order);
+    }
+    const rows = await q.limit(Math.min(f.limit ?? 100, 10_000)).offset(f.offset ?? 0).execute();
+    return rows.map(toClaim);
+  }
+
+  async countClaims(f: ClaimFilter): Promise<number> {
+    const q = this.filtered(this.db.selectFrom("claims").innerJoin("documents", "documents.id", "claims.document_id").select((eb) => eb.fn.countAll().as("n")), f);
+    const r = await q.executeTakeFirst();
+    return Number(r?.n ?? 0);
+  }
+
+  async speakers(options: { limit?: number } = {}): Promise<SpeakerSummary[]> {
+    const rows = await this.db
+      .selectFrom("claims")
+      .select((eb) => [
+        "speaker", "speaker_kind", "speaker_role",
+        eb.fn.countAll().as("claims"),
+        eb.fn.count("quantity_text").as("quantified"),
+        eb.fn.count("document_id").distinct().as("documents"),
+      ])
+      .where("speaker", "is not", null)
+      .groupBy(["speaker", "speaker_kind", "speaker_role"])
+      .execute();
+    const by = new Map<string, SpeakerSummary>();
+    for (const r of rows) {
+      const key = `${r.speaker}\u0000${r.speaker_kind}`;
+      let s = by.get(key);
+      if (!s) by.set(key, (s = { name: r.speaker!, kind: r.speaker_kind ?? "person", roles: [], claims: 0, quantified: 0, documents: 0 }));
+      if (r.speaker_role && !s.roles.includes(r.speaker_role)) s.roles.push(r.speaker_role);
+      s.claims += Number(r.claims);
+      s.quantified += Number(r.quantified);
+      s.documents = Math.max(s.documents, Number(r.documents));
+    }
+    return [...by.values()].sort((a, b) => b.quantified - a.quantified || b.claims - a.claims || a.name.localeCompare(b.name)).slice(0, options.limit ?? 100);
+  }
+
+  async addReview(review: NewReview): Promise<Review> {
+    const rating = ratingFor(review.verdict);
+    const claim = await this.db.selectFrom("claims").select("id").where("id", "=", review.claimId).executeTakeFirst();
+    if (!claim) throw new Error(`no claim ${review.claimId}`);
+    const row = {
+      claim_id: review.claimId, verdict: rating.label, rating_value: rating.value, note: review.note ?? null,
+      links: JSON.stringify(review.links ?? []), reviewer: review.reviewer, created_at: new Date().toISOString(),
+    };
+    const r = await this.db.insertInto("reviews").values(row).returning("id").executeTakeFirstOrThrow();
+    return toReview({ ...row, id: Number(r.id) });
+  }
+
+  async reviews(claimId: number): Promise<Review[]> {
+    const rows = await this.db.selectFrom("reviews").selectAll().where("claim_id", "=", claimId).orderBy("id", "asc").execute();
+    return rows.map((r) => toReview({ ...r, id: Number(r.id) }));
+  }
+}
+
+async function insertClaims(trx: Transaction<LedgerDatabase>, documentId: number, claims: Claim[]): Promise<void> {
+  for (let i = 0; i < claims.length; i += CHUNK)
+    await trx.insertInto("claims").values(claims.slice(i, i + CHUNK).map((c, k) => claimRow(documentId, i + k, c))).execute();
+}
+
+function toClaim(r: { id: number; document_id: number; data: string; published: string | null; source: string }): StoredClaim {
+  return { ...(JSON.parse(r.data) as Claim), id: Number(r.id), documentId: Number(r.document_id), published: r.published, source: r.source };
+}
+
+function toReview(r: { id: number; claim_id: number; verdict: string; rating_value: number; note: string | null; links: string; reviewer: string; created_at: string }): Review {
+  return {
+    id: r.id, claimId: Number(r.claim_id), verdict: r.verdict, ratingValue: Number(r.rating_value), note: r.note,
+    links: JSON.parse(r.links) as string[], reviewer: r.reviewer, createdAt: r.created_at,
+  };
+}
+
+export type { ClaimRow };

@@ -1,0 +1,148 @@
+// The ledger's tables as Kysely sees them, and the migrations that build them on SQLite and PostgreSQL.
+// Claims keep the filterable fields as columns and the whole claim record as JSON, so a new extractor
+// field needs no migration while every filter stays an indexed column.
+
+import { sql, type Generated, type Kysely } from "kysely";
+
+export type Dialect = "sqlite" | "postgres";
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  source: string;
+  hash: string;
+  version: number;
+  title: string | null;
+  byline: string | null;
+  outlet: string | null;
+  published: string | null;
+  text: string;
+  ingested_at: string;
+  claim_count: number;
+}
+
+export interface ClaimsTable {
+  id: Generated<number>;
+  document_id: number;
+  ord: number;
+  sentence_start: number;
+  sentence_end: number;
+  text: string;
+  mode: string;
+  speaker: string | null;
+  speaker_kind: string | null;
+  speaker_role: string | null;
+  cue: string | null;
+  quantity_text: string | null;
+  value: number | null;
+  upper: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  counted: string | null;
+  predicate: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  /** places joined as "|Syria|Iraq|" so that one LIKE finds a place */
+  places: string;
+  data: string;
+}
+
+export interface ReviewsTable {
+  id: Generated<number>;
+  claim_id: number;
+  verdict: string;
+  rating_value: number;
+  note: string | null;
+  links: string;
+  reviewer: string;
+  created_at: string;
+}
+
+export interface MigrationsTable {
+  version: number;
+  applied_at: string;
+}
+
+export interface LedgerDatabase {
+  documents: DocumentsTable;
+  claims: ClaimsTable;
+  reviews: ReviewsTable;
+  ledger_migrations: MigrationsTable;
+}
+
+type Migration = (db: Kysely<LedgerDatabase>, dialect: Dialect) => Promise<void>;
+
+const id = (dialect: Dialect) => (dialect === "sqlite" ? "integer" : "serial");
+
+/** Ordered; a ledger records the versions it has applied and runs only the ones after. */
+export const MIGRATIONS: Migration[] = [
+  async (db, dialect) => {
+    await db.schema
+      .createTable("documents")
+      .addColumn("id", id(dialect), (c) => (dialect === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey()))
+      .addColumn("source", "text", (c) => c.notNull())
+      .addColumn("hash", "text", (c) => c.notNull().unique())
+      .addColumn("version", "integer", (c) => c.notNull())
+      .addColumn("title", "text")
+      .addColumn("byline", "text")
+      .addColumn("outlet", "text")
+      .addColumn("published", "text")
+      .addColumn("text", "text", (c) => c.notNull())
+      .addColumn("ingested_at", "text", (c) => c.notNull())
+      .addColumn("claim_count", "integer", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("documents_source").on("documents").columns(["source", "version"]).execute();
+    await db.schema
+      .createTable("claims")
+      .addColumn("id", id(dialect), (c) => (dialect === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey()))
+      .addColumn("document_id", "integer", (c) => c.notNull().references("documents.id").onDelete("cascade"))
+      .addColumn("ord", "integer", (c) => c.notNull())
+      .addColumn("sentence_start", "integer", (c) => c.notNull())
+      .addColumn("sentence_end", "integer", (c) => c.notNull())
+      .addColumn("text", "text", (c) => c.notNull())
+      .addColumn("mode", "text", (c) => c.notNull())
+      .addColumn("speaker", "text")
+      .addColumn("speaker_kind", "text")
+      .addColumn("speaker_role", "text")
+      .addColumn("cue", "text")
+      .addColumn("quantity_text", "text")
+      .addColumn("value", "double precision")
+      .addColumn("upper", "double precision")
+      .addColumn("qualifier", "text")
+      .addColumn("unit", "text")
+      .addColumn("counted", "text")
+      .addColumn("predicate", "text")
+      .addColumn("period_start", "text")
+      .addColumn("period_end", "text")
+      .addColumn("places", "text", (c) => c.notNull())
+      .addColumn("data", "text", (c) => c.notNull())
+      .execute();
+    for (const [name, cols] of [
+      ["claims_document", ["document_id"]],
+      ["claims_speaker", ["speaker"]],
+      ["claims_period", ["period_start", "period_end"]],
+      ["claims_qualifier", ["qualifier"]],
+      ["claims_counted", ["counted"]],
+    ] as const)
+      await db.schema.createIndex(name).on("claims").columns([...cols]).execute();
+    await db.schema
+      .createTable("reviews")
+      .addColumn("id", id(dialect), (c) => (dialect === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey()))
+      .addColumn("claim_id", "integer", (c) => c.notNull().references("claims.id").onDelete("cascade"))
+      .addColumn("verdict", "text", (c) => c.notNull())
+      .addColumn("rating_value", "integer", (c) => c.notNull())
+      .addColumn("note", "text")
+      .addColumn("links", "text", (c) => c.notNull())
+      .addColumn("reviewer", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("reviews_claim").on("reviews").column("claim_id").execute();
+    // full-text search over the claim sentence
+    if (dialect === "sqlite") {
+      await sql`CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='claims', content_rowid='id')`.execute(db);
+      await sql`CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text); END`.execute(db);
+      await sql`CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.id, old.text); END`.execute(db);
+    } else {
+      await sql`CREATE INDEX claims_fts ON claims USING gin (to_tsvector('english', text))`.execute(db);
+    }
+  },
+];
