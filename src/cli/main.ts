@@ -5,13 +5,17 @@ import { Command } from "commander";
 import { isUserError } from "../errors.js";
 import { register as extract } from "./commands/extract.js";
 import { register as quantities } from "./commands/quantities.js";
+import { register as ingest } from "./commands/ingest.js";
+import { register as claims } from "./commands/claims.js";
+import { register as speakers } from "./commands/speakers.js";
+import { register as show } from "./commands/show.js";
 
 const program = new Command("claimledger")
   .description("A ledger of what officials claim, in numbers, and whether it holds up.")
   .version("0.1.0")
   .showHelpAfterError();
 
-for (const register of [extract, quantities]) register(program);
+for (const register of [extract, quantities, ingest, claims, speakers, show]) register(program);
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(0); // `claimledger ... | head` is fine

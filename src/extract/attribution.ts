@@ -82,8 +82,9 @@ function findQuotes(text: string): Quote[] {
 
 /** A token that can be part of a subject noun phrase, read leftwards. */
 function nounish(t: Token): boolean {
-  if (t.kind !== "word") return t.text === "." ? false : false;
-  if (t.cap) return true;
+  if (t.kind !== "word") return false;
+  // a capitalised function word opening the sentence ("In a report", "But officials") is not a name
+  if (t.cap) return !/^(?:IN|CC|WDT|WRB|TO)$/.test(firstTag(t.lower) ?? "NNP") || /[’']s$/.test(t.lower);
   if (NP_WORDS.has(t.lower)) return true;
   if (STOP_LEFT.has(t.lower) || AUX.has(t.lower)) return false;
   const tag = firstTag(t.lower);

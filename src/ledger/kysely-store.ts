@@ -80,6 +80,10 @@ export class KyselyLedger implements LedgerStore {
     await this.onClose();
   }
 
+  async hasContent(hash: string): Promise<boolean> {
+    return !!(await this.db.selectFrom("documents").select("id").where("hash", "=", hash).executeTakeFirst());
+  }
+
   async addDocument(doc: NewDocument): Promise<AddResult> {
     const hash = contentHash(doc.text);
     return this.db.transaction().execute(async (trx) => {

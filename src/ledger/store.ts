@@ -101,6 +101,8 @@ export interface LedgerStore {
   migrate(): Promise<void>;
   close(): Promise<void>;
 
+  /** whether a document with this content hash is stored (an ingest skips it without extracting) */
+  hasContent(hash: string): Promise<boolean>;
   /** stores a document and its claims in one transaction */
   addDocument(doc: NewDocument): Promise<AddResult>;
   getDocument(id: number): Promise<StoredDocumentWithText | null>;

@@ -1,0 +1,43 @@
+// `claimledger ingest PATH|URL|- ...`: read articles into the ledger, with a progress bar on a terminal
+// and a summary at the end (JSON with --json).
+
+import type { Command } from "commander";
+import { openLedger } from "../../ledger/open.js";
+import { progress } from "../progress.js";
+import { parseDate } from "./extract.js";
+
+export function register(program: Command): void {
+  program
+    .command("ingest")
+    .description("read articles (text, HTML, PDF, RSS/Atom, CSV of articles, folders, URLs, - for stdin) into the ledger")
+    .argument("<inputs...>", "files, folders, http(s) URLs, or - for standard input")
+    .option("--db <path>", "ledger: a SQLite file or a postgres:// URL (default: $CLAIMLEDGER_DB or ./claimledger.db)")
+    .option("--published <date>", "publication date (YYYY-MM-DD) for articles that carry none", parseDate)
+    .option("--json", "print the summary as JSON, no progress bar")
+    .action(async (inputs: string[], opts: { db?: string; published?: string; json?: boolean }) => {
+      const { ingest } = await import("../../ingest/ingest.js");
+      const ledger = await openLedger(opts.db);
+      let bar = progress(0, false);
+      try {
+        const summary = await ingest(ledger, inputs, {
+          published: opts.published ?? null,
+          onStart: (total) => (bar = progress(total, !opts.json && process.stderr.isTTY === true)),
+          onItem: (label) => bar.tick(label),
+          onFailure: (_input, message) => {
+            if (!opts.json) process.stderr.write(`\nclaimledger: ${message}\n`);
+          },
+        });
+        bar.stop();
+        const d = summary.documents;
+        if (opts.json) process.stdout.write(JSON.stringify(summary) + "\n");
+        else
+          process.stdout.write(
+            `documents: ${d.new} new, ${d.versions} new versions, ${d.unchanged} unchanged, ${d.failed} failed; claims added: ${summary.claims}\n`,
+          );
+        if (d.failed) process.exitCode = 1;
+      } finally {
+        bar.stop();
+        await ledger.close();
+      }
+    });
+}

@@ -1,0 +1,23 @@
+// What every reader hands to the ingest: an article's main text and what is known about it.
+
+export interface Article {
+  /** where it came from: a path, a URL, or "path#item" for an entry of a feed or CSV */
+  source: string;
+  text: string;
+  title?: string | null;
+  byline?: string | null;
+  outlet?: string | null;
+  /** YYYY-MM-DD */
+  published?: string | null;
+}
+
+/** A date in any common form as YYYY-MM-DD, or null. */
+export function isoDate(value: unknown): string | null {
+  if (typeof value !== "string" || !value.trim()) return null;
+  const v = value.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) return null;
+  return new Date(t).toISOString().slice(0, 10);
+}

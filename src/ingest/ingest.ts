@@ -1,0 +1,69 @@
+// The ingest: read each item, extract its claims, store each document in its own transaction. A failed
+// item is reported and the rest goes on; a killed run leaves every stored document whole, and the next
+// run skips what is already there (same content hash) without extracting it again.
+
+import { contentHash } from "../ledger/kysely-store.js";
+import type { LedgerStore } from "../ledger/store.js";
+import { extract } from "../extract/pipeline.js";
+import { isUserError, UserError } from "../errors.js";
+import { expandInputs, type IngestItem } from "./sources.js";
+import type { Article } from "./article.js";
+import { DEFAULT_LIMITS, type FetchLimits } from "./fetch.js";
+
+export interface IngestSummary {
+  documents: { new: number; unchanged: number; versions: number; failed: number };
+  claims: number;
+  failures: { input: string; message: string }[];
+}
+
+export interface IngestOptions {
+  /** publication date for articles that carry none */
+  published?: string | null;
+  limits?: FetchLimits;
+  onStart?(total: number): void;
+  onItem?(label: string): void;
+  onFailure?(input: string, message: string): void;
+}
+
+export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPublished: string | null = null) {
+  if (await ledger.hasContent(contentHash(a.text))) return { status: "unchanged" as const, claims: 0 };
+  const published = a.published ?? fallbackPublished;
+  const record = extract(a.text, { published, path: a.source, title: a.title ?? undefined });
+  return ledger.addDocument({ source: a.source, text: a.text, title: a.title, byline: a.byline, outlet: a.outlet, published, record });
+}
+
+export async function ingest(ledger: LedgerStore, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const summary: IngestSummary = { documents: { new: 0, unchanged: 0, versions: 0, failed: 0 }, claims: 0, failures: [] };
+  const fail = (input: string, e: unknown) => {
+    if (!isUserError(e)) throw e;
+    const message = e.message;
+    summary.documents.failed++;
+    summary.failures.push({ input, message });
+    options.onFailure?.(input, message);
+  };
+  const { items, errors } = await expandInputs(inputs, options.limits ?? DEFAULT_LIMITS);
+  for (const e of errors) fail(e.subject ?? "", e);
+  options.onStart?.(items.length);
+  for (const item of items) {
+    await ingestItem(ledger, item, options, summary).catch((e: unknown) => fail(item.label, e instanceof Error && !isUserError(e) && /SQLITE|database/i.test(e.message) ? e : wrap(item.label, e)));
+    options.onItem?.(item.label);
+  }
+  return summary;
+}
+
+// an unexpected failure in a parser library is still about that one input: name it, go on
+function wrap(label: string, e: unknown): unknown {
+  if (isUserError(e)) return e;
+  return new UserError(`could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`, label);
+}
+
+async function ingestItem(ledger: LedgerStore, item: IngestItem, options: IngestOptions, summary: IngestSummary) {
+  const articles = await item.read();
+  for (const a of articles) {
+    const r = await ingestArticle(ledger, a, options.published ?? null);
+    if (r.status === "unchanged") summary.documents.unchanged++;
+    else if (r.status === "version") summary.documents.versions++;
+    else summary.documents.new++;
+    summary.claims += r.claims;
+  }
+}
