@@ -76,7 +76,8 @@ export function htmlToArticle(html: string, source: string): Article {
   // Readability changes the document it reads: give it its own
   const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 }).parse();
   const text = article?.content ? htmlToText(article.content) : normalizeSpace(doc.body?.textContent ?? "");
-  if (!text.trim()) throw new UserError(`${source}: no article text found in the page`);
+  // a page whose main text is a few words (a menu, a broken fragment) holds no article
+  if ((text.match(/\S+/g) ?? []).length < 8) throw new UserError(`${source}: no article text found in the page`);
   const title = (article?.title || metaTitle || doc.title || "").trim() || null;
   return {
     source,
