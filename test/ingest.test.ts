@@ -1,6 +1,6 @@
 // Ingest of every format, with real-shaped fixtures, re-ingest, bad inputs, and feeds served over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -138,6 +138,9 @@ describe("folders, re-ingest and bad inputs", () => {
     writeFileSync(path.join(folder, "latin1.txt"), Buffer.from("Caf\xe9 owners said 12 shops closed.", "latin1"));
     writeFileSync(path.join(folder, "broken.html"), "<html><body><nav><a href='/'>Home</a> <a href='/x'>News</a></nav><div><p>unclosed <b>tags");
     writeFileSync(path.join(folder, "notes.bin"), "ignored: not an article extension");
+    // a sparse file larger than the limit: refused without being read
+    writeFileSync(path.join(folder, "huge.txt"), "");
+    truncateSync(path.join(folder, "huge.txt"), 60 * 1024 * 1024);
     ledger = await openLedger(path.join(dir, "folder.db"));
   });
   afterAll(async () => {
@@ -153,7 +156,8 @@ describe("folders, re-ingest and bad inputs", () => {
     expect(failed).toMatch(/latin1.txt: not valid UTF-8/);
     expect(failed).toMatch(/broken.html: no article text/);
     expect(failed).toMatch(/does-not-exist.txt: no such file/);
-    expect(s.documents.failed).toBe(5);
+    expect(failed).toMatch(/huge.txt: larger than 50 MiB/);
+    expect(s.documents.failed).toBe(6);
     const docs = await ledger.listDocuments();
     expect(docs.find((d) => d.source === "https://example.org/x")).toMatchObject({ title: "Quake", published: "2020-01-02" });
   });

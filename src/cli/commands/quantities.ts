@@ -1,8 +1,39 @@
-// `claimledger quantities [TEXT]`: the quantities in TEXT, or in each line of standard input.
-// OWNER: quantities work (issue 3). Placeholder until that lands.
+// `claimledger quantities [TEXT]`: the quantities in TEXT, or in each line of standard input, one JSON
+// array per line (the contract of ../shared/eval/score-numbers.mjs), or a table for people.
 
 import type { Command } from "commander";
+import { createInterface } from "node:readline";
+import { UserError } from "../../errors.js";
+import { renderTable, type Column } from "../output.js";
+import { recogniseQuantities } from "../../extract/quantities.js";
+import type { Quantity } from "../../types.js";
+
+const columns: Column<Quantity>[] = [
+  { header: "text", get: (q) => q.text, max: 40 },
+  { header: "value", get: (q) => q.value },
+  { header: "upper", get: (q) => q.upper },
+  { header: "qualifier", get: (q) => q.qualifier },
+  { header: "unit", get: (q) => q.unit },
+  { header: "start", get: (q) => q.start },
+  { header: "end", get: (q) => q.end },
+];
+
+const fields = (q: Quantity) => ({ text: q.text, value: q.value, upper: q.upper, qualifier: q.qualifier, unit: q.unit, kind: q.kind, start: q.start, end: q.end });
 
 export function register(program: Command): void {
-  void program;
+  program
+    .command("quantities")
+    .description("recognise the quantities in TEXT, or in each line of standard input")
+    .argument("[text...]", "the text (otherwise each line of standard input)")
+    .option("--format <format>", "jsonl | table", "jsonl")
+    .action(async (words: string[], opts: { format: string }) => {
+      if (!["jsonl", "table"].includes(opts.format)) throw new UserError(`--format must be jsonl or table, not "${opts.format}"`);
+      const emit = (line: string) => {
+        const qs = recogniseQuantities(line);
+        process.stdout.write(opts.format === "table" ? renderTable(qs, columns) : JSON.stringify(qs.map(fields)) + "\n");
+      };
+      if (words.length) return emit(words.join(" "));
+      const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      for await (const line of rl) emit(line);
+    });
 }
