@@ -6,6 +6,7 @@
 // range cases of its own specs and is far slower (see `npm run bench -- quantities`).
 
 import type { Qualifier, Quantity, QuantityKind } from "../types.js";
+import { firstTag } from "./lexicon.js";
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -44,17 +45,17 @@ const SUFFIX: [RegExp, Qualifier][] = [
   [/^\s*\+(?!\d)/, "at-least"],
 ];
 
-const VAGUE = /\b(?:numerous|dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|several|a\s+handful)\b(?:\s+of\b)?/giu;
+const VAGUE = /\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|several|a\s+handful)\b(?:\s+of\b)?/giu;
 
 const WORD_NUM = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)";
 // A number: currency, digits or words, an optional scale, an optional percent or currency word.
 const NUMBER = new RegExp(
   "(?<cur>(?:US\\$|C\\$|A\\$|[$€£¥₹₽])\\s?)?" +
     "(?<num>" +
-    "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?:\\s?/\\s?\\d+(?!\\s?/))?|\\.\\d+" +
+    "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?:/\\d+(?!/))?|\\.\\d+" +
     `|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\\s-](?:half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)\\b` +
     `|(?:a\\s+|one\\s+)?(?:half|dozen)\\b(?:\\s+(?:a\\s+)?dozen)?` +
-    `|${WORD_NUM}(?:(?:\\s+and\\s+|[\\s-]+|\\s*,\\s*)(?:a\\s+)?${WORD_NUM})*\\b` +
+    `|${WORD_NUM}(?:(?:\\s+and\\s+|[\\s-]+|(?<=thousand|million|billion|trillion),\\s*)(?:a\\s+)?${WORD_NUM})*\\b` +
     ")" +
     "(?<scale>(?:\\s*-?\\s*(?:hundred|thousand|million|billion|trillion))+|\\s?(?:k|m|mn|mln|bn|b|tn|trn)\\b)?" +
     "(?<pct>\\s*(?:%|percent(?:age\\s+points?)?\\b|per\\s+cent\\b|pct\\b))?",
@@ -145,15 +146,21 @@ function cores(text: string, from: number, to: number): Core[] {
       if (!g.cur && !g.pct && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
       if (TIME_AFTER.test(after) || ORDINAL_AFTER.test(after) || /^-(?:st|nd|rd|th)\b/.test(after)) continue;
       if (/[:\/]\s*$/.test(before) && /\d\s*[:\/]\s*$/.test(before)) continue;
-      if (/^\s*\/\s*\d/.test(after) || /^-\d/.test(after) || /\d-$/.test(before)) continue;
+      if (/^\s*\/\s*\d/.test(after) || /^-\d+-\d/.test(after) || /\d-\d+-$/.test(before) || /^-\d+\/|^\/\d/.test(after)) continue;
+      // ISO dates (2019-01-04) and fiscal years (2015-16)
+      if (/\b\d{4}-$/.test(before) || /\b(?:1[89]|20)\d\d[-–]$/.test(before)) continue;
       if (!g.cur && !g.scale && !g.pct && YEAR.test(num) && !/^\s+(?:[a-z]+s|people|men|women|children|staff)\b/.test(after)) continue;
       const name = NAME_NUMBER_BEFORE.exec(before);
-      if (name && !g.cur && !NOT_NAMES.has(name[1]) && !isSentenceStart(text, start - name[0].length + (name[0].length - name[1].length - 1))) {
-        // "Boeing 737", "Section 8", "Islamic State 40"? — a capitalised word right before is a name
-        if (!/^\s+(?:[a-z]+s|people|men|women|children)\b/.test(after) || /^\p{Lu}/u.test(name[1])) continue;
+      if (name && !g.cur && !NOT_NAMES.has(name[1])) {
+        // "Boeing 737", "Section 8": a capitalised word right before a number names it, unless the word is
+        // a function word that happens to open the sentence ("Another 80", "Nearly 40")
+        const tag = firstTag(name[1].toLowerCase());
+        if (tag === null || !/^(?:IN|DT|RB|CC|JJ|PRP|CD|WDT|WRB|MD|TO|VB|PDT|EX)/.test(tag)) continue;
       }
     } else {
       const w = num.trim().toLowerCase();
+      // "several hundred", "a few thousand": a vague amount, read below
+      if (/\b(?:several|a\s+few)\s+$/i.test(before) && /^(?:hundred|thousand|million|billion|dozen)/.test(w)) continue;
       if (w === "one" && !g.scale && !g.pct && !ONE_FOLLOWERS_OK.test(after) && !PREFIX_RE.test(before)) continue;
       if ((w === "a" || w === "an") && !g.scale) continue;
     }

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { recogniseQuantities } from "./quantities.js";
+
+const q = (text: string) => recogniseQuantities(text).map((x) => ({ text: x.text, value: x.value, upper: x.upper, qualifier: x.qualifier, unit: x.unit }));
+const one = (text: string) => {
+  const all = q(text);
+  expect(all).toHaveLength(1);
+  return all[0];
+};
+
+describe("quantities", () => {
+  it("reads digits with separators and decimals, and number words", () => {
+    expect(one("They counted 1,100 votes.")).toMatchObject({ text: "1,100", value: 1100, qualifier: "exact" });
+    expect(one("It rose 2.75 points.")).toMatchObject({ value: 2.75 });
+    expect(one("thirty-six attacks")).toMatchObject({ value: 36 });
+    expect(one("one hundred and sixteen people")).toMatchObject({ value: 116 });
+    expect(one("a dozen eggs")).toMatchObject({ value: 12 });
+    expect(one("two thirds of voters").value).toBeCloseTo(2 / 3, 6);
+  });
+
+  it("keeps list items apart", () => {
+    expect(q("thirty-six, one hundred and sixteen").map((x) => x.value)).toEqual([36, 116]);
+  });
+
+  it("applies scales, percent and currency", () => {
+    expect(one("a budget of 1.5 million")).toMatchObject({ value: 1_500_000 });
+    expect(one("a $3bn deal")).toMatchObject({ value: 3e9, unit: "USD" });
+    expect(one("about 10k people")).toMatchObject({ value: 10_000, qualifier: "approx" });
+    expect(one("turnout was 45%")).toMatchObject({ value: 45, unit: "%" });
+    expect(one("12 percent of homes")).toMatchObject({ value: 12, unit: "%" });
+    expect(one("fines of 500 euros")).toMatchObject({ value: 500, unit: "EUR" });
+  });
+
+  it("reads ranges", () => {
+    expect(one("between 10,000 and 15,000 fighters")).toMatchObject({ text: "between 10,000 and 15,000", value: 10000, upper: 15000, qualifier: "range" });
+    expect(one("10-15 cars burned")).toMatchObject({ value: 10, upper: 15, qualifier: "range" });
+    expect(one("from 5 to 7 days")).toMatchObject({ value: 5, upper: 7, qualifier: "range" });
+  });
+
+  it("reads bounds and approximations with their words", () => {
+    expect(one("More than 400 people")).toMatchObject({ text: "More than 400", qualifier: "more-than" });
+    expect(one("at least 14 dead")).toMatchObject({ qualifier: "at-least" });
+    expect(one("up to 700 jobs")).toMatchObject({ qualifier: "at-most" });
+    expect(one("no more than 20 boats")).toMatchObject({ qualifier: "at-most" });
+    expect(one("fewer than 30 cases")).toMatchObject({ qualifier: "less-than" });
+    expect(one("around 50 people")).toMatchObject({ text: "around 50", qualifier: "approx" });
+    expect(one("an estimated 3,000 troops")).toMatchObject({ qualifier: "approx" });
+    expect(one("some 300 people")).toMatchObject({ qualifier: "approx" });
+    expect(one("400 or more people")).toMatchObject({ qualifier: "at-least" });
+  });
+
+  it("reads vague amounts", () => {
+    expect(one("numerous Tajik citizens")).toMatchObject({ text: "numerous", value: null, qualifier: "vague" });
+    expect(one("dozens of people")).toMatchObject({ text: "dozens", qualifier: "vague" });
+    expect(one("several hundred homes")).toMatchObject({ text: "several hundred", qualifier: "vague" });
+  });
+
+  it("does not take dates, times, years, ordinals, phone numbers, ages, furniture, names or the pronoun 'one'", () => {
+    for (const text of [
+      "at his press conference on January 20",
+      "during the May 9 Victory Day celebrations",
+      "at 10:30 am",
+      "in 2016 it rained",
+      "the 3rd time",
+      "call 555-123-4567",
+      "he is 45 years old",
+      "1 / 1",
+      "The Boeing 737 crashed.",
+      "Boeing 737 jets were grounded.",
+      "Section 8 housing",
+      "One circulated in the local media.",
+      "On 2019-01-04 it rained.",
+      "The 2015-16 budget passed.",
+    ])
+      expect(q(text), text).toEqual([]);
+  });
+
+  it("gives offsets into the text it was given, within a window", () => {
+    const text = "Intro. Police said 40 people fled.";
+    const [x] = recogniseQuantities(text, 7, text.length);
+    expect(text.slice(x.start, x.end)).toBe("40");
+  });
+});
+
+describe("quantities, properties", () => {
+  const fmt = (n: number, how: number) => {
+    switch (how) {
+      case 0: return n.toLocaleString("en-US");
+      case 1: return String(n);
+      case 2: return `${n.toLocaleString("en-US")}%`;
+      default: return `$${n.toLocaleString("en-US")}`;
+    }
+  };
+  it("gives back the value of an integer written with or without separators, as a percent or in dollars", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 3 }), (n, how) => {
+        // a bare year-like number is read as a date on purpose: give it a counted noun
+        const text = `They reported ${fmt(n, how)} cases.`;
+        const got = recogniseQuantities(text);
+        expect(got.map((g) => g.value)).toEqual([n]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("gives back the value of a number written in words", () => {
+    const words = (n: number): string => {
+      const u = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+      const t = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+      if (n < 20) return u[n];
+      if (n < 100) return t[Math.floor(n / 10)] + (n % 10 ? `-${u[n % 10]}` : "");
+      if (n < 1000) return `${u[Math.floor(n / 100)]} hundred${n % 100 ? ` and ${words(n % 100)}` : ""}`;
+      return `${words(Math.floor(n / 1000))} thousand${n % 1000 ? ` ${words(n % 1000)}` : ""}`;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 999_999 }), (n) => {
+        const got = recogniseQuantities(`Officials counted ${words(n)} ballots.`);
+        expect(got.map((g) => g.value)).toEqual([n]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("never throws on random text", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => void recogniseQuantities(s)), { numRuns: 1000 });
+  });
+});
