@@ -15,4 +15,4 @@ const run = (args) => {
 // the seed article carries no date of its own: it was published on 20 January 2017
 run(["ingest", ...(existsSync(seed) ? [seed] : []), path.join(root, "samples", "wikinews.csv"), "--published", "2017-01-20"]);
 run(["claims", "--limit", "25"]);
-console.log("\nMore: npx claimledger claims --speaker Rahimzoda | npx claimledger speakers | npx claimledger show 3 | npx claimledger serve");
+console.log("\nMore: npx claimledger claims --speaker Rahimzoda | npx claimledger speakers | npx claimledger show 3");
