@@ -1,15 +1,10 @@
-// What every reader hands to the ingest: an article's main text and what is known about it.
+// What every reader hands to the ingest: an article's main text and what is known about it — the
+// ledger's new document before extraction. `source` is a path, a URL, or "path#n" for an entry of a
+// feed or CSV; `published` is YYYY-MM-DD.
 
-export interface Article {
-  /** where it came from: a path, a URL, or "path#item" for an entry of a feed or CSV */
-  source: string;
-  text: string;
-  title?: string | null;
-  byline?: string | null;
-  outlet?: string | null;
-  /** YYYY-MM-DD */
-  published?: string | null;
-}
+import type { NewDocument } from "../ledger/store.js";
+
+export type Article = Omit<NewDocument, "record">;
 
 /** A date in any common form as YYYY-MM-DD, or null. */
 export function isoDate(value: unknown): string | null {
