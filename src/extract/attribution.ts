@@ -221,10 +221,9 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
       if (prev && (DETERMINER_BEFORE_NOUN.has(prev.lower) || /[’']s$/.test(prev.text) && prev.cap)) continue; // "the answer", "Rahimzoda’s claims"
       let cueEnd = c;
       const particles = NEEDS_PARTICLE[lemma];
-      if (particles) {
-        if (!particles.length) {
-          if (!(quoteEndingAt(t.start) || quoteStartingAt(t.end))) { /* "continued" only frames a quotation */ }
-        } else if (particles.includes(tokens[c + 1]?.lower ?? "")) cueEnd = c + 1;
+      // "point out", "call for": the particle is part of the cue; "continued" frames only a quotation (below)
+      if (particles?.length) {
+        if (particles.includes(tokens[c + 1]?.lower ?? "")) cueEnd = c + 1;
         else if (lemma === "point") continue;
       }
       const cue: Cue = { text: text.slice(t.start, tokens[cueEnd].end), lemma, start: t.start, end: tokens[cueEnd].end };
@@ -239,10 +238,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
           if (!rest || rest.text === "." || rest.text === "," || FRAME_PREPOSITIONS.has(rest.lower)) { subject = np; inverted = true; }
         }
       }
-      if (!subject) {
-        if (particles && !particles.length) continue;
-        continue;
-      }
+      if (!subject) continue;
       const speaker = entities.resolve(si, subject[0], subject[1]);
       const frameStart = inverted ? c : subject[0];
       const frameEnd = inverted ? subject[1] : cueEnd;
@@ -254,7 +250,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
       if (before && !before.used) {
         before.used = true;
         // a quotation split by its frame: "“Judge,” she said. “I have never …”"
-        const rest = quotes.find((q) => !q.used && q.start > tokens[inverted ? subject[1] : cueEnd].end && /^[ \t,.:;]*$/.test(text.slice(tokens[inverted ? subject[1] : cueEnd].end, q.start)));
+        const rest = quotes.find((q) => !q.used && q.start > tokens[frameEnd].end && /^[ \t,.:;]*$/.test(text.slice(tokens[frameEnd].end, q.start)));
         if (rest) rest.used = true;
         add({ start: before.start, end: rest ? rest.end : before.end }, "direct", cue, speaker, rest ? sentenceOf(rest.end - 1) : si);
         continue;

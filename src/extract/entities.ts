@@ -140,7 +140,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
       const lowers = words.map((w) => w.toLowerCase());
       // organisations: a head word at the end ("Interior Ministry") or first ("Ministry of Interior"), acronyms
       if (ORG_HEADS.has(lowers[lowers.length - 1]) || (lowers.length > 2 && ORG_HEADS.has(lowers[0]) && lowers[1] === "of") || (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]))) {
-        const full = pendingPlace && tokens[j - parts.length]?.start !== undefined ? `${pendingPlace} ${name}` : name;
+        const full = pendingPlace ? `${pendingPlace} ${name}` : name;
         addMention(si, start, end, "organization", orgFor(full));
         pendingPlace = null;
         continue;

@@ -2,7 +2,7 @@
 // Claims keep the filterable fields as columns and the whole claim record as JSON, so a new extractor
 // field needs no migration while every filter stays an indexed column.
 
-import { sql, type Generated, type Kysely } from "kysely";
+import { sql, type CreateTableBuilder, type Generated, type Kysely } from "kysely";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -71,14 +71,14 @@ export interface LedgerDatabase {
 
 type Migration = (db: Kysely<LedgerDatabase>, dialect: Dialect) => Promise<void>;
 
-const id = (dialect: Dialect) => (dialect === "sqlite" ? "integer" : "serial");
+// an auto-numbered primary key: INTEGER PRIMARY KEY AUTOINCREMENT on SQLite, SERIAL on PostgreSQL
+const withId = <TB extends string>(table: CreateTableBuilder<TB, never>, dialect: Dialect) =>
+  table.addColumn("id", dialect === "sqlite" ? "integer" : "serial", (c) => (dialect === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey()));
 
 /** Ordered; a ledger records the versions it has applied and runs only the ones after. */
 export const MIGRATIONS: Migration[] = [
   async (db, dialect) => {
-    await db.schema
-      .createTable("documents")
-      .addColumn("id", id(dialect), (c) => (dialect === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey()))
+    await withId(db.schema.createTable("documents"), dialect)
       .addColumn("source", "text", (c) => c.notNull())
       .addColumn("hash", "text", (c) => c.notNull().unique())
       .addColumn("version", "integer", (c) => c.notNull())
@@ -91,9 +91,7 @@ export const MIGRATIONS: Migration[] = [
       .addColumn("claim_count", "integer", (c) => c.notNull())
       .execute();
     await db.schema.createIndex("documents_source").on("documents").columns(["source", "version"]).execute();
-    await db.schema
-      .createTable("claims")
-      .addColumn("id", id(dialect), (c) => (dialect === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey()))
+    await withId(db.schema.createTable("claims"), dialect)
       .addColumn("document_id", "integer", (c) => c.notNull().references("documents.id").onDelete("cascade"))
       .addColumn("ord", "integer", (c) => c.notNull())
       .addColumn("sentence_start", "integer", (c) => c.notNull())
@@ -124,9 +122,7 @@ export const MIGRATIONS: Migration[] = [
       ["claims_counted", ["counted"]],
     ] as const)
       await db.schema.createIndex(name).on("claims").columns([...cols]).execute();
-    await db.schema
-      .createTable("reviews")
-      .addColumn("id", id(dialect), (c) => (dialect === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey()))
+    await withId(db.schema.createTable("reviews"), dialect)
       .addColumn("claim_id", "integer", (c) => c.notNull().references("claims.id").onDelete("cascade"))
       .addColumn("verdict", "text", (c) => c.notNull())
       .addColumn("rating_value", "integer", (c) => c.notNull())
