@@ -3,7 +3,7 @@
 // run skips what is already there (same content hash) without extracting it again.
 
 import { contentHash } from "../ledger/kysely-store.js";
-import type { LedgerStore } from "../ledger/store.js";
+import type { AddResult, LedgerStore } from "../ledger/store.js";
 import { extract } from "../extract/pipeline.js";
 import { isUserError, UserError } from "../errors.js";
 import { expandInputs, type IngestItem } from "./sources.js";
@@ -25,8 +25,9 @@ export interface IngestOptions {
   onFailure?(input: string, message: string): void;
 }
 
-export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPublished: string | null = null) {
-  if (await ledger.hasContent(contentHash(a.text))) return { status: "unchanged" as const, claims: 0 };
+export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPublished: string | null = null): Promise<AddResult> {
+  const stored = await ledger.documentWithContent(contentHash(a.text));
+  if (stored !== null) return { status: "unchanged", documentId: stored, claims: 0 };
   const published = a.published ?? fallbackPublished;
   const record = extract(a.text, { published, path: a.source, title: a.title ?? undefined });
   return ledger.addDocument({ source: a.source, text: a.text, title: a.title, byline: a.byline, outlet: a.outlet, published, record });

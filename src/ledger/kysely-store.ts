@@ -5,8 +5,8 @@ import { createHash } from "node:crypto";
 import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from "kysely";
 import { MIGRATIONS, type ClaimsTable, type Dialect, type LedgerDatabase } from "./schema.js";
 import type {
-  AddResult, ClaimFilter, LedgerStore, NewDocument, NewReview, Review, SpeakerSummary, StoredClaim, StoredDocument,
-  StoredDocumentWithText,
+  AddResult, ClaimFilter, LedgerStore, NewDocument, NewReview, Review, ReviewedClaim, Session, SpeakerSummary, StoredClaim,
+  StoredDocument, StoredDocumentWithText, User,
 } from "./store.js";
 import type { Claim } from "../types.js";
 import { ratingFor } from "./ratings.js";
@@ -54,6 +54,30 @@ function toDocument(r: DocumentRow): StoredDocument {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => "\\" + m);
 
+// A user's words as FTS5 terms: quoted (FTS5 operators are for experts), the last one a prefix so that
+// "detain" finds "detained" and "rahim" finds "Rahimzoda".
+const ftsWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).map((t) => `"${t}"`);
+const ftsPhrase = (s: string) => {
+  const w = ftsWords(s);
+  return w.length ? `${w.join(" + ")} *` : null;
+};
+
+/** the FTS5 MATCH expression for a filter's word filters, or null when it has none */
+export function ftsMatch(f: ClaimFilter): string | null {
+  const parts: string[] = [];
+  const speaker = f.speaker && ftsPhrase(f.speaker);
+  if (speaker) parts.push(`speaker : (${speaker})`);
+  const place = f.place && ftsPhrase(f.place);
+  if (place) parts.push(`places : (${place})`);
+  for (const w of f.counted ? ftsWords(f.counted) : []) parts.push(`{counted predicate} : ${w} *`);
+  if (f.text) parts.push(...ftsWords(f.text));
+  return parts.length ? parts.join(" AND ") : null;
+}
+
+const toUser = (r: { id: number; name: string; password_hash: string; created_at: string }): User => ({
+  id: Number(r.id), name: r.name, passwordHash: r.password_hash, createdAt: r.created_at,
+});
+
 export class KyselyLedger implements LedgerStore {
   constructor(readonly db: Kysely<LedgerDatabase>, readonly dialect: Dialect, private readonly onClose: () => Promise<void> = async () => {}) {}
 
@@ -80,8 +104,9 @@ export class KyselyLedger implements LedgerStore {
     await this.onClose();
   }
 
-  async hasContent(hash: string): Promise<boolean> {
-    return !!(await this.db.selectFrom("documents").select("id").where("hash", "=", hash).executeTakeFirst());
+  async documentWithContent(hash: string): Promise<number | null> {
+    const r = await this.db.selectFrom("documents").select("id").where("hash", "=", hash).executeTakeFirst();
+    return r ? Number(r.id) : null;
   }
 
   async addDocument(doc: NewDocument): Promise<AddResult> {
@@ -135,29 +160,27 @@ export class KyselyLedger implements LedgerStore {
       .select(["claims.id", "claims.document_id", "claims.data", "documents.published", "documents.source"]);
   }
 
-  private filtered<O>(q: SelectQueryBuilder<LedgerDatabase & { documents: LedgerDatabase["documents"] }, "claims" | "documents", O>, f: ClaimFilter) {
-    if (f.speaker) q = q.where(sql<boolean>`lower(claims.speaker) like ${"%" + escapeLike(f.speaker.toLowerCase()) + "%"} escape '\\'`);
-    if (f.place) q = q.where(sql<boolean>`lower(claims.places) like ${"%|%" + escapeLike(f.place.toLowerCase()) + "%|%"} escape '\\'`);
+  private filtered<O>(q: SelectQueryBuilder<LedgerDatabase, "claims" | "documents", O>, f: ClaimFilter) {
+    if (this.dialect === "sqlite") {
+      const match = ftsMatch(f);
+      if (match) q = q.where(sql<boolean>`claims.id in (select rowid from claims_fts where claims_fts match ${match})`);
+    } else {
+      if (f.speaker) q = q.where(sql<boolean>`claims.speaker ilike ${"%" + escapeLike(f.speaker) + "%"}`);
+      if (f.place) q = q.where(sql<boolean>`claims.places ilike ${"%|%" + escapeLike(f.place) + "%|%"}`);
+      for (const w of f.counted?.split(/\s+/).filter(Boolean) ?? [])
+        q = q.where((eb) => eb.or([eb("claims.counted", "ilike", `%${escapeLike(w)}%`), eb("claims.predicate", "ilike", `%${escapeLike(w)}%`)]));
+      if (f.text) q = q.where(sql<boolean>`to_tsvector('english', claims.text) @@ plainto_tsquery('english', ${f.text})`);
+    }
+    if (f.speakerName) q = q.where("claims.speaker", "=", f.speakerName);
     if (f.periodFrom) q = q.where("claims.period_end", ">=", f.periodFrom);
     if (f.periodTo) q = q.where("claims.period_start", "<=", f.periodTo);
-    if (f.counted)
-      for (const w of f.counted.toLowerCase().split(/\s+/).filter(Boolean))
-        q = q.where((eb) =>
-          eb.or([
-            eb(sql`lower(claims.counted)`, "like", `%${escapeLike(w)}%`),
-            eb(sql`lower(claims.predicate)`, "like", `%${escapeLike(w)}%`),
-          ]),
-        );
     if (f.qualifier) q = q.where("claims.qualifier", "=", f.qualifier);
     if (f.mode) q = q.where("claims.mode", "=", f.mode);
     if (f.documentId !== undefined) q = q.where("claims.document_id", "=", f.documentId);
     if (f.quantified) q = q.where("claims.quantity_text", "is not", null);
-    if (f.text) {
-      if (this.dialect === "sqlite") {
-        // FTS5 query syntax is for experts; a user's words are matched as plain terms
-        const terms = f.text.match(/[\p{L}\p{N}]+/gu) ?? [];
-        if (terms.length) q = q.where(sql<boolean>`claims.id in (select rowid from claims_fts where claims_fts match ${terms.map((t) => `"${t}"`).join(" ")})`);
-      } else q = q.where(sql<boolean>`to_tsvector('english', claims.text) @@ plainto_tsquery('english', ${f.text})`);
+    if (f.reviewed !== undefined) {
+      const has = sql<boolean>`exists (select 1 from reviews where reviews.claim_id = claims.id)`;
+      q = q.where(f.reviewed ? has : sql<boolean>`not ${has}`);
     }
     return q;
   }
@@ -176,7 +199,8 @@ export class KyselyLedger implements LedgerStore {
   }
 
   async countClaims(f: ClaimFilter): Promise<number> {
-    const q = this.filtered(this.db.selectFrom("claims").innerJoin("documents", "documents.id", "claims.document_id").select((eb) => eb.fn.countAll().as("n")), f);
+    // every claim has its document, so the join only costs: no filter reads documents
+    const q = this.filtered(this.db.selectFrom("claims").select((eb) => eb.fn.countAll().as("n")) as never, f) as unknown as SelectQueryBuilder<LedgerDatabase, "claims", { n: number }>;
     const r = await q.executeTakeFirst();
     return Number(r?.n ?? 0);
   }
@@ -221,6 +245,80 @@ export class KyselyLedger implements LedgerStore {
   async reviews(claimId: number): Promise<Review[]> {
     const rows = await this.db.selectFrom("reviews").selectAll().where("claim_id", "=", claimId).orderBy("id", "asc").execute();
     return rows.map((r) => toReview({ ...r, id: Number(r.id) }));
+  }
+
+  async reviewedClaims(options: { limit?: number; offset?: number; claimId?: number } = {}): Promise<ReviewedClaim[]> {
+    let q = this.db
+      .selectFrom("reviews")
+      .selectAll()
+      .where("id", "in", (eb) => eb.selectFrom("reviews as latest").select((e) => e.fn.max("latest.id").as("id")).groupBy("latest.claim_id"));
+    if (options.claimId !== undefined) q = q.where("claim_id", "=", options.claimId);
+    const rows = await q.orderBy("id", "desc").limit(options.limit ?? 1000).offset(options.offset ?? 0).execute();
+    const out: ReviewedClaim[] = [];
+    for (const r of rows) {
+      const claim = await this.getClaim(Number(r.claim_id));
+      const document = claim && (await this.getDocument(claim.documentId));
+      if (!claim || !document) continue;
+      const { text: _text, ...doc } = document;
+      out.push({ claim, review: toReview({ ...r, id: Number(r.id) }), document: doc });
+    }
+    return out;
+  }
+
+  async addUser(name: string, passwordHash: string): Promise<User> {
+    const row = { name, password_hash: passwordHash, created_at: new Date().toISOString() };
+    const r = await this.db.insertInto("users").values(row).returning("id").executeTakeFirstOrThrow();
+    return toUser({ ...row, id: Number(r.id) });
+  }
+
+  async getUser(name: string): Promise<User | null> {
+    const r = await this.db.selectFrom("users").selectAll().where("name", "=", name).executeTakeFirst();
+    return r ? toUser(r) : null;
+  }
+
+  async getUserById(id: number): Promise<User | null> {
+    const r = await this.db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+    return r ? toUser(r) : null;
+  }
+
+  async setPassword(userId: number, passwordHash: string): Promise<void> {
+    await this.db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
+    // a new password ends every session opened with the old one
+    await this.db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+  }
+
+  async addSession(s: { tokenHash: string; userId: number; csrf: string; expiresAt: string }): Promise<void> {
+    await this.db.deleteFrom("sessions").where("expires_at", "<", new Date().toISOString()).execute();
+    await this.db.insertInto("sessions").values({ token_hash: s.tokenHash, user_id: s.userId, csrf: s.csrf, expires_at: s.expiresAt }).execute();
+  }
+
+  async getSession(tokenHash: string): Promise<Session | null> {
+    const r = await this.db
+      .selectFrom("sessions")
+      .innerJoin("users", "users.id", "sessions.user_id")
+      .select(["sessions.token_hash", "sessions.csrf", "sessions.expires_at", "users.id", "users.name", "users.password_hash", "users.created_at"])
+      .where("sessions.token_hash", "=", tokenHash)
+      .where("sessions.expires_at", ">", new Date().toISOString())
+      .executeTakeFirst();
+    return r ? { tokenHash: r.token_hash, csrf: r.csrf, expiresAt: r.expires_at, user: toUser(r) } : null;
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+  }
+
+  async addApiToken(t: { tokenHash: string; userId: number; label: string }): Promise<void> {
+    await this.db.insertInto("api_tokens").values({ token_hash: t.tokenHash, user_id: t.userId, label: t.label, created_at: new Date().toISOString() }).execute();
+  }
+
+  async apiTokenUser(tokenHash: string): Promise<User | null> {
+    const r = await this.db
+      .selectFrom("api_tokens")
+      .innerJoin("users", "users.id", "api_tokens.user_id")
+      .select(["users.id", "users.name", "users.password_hash", "users.created_at"])
+      .where("api_tokens.token_hash", "=", tokenHash)
+      .executeTakeFirst();
+    return r ? toUser(r) : null;
   }
 }
 

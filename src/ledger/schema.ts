@@ -57,6 +57,30 @@ export interface ReviewsTable {
   created_at: string;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  /** scrypt: "scrypt$N$r$p$salt$hash", never the password */
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie's token: a stolen ledger file holds no live session */
+  token_hash: string;
+  user_id: number;
+  csrf: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  label: string;
+  created_at: string;
+}
+
 export interface MigrationsTable {
   version: number;
   applied_at: string;
@@ -66,6 +90,9 @@ export interface LedgerDatabase {
   documents: DocumentsTable;
   claims: ClaimsTable;
   reviews: ReviewsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
   ledger_migrations: MigrationsTable;
 }
 
@@ -140,5 +167,37 @@ export const MIGRATIONS: Migration[] = [
     } else {
       await sql`CREATE INDEX claims_fts ON claims USING gin (to_tsvector('english', text))`.execute(db);
     }
+  },
+  // 2: filters as full-text lookups (speaker, counted, verb and places, not LIKE scans over every claim:
+  // 996 ms → see bench/query on a million claims), a published index for sorting, and accounts.
+  async (db, dialect) => {
+    if (dialect === "sqlite") {
+      for (const t of ["claims_fts_insert", "claims_fts_delete"]) await sql`DROP TRIGGER IF EXISTS ${sql.id(t)}`.execute(db);
+      await sql`DROP TABLE IF EXISTS claims_fts`.execute(db);
+      await sql`CREATE VIRTUAL TABLE claims_fts USING fts5(text, speaker, counted, predicate, places, content='claims', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+      await sql`CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+        INSERT INTO claims_fts(rowid, text, speaker, counted, predicate, places) VALUES (new.id, new.text, new.speaker, new.counted, new.predicate, new.places); END`.execute(db);
+      await sql`CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+        INSERT INTO claims_fts(claims_fts, rowid, text, speaker, counted, predicate, places) VALUES ('delete', old.id, old.text, old.speaker, old.counted, old.predicate, old.places); END`.execute(db);
+      await sql`INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')`.execute(db);
+    }
+    await db.schema.createIndex("documents_published").on("documents").column("published").execute();
+    await withId(db.schema.createTable("users"), dialect)
+      .addColumn("name", "text", (c) => c.notNull().unique())
+      .addColumn("password_hash", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createTable("sessions")
+      .addColumn("token_hash", "text", (c) => c.primaryKey())
+      .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
+      .addColumn("csrf", "text", (c) => c.notNull())
+      .addColumn("expires_at", "text", (c) => c.notNull())
+      .execute();
+    await withId(db.schema.createTable("api_tokens"), dialect)
+      .addColumn("token_hash", "text", (c) => c.notNull().unique())
+      .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
+      .addColumn("label", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .execute();
   },
 ];

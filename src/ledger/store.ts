@@ -31,7 +31,10 @@ export interface StoredClaim extends Claim {
 }
 
 export interface ClaimFilter {
+  /** words of the speaker's name ("rahimzoda" finds "Ramazon Rahimzoda") */
   speaker?: string;
+  /** exactly this speaker (a speaker page) */
+  speakerName?: string;
   place?: string;
   /** ISO dates: claims whose period overlaps [from, to] */
   periodFrom?: string;
@@ -45,6 +48,8 @@ export interface ClaimFilter {
   text?: string;
   /** only claims with a quantity */
   quantified?: boolean;
+  /** only claims that have (true) or lack (false) a review */
+  reviewed?: boolean;
   sort?: "published" | "value" | "speaker" | "id";
   order?: "asc" | "desc";
   limit?: number;
@@ -96,13 +101,34 @@ export interface NewReview {
   reviewer: string;
 }
 
+export interface User {
+  id: number;
+  name: string;
+  passwordHash: string;
+  createdAt: string;
+}
+
+export interface Session {
+  tokenHash: string;
+  user: User;
+  csrf: string;
+  expiresAt: string;
+}
+
+/** a claim with its latest review and document: what a ClaimReview export is made of */
+export interface ReviewedClaim {
+  claim: StoredClaim;
+  review: Review;
+  document: StoredDocument;
+}
+
 export interface LedgerStore {
   /** applies pending schema migrations */
   migrate(): Promise<void>;
   close(): Promise<void>;
 
-  /** whether a document with this content hash is stored (an ingest skips it without extracting) */
-  hasContent(hash: string): Promise<boolean>;
+  /** the document stored with this content hash, if any (an ingest skips it without extracting) */
+  documentWithContent(hash: string): Promise<number | null>;
   /** stores a document and its claims in one transaction */
   addDocument(doc: NewDocument): Promise<AddResult>;
   getDocument(id: number): Promise<StoredDocumentWithText | null>;
@@ -114,5 +140,20 @@ export interface LedgerStore {
   speakers(options?: { limit?: number }): Promise<SpeakerSummary[]>;
 
   addReview(review: NewReview): Promise<Review>;
+  /** a claim's reviews, oldest first: the history is kept */
   reviews(claimId: number): Promise<Review[]>;
+  /** claims with their latest review, most recently reviewed first */
+  reviewedClaims(options?: { limit?: number; offset?: number; claimId?: number }): Promise<ReviewedClaim[]>;
+
+  /** accounts: the store keeps hashes only; hashing and checking are the server's */
+  addUser(name: string, passwordHash: string): Promise<User>;
+  getUser(name: string): Promise<User | null>;
+  getUserById(id: number): Promise<User | null>;
+  setPassword(userId: number, passwordHash: string): Promise<void>;
+  addSession(session: { tokenHash: string; userId: number; csrf: string; expiresAt: string }): Promise<void>;
+  getSession(tokenHash: string): Promise<Session | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+  addApiToken(token: { tokenHash: string; userId: number; label: string }): Promise<void>;
+  /** the user an API token acts for */
+  apiTokenUser(tokenHash: string): Promise<User | null>;
 }

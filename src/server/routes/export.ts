@@ -1,0 +1,28 @@
+// ClaimReview export: reviewed claims as schema.org JSON-LD, for a site's fact-check pages and search engines.
+
+import type { FastifyInstance } from "fastify";
+import type { LedgerStore } from "../../ledger/store.js";
+import { claimReview, type Publisher } from "../claimreview.js";
+import { httpError } from "../auth.js";
+
+export function exportRoutes(app: FastifyInstance, ledger: LedgerStore, publisher: Publisher): void {
+  app.get<{ Querystring: { limit: number; offset: number } }>("/api/claimreview", {
+    schema: {
+      tags: ["reviews"], summary: "every reviewed claim's latest verdict as schema.org ClaimReview JSON-LD",
+      querystring: { type: "object", additionalProperties: false, properties: { limit: { type: "integer", minimum: 1, maximum: 5000, default: 1000 }, offset: { type: "integer", minimum: 0, default: 0 } } },
+    },
+  }, async (req, reply) => {
+    const reviewed = await ledger.reviewedClaims(req.query);
+    reply.type("application/ld+json; charset=utf-8");
+    return reviewed.map((r) => claimReview(r, publisher));
+  });
+
+  app.get<{ Params: { id: number } }>("/api/claims/:id/claimreview", {
+    schema: { tags: ["reviews"], summary: "one claim's latest verdict as ClaimReview JSON-LD", params: { type: "object", properties: { id: { type: "integer", minimum: 1 } } } },
+  }, async (req, reply) => {
+    const [r] = await ledger.reviewedClaims({ claimId: req.params.id, limit: 1 });
+    if (!r) throw httpError(404, `claim ${req.params.id} has no review`);
+    reply.type("application/ld+json; charset=utf-8");
+    return claimReview(r, publisher);
+  });
+}

@@ -1,0 +1,36 @@
+// The browser's side of the API: JSON in and out, the CSRF token on every write, errors as messages.
+
+export interface SessionInfo {
+  user: { name: string } | null;
+  csrf: string | null;
+  openRead: boolean;
+}
+
+let csrf: string | null = null;
+export const setCsrf = (token: string | null) => {
+  csrf = token;
+};
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+  if (init.method && init.method !== "GET" && csrf) headers["x-csrf-token"] = csrf;
+  const res = await fetch(path, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body), credentials: "same-origin" });
+  if (res.status === 204) return undefined as T;
+  const data = await res.json().catch(() => null);
+  if (!res.ok) throw new ApiError(res.status, (data as { error?: string } | null)?.error ?? `${res.status} ${res.statusText}`);
+  return data as T;
+}
+
+export const query = (params: Record<string, string | number | boolean | undefined | null>) => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "" && v !== false) q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : "";
+};
