@@ -105,4 +105,47 @@ describe.each(backends)("ledger on %s", (_name, open) => {
     expect(got).toMatchObject({ id: claim.id, source: "a.txt", published: "2019-01-15" });
     expect(await ledger.getClaim(999_999)).toBeNull();
   });
+
+  it("gives each reviewed claim's latest verdict with its document, and filters on being reviewed", async () => {
+    const reviewed = await ledger.reviewedClaims();
+    expect(reviewed).toHaveLength(1);
+    expect(reviewed[0].review.verdict).toBe("false");
+    expect(reviewed[0].document).toMatchObject({ source: "a.txt", published: "2019-01-15" });
+    expect(reviewed[0].document).not.toHaveProperty("text");
+    expect((await ledger.findClaims({ reviewed: true })).map((c) => c.id)).toEqual([reviewed[0].claim.id]);
+    const unreviewed = await ledger.findClaims({ reviewed: false, quantified: true, limit: 1000 });
+    expect(unreviewed.some((c) => c.id === reviewed[0].claim.id)).toBe(false);
+    expect(await ledger.reviewedClaims({ claimId: 999_999 })).toEqual([]);
+  });
+
+  it("finds a speaker's claims by exact name", async () => {
+    const exact = await ledger.findClaims({ speakerName: "Ola Berg", quantified: true });
+    expect(exact.length).toBeGreaterThanOrEqual(4);
+    expect(await ledger.findClaims({ speakerName: "Berg" })).toEqual([]);
+  });
+
+  it("keeps accounts, sessions that expire and end, and API tokens", async () => {
+    const user = await ledger.addUser("rev", "scrypt$hash");
+    await expect(ledger.addUser("rev", "other")).rejects.toThrow();
+    expect(await ledger.getUser("rev")).toMatchObject({ id: user.id, passwordHash: "scrypt$hash" });
+    expect(await ledger.getUserById(user.id)).toMatchObject({ name: "rev" });
+    expect(await ledger.getUser("nobody")).toBeNull();
+
+    const later = new Date(Date.now() + 3600_000).toISOString();
+    await ledger.addSession({ tokenHash: "live", userId: user.id, csrf: "c1", expiresAt: later });
+    await ledger.addSession({ tokenHash: "old", userId: user.id, csrf: "c2", expiresAt: new Date(Date.now() - 1000).toISOString() });
+    expect(await ledger.getSession("live")).toMatchObject({ csrf: "c1", user: { name: "rev" } });
+    expect(await ledger.getSession("old")).toBeNull();
+    await ledger.deleteSession("live");
+    expect(await ledger.getSession("live")).toBeNull();
+
+    await ledger.addSession({ tokenHash: "again", userId: user.id, csrf: "c3", expiresAt: later });
+    await ledger.setPassword(user.id, "scrypt$new");
+    expect(await ledger.getSession("again")).toBeNull();
+    expect((await ledger.getUser("rev"))!.passwordHash).toBe("scrypt$new");
+
+    await ledger.addApiToken({ tokenHash: "tok", userId: user.id, label: "cms" });
+    expect(await ledger.apiTokenUser("tok")).toMatchObject({ name: "rev" });
+    expect(await ledger.apiTokenUser("nope")).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import { Ajv } from "ajv";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
@@ -36,6 +37,11 @@ export const DEFAULT_UI_DIR = fileURLToPath(new URL("../../dist/ui/", import.met
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const access: AccessOptions = { openRead: o.openRead ?? true, secureCookies: o.secureCookies ?? false };
   const app = Fastify({ logger: o.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false });
+  // a query string is all text, so "limit=20" must become a number; a JSON body has types, and
+  // { "text": 5 } is a client's mistake to report, not to turn into "5"
+  const coercing = new Ajv({ coerceTypes: "array", useDefaults: true, removeAdditional: true, allErrors: false });
+  const strict = new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: false, allErrors: false });
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === "body" ? strict : coercing).compile(schema));
   // text/plain is a "simple" content type another site's form may post without asking: JSON only
   app.removeContentTypeParser("text/plain");
 
@@ -43,7 +49,11 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     let status = err.statusCode ?? (isUserError(err) ? 400 : 500);
     if (err.validation) status = 400;
     if (status >= 500) req.log.error(err);
-    const message = status >= 500 ? "internal error" : err.code === "FST_ERR_CTP_BODY_TOO_LARGE" ? "the request body is too large" : err.message;
+    const message =
+      status >= 500 ? "internal error"
+      : err.code === "FST_ERR_CTP_BODY_TOO_LARGE" ? "the request body is too large"
+      : err.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE" ? `send the body as JSON (content-type: application/json), not ${req.headers["content-type"] ?? "without a content-type"}`
+      : err.message;
     return reply.code(status).type("application/json; charset=utf-8").send({ statusCode: status, error: message });
   });
   app.setNotFoundHandler((req, reply) => {
