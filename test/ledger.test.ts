@@ -149,3 +149,23 @@ describe.each(backends)("ledger on %s", (_name, open) => {
     expect(await ledger.apiTokenUser("nope")).toBeNull();
   });
 });
+
+describe("claim counts", () => {
+  it("follow writes from this and from other connections to the same SQLite ledger", async () => {
+    const file = path.join(dir, "counts.db");
+    const reader = await openLedger(file);
+    const writer = await openLedger(file);
+    try {
+      expect(await reader.countClaims({ speaker: "berg" })).toBe(0);
+      await writer.addDocument({ source: "w.txt", text: article, record });
+      const afterOther = await reader.countClaims({ speaker: "berg" });
+      expect(afterOther).toBeGreaterThan(0);
+      await reader.addDocument({ source: "r.txt", text: article + "\n", record });
+      expect(await reader.countClaims({ speaker: "berg" })).toBe(afterOther * 2);
+      expect(await reader.countClaims({ speaker: "berg", limit: 1, sort: "value" })).toBe(afterOther * 2);
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+  });
+});

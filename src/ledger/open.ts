@@ -51,7 +51,8 @@ export async function openLedger(target?: string, options: { schema?: string } =
       throw new UserError(`${where}: cannot open the ledger (${(e as Error).message})`);
     }
     const db = new Kysely<LedgerDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
-    ledger = new KyselyLedger(db, "sqlite");
+    const dataVersion = sqlite.prepare("PRAGMA data_version").pluck();
+    ledger = new KyselyLedger(db, "sqlite", async () => {}, () => dataVersion.get());
   }
   try {
     await ledger.migrate();

@@ -1,5 +1,6 @@
 // `claimledger serve`: the review pages and the HTTP API over a ledger (the SQLite default unless --db).
 
+import cluster from "node:cluster";
 import type { Command } from "commander";
 import { openLedger, ledgerTarget } from "../../ledger/open.js";
 import { buildApp } from "../../server/app.js";
@@ -16,9 +17,13 @@ export function register(program: Command): void {
     .option("--public-url <url>", "the address readers use (for ClaimReview URLs and secure cookies)")
     .option("--publisher <name>", "the newsroom named as the reviews' author", process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger")
     .option("--log", "log each request as JSON lines")
-    .action(async (o: { db?: string; host: string; port: string; closed?: boolean; publicUrl?: string; publisher: string; log?: boolean }) => {
+    .option("--workers <n>", "processes answering in parallel on one port (each a reader of the same ledger)", "1")
+    .action(async (o: { db?: string; host: string; port: string; closed?: boolean; publicUrl?: string; publisher: string; log?: boolean; workers: string }) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port wants a port number, not "${o.port}"`);
+      const workers = Number(o.workers);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UserError(`--workers wants a number from 1 to 64, not "${o.workers}"`);
+      if (workers > 1 && cluster.isPrimary) return primary(o.db, workers, Boolean(o.closed));
       const ledger = await openLedger(o.db);
       const local = `http://${o.host.includes(":") ? `[${o.host}]` : o.host}:${port}`;
       const app = await buildApp({
@@ -32,7 +37,8 @@ export function register(program: Command): void {
         throw new UserError(`cannot listen on ${local} (${(e as Error).message})`);
       }
       if (!o.publicUrl) app.log.info(`ClaimReview URLs use ${address}`);
-      process.stdout.write(`claimledger: serving ${ledgerTarget(o.db)} at ${address}/ (reading ${o.closed ? "closed" : "open"}; Ctrl-C stops)\n`);
+      if (cluster.isWorker) process.send?.({ listening: address });
+      else process.stdout.write(`claimledger: serving ${ledgerTarget(o.db)} at ${address}/ (reading ${o.closed ? "closed" : "open"}; Ctrl-C stops)\n`);
       const stop = async () => {
         await app.close();
         await ledger.close();
@@ -41,4 +47,38 @@ export function register(program: Command): void {
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
+}
+
+// Several processes on one port: a query on SQLite holds its process's only thread, so more processes
+// answer more requests at once (WAL lets them all read while an ingest writes).
+async function primary(db: string | undefined, workers: number, closed: boolean): Promise<void> {
+  // migrate once, before any worker opens the ledger
+  await (await openLedger(db)).close();
+  let stopping = false;
+  let announced = false;
+  cluster.on("message", (_w, msg: { listening?: string }) => {
+    if (msg?.listening && !announced) {
+      announced = true;
+      process.stdout.write(`claimledger: serving ${ledgerTarget(db)} at ${msg.listening}/ with ${workers} workers (reading ${closed ? "closed" : "open"}; Ctrl-C stops)\n`);
+    }
+  });
+  cluster.on("exit", (w, code) => {
+    if (stopping) return;
+    if (!announced) {
+      // it could not start (a port in use): the others would fail the same way
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.kill();
+      process.exitCode = code || 1;
+      return;
+    }
+    process.stderr.write(`claimledger: worker ${w.process.pid} stopped (${code}); starting another\n`);
+    cluster.fork();
+  });
+  for (let i = 0; i < workers; i++) cluster.fork();
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 }
