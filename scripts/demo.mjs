@@ -16,3 +16,4 @@ const run = (args) => {
 run(["ingest", ...(existsSync(seed) ? [seed] : []), path.join(root, "samples", "wikinews.csv"), "--published", "2017-01-20"]);
 run(["claims", "--limit", "25"]);
 console.log("\nMore: npx claimledger claims --speaker Rahimzoda | npx claimledger speakers | npx claimledger show 3");
+console.log("Review in the browser: npx claimledger serve   (then open http://127.0.0.1:8080/; add a reviewer with npx claimledger user add NAME)");
