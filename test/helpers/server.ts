@@ -13,6 +13,7 @@ import type { KyselyLedger } from "../../src/ledger/kysely-store.js";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SEED = path.resolve(root, "..", "shared", "corpus", "seed");
+export const PG_URL = process.env.CLAIMLEDGER_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 export const REVIEWER = { name: "alice", password: "correct horse battery" };
 
 export interface TestServer {
@@ -23,19 +24,22 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(options: Partial<AppOptions> = {}): Promise<TestServer> {
+/** `pgSchema`: the ledger in that schema of the local PostgreSQL (dropped on close) instead of a SQLite file */
+export async function startServer(options: Partial<AppOptions> & { pgSchema?: string } = {}): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), "claimledger-server-"));
-  const ledger = await openLedger(path.join(dir, "ledger.db"));
+  const { pgSchema, ...appOptions } = options;
+  const ledger = pgSchema ? await openLedger(PG_URL, { schema: pgSchema }) : await openLedger(path.join(dir, "ledger.db"));
   const summary = await ingest(ledger, [SEED], { published: "2017-01-20" });
   if (summary.documents.new !== 1) throw new Error(`seed not ingested: ${JSON.stringify(summary)}`);
   const user = await ledger.addUser(REVIEWER.name, await hashPassword(REVIEWER.password));
   const token = await createApiToken(ledger, user, "tests");
-  const app = await buildApp({ ledger, baseUrl: "https://factcheck.example.org", publisher: "Example Fact Check", ...options });
+  const app = await buildApp({ ledger, baseUrl: "https://factcheck.example.org", publisher: "Example Fact Check", ...appOptions });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
   return {
     app, ledger, url, token,
     async close() {
       await app.close();
+      if (pgSchema) await ledger.db.schema.dropSchema(pgSchema).ifExists().cascade().execute();
       await ledger.close();
       rmSync(dir, { recursive: true, force: true });
     },

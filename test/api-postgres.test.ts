@@ -1,0 +1,34 @@
+// The API over a PostgreSQL ledger: the same answers as on SQLite for filters, reviews, sessions and export.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REVIEWER, startServer, type TestServer } from "./helpers/server.js";
+import { claimReviewProblems } from "../src/server/claimreview.js";
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startServer({ pgSchema: `cl_api_${process.pid}_${Date.now()}` });
+});
+afterAll(async () => s?.close());
+
+describe("the API on PostgreSQL", () => {
+  it("filters claims, records a verdict through a session and exports it", async () => {
+    const r = (await s.app.inject({ url: "/api/claims?speaker=rahimzoda&from=2016-01-01&to=2016-12-31&counted=people" })).json();
+    expect(r.items.map((c: any) => c.quantity.text).sort()).toEqual(["40", "More than 400"]);
+    expect(r.total).toBe(2);
+    const id = r.items.find((c: any) => c.quantity.value === 400).id;
+
+    const login = await s.app.inject({ method: "POST", url: "/api/session", headers: { "content-type": "application/json" }, payload: JSON.stringify(REVIEWER) });
+    const cookie = String(login.headers["set-cookie"]).split(";")[0];
+    const review = await s.app.inject({
+      method: "POST", url: `/api/claims/${id}/reviews`, headers: { cookie, "x-csrf-token": login.json().csrf, "content-type": "application/json" },
+      payload: JSON.stringify({ verdict: "unsupported" }),
+    });
+    expect(review.statusCode).toBe(201);
+    const cr = (await s.app.inject({ url: "/api/claimreview" })).json();
+    expect(cr).toHaveLength(1);
+    expect(claimReviewProblems(cr[0])).toEqual([]);
+
+    const t = (await s.app.inject({ url: "/api/speakers/Ramazon%20Rahimzoda/claims" })).json();
+    expect(t.groups.find((g: any) => g.counted === "people").points.length).toBeGreaterThanOrEqual(4);
+    expect((await s.app.inject({ url: "/api/claims/999999" })).statusCode).toBe(404);
+  });
+});
