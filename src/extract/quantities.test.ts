@@ -76,6 +76,86 @@ describe("quantities", () => {
       expect(q(text), text).toEqual([]);
   });
 
+  it("reads numbers in words, fractions, negatives and dozens", () => {
+    expect(one("one hundred and thirty five")).toMatchObject({ value: 135 });
+    expect(one("They have 3 million and a half")).toMatchObject({ text: "3 million and a half", value: 3_500_000 });
+    expect(one("over three-and-a-half million refugees")).toMatchObject({ value: 3_500_000, qualifier: "more-than" });
+    expect(one("nearly half a million US dollars")).toMatchObject({ value: 500_000, qualifier: "approx" });
+    expect(one("The answer is minus one")).toMatchObject({ text: "minus one", value: -1 });
+    expect(one("temperatures of -5 overnight")).toMatchObject({ value: -5 });
+    expect(one("a half-dozen slogans")).toMatchObject({ text: "a half-dozen", value: 6 });
+    expect(one("3 dozens")).toMatchObject({ value: 36 });
+    expect(one("one over three").value).toBeCloseTo(1 / 3, 6);
+    expect(one("one out of three").value).toBeCloseTo(1 / 3, 6);
+    expect(one("nought point nought three")).toMatchObject({ value: 0.03 });
+  });
+
+  it("keeps numbers apart that only sit side by side", () => {
+    expect(q("3 hundred and 2 hundred").map((x) => x.value)).toEqual([300, 200]);
+    expect(q("in the next two three months").map((x) => x.value)).toEqual([2, 3]);
+    // something counted after them: not a fraction
+    expect(q("$2000 over 3 years").map((x) => x.value)).toEqual([2000, 3]);
+    expect(q("12 out of 40 passengers").map((x) => x.value)).toEqual([12, 40]);
+    // a hyphen inside a name or between numbers is not a minus sign
+    expect(q("COVID[-19] spread").map((x) => x.value)).not.toContain(-19);
+    expect(one("5 -10 cars")).toMatchObject({ value: 5, upper: 10 });
+    // a margin of error is not a negative number
+    expect(one("plus or minus 4 percentage points")).toMatchObject({ value: 4, unit: "%" });
+  });
+
+  it("reads comparisons, bounds joined into ranges and equalities", () => {
+    expect(one("x>10")).toMatchObject({ text: ">10", qualifier: "more-than", value: 10 });
+    expect(one("when <=  -30")).toMatchObject({ qualifier: "at-most", value: -30 });
+    expect(one("deaths exceeded 100")).toMatchObject({ text: "exceeded 100", qualifier: "more-than" });
+    expect(one("bigger or equal than three thousand")).toMatchObject({ qualifier: "at-least", value: 3000 });
+    expect(one("equal to or less than 30")).toMatchObject({ qualifier: "at-most", value: 30 });
+    expect(one("more than 5000 or equal to it")).toMatchObject({ qualifier: "at-least", value: 5000 });
+    expect(one("five hundred and more")).toMatchObject({ qualifier: "at-least", value: 500 });
+    expect(one("greater than 100 and smaller than 300")).toMatchObject({ qualifier: "range", value: 100, upper: 300 });
+    expect(one("at most 100 and at least 20")).toMatchObject({ qualifier: "range", value: 20, upper: 100 });
+    expect(one("The number equals 20.")).toMatchObject({ qualifier: "range", value: 20, upper: 20 });
+    expect(one("20 through 100")).toMatchObject({ qualifier: "range", value: 20, upper: 100 });
+    expect(one("about 20~100")).toMatchObject({ qualifier: "range", value: 20, upper: 100 });
+    expect(one("The number range is 1000-5000")).toMatchObject({ qualifier: "range", value: 1000, upper: 5000 });
+    expect(one("between the tenth and the fifteenth")).toMatchObject({ qualifier: "range", value: 10, upper: 15 });
+    // bounds that cannot meet stay apart, and so does a bound followed by another number
+    expect(q("More than 40 and less than 10").map((x) => x.qualifier)).toEqual(["more-than", "less-than"]);
+    expect(q("equal to 5000 or less than 6000").map((x) => x.qualifier)).toEqual(["range", "less-than"]);
+    expect(q("either less than $1 billion or more than $42 billion").map((x) => x.qualifier)).toEqual(["less-than", "more-than"]);
+  });
+
+  it("reads percentages named first and in the plural", () => {
+    expect(one("one hundred percents")).toMatchObject({ value: 100, unit: "%" });
+    expect(one("30 percentage")).toMatchObject({ value: 30, unit: "%" });
+    expect(one("per cent of twenty-two")).toMatchObject({ value: 22, unit: "%" });
+    expect(one("just need minus five percent")).toMatchObject({ value: -5, unit: "%" });
+    expect(q("5 percent of 10 homes").map((x) => x.unit)).toEqual(["%", null]);
+  });
+
+  it("does not take web addresses, units, codes, versions, names or ranks as amounts", () => {
+    for (const text of [
+      "See https://www.test.com/search?q=30%25%2020%",
+      "the 180ml liquid",
+      " 29km Road ",
+      "1m isn't a number.",
+      "5G networks",
+      "192.168.1.2",
+      "SCP-173",
+      "Ground Zero",
+      "World War Two",
+      "the twenty-first century",
+      "A tenth defendant was acquitted.",
+      "a third-party candidate",
+      "it was at half-mast",
+      "in the second half",
+      "he scores twice",
+      "for naught",
+      "<>30",
+      "The one you mentioned is invalid",
+    ])
+      expect(q(text), text).toEqual([]);
+  });
+
   it("gives offsets into the text it was given, within a window", () => {
     const text = "Intro. Police said 40 people fled.";
     const [x] = recogniseQuantities(text, 7, text.length);

@@ -7,16 +7,10 @@
 
 import type { Qualifier, Quantity, QuantityKind } from "../types.js";
 import { firstTag } from "./lexicon.js";
+import { NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS } from "./number-words.js";
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
-const FRACTIONS: Record<string, number> = { half: 0.5, halves: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fourth: 0.25, fourths: 0.25, fifth: 0.2, fifths: 0.2 };
-
+// scales that a lower bound borrows from its upper bound ("10 to 15 million")
+const SCALE_OF: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9 };
 const CURRENCY_SYMBOL: Record<string, string> = { $: "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "c$": "CAD", "a$": "AUD" };
 const CURRENCY_WORD: Record<string, string> = {
   dollar: "USD", dollars: "USD", usd: "USD", euro: "EUR", euros: "EUR", eur: "EUR", pound: "GBP", pounds: "GBP", gbp: "GBP",
@@ -25,43 +19,56 @@ const CURRENCY_WORD: Record<string, string> = {
 };
 const MEASURE = new Set(["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "kg", "kilograms", "kilogram", "tons", "tonnes", "ton", "tonne", "hectares", "hectare", "acres", "barrels", "megawatts", "mw", "gw", "metres", "meters", "feet", "litres", "liters", "gallons"]);
 
-// Qualifier words before a number, longest first.
-const PREFIX: [string, Qualifier][] = [
+// Qualifier words before a number ("equal" is read as the range [x, x]).
+type Bound = Qualifier | "equal";
+const PREFIX: [string, Bound][] = [
   ["no more than", "at-most"], ["not more than", "at-most"], ["less than or equal to", "at-most"], ["no fewer than", "at-least"], ["no less than", "at-least"],
   ["more than or equal to", "at-least"], ["greater than or equal to", "at-least"], ["at least", "at-least"], ["a minimum of", "at-least"], ["as many as", "at-most"], ["up to", "at-most"], ["at most", "at-most"], ["a maximum of", "at-most"],
   ["more than", "more-than"], ["greater than", "more-than"], ["higher than", "more-than"], ["in excess of", "more-than"], ["upwards of", "more-than"], ["well over", "more-than"], ["just over", "more-than"], ["over", "more-than"], ["above", "more-than"], ["exceeding", "more-than"],
   ["fewer than", "less-than"], ["less than", "less-than"], ["lower than", "less-than"], ["just under", "less-than"], ["under", "less-than"], ["below", "less-than"],
   ["an estimated", "approx"], ["approximately", "approx"], ["roughly", "approx"], ["around", "approx"], ["about", "approx"], ["nearly", "approx"], ["almost", "approx"], ["close to", "approx"], ["some", "approx"], ["circa", "approx"], ["an approximate", "approx"], ["estimated", "approx"], ["approx.", "approx"], ["~", "approx"],
+  // comparisons as people write them: "larger than", "bigger or equal than", "equal to or less than", "exceeds"
+  ["larger than", "more-than"], ["bigger than", "more-than"], ["smaller than", "less-than"],
+  ["larger than or equal to", "at-least"], ["bigger than or equal to", "at-least"], ["higher than or equal to", "at-least"], ["smaller than or equal to", "at-most"], ["lower than or equal to", "at-most"], ["fewer than or equal to", "at-most"],
+  ...["larger", "bigger", "greater", "higher", "more"].map((w): [string, Bound] => [`${w} or equal than`, "at-least"]),
+  ...["less", "smaller", "lower", "fewer"].map((w): [string, Bound] => [`${w} or equal than`, "at-most"]),
+  ...["less", "fewer", "lower", "smaller"].map((w): [string, Bound] => [`equal to or ${w} than`, "at-most"]),
+  ...["more", "greater", "higher", "larger"].map((w): [string, Bound] => [`equal to or ${w} than`, "at-least"]),
+  ["at least or equal to", "at-least"], ["at most or equal to", "at-most"],
+  ["exceed", "more-than"], ["exceeds", "more-than"], ["exceeded", "more-than"], ["surpass", "more-than"], ["surpasses", "more-than"], ["surpassed", "more-than"], ["surpassing", "more-than"],
+  ["equal to", "equal"], ["equals to", "equal"], ["equals", "equal"], ["equaling to", "equal"], ["equalling to", "equal"], ["equaling", "equal"], ["equalling", "equal"],
 ];
-const PREFIX_RE = new RegExp(`(?:^|[^\\p{L}])(${PREFIX.map(([p]) => p.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|")})\\s*$`, "iu");
-const PREFIX_MAP = new Map(PREFIX.map(([p, q]) => [p, q]));
-// Words after a number that bound it: "400 or more", "50 at most".
+const SYMBOL_PREFIX: [string, Bound][] = [[">=", "at-least"], ["> =", "at-least"], ["≥", "at-least"], ["<=", "at-most"], ["< =", "at-most"], ["≤", "at-most"], [">", "more-than"], ["<", "less-than"]];
+const alternation = (list: [string, Bound][]) =>
+  list.map(([p]) => p).sort((x, y) => y.length - x.length).map((p) => p.replace(/[.]/g, "\\.").replace(/ /g, "\\s*")).join("|");
+// symbols need no space before them ("x>10")
+const PREFIX_RE = new RegExp(`(?:(?:^|[^\\p{L}])(${alternation(PREFIX)})|(${alternation(SYMBOL_PREFIX)}))\\s*$`, "iu");
+const PREFIX_MAP = new Map([...PREFIX, ...SYMBOL_PREFIX].map(([p, q]) => [p.replace(/\s+/g, ""), q]));
+// "<>30", "=>30": not comparisons anyone writes; the number is left alone
+const NOT_COMPARISON = /(?:<>|=>|=<)\s*$/;
+// Words after a number that bound it: "400 or more", "50 at most", "200 or greater"; "or equal" widens a strict bound.
 const SUFFIX: [RegExp, Qualifier][] = [
-  [/^\s+or\s+(?:more|above|over|greater)\b/i, "at-least"],
-  [/^\s+or\s+(?:less|fewer|below|under)\b/i, "at-most"],
+  [/^\s+(?:or|and)\s+(?:more|above|over|greater|higher|larger|bigger)(?:\s+than)?\b/i, "at-least"],
+  [/^\s+or\s+(?:less|fewer|below|under|lower|smaller)(?:\s+than)?\b/i, "at-most"],
   [/^\s+at\s+(?:the\s+)?most\b/i, "at-most"],
   [/^\s+at\s+(?:the\s+)?least\b/i, "at-least"],
-  [/^\s+(?:and|or)\s+above\b/i, "at-least"],
   [/^\s*\+(?!\d)/, "at-least"],
 ];
+const OR_EQUAL = /^\s+or\s+equal(?:\s+to)?(?:\s+(?:it|that))?\b/i;
+// a suffix that goes on to another number is that number's prefix ("200 or greater than 190")
+const SUFFIX_GOES_ON = /^\s*(?:than\b|[-−]?\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a\s+(?:hundred|thousand|million))\b)/i;
+const LOWER_BOUND = new Set<Qualifier>(["more-than", "at-least"]);
+const UPPER_BOUND = new Set<Qualifier>(["less-than", "at-most"]);
+const PERCENT_BEFORE = /(?:^|[^\p{L}\d%])((?:percents?|percentages?|per\s*cent)\s+of\s+)$/iu;
 
 const VAGUE = /\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|several|a\s+handful)\b(?:\s+of\b)?/giu;
 
-const WORD_NUM = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)";
-// A number: currency, digits or words, an optional scale, an optional percent or currency word.
-const NUMBER = new RegExp(
-  "(?<cur>(?:US\\$|C\\$|A\\$|[$€£¥₹₽])\\s?)?" +
-    "(?<num>" +
-    "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?:/\\d+(?!/))?|\\.\\d+" +
-    `|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\\s-](?:half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)\\b` +
-    `|(?:a\\s+|one\\s+)?(?:half|dozen)\\b(?:\\s+(?:a\\s+)?dozen)?` +
-    `|${WORD_NUM}(?:(?:\\s+and\\s+|[\\s-]+|(?<=thousand|million|billion|trillion),\\s*)(?:a\\s+)?${WORD_NUM})*\\b` +
-    ")" +
-    "(?<scale>(?:\\s*-?\\s*(?:hundred|thousand|million|billion|trillion))+|\\s?(?:k|m|mn|mln|bn|b|tn|trn)\\b)?" +
-    "(?<pct>\\s*(?:%|percent(?:age\\s+points?)?\\b|per\\s+cent\\b|pct\\b))?",
+// Where a number may begin: a currency symbol, a sign, digits, a vulgar fraction or a number word.
+const CANDIDATE = new RegExp(
+  `(?<cur>(?:US\\$|C\\$|A\\$|[$€£¥₹₽])\\s?(?=[-−]?\\s?[\\d.]))?(?:[-−]\\s*(?=\\d)|\\.(?=\\d)|\\d|[${VULGAR_CHARS}]|\\b(?:${NUMBER_WORDS.join("|")})\\b)`,
   "giu",
 );
-
+const PERCENT_AFTER = /^\s*(?:%|(?:percent(?:ages?|s)?|per\s*cent)(?:\s+points?)?\b|pct\b)/i;
 const MONTH = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?/i;
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])${MONTH.source}\\s*$`, "iu");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH.source}(?![\\p{L}])`, "iu");
@@ -73,43 +80,7 @@ const NAME_NUMBER_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)(?:\s|-)$/u;
 const NOT_NAMES = new Set(["Another", "About", "Around", "Some", "Nearly", "Almost", "Over", "Under", "More", "Fewer", "Less", "At", "Up", "In", "By", "Of", "And", "The", "Only", "Just", "Roughly", "Approximately", "Between", "From", "To", "All", "Those", "These", "Of", "With", "For", "On", "Some", "An", "A", "Estimated", "Still", "Exactly", "Almost", "Also", "Another", "Then", "Than", "Than", "Least", "Most"]);
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 const PHONE = /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{1,3}[\s-]\d/y;
-const ONE_FOLLOWERS_OK = /^\s+(?:person|people|man|woman|child|in\s+(?:five|four|three|ten|\d+)|percent|per\s+cent|%|hundred|thousand|million|billion|dozen|of\s+(?:every|each)|more|fewer|less|out\s+of)\b/i;
-
-function wordsValue(s: string): number | null {
-  const words = s.toLowerCase().replace(/,/g, " ").split(/[\s-]+/).filter((w) => w && w !== "and" && w !== "a" && w !== "an");
-  if (!words.length) return s.trim().toLowerCase() === "a" ? 1 : null;
-  let total = 0, current = 0, any = false;
-  for (const w of words) {
-    if (w in UNITS) { current += UNITS[w]; any = true; }
-    else if (w in TENS) { current += TENS[w]; any = true; }
-    else if (w === "dozen") { current = (current || 1) * 12; any = true; }
-    else if (w === "hundred") { current = (current || 1) * 100; any = true; }
-    else if (w in SCALES) { total += (current || 1) * SCALES[w]; current = 0; any = true; }
-    else return null;
-  }
-  return any ? total + current : null;
-}
-
-function coreValue(num: string): number | null {
-  const t = num.trim();
-  if (/^[\d.,]/.test(t)) {
-    const frac = /^(\d+)\s?\/\s?(\d+)$/.exec(t);
-    if (frac) return Number(frac[2]) === 0 ? null : Number(frac[1]) / Number(frac[2]);
-    const v = Number(t.replace(/,/g, ""));
-    return Number.isFinite(v) ? v : null;
-  }
-  const fr = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](half|halves|thirds?|quarters?|fourths?|fifths?)$/i.exec(t);
-  if (fr) return (wordsValue(fr[1]) ?? 1) * FRACTIONS[fr[2].toLowerCase()];
-  if (/^(?:a\s+|one\s+)?half$/i.test(t)) return 0.5;
-  return wordsValue(t);
-}
-
-function scaleValue(scale: string | undefined): number {
-  if (!scale) return 1;
-  const s = scale.trim().toLowerCase().replace(/^-\s*/, "");
-  if (s in SHORT_SCALES) return SHORT_SCALES[s];
-  return s.split(/[\s-]+/).filter(Boolean).reduce((m, w) => m * (SCALES[w] ?? 1), 1);
-}
+const ONE_FOLLOWERS_OK = /^\s+(?:person|people|man|woman|child|in\s+(?:five|four|three|ten|\d+)|percent|per\s+cent|%|hundred|thousand|million|billion|dozen|of\s+(?:every|each)|more|fewer|less|last|out\s+of|over\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b))/i;
 
 interface Core {
   start: number;
@@ -119,39 +90,95 @@ interface Core {
   kind: QuantityKind;
   digits: boolean;
   raw: string;
+  /** a rank compared with another ("higher than the tenth") */
+  ordinal?: boolean;
 }
 
 const round = (v: number) => (Number.isInteger(v) ? v : Math.round(v * 1e9) / 1e9);
-const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|numerous|several|handful)/i;
+const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakh|crore|dozen|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|numerous|several|handful)|percent`, "i");
 
 /** Number cores in text[from, to), before qualifiers and ranges are read around them. */
 function cores(text: string, from: number, to: number): Core[] {
   const out: Core[] = [];
-  NUMBER.lastIndex = from;
+  CANDIDATE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = NUMBER.exec(text)) && m.index < to) {
-    const g = m.groups!;
-    let start = m.index, end = m.index + m[0].length;
-    if (end > to) break;
-    // word numbers must stand as whole words
-    if (/[\p{L}\d]/u.test(text[start - 1] ?? "") || /[\p{L}]/u.test(text[end] ?? "") && !g.scale && !g.pct) continue;
-    const num = g.num;
-    const digits = /^\s*[\d.]/.test(num);
+  while ((m = CANDIDATE.exec(text)) && m.index < to) {
+    const cur = m.groups!.cur;
+    let start = m.index;
+    const numAt = start + (cur?.length ?? 0);
+    const resume = m.index + m[0].length;
+    // numbers stand as whole words: not "GBP738 thousand", "CDN$11", "Rs.200", nor the rest of "192.168.1.2"
+    const glued = /[\p{L}\d]/u.test(text[start - 1] ?? "") || /[\p{L}\d]\.$/u.test(text.slice(Math.max(0, numAt - 2), numAt));
+    if (/^[-−]/.test(text[numAt])) {
+      // a minus sign: at the start, or glued to the digits after a space or an operator ("-5", "<-30");
+      // never between two numbers ("5 -10") nor inside a word ("SCP-173")
+      const lead = text.slice(Math.max(from, numAt - 12), numAt);
+      const spaced = /^[-−]\s/.test(text.slice(numAt, numAt + 2));
+      const okSign = spaced
+        ? /^\s*$/.test(text.slice(from, numAt)) || /[(<>=:]\s*$/.test(lead)
+        : /(?:^|[\s(<>=:])$/.test(lead) && !/[\d%)]\s+$/.test(lead);
+      if (!okSign) { CANDIDATE.lastIndex = numAt + 1; continue; }
+    }
+    const lead = text.slice(Math.max(from, start - 12), start);
+    // "plus or minus 4 points" is a margin, not a negative number: read what follows the sign word
+    if (/^(?:minus|negative)\b/i.test(m[0]) && /(?:plus\s+or\s+|±\s*)$/i.test(lead)) { CANDIDATE.lastIndex = resume; continue; }
+    const r = readNumber(text, numAt, to, { money: !!cur, noAnd: /(?:^|[^\p{L}])between\s+$/iu.test(lead) });
+    if (!r) {
+      // ranks as bounds: "between the tenth and the fifteenth", "higher than the tenth"
+      const lastCore = out[out.length - 1];
+      if (!cur && (/\b(?:than|between)\s+the\s+$/i.test(lead) || (lastCore?.ordinal && /^\s+and\s+the\s+$/i.test(text.slice(lastCore.end, start))))) {
+        const o = readOrdinal(text, numAt, to);
+        if (o) {
+          out.push({ start, end: o.end, value: o.value, unit: null, kind: "number", digits: false, raw: text.slice(start, o.end), ordinal: true });
+          CANDIDATE.lastIndex = o.end;
+          continue;
+        }
+      }
+      CANDIDATE.lastIndex = resume;
+      continue;
+    }
+    let end = r.end;
+    CANDIDATE.lastIndex = end;
+    if (glued) continue;
+    const num = text.slice(numAt, end);
+    const digits = r.digits;
+    const pctM = PERCENT_AFTER.exec(text.slice(end, end + 30));
+    let pct = !!pctM && !cur;
+    if (pct) end += pctM![0].length;
+    else if (!cur) {
+      // "percent of 10", "per cent of twenty-two": the percentage named first, when no number precedes it
+      const pb = PERCENT_BEFORE.exec(text.slice(Math.max(from, start - 30), start));
+      if (pb) {
+        const at = start - pb[1].length;
+        if (!/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))\s*$/i.test(text.slice(Math.max(from, at - 12), at))) {
+          pct = true;
+          start = at;
+        }
+      }
+    }
+    // digits glued to letters are a unit or a code ("29km", "180ml", "5G"), not a count
+    if (/[\p{L}]/u.test(text[end] ?? "") && !pct) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 30);
-    // not quantities: dates, times, ordinals, ages, phone numbers, years, numbers in names
+    // not quantities: dates, times, ordinals, ages, phone numbers, years, numbers in names, addresses
+    if (NOT_COMPARISON.test(before)) continue;
     if (digits) {
-      PHONE.lastIndex = start;
-      if (PHONE.test(text)) { NUMBER.lastIndex = PHONE.lastIndex; continue; }
-      if (!g.cur && !g.pct && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
+      let w0 = numAt;
+      while (w0 > from && !/\s/.test(text[w0 - 1]) && numAt - w0 < 400) w0--;
+      if (/:\/\/|\bwww\./i.test(text.slice(w0, numAt))) continue; // inside a web address
+      PHONE.lastIndex = numAt;
+      if (PHONE.test(text)) { CANDIDATE.lastIndex = Math.max(end, PHONE.lastIndex); continue; }
+      if (!cur && !pct && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
       if (TIME_AFTER.test(after) || ORDINAL_AFTER.test(after) || /^-(?:st|nd|rd|th)\b/.test(after)) continue;
       if (/[:\/]\s*$/.test(before) && /\d\s*[:\/]\s*$/.test(before)) continue;
       if (/^\s*\/\s*\d/.test(after) || /^-\d+-\d/.test(after) || /\d-\d+-$/.test(before) || /^-\d+\/|^\/\d/.test(after)) continue;
       // ISO dates (2019-01-04) and fiscal years (2015-16)
-      if (/\b\d{4}-$/.test(before) || /\b(?:1[89]|20)\d\d[-–]$/.test(before)) continue;
-      if (!g.cur && !g.scale && !g.pct && YEAR.test(num) && !/^\s+(?:[a-z]+s|people|men|women|children|staff)\b/.test(after)) continue;
+      if ((/\b\d{4}-$/.test(before) && /^\d\d?$/.test(num)) || /\b(?:1[89]|20)\d\d[-–]$/.test(before)) continue;
+      // a year, unless a counted noun or a divisor follows ("2000 over 3")
+      if (!cur && !r.scaled && !pct && YEAR.test(num) && !/^\s+(?:[a-z]+s|people|men|women|children|staff)\b/.test(after) &&
+        !/^\s+(?:over|out\s+of)\s+\d+(?:\.\d+)?\s*[.?!]?\s*$/.test(text.slice(end, to))) continue;
       const name = NAME_NUMBER_BEFORE.exec(before);
-      if (name && !g.cur && !NOT_NAMES.has(name[1])) {
+      if (name && !cur && !NOT_NAMES.has(name[1])) {
         // "Boeing 737", "Section 8": a capitalised word right before a number names it, unless the word is
         // a function word that happens to open the sentence ("Another 80", "Nearly 40")
         const tag = firstTag(name[1].toLowerCase());
@@ -161,19 +188,26 @@ function cores(text: string, from: number, to: number): Core[] {
       const w = num.trim().toLowerCase();
       // "several hundred", "a few thousand": a vague amount, read below
       if (/\b(?:several|a\s+few)\s+$/i.test(before) && /^(?:hundred|thousand|million|billion|dozen)/.test(w)) continue;
-      if (w === "one" && !g.scale && !g.pct && !ONE_FOLLOWERS_OK.test(after) && !PREFIX_RE.test(before)) continue;
-      if ((w === "a" || w === "an") && !g.scale) continue;
+      // "Ground Zero", "Apollo Eleven": a capitalised number word after a capitalised word names something
+      // (not in an all-capitals headline: "SHOOTING Three people")
+      if (/^\p{Lu}/u.test(num) && /(?:^|[^\p{L}])(?!(?:The|A|An|And|Or|But|Some|About|Over|Nearly|Almost|Around|At|Only|Just|All|More|Less|Fewer|Another)\s)\p{Lu}\p{Ll}\p{L}*\s+$/u.test(before)) continue;
+      if (r.bare && /^n[ao]ught$/.test(r.bare) && /\bfor\s+$/i.test(before)) continue; // "for naught"
+      if (r.bare === "one" && !pct && !ONE_FOLLOWERS_OK.test(after) && !PREFIX_RE.test(before)) continue;
+      // "half-mast", "a half-sister", "the second half": not amounts
+      // "a tenth defendant", "a sixth year student": ordinals before a noun or adjective
+      if (r.singularOrdinal) {
+        const next = /^\s+(\p{L}+)/u.exec(after)?.[1].toLowerCase() ?? "";
+        if (/^-\p{L}/u.test(after) || /^(?:NN|JJ|CD|VBG)/.test(firstTag(next) ?? "")) continue;
+      }
+      if (/half$/.test(w) && (/^-\p{L}/u.test(after) || (r.bare && /\b(?:first|second|other|latter|back|top|bottom)\s+$/i.test(before)))) continue;
     }
-    if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
-    let value = coreValue(num);
-    if (value === null) continue;
-    value *= scaleValue(g.scale);
-    // "10k", "2.5m", "3bn": short scales only right after digits ("m" alone needs a currency)
-    if (g.scale && /^\s?m$/i.test(g.scale) && !g.cur) { end -= g.scale.length; value /= 1e6; }
+    // ages are not counts, unless bounded: "more than thirty years old" says how many years
+    if (AGE_BEFORE.test(before) || (AGE_AFTER.test(after) && !/(?:more|less|older|younger|greater|fewer)\s+than\s+$|\b(?:over|under|at\s+least|at\s+most)\s+$/i.test(before))) continue;
+    const value = r.value;
     let unit: string | null = null;
     let kind: QuantityKind = "number";
-    if (g.pct) { unit = "%"; kind = "percent"; }
-    else if (g.cur) { unit = CURRENCY_SYMBOL[g.cur.trim().toLowerCase()] ?? "USD"; kind = "money"; }
+    if (pct) { unit = "%"; kind = "percent"; }
+    else if (cur) { unit = CURRENCY_SYMBOL[cur.trim().toLowerCase()] ?? "USD"; kind = "money"; }
     else {
       const w = /^\s+([\p{L}$]+)/u.exec(text.slice(end, end + 20));
       const word = w?.[1].toLowerCase() ?? "";
@@ -210,22 +244,37 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i];
     const next = cs[i + 1];
+    if (next) {
+      const gap = text.slice(c.end, next.start);
+      // "one over three", "2000 over 3", "one out of three": a fraction, when nothing counted follows
+      // ("$2000 over 3 years", "12 out of 40 passengers" are two numbers)
+      const ratio = /^\s+(over|out\s+of|in)\s+$/i.exec(gap);
+      if (ratio && c.kind === "number" && next.kind === "number" && next.value !== 0 && !/^\s*(?!(?:or|and)\b)\p{L}/iu.test(text.slice(next.end, to)) &&
+        (ratio[1].toLowerCase() === "over" || Math.abs(c.value) < next.value)) {
+        const more = /^\s+or\s+more\b/i.exec(text.slice(next.end, to)); // "2 in 5 or more"
+        const end = next.end + (more ? more[0].length : 0);
+        push({ text: text.slice(c.start, end), start: c.start, end, value: round(c.value / next.value), upper: null, qualifier: more ? "at-least" : "exact", unit: null, kind: "number" });
+        i++;
+        continue;
+      }
+    }
     // ranges: "between X and Y", "from X to Y", "X-Y", "X to Y"
     if (next) {
       const gap = text.slice(c.end, next.start);
       const lead = text.slice(Math.max(from, c.start - 12), c.start);
-      const between = /(?:^|[^\p{L}])between\s+$/iu.exec(lead);
+      const between = /(?:^|[^\p{L}])between\s+$/iu.exec(lead) ?? (c.ordinal ? /(?:^|[^\p{L}])between\s+the\s+$/iu.exec(lead) : null);
       const fromW = /(?:^|[^\p{L}])from\s+$/iu.exec(lead);
       const isRange =
-        (between && /^\s+and\s+$/i.test(gap)) ||
+        (between && (/^\s+and\s+$/i.test(gap) || (next.ordinal && /^\s+and\s+the\s+$/i.test(gap)))) ||
         (fromW && /^\s+(?:to|through|until)\s+$/i.test(gap)) ||
-        (/^\s*[-–—]\s*$/.test(gap) && c.digits === next.digits) ||
-        (/^\s+(?:to|or)\s+$/i.test(gap) && !fromW && next.value > c.value && c.kind === next.kind && (c.digits || next.digits || true));
+        (/^\s*[-–—]\s*$/.test(gap) && c.digits === next.digits && !/[-–]\s*$/.test(text.slice(from, c.start))) ||
+        /^\s*~\s*$|^\s+(?:through|thru)\s+$/i.test(gap) ||
+        (/^\s+(?:to|or)\s+$/i.test(gap) && !fromW && !/\beither\s+$/i.test(lead) && next.value > c.value && c.kind === next.kind && (c.digits || next.digits || true));
       if (isRange && next.value >= c.value) {
         const start = between ? c.start - between[0].length + (between[0].match(/^[^\p{L}]/u) ? 1 : 0) : fromW ? c.start - fromW[0].length + (fromW[0].match(/^[^\p{L}]/u) ? 1 : 0) : c.start;
         // "10 to 15 million": the scale of the upper bound applies to the lower
         let low = c.value;
-        if (next.value / c.value >= 1000 && c.digits && Number.isInteger(c.value) && /million|billion|thousand|bn|k\b/i.test(next.raw)) low = c.value * scaleValue(/(thousand|million|billion|trillion|bn|k)\b/i.exec(next.raw)?.[1]);
+        if (next.value / c.value >= 1000 && c.digits && Number.isInteger(c.value) && /million|billion|thousand|bn|k\b/i.test(next.raw)) low = c.value * (SCALE_OF[/(thousand|million|billion|trillion|bn|k)\b/i.exec(next.raw)?.[1].toLowerCase() ?? ""] ?? 1);
         const unit = c.unit ?? next.unit;
         const kind = c.kind !== "number" ? c.kind : next.kind;
         push({ text: text.slice(start, next.end), start, end: next.end, value: low, upper: next.value, qualifier: "range", unit, kind });
@@ -234,20 +283,34 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
       }
     }
     let start = c.start, end = c.end;
-    let qualifier: Qualifier = "exact";
-    const before = text.slice(Math.max(from, c.start - 40), c.start);
+    let qualifier: Bound = "exact";
+    let before = text.slice(Math.max(from, c.start - 40), c.start);
+    if (c.ordinal) before = before.replace(/\bthe\s+$/i, "");
     const p = PREFIX_RE.exec(before);
     if (p) {
-      const words = p[1].toLowerCase().replace(/\s+/g, " ");
+      const words = (p[1] ?? p[2]).toLowerCase().replace(/\s+/g, "");
       // "some" and "about" qualify only a number; "over" and "under" only when not a preposition of place/time
       qualifier = PREFIX_MAP.get(words) ?? "exact";
-      start = c.start - (before.length - before.lastIndexOf(p[1]));
+      start = c.start - (text.slice(Math.max(from, c.start - 40), c.start).length - before.lastIndexOf(p[1] ?? p[2]));
     }
+    const rest = text.slice(end, Math.min(to, end + 40));
     for (const [re, q] of SUFFIX) {
-      const s = re.exec(text.slice(end, Math.min(to, end + 20)));
-      if (s) { qualifier = q; end += s[0].length; break; }
+      const s = re.exec(rest);
+      if (s && !SUFFIX_GOES_ON.test(rest.slice(s[0].length)) && !(/than$/i.test(s[0]) && /^\s*\S/.test(rest.slice(s[0].length)) && !/^\s*[.,;:!?]/.test(rest.slice(s[0].length)))) {
+        qualifier = q;
+        end += s[0].length;
+        break;
+      }
     }
-    push({ text: text.slice(start, end), start, end, value: c.value, upper: null, qualifier, unit: c.unit, kind: c.kind });
+    if (qualifier === "more-than" || qualifier === "less-than") {
+      const e = OR_EQUAL.exec(text.slice(end, Math.min(to, end + 30)));
+      if (e && !SUFFIX_GOES_ON.test(text.slice(end + e[0].length, end + e[0].length + 20))) {
+        qualifier = qualifier === "more-than" ? "at-least" : "at-most";
+        end += e[0].length;
+      }
+    }
+    if (qualifier === "equal") push({ text: text.slice(start, end), start, end, value: c.value, upper: c.value, qualifier: "range", unit: c.unit, kind: c.kind });
+    else push({ text: text.slice(start, end), start, end, value: c.value, upper: null, qualifier, unit: c.unit, kind: c.kind });
   }
 
   // vague amounts: "numerous", "dozens of", "hundreds of"
@@ -260,7 +323,19 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
     // "several" and "a handful" count only before a noun; plural scale words need "of" or a noun after
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (!/^\s+[\p{L}]/u.test(after) && !/of$/i.test(m[0])) continue;
+    if (/^scores$/i.test(m[0]) && !/^\s+more\b/i.test(after)) continue; // "he scores", "test scores": only "scores of", "scores more" are amounts
     push({ text: t, start, end: start + t.length, value: null, upper: null, qualifier: "vague", unit: null, kind: "vague" });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // a lower and an upper bound side by side make a range: "greater than 100 and smaller than 300",
+  // "at most 100 and at least 20", "higher or equal than one hundred, lower or equal than three hundred"
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k], b = out[k + 1];
+    const lo = LOWER_BOUND.has(a.qualifier) ? a : LOWER_BOUND.has(b.qualifier) ? b : null;
+    const hi = UPPER_BOUND.has(a.qualifier) ? a : UPPER_BOUND.has(b.qualifier) ? b : null;
+    if (!lo || !hi || lo === hi || lo.unit !== hi.unit || lo.value === null || hi.value === null || lo.value >= hi.value) continue;
+    if (!/^\s*(?:,\s*(?:and\s+|but\s+)?|and\s+|but\s+)$/i.test(text.slice(a.end, b.start))) continue;
+    out.splice(k, 2, { text: text.slice(a.start, b.end), start: a.start, end: b.end, value: lo.value, upper: hi.value, qualifier: "range", unit: a.unit, kind: a.kind });
+  }
+  return out;
 }
