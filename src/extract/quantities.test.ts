@@ -124,6 +124,11 @@ describe("quantities", () => {
     expect(q("either less than $1 billion or more than $42 billion").map((x) => x.qualifier)).toEqual(["less-than", "more-than"]);
   });
 
+  it("keeps a bound on the count of a proportion and does not count its base", () => {
+    const got = recogniseQuantities("More than 1 in 4 Americans agreed; last year it was 2 in 5.");
+    expect(got.map((q) => [q.text, q.value, q.qualifier])).toEqual([["More than 1", 1, "more-than"], ["2 in 5", 0.4, "exact"]]);
+  });
+
   it("reads percentages named first and in the plural", () => {
     expect(one("one hundred percents")).toMatchObject({ value: 100, unit: "%" });
     expect(one("30 percentage")).toMatchObject({ value: 30, unit: "%" });

@@ -241,7 +241,9 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
     out.push(q);
   };
 
+  let skip = -1;
   for (let i = 0; i < cs.length; i++) {
+    if (i === skip) continue;
     const c = cs[i];
     const next = cs[i + 1];
     if (next) {
@@ -249,8 +251,12 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
       // "one over three", "2000 over 3", "one out of three": a fraction, when nothing counted follows
       // ("$2000 over 3 years", "12 out of 40 passengers" are two numbers)
       const ratio = /^\s+(over|out\s+of|in)\s+$/i.exec(gap);
+      // "more than 2 in 5": the bound is on the count, and "in 5" is its base, not a second quantity
+      const boundedProportion = !!ratio && ratio[1].toLowerCase() === "in" && /(?:(?:more|less|fewer|greater)\s+than|at\s+(?:least|most))\s+$/i.test(text.slice(Math.max(from, c.start - 16), c.start));
+      if (boundedProportion) skip = i + 1;
       if (ratio && c.kind === "number" && next.kind === "number" && next.value !== 0 && !/^\s*(?!(?:or|and)\b)\p{L}/iu.test(text.slice(next.end, to)) &&
-        (ratio[1].toLowerCase() === "over" || Math.abs(c.value) < next.value)) {
+        (ratio[1].toLowerCase() === "over" || Math.abs(c.value) < next.value) &&
+        !boundedProportion) {
         const more = /^\s+or\s+more\b/i.exec(text.slice(next.end, to)); // "2 in 5 or more"
         const end = next.end + (more ? more[0].length : 0);
         push({ text: text.slice(c.start, end), start: c.start, end, value: round(c.value / next.value), upper: null, qualifier: more ? "at-least" : "exact", unit: null, kind: "number" });
