@@ -101,6 +101,12 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     let j = k - 1;
     while (j >= 0 && j > k - 4 && tokens[j].kind === "word" && !tokens[j].cap && firstTag(tokens[j].lower) === "RB") j--;
     if (j < k - 1 && tokens[j]?.text === ",") k = j - 1;
+    // "Teck, the Canadian mining company, said …", "The FBI director, James B. Comey, said …": a subject
+    // opening the sentence, then appositives (and their relative clauses) up to the cue
+    else {
+      const appositive = appositiveSubject(tokens, k);
+      if (appositive) return appositive;
+    }
   }
   // "Govs. Bush and Christie, who say …": the antecedent of the relative pronoun
   if (k >= 1 && tokens[k].lower === "who") {
@@ -131,6 +137,27 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   // a pronoun ends the phrase on its left: "…, he"
   for (let j = to - 1; j >= from; j--) if (firstTag(tokens[j].lower) === "PRP" && !tokens[j].cap) { from = j + 1; break; }
   return [from, to];
+}
+
+/** The subject of "X, appositive, <cue>" when X opens the sentence and ends at its first comma (`k`: the comma before the cue). */
+function appositiveSubject(tokens: Token[], k: number): [number, number] | null {
+  const first = tokens.findIndex((t) => t.text === ",");
+  if (first < 1 || first >= k || first > 12 || k - first > 45) return null;
+  for (let j = 0; j < first; j++) {
+    const t = tokens[j];
+    if (!(nounish(t) || t.lower === "of" || t.lower === "and" || t.text === "." || t.kind === "number")) return null;
+  }
+  const head = tokens[first - 1];
+  if (!head.cap && !/^(?:NN|PRP)/.test(firstTag(head.lower) ?? "NN")) return null;
+  if (/^(?:it|there|this|that)$/.test(head.lower)) return null;
+  // between the commas: no clause of the writer's own ("…, the report found, …") — no cue, no "that"
+  for (let j = first + 1; j < k; j++) if (tokens[j].lower === "that" || tokens[j].kind === "quote" || (cueLemma(tokens[j].lower) && /^VB[DZP]$/.test(firstTag(tokens[j].lower) ?? ""))) return null;
+  // a name in the first appositive names the speaker better than a role before it
+  let end = first + 1;
+  while (end < k && tokens[end].text !== ",") end++;
+  const chunk = tokens.slice(first + 1, end);
+  if (chunk.length && chunk.length <= 5 && chunk.every((t) => t.cap || t.text === ".") && !head.cap) return [first + 1, end - 1];
+  return [0, first - 1];
 }
 
 /** The noun phrase starting at token i (for "…, said the minister" and "according to X"). */

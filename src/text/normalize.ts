@@ -70,5 +70,8 @@ export function normalizeText(original: string): NormalizedText {
     tailOnly = false;
   }
   furniture.sort((a, b) => a.start - b.start);
-  return { original, masked: chars.join(""), title, furniture };
+  // Some outlets (and their archives) write quotation marks as two apostrophes or backticks: ''Yes,'' he
+  // said; ``Yes,'' he said. Read as one double quote and a space, so the offsets stay those of the original.
+  const masked = chars.join("").replace(/``|''(?!')/g, '" ');
+  return { original, masked, title, furniture };
 }
