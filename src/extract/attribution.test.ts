@@ -82,4 +82,16 @@ describe("attribution", () => {
     expect(all).toHaveLength(2);
     expect(all[1]).toMatchObject({ content: "“Every unit is on alert.”", mode: "direct", speaker: "Ana Silva", cue: null });
   });
+
+  it("takes a subject followed by appositives, preferring a name in the first one", () => {
+    const [a] = attributions("Norsk Metall, the Norwegian mining company, said that it pays 50 million kroner in carbon taxes.");
+    expect(a).toMatchObject({ content: "that it pays 50 million kroner in carbon taxes", cue: "said", mention: "Norsk Metall" });
+    const [b] = attributions("The head of the port authority, Ivo Rand, who took office in May, said that 300 containers were seized.");
+    expect(b).toMatchObject({ content: "that 300 containers were seized", mention: "Ivo Rand" });
+  });
+
+  it("reads quotation marks written as two apostrophes", () => {
+    const [a] = attributions("''We will rebuild the bridge by May,'' Mayor Jane Doe said.");
+    expect(a).toMatchObject({ content: "''We will rebuild the bridge by May,''", mode: "direct", speaker: "Jane Doe" });
+  });
 });

@@ -71,7 +71,8 @@ export function normalizeText(original: string): NormalizedText {
   }
   furniture.sort((a, b) => a.start - b.start);
   // Some outlets (and their archives) write quotation marks as two apostrophes or backticks: ''Yes,'' he
-  // said; ``Yes,'' he said. Read as one double quote and a space, so the offsets stay those of the original.
-  const masked = chars.join("").replace(/``|''(?!')/g, '" ');
+  // said; ``Yes,'' he said. Each pair reads as a space and one double quote placed so that the quotation
+  // spans both characters (an opening mark first, a closing one second): offsets stay the original's.
+  const masked = chars.join("").replace(/``|''(?!')/g, (m, at: number, all: string) => (m === "``" || at === 0 || /[\s(\[—–-]/.test(all[at - 1]) ? '" ' : ' "'));
   return { original, masked, title, furniture };
 }
