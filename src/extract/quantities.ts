@@ -8,6 +8,7 @@
 import type { Qualifier, Quantity, QuantityKind } from "../types.js";
 import { firstTag } from "./lexicon.js";
 import { NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS } from "./number-words.js";
+import { trieAlternation } from "../text/word-trie.js";
 
 // scales that a lower bound borrows from its upper bound ("10 to 15 million")
 const SCALE_OF: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9 };
@@ -65,7 +66,7 @@ const VAGUE = /\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|do
 
 // Where a number may begin: a currency symbol, a sign, digits, a vulgar fraction or a number word.
 const CANDIDATE = new RegExp(
-  `(?<cur>(?:US\\$|C\\$|A\\$|[$€£¥₹₽])\\s?(?=[-−]?\\s?[\\d.]))?(?:[-−]\\s*(?=\\d)|\\.(?=\\d)|\\d|[${VULGAR_CHARS}]|\\b(?:${NUMBER_WORDS.join("|")})\\b)`,
+  `(?<cur>(?:US\\$|C\\$|A\\$|[$€£¥₹₽])\\s?(?=[-−]?\\s?[\\d.]))?(?:[-−]\\s*(?=\\d)|\\.(?=\\d)|\\d|[${VULGAR_CHARS}]|\\b${trieAlternation(NUMBER_WORDS)}\\b)`,
   "giu",
 );
 const PERCENT_AFTER = /^\s*(?:%|(?:percent(?:ages?|s)?|per\s*cent)(?:\s+points?)?\b|pct\b)/i;
@@ -95,7 +96,7 @@ interface Core {
 }
 
 const round = (v: number) => (Number.isInteger(v) ? v : Math.round(v * 1e9) / 1e9);
-const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakh|crore|dozen|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|numerous|several|handful)|percent`, "i");
+const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation("zero nought naught one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion lakh crore dozen half third quarter fourth fifth sixth seventh eighth ninth tenth numerous several handful percent".split(" "))}`, "i");
 
 /** Number cores in text[from, to), before qualifiers and ranges are read around them. */
 function cores(text: string, from: number, to: number): Core[] {
