@@ -1,7 +1,7 @@
 // Long word alternations ("zero|one|two|…|trillionths") as a trie ("t(?:en|hree|wo…)…"): V8's regex engine
-// then follows one branch per character instead of trying every word at every position. On the quantity
-// scanner's 122 number words this cut its candidate search from about 100 ms to a fraction over the
-// PolNeAR train sentences (see bench/quantities and bench/extract).
+// then follows one branch per character instead of trying every word at every position. For the quantity
+// scanner's 122 number words, its candidate regex went from 300 ms to 106 ms over three passes of the
+// PolNeAR train sentences (CPU profile).
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 
