@@ -76,11 +76,11 @@ describe("attribution", () => {
     expect(attributions("His claims were widely shared.")).toEqual([]);
   });
 
-  it("continues the last speaker for a quotation with no frame of its own", () => {
+  it("continues the last speaker, under the same cue, for a quotation with no frame of its own", () => {
     const text = "“We are ready,” Chief Ana Silva said.\n\n“Every unit is on alert.”";
     const all = attributions(text);
     expect(all).toHaveLength(2);
-    expect(all[1]).toMatchObject({ content: "“Every unit is on alert.”", mode: "direct", speaker: "Ana Silva", cue: null });
+    expect(all[1]).toMatchObject({ content: "“Every unit is on alert.”", mode: "direct", speaker: "Ana Silva", cue: "said" });
   });
 
   it("takes a subject followed by appositives, preferring a name in the first one", () => {

@@ -360,7 +360,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
     if (!prior) continue;
     const paragraphGap = s.paragraph - doc.sentences[prior.last].paragraph;
     if (paragraphGap > 1) continue;
-    add({ start: q.start, end: q.end }, "direct", null, prior.speaker, sentenceOf(q.end - 1));
+    // the quotation goes on under the frame that opened it ("“…,” he said. “…”"): same speaker, same cue
+    add({ start: q.start, end: q.end }, "direct", prior.cue, prior.speaker, sentenceOf(q.end - 1));
   }
   return out.sort((a, b) => a.content.start - b.content.start);
 }
