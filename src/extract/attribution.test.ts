@@ -94,4 +94,9 @@ describe("attribution", () => {
     const [a] = attributions("''We will rebuild the bridge by May,'' Mayor Jane Doe said.");
     expect(a).toMatchObject({ content: "''We will rebuild the bridge by May,''", mode: "direct", speaker: "Jane Doe" });
   });
+
+  it("gives a participle cue after a comma the sentence's subject, past a dateline", () => {
+    const all = attributions("OSLO (AP) — Mayor Jane Doe rallied supporters on Monday, saying that 300 new homes would be built.");
+    expect(all.find((a) => a.cue === "saying")).toMatchObject({ content: "that 300 new homes would be built", speaker: "Jane Doe" });
+  });
 });

@@ -160,6 +160,18 @@ function appositiveSubject(tokens: Token[], k: number): [number, number] | null 
   return [0, first - 1];
 }
 
+/** The noun phrase opening a sentence, past a dateline ("WASHINGTON (AP) —"), when a verb follows it before `limit`. */
+function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
+  let i = 0;
+  const dash = tokens.findIndex((t, j) => j < 8 && /^[—–-]$/.test(t.text));
+  if (dash > 0 && tokens.slice(0, dash).every((t) => t.kind !== "word" || t.text === t.text.toUpperCase() || t.lower === "ap")) i = dash + 1;
+  const np = phraseAfter(tokens, i, 12);
+  if (!np || np[1] + 1 >= limit) return null;
+  const next = tokens[np[1] + 1];
+  if (!next || next.kind !== "word" || !(AUX.has(next.lower) || /^(?:VB|MD)/.test(firstTag(next.lower) ?? ""))) return null;
+  return np;
+}
+
 /** The noun phrase starting at token i (for "…, said the minister" and "according to X"). */
 function phraseAfter(tokens: Token[], i: number, max = 10): [number, number] | null {
   let j = i;
@@ -255,7 +267,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
       }
       const cue: Cue = { text: text.slice(t.start, tokens[cueEnd].end), lemma, start: t.start, end: tokens[cueEnd].end };
 
-      let subject = subjectBefore(tokens, c);
+      // "Clinton rallied supporters, saying …": a participle's speaker is its sentence's subject
+      let subject = prev?.text === "," && /ing$/.test(t.lower) && firstTag(t.lower) === "VBG" ? sentenceSubject(tokens, c) : subjectBefore(tokens, c);
       let inverted = false;
       // "…,” said the minister." / "…, said Rahimzoda."
       if (!subject && prev && (prev.text === "," || prev.kind === "quote")) {
