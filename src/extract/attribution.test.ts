@@ -99,4 +99,10 @@ describe("attribution", () => {
     const all = attributions("OSLO (AP) — Mayor Jane Doe rallied supporters on Monday, saying that 300 new homes would be built.");
     expect(all.find((a) => a.cue === "saying")).toMatchObject({ content: "that 300 new homes would be built", speaker: "Jane Doe" });
   });
+
+  it("does not take a quoted title for a statement", () => {
+    const all = attributions("Senator Maria Lopez said on “Sunday Morning Futures,” that the bill would pass.");
+    expect(all.map((a) => a.content)).not.toContain("“Sunday Morning Futures,”");
+    expect(attributions("“The Art of the Deal,” she said.")).toEqual([]);
+  });
 });

@@ -80,6 +80,16 @@ function findQuotes(text: string): Quote[] {
   return out;
 }
 
+const TITLE_SMALL = new Set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "&"]);
+
+/** A quoted name, not a statement: “Sunday Morning Futures,”, “The Art of the Deal.” — a few words, each capitalised. */
+function isTitle(text: string, q: Span): boolean {
+  const words = text.slice(q.start, q.end).match(/[\p{L}\p{N}&][\p{L}\p{N}’'.-]*/gu) ?? [];
+  if (!words.length || words.length > 6) return false;
+  if (/[!?]/.test(text.slice(q.start, q.end))) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())));
+}
+
 /** A token that can be part of a subject noun phrase, read leftwards. */
 function nounish(t: Token): boolean {
   if (t.kind !== "word") return false;
@@ -287,6 +297,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
       let before = quoteEndingAt(tokens[frameStart].start);
       // "… “ongoing.” He said …": a quotation that ended its sentence is not this frame's
       if (before && frameStart === 0 && /[.!?][”"»]$/.test(text.slice(before.start, before.end))) before = undefined;
+      if (before && isTitle(text, before)) before = undefined;
       if (before && !before.used) {
         before.used = true;
         // a quotation split by its frame: "“Judge,” she said. “I have never …”"
@@ -298,7 +309,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
       // a cue of thought inside someone's quotation ("“I think we can win”") is part of the quotation
       if (THOUGHT.has(lemma) && (insideQuote(t.start) || FIRST_SECOND.has(tokens[subject[1]].lower))) continue;
       const afterQ = quoteStartingAt(tokens[frameEnd].end);
-      if (afterQ && !afterQ.used && !inverted && wordCount(text.slice(afterQ.start, afterQ.end)) >= 3) {
+      if (afterQ && !afterQ.used && !inverted && wordCount(text.slice(afterQ.start, afterQ.end)) >= 3 && !isTitle(text, afterQ)) {
         afterQ.used = true;
         add({ start: afterQ.start, end: afterQ.end }, "direct", cue, speaker, sentenceOf(afterQ.end - 1));
         continue;
@@ -365,7 +376,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
   // quotations with no frame of their own continue the last speaker in the paragraph or the one before
   out.sort((a, b) => a.content.start - b.content.start);
   for (const q of quotes) {
-    if (q.used) continue;
+    if (q.used || isTitle(text, q)) continue;
     const si = sentenceOf(q.start);
     const s = doc.sentences[si];
     if (!s || q.start < s.start || q.start - s.start > 1) continue; // a quoted phrase inside a sentence is not a statement
