@@ -23,8 +23,10 @@ for (const [name, f] of Object.entries(filters)) {
     total = await ledger.countClaims(f);
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
+  // the first run counts; later runs of the same filter reuse the count until the ledger changes
+  const first = times[0];
   times.sort((a, b) => a - b);
-  console.log(`query over ${N} claims, ${name}: median ${times[3].toFixed(1)} ms (page of ${rows} + count of ${total})`);
+  console.log(`query over ${N} claims, ${name}: first ${first.toFixed(1)} ms, then median ${times[3].toFixed(1)} ms (page of ${rows} + count of ${total})`);
 }
 await ledger.close();
 console.log(`peak RSS ${peakMiB()} MiB`);

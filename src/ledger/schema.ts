@@ -201,8 +201,9 @@ export const MIGRATIONS: Migration[] = [
       .execute();
   },
   // 3: the claims table opens on "everything with a number": counting those scanned every row (427 ms on a
-  // million claims); a partial index counts them in 22 ms and also serves sorting by value
+  // million claims); a partial index that covers the test counts them in 22 ms, and one on value sorts them
   async (db) => {
+    await db.schema.createIndex("claims_quantified").on("claims").column("quantity_text").where(sql.ref("quantity_text"), "is not", null).execute();
     await db.schema.createIndex("claims_quantified_value").on("claims").column("value").where(sql.ref("quantity_text"), "is not", null).execute();
   },
 ];
