@@ -105,4 +105,9 @@ describe("attribution", () => {
     expect(all.map((a) => a.content)).not.toContain("“Sunday Morning Futures,”");
     expect(attributions("“The Art of the Deal,” she said.")).toEqual([]);
   });
+
+  it("reads a subject with a parenthesis after the name, and a one-line text ending in a quotation", () => {
+    expect(attributions("Sen. Maria Lopez (D-Vt.) said she will release her records.")[0]).toMatchObject({ content: "she will release her records", speaker: "Maria Lopez" });
+    expect(attributions("Ivo Rand, a spokesman for Mrs. Doe, said she had reached a ''new low.''")[0]).toMatchObject({ cue: "said", mention: "Ivo Rand" });
+  });
 });

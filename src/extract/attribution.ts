@@ -106,6 +106,12 @@ function nounish(t: Token): boolean {
 function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   let k = i - 1;
   while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (AUX.has(tokens[k].lower) || /ly$/.test(tokens[k].lower) && firstTag(tokens[k].lower) === "RB")) k--;
+  // "Sen. Bernie Sanders (I-Vt.) said": a parenthesis after the name is not the subject
+  if (k >= 2 && tokens[k].text === ")") {
+    let open = k - 1;
+    while (open > 0 && k - open < 8 && tokens[open].text !== "(") open--;
+    if (tokens[open].text === "(" && open > 0) k = open - 1;
+  }
   // ", however," / ", meanwhile," between subject and cue
   if (k >= 0 && tokens[k].text === "," ) {
     let j = k - 1;

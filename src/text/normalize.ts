@@ -45,7 +45,7 @@ export function normalizeText(original: string): NormalizedText {
     const idx = lines.indexOf(first);
     const next = lines[idx + 1];
     const words = t.split(/\s+/).length;
-    if (words <= MAX_TITLE_WORDS && !/[.!?]["”’)]?$/.test(t) && (!next || next.text.trim() === "")) {
+    if (words <= MAX_TITLE_WORDS && !/[.!?]["”’)']{0,2}$/.test(t) && (!next || next.text.trim() === "")) {
       const lead = first.text.length - first.text.trimStart().length;
       title = { start: first.start + lead, end: first.start + lead + t.length };
     }
