@@ -110,4 +110,11 @@ describe("attribution", () => {
     expect(attributions("Sen. Maria Lopez (D-Vt.) said she will release her records.")[0]).toMatchObject({ content: "she will release her records", speaker: "Maria Lopez" });
     expect(attributions("Ivo Rand, a spokesman for Mrs. Doe, said she had reached a ''new low.''")[0]).toMatchObject({ cue: "said", mention: "Ivo Rand" });
   });
+
+  it("finds the subject of a second verb past a long name, and of a participle past an opening phrase", () => {
+    const a = attributions("A spokesman for Mayor Frank G. Jackson of Cleveland defended the route and said the police had trained for months.");
+    expect(a.find((x) => x.cue === "said")).toMatchObject({ content: "the police had trained for months", mention: "A spokesman for Mayor Frank G. Jackson of Cleveland" });
+    const b = attributions("In a speech on Tuesday, Mayor Jane Doe struck a measured tone, saying she understood the task.");
+    expect(b.find((x) => x.cue === "saying")).toMatchObject({ content: "she understood the task", speaker: "Jane Doe" });
+  });
 });

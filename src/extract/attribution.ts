@@ -131,9 +131,9 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     if (k < 0) return null;
   } else if (k >= 1 && tokens[k].lower === "and" && tokens[k - 1].text !== ",") {
     // "X survived … and says …": the subject of the sentence, when it opens it
-    const first = phraseAfter(tokens, 0, 8);
+    const first = phraseAfter(tokens, 0, 14);
     const next = tokens[(first?.[1] ?? -2) + 1];
-    if (first && first[1] < k - 1 && next && (AUX.has(next.lower) || /^(?:VB|MD)/.test(firstTag(next.lower) ?? ""))) return first;
+    if (first && first[1] < k - 1 && next && isVerb(next)) return first;
     return null;
   }
   const to = k;
@@ -176,15 +176,23 @@ function appositiveSubject(tokens: Token[], k: number): [number, number] | null 
   return [0, first - 1];
 }
 
+/** A finite verb or auxiliary ("celebrated" is listed as an adjective first, but "-ed" after a subject is a verb). */
+const isVerb = (t: Token) => t.kind === "word" && !t.cap && (AUX.has(t.lower) || /^(?:VB|MD)/.test(firstTag(t.lower) ?? "") || /[^e]ed$/.test(t.lower));
+
 /** The noun phrase opening a sentence, past a dateline ("WASHINGTON (AP) —"), when a verb follows it before `limit`. */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
   let i = 0;
   const dash = tokens.findIndex((t, j) => j < 8 && /^[—–-]$/.test(t.text));
   if (dash > 0 && tokens.slice(0, dash).every((t) => t.kind !== "word" || t.text === t.text.toUpperCase() || t.lower === "ap")) i = dash + 1;
-  const np = phraseAfter(tokens, i, 12);
+  // "In a speech on Tuesday, Mr. Trump struck …": past an opening prepositional phrase
+  if (tokens[i]?.kind === "word" && firstTag(tokens[i].lower) === "IN") {
+    const comma = tokens.findIndex((t, j) => j > i && j < i + 15 && t.text === ",");
+    if (comma > 0 && comma < limit) i = comma + 1;
+  }
+  const np = phraseAfter(tokens, i, 14);
   if (!np || np[1] + 1 >= limit) return null;
   const next = tokens[np[1] + 1];
-  if (!next || next.kind !== "word" || !(AUX.has(next.lower) || /^(?:VB|MD)/.test(firstTag(next.lower) ?? ""))) return null;
+  if (!next || !isVerb(next)) return null;
   return np;
 }
 
