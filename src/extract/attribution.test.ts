@@ -117,4 +117,9 @@ describe("attribution", () => {
     const b = attributions("In a speech on Tuesday, Mayor Jane Doe struck a measured tone, saying she understood the task.");
     expect(b.find((x) => x.cue === "saying")).toMatchObject({ content: "she understood the task", speaker: "Jane Doe" });
   });
+
+  it("reads a long 'according to' source that runs to the first comma", () => {
+    const [a] = attributions("According to early results of exit polls conducted by Edison Research for the networks, Doe led in both counties.");
+    expect(a).toMatchObject({ content: "Doe led in both counties", mode: "according-to", cue: "According to" });
+  });
 });

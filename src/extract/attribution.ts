@@ -266,6 +266,13 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
         let content: Span | null = null;
         if (c === 0 || tokens[c - 1].text === "," && c <= 2) {
           if (after?.text === ",") content = { start: tokens[np[1] + 2]?.start ?? after.end, end: sentEnd };
+          else {
+            // "According to early results of exit polls conducted by Edison Research for the networks, Clinton led …":
+            // the source runs on to the first comma
+            const comma = tokens.findIndex((x, j) => j > np[1] && j < c + 40 && x.text === ",");
+            if (comma > 0 && !tokens.slice(np[1] + 1, comma).some((x) => x.kind === "quote" || x.lower === "that" || (x.kind === "word" && cueLemma(x.lower) !== null && /^VB[DZP]$/.test(firstTag(x.lower) ?? ""))))
+              content = { start: tokens[comma + 1]?.start ?? tokens[comma].end, end: sentEnd };
+          }
         } else {
           const lead = tokens[c - 1]?.text === "," ? tokens[c - 1].start : t.start;
           const q = quoteEndingAt(lead);
