@@ -284,22 +284,26 @@ export class KyselyLedger implements LedgerStore {
     return rows.map((r) => toReview({ ...r, id: Number(r.id) }));
   }
 
-  async reviewedClaims(options: { limit?: number; offset?: number; claimId?: number } = {}): Promise<ReviewedClaim[]> {
+  async reviewedClaims(options: { limit?: number; offset?: number; claimId?: number; documentId?: number } = {}): Promise<ReviewedClaim[]> {
+    // one query: each claim's latest review with the claim and its document (not the document's text)
     let q = this.db
       .selectFrom("reviews")
-      .selectAll()
-      .where("id", "in", (eb) => eb.selectFrom("reviews as latest").select((e) => e.fn.max("latest.id").as("id")).groupBy("latest.claim_id"));
-    if (options.claimId !== undefined) q = q.where("claim_id", "=", options.claimId);
-    const rows = await q.orderBy("id", "desc").limit(options.limit ?? 1000).offset(options.offset ?? 0).execute();
-    const out: ReviewedClaim[] = [];
-    for (const r of rows) {
-      const claim = await this.getClaim(Number(r.claim_id));
-      const document = claim && (await this.getDocument(claim.documentId));
-      if (!claim || !document) continue;
-      const { text: _text, ...doc } = document;
-      out.push({ claim, review: toReview({ ...r, id: Number(r.id) }), document: doc });
-    }
-    return out;
+      .innerJoin("claims", "claims.id", "reviews.claim_id")
+      .innerJoin("documents", "documents.id", "claims.document_id")
+      .select([
+        "reviews.id as review_id", "reviews.claim_id", "reviews.verdict", "reviews.rating_value", "reviews.note", "reviews.links", "reviews.reviewer",
+        "reviews.created_at", "claims.id", "claims.document_id", "claims.data", "documents.published", "documents.source", "documents.hash",
+        "documents.version", "documents.title", "documents.byline", "documents.outlet", "documents.ingested_at", "documents.claim_count",
+      ])
+      .where("reviews.id", "in", (eb) => eb.selectFrom("reviews as latest").select((e) => e.fn.max("latest.id").as("id")).groupBy("latest.claim_id"));
+    if (options.claimId !== undefined) q = q.where("reviews.claim_id", "=", options.claimId);
+    if (options.documentId !== undefined) q = q.where("claims.document_id", "=", options.documentId);
+    const rows = await q.orderBy("reviews.id", "desc").limit(options.limit ?? 1000).offset(options.offset ?? 0).execute();
+    return rows.map((r) => ({
+      claim: toClaim(r),
+      review: toReview({ ...r, id: Number(r.review_id) }),
+      document: toDocument({ ...r, id: Number(r.document_id), text: "" } as DocumentRow),
+    }));
   }
 
   async addUser(name: string, passwordHash: string): Promise<User> {

@@ -143,7 +143,7 @@ export interface LedgerStore {
   /** a claim's reviews, oldest first: the history is kept */
   reviews(claimId: number): Promise<Review[]>;
   /** claims with their latest review, most recently reviewed first */
-  reviewedClaims(options?: { limit?: number; offset?: number; claimId?: number }): Promise<ReviewedClaim[]>;
+  reviewedClaims(options?: { limit?: number; offset?: number; claimId?: number; documentId?: number }): Promise<ReviewedClaim[]>;
 
   /** accounts: the store keeps hashes only; hashing and checking are the server's */
   addUser(name: string, passwordHash: string): Promise<User>;

@@ -29,10 +29,7 @@ export function documentRoutes(app: FastifyInstance, ledger: LedgerStore): void 
     if (!document) throw httpError(404, `no document ${req.params.id}`);
     const claims = await ledger.findClaims({ documentId: document.id, limit: 10_000 });
     const verdicts: Record<number, string> = {};
-    for (const c of claims) {
-      const history = await ledger.reviews(c.id);
-      if (history.length) verdicts[c.id] = history[history.length - 1].verdict;
-    }
+    for (const r of await ledger.reviewedClaims({ documentId: document.id, limit: 10_000 })) verdicts[r.claim.id] = r.review.verdict;
     return { document, claims, verdicts };
   });
 
