@@ -4,3 +4,4 @@ export { extract } from "./extract/pipeline.js";
 export { recogniseQuantities } from "./extract/quantities.js";
 export { UserError } from "./errors.js";
 export type * from "./types.js";
+export { MODES, QUALIFIERS } from "./types.js";

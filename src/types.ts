@@ -6,15 +6,9 @@ export interface Span {
   end: number;
 }
 
-export type Qualifier =
-  | "exact"
-  | "approx"
-  | "at-least"
-  | "more-than"
-  | "at-most"
-  | "less-than"
-  | "range"
-  | "vague";
+/** every qualifier, in the order the CLI and the API list them */
+export const QUALIFIERS = ["exact", "approx", "at-least", "more-than", "at-most", "less-than", "range", "vague"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 export type QuantityKind = "number" | "percent" | "money" | "measure" | "vague";
 
@@ -31,7 +25,8 @@ export interface Quantity extends Span {
   kind: QuantityKind;
 }
 
-export type Mode = "direct" | "indirect" | "according-to" | "unattributed";
+export const MODES = ["direct", "indirect", "according-to", "unattributed"] as const;
+export type Mode = (typeof MODES)[number];
 
 export type SpeakerKind = "person" | "organization" | "group";
 

@@ -4,7 +4,7 @@
 
 import { intervalOf, intervalsMeet } from "./interval.js";
 import { singular } from "./metric.js";
-import type { Qualifier } from "../types.js";
+import { QUALIFIERS, type Qualifier } from "../types.js";
 import type { CheckedClaim } from "./consistency.js";
 
 export interface ReferenceFigure {
@@ -17,7 +17,7 @@ export interface ReferenceFigure {
   url: string;
 }
 
-const QUALIFIERS = new Set<Qualifier>(["exact", "approx", "at-least", "more-than", "at-most", "less-than", "range", "vague"]);
+const KNOWN_QUALIFIERS = new Set<string>(QUALIFIERS);
 
 /** Splits one CSV line, with quoted fields. */
 export function csvLine(line: string): string[] {
@@ -48,7 +48,7 @@ export function parseReference(csv: string): ReferenceFigure[] {
     return {
       date: f[col("date")].trim(),
       value: Number(f[col("figure")]),
-      qualifier: QUALIFIERS.has(q) ? q : "exact",
+      qualifier: KNOWN_QUALIFIERS.has(q) ? (q as Qualifier) : "exact",
       what: f[col("what")] ?? "",
       who: f[col("who_claimed")] ?? "",
       reportedBy: f[col("reported_by")] ?? "",

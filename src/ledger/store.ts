@@ -30,6 +30,9 @@ export interface StoredClaim extends Claim {
   source: string;
 }
 
+export const CLAIM_SORTS = ["id", "published", "value", "speaker"] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
 export interface ClaimFilter {
   /** words of the speaker's name ("rahimzoda" finds "Ramazon Rahimzoda") */
   speaker?: string;
@@ -50,7 +53,7 @@ export interface ClaimFilter {
   quantified?: boolean;
   /** only claims that have (true) or lack (false) a review */
   reviewed?: boolean;
-  sort?: "published" | "value" | "speaker" | "id";
+  sort?: ClaimSort;
   order?: "asc" | "desc";
   limit?: number;
   offset?: number;

@@ -22,7 +22,7 @@ import { pageShell } from "./pages.js";
 
 export interface AppOptions extends Partial<AccessOptions> {
   ledger: LedgerStore;
-  /** the public address (ClaimReview URLs); defaults to the address the server listens on */
+  /** the public address (ClaimReview URLs); by default, the address each request came to */
   baseUrl?: string;
   /** the newsroom named as the author of reviews */
   publisher?: string;
@@ -87,6 +87,6 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   documentRoutes(app, o.ledger);
   speakerRoutes(app, o.ledger);
   sessionRoutes(app, o.ledger, access);
-  exportRoutes(app, o.ledger, { name: o.publisher ?? process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger", baseUrl: o.baseUrl ?? "http://localhost" });
+  exportRoutes(app, o.ledger, { name: o.publisher ?? process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger", baseUrl: o.baseUrl });
   return app;
 }

@@ -6,10 +6,9 @@ import { UserError } from "../../errors.js";
 import { FORMATS, render, type Column, type Format } from "../output.js";
 import { claimColumns } from "../columns.js";
 import { parseDate } from "./extract.js";
-import type { ClaimFilter, StoredClaim } from "../../ledger/store.js";
+import { CLAIM_SORTS, type ClaimFilter, type StoredClaim } from "../../ledger/store.js";
+import { MODES, QUALIFIERS } from "../../types.js";
 
-const QUALIFIERS = ["exact", "approx", "at-least", "more-than", "at-most", "less-than", "range", "vague"];
-const MODES = ["direct", "indirect", "according-to", "unattributed"];
 
 const columns: Column<StoredClaim>[] = [
   { header: "id", get: (c) => c.id },
@@ -17,7 +16,7 @@ const columns: Column<StoredClaim>[] = [
   ...(claimColumns as Column<StoredClaim>[]),
 ];
 
-function oneOf(name: string, allowed: string[]) {
+function oneOf(name: string, allowed: readonly string[]) {
   return (v: string) => {
     if (!allowed.includes(v)) throw new UserError(`${name} must be one of ${allowed.join(", ")}, not "${v}"`);
     return v;
@@ -46,7 +45,7 @@ export function register(program: Command): void {
     .option("--document <id>", "only claims of this document", positive("--document"))
     .option("--search <words>", "full-text search over the claim's sentence")
     .option("--all", "include attributed statements without a quantity")
-    .option("--sort <key>", "id | published | value | speaker", oneOf("--sort", ["id", "published", "value", "speaker"]))
+    .option("--sort <key>", CLAIM_SORTS.join(" | "), oneOf("--sort", CLAIM_SORTS))
     .option("--order <o>", "asc | desc", oneOf("--order", ["asc", "desc"]))
     .option("--limit <n>", "at most this many (default 50)", positive("--limit"))
     .option("--offset <n>", "skip this many", positive("--offset"))

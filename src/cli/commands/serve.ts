@@ -36,7 +36,6 @@ export function register(program: Command): void {
         await ledger.close();
         throw new UserError(`cannot listen on ${local} (${(e as Error).message})`);
       }
-      if (!o.publicUrl) app.log.info(`ClaimReview URLs use ${address}`);
       if (cluster.isWorker) process.send?.({ listening: address });
       else process.stdout.write(`claimledger: serving ${ledgerTarget(o.db)} at ${address}/ (reading ${o.closed ? "closed" : "open"}; Ctrl-C stops)\n`);
       const stop = async () => {

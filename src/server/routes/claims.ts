@@ -1,13 +1,12 @@
 // /api/claims: the filters of `claimledger claims`, one claim with its review history, and reviews.
 
 import type { FastifyInstance } from "fastify";
-import type { ClaimFilter, LedgerStore } from "../../ledger/store.js";
+import { CLAIM_SORTS, type ClaimFilter, type LedgerStore } from "../../ledger/store.js";
+import { MODES, QUALIFIERS } from "../../types.js";
 import { ratingScale } from "../../ledger/ratings.js";
 import { httpError, requireWriter } from "../auth.js";
 
 const DATE = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } as const;
-export const QUALIFIERS = ["exact", "approx", "at-least", "more-than", "at-most", "less-than", "range", "vague"];
-const MODES = ["direct", "indirect", "according-to", "unattributed"];
 
 export const claimQuery = {
   type: "object",
@@ -24,7 +23,7 @@ export const claimQuery = {
     search: { type: "string", maxLength: 500, description: "full-text search over the sentence" },
     all: { type: "boolean", description: "include attributed statements without a quantity" },
     reviewed: { type: "boolean" },
-    sort: { type: "string", enum: ["id", "published", "value", "speaker"] },
+    sort: { type: "string", enum: CLAIM_SORTS },
     order: { type: "string", enum: ["asc", "desc"] },
     limit: { type: "integer", minimum: 1, maximum: 500, default: 50 },
     offset: { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 },

@@ -1,11 +1,14 @@
 // ClaimReview export: reviewed claims as schema.org JSON-LD, for a site's fact-check pages and search engines.
 
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
 import { claimReview, type Publisher } from "../claimreview.js";
 import { httpError } from "../auth.js";
 
-export function exportRoutes(app: FastifyInstance, ledger: LedgerStore, publisher: Publisher): void {
+/** `publisher.baseUrl` unset: review URLs are made from the address the request came to */
+export function exportRoutes(app: FastifyInstance, ledger: LedgerStore, publisher: Omit<Publisher, "baseUrl"> & { baseUrl?: string }): void {
+  const publisherFor = (req: FastifyRequest): Publisher => ({ name: publisher.name, baseUrl: publisher.baseUrl ?? `${req.protocol}://${req.host}` });
+
   app.get<{ Querystring: { limit: number; offset: number } }>("/api/claimreview", {
     schema: {
       tags: ["reviews"], summary: "every reviewed claim's latest verdict as schema.org ClaimReview JSON-LD",
@@ -14,7 +17,7 @@ export function exportRoutes(app: FastifyInstance, ledger: LedgerStore, publishe
   }, async (req, reply) => {
     const reviewed = await ledger.reviewedClaims(req.query);
     reply.type("application/ld+json; charset=utf-8");
-    return reviewed.map((r) => claimReview(r, publisher));
+    return reviewed.map((r) => claimReview(r, publisherFor(req)));
   });
 
   app.get<{ Params: { id: number } }>("/api/claims/:id/claimreview", {
@@ -23,6 +26,6 @@ export function exportRoutes(app: FastifyInstance, ledger: LedgerStore, publishe
     const [r] = await ledger.reviewedClaims({ claimId: req.params.id, limit: 1 });
     if (!r) throw httpError(404, `claim ${req.params.id} has no review`);
     reply.type("application/ld+json; charset=utf-8");
-    return claimReview(r, publisher);
+    return claimReview(r, publisherFor(req));
   });
 }

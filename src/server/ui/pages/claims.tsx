@@ -2,13 +2,15 @@
 
 import { useEffect, useState } from "preact/hooks";
 import type { StoredClaim } from "../../../ledger/store.js";
+import { MODES, QUALIFIERS } from "../../../types.js";
 import { api, query } from "../api.js";
 import { Link, navigate, useLocation } from "../router.js";
 import { quantityReading } from "../format.js";
 
 const FILTERS = ["speaker", "place", "counted", "search", "from", "to", "qualifier", "mode"] as const;
-const QUALIFIERS = ["", "exact", "approx", "at-least", "more-than", "at-most", "less-than", "range", "vague"];
-const MODES = ["", "direct", "indirect", "according-to", "unattributed"];
+// "" first: no filter
+const QUALIFIER_CHOICES = ["", ...QUALIFIERS];
+const MODE_CHOICES = ["", ...MODES];
 const PAGE = 50;
 
 interface Page { items: StoredClaim[]; total: number }
@@ -51,8 +53,8 @@ export function ClaimsPage() {
         <input name="search" placeholder="words in the sentence" value={params.search ?? ""} aria-label="search" />
         <label>from <input name="from" type="date" value={params.from ?? ""} /></label>
         <label>to <input name="to" type="date" value={params.to ?? ""} /></label>
-        <select name="qualifier" aria-label="qualifier">{QUALIFIERS.map((q) => <option value={q} selected={params.qualifier === q}>{q || "any qualifier"}</option>)}</select>
-        <select name="mode" aria-label="mode">{MODES.map((q) => <option value={q} selected={params.mode === q}>{q || "any mode"}</option>)}</select>
+        <select name="qualifier" aria-label="qualifier">{QUALIFIER_CHOICES.map((q) => <option value={q} selected={params.qualifier === q}>{q || "any qualifier"}</option>)}</select>
+        <select name="mode" aria-label="mode">{MODE_CHOICES.map((q) => <option value={q} selected={params.mode === q}>{q || "any mode"}</option>)}</select>
         <label><input type="checkbox" name="all" checked={params.all === "true"} /> without numbers too</label>
         <button type="submit">Filter</button>
       </form>
