@@ -167,7 +167,7 @@ function appositiveSubject(tokens: Token[], k: number): [number, number] | null 
   if (!head.cap && !/^(?:NN|PRP)/.test(firstTag(head.lower) ?? "NN")) return null;
   if (/^(?:it|there|this|that)$/.test(head.lower)) return null;
   // between the commas: no clause of the writer's own ("…, the report found, …") — no cue, no "that"
-  for (let j = first + 1; j < k; j++) if (tokens[j].lower === "that" || tokens[j].kind === "quote" || (cueLemma(tokens[j].lower) && /^VB[DZP]$/.test(firstTag(tokens[j].lower) ?? ""))) return null;
+  for (let j = first + 1; j < k; j++) if (tokens[j].lower === "that" || tokens[j].kind === "quote" || isFiniteCue(tokens[j])) return null;
   // a name in the first appositive names the speaker better than a role before it
   let end = first + 1;
   while (end < k && tokens[end].text !== ",") end++;
@@ -175,6 +175,9 @@ function appositiveSubject(tokens: Token[], k: number): [number, number] | null 
   if (chunk.length && chunk.length <= 5 && chunk.every((t) => t.cap || t.text === ".") && !head.cap) return [first + 1, end - 1];
   return [0, first - 1];
 }
+
+/** A cue verb in a finite form ("said", "says"): a clause of its own, not part of a noun phrase. */
+const isFiniteCue = (t: Token) => t.kind === "word" && cueLemma(t.lower) !== null && /^VB[DZP]$/.test(firstTag(t.lower) ?? "");
 
 /** A finite verb or auxiliary ("celebrated" is listed as an adjective first, but "-ed" after a subject is a verb). */
 const isVerb = (t: Token) => t.kind === "word" && !t.cap && (AUX.has(t.lower) || /^(?:VB|MD)/.test(firstTag(t.lower) ?? "") || /[^e]ed$/.test(t.lower));
@@ -270,7 +273,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
             // "According to early results of exit polls conducted by Edison Research for the networks, Clinton led …":
             // the source runs on to the first comma
             const comma = tokens.findIndex((x, j) => j > np[1] && j < c + 40 && x.text === ",");
-            if (comma > 0 && !tokens.slice(np[1] + 1, comma).some((x) => x.kind === "quote" || x.lower === "that" || (x.kind === "word" && cueLemma(x.lower) !== null && /^VB[DZP]$/.test(firstTag(x.lower) ?? ""))))
+            if (comma > 0 && !tokens.slice(np[1] + 1, comma).some((x) => x.kind === "quote" || x.lower === "that" || isFiniteCue(x)))
               content = { start: tokens[comma + 1]?.start ?? tokens[comma].end, end: sentEnd };
           }
         } else {
