@@ -130,11 +130,8 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     if (tokens[k].text === ",") k--;
     if (k < 0) return null;
   } else if (k >= 1 && tokens[k].lower === "and" && tokens[k - 1].text !== ",") {
-    // "X survived … and says …": the subject of the sentence, when it opens it
-    const first = phraseAfter(tokens, 0, 14);
-    const next = tokens[(first?.[1] ?? -2) + 1];
-    if (first && first[1] < k - 1 && next && isVerb(next)) return first;
-    return null;
+    // "X survived … and says …": the subject of the sentence
+    return sentenceSubject(tokens, k);
   }
   const to = k;
   if (to < 0 || !nounish(tokens[to])) return null;
