@@ -1,5 +1,7 @@
 // The browser's side of the API: JSON in and out, the CSRF token on every write, errors as messages.
 
+import { useEffect, useState } from "preact/hooks";
+
 export interface SessionInfo {
   user: { name: string } | null;
   csrf: string | null;
@@ -34,3 +36,20 @@ export const query = (params: Record<string, string | number | boolean | undefin
   const s = q.toString();
   return s ? `?${s}` : "";
 };
+
+/** GET a path whenever it changes: its data (null while loading) and the error message, if any. */
+export function useApi<T>(path: string): { data: T | null; error: string | null } {
+  const [state, setState] = useState<{ path: string; data: T | null; error: string | null }>({ path, data: null, error: null });
+  useEffect(() => {
+    let current = true;
+    api<T>(path).then(
+      (data) => current && setState({ path, data, error: null }),
+      (e: Error) => current && setState({ path, data: null, error: e.message }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [path]);
+  // an answer for an earlier path is not shown for this one
+  return state.path === path ? state : { data: null, error: null };
+}

@@ -1,16 +1,16 @@
 // The stored documents, newest first, and (for a reviewer) a form to ingest an article by pasting it.
 
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { StoredDocument } from "../../../ledger/store.js";
-import { api, type SessionInfo } from "../api.js";
+import { api, useApi, type SessionInfo } from "../api.js";
 import { Link, navigate } from "../router.js";
 
 export function DocumentsPage({ session }: { session: SessionInfo }) {
-  const [docs, setDocs] = useState<StoredDocument[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api<{ items: StoredDocument[] }>("/api/documents?limit=200").then((r) => setDocs(r.items), (e: Error) => setError(e.message));
-  }, []);
+  const list = useApi<{ items: StoredDocument[] }>("/api/documents?limit=200");
+  const docs = list.data?.items;
+  // a failed ingest is said here; a failed listing comes from the hook
+  const [postError, setPostError] = useState<string | null>(null);
+  const error = postError ?? list.error;
   const ingest = async (e: Event) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget as HTMLFormElement);
@@ -23,7 +23,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
       const r = await api<{ documentId: number }>("/api/documents", { method: "POST", body });
       navigate(`/documents/${r.documentId}`);
     } catch (err) {
-      setError((err as Error).message);
+      setPostError((err as Error).message);
     }
   };
   return (

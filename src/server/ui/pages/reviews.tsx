@@ -1,17 +1,12 @@
 // Reviewed claims and their export as schema.org ClaimReview JSON-LD.
 
-import { useEffect, useState } from "preact/hooks";
-import { api } from "../api.js";
+import { useApi } from "../api.js";
 import { Link } from "../router.js";
 
 type ClaimReview = { url: string; claimReviewed: string; datePublished: string; reviewRating: { alternateName: string }; itemReviewed: { author?: { name: string } } };
 
 export function ReviewsPage() {
-  const [items, setItems] = useState<ClaimReview[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api<ClaimReview[]>("/api/claimreview").then(setItems, (e: Error) => setError(e.message));
-  }, []);
+  const { data: items, error } = useApi<ClaimReview[]>("/api/claimreview");
   return (
     <section>
       <h1>Reviews</h1>

@@ -1,19 +1,15 @@
 // Speakers: who claims most; and one speaker's claims grouped by what is counted, each group a timeline.
 
-import { useEffect, useState } from "preact/hooks";
 import type { SpeakerSummary } from "../../../ledger/store.js";
 import type { TimelinePoint } from "../../routes/speakers.js";
-import { api } from "../api.js";
+import { useApi } from "../api.js";
 import { Link } from "../router.js";
 import { Timeline } from "./timeline.js";
 import { quantityReading } from "../format.js";
 
 export function SpeakersPage() {
-  const [items, setItems] = useState<SpeakerSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api<{ items: SpeakerSummary[] }>("/api/speakers?limit=200").then((r) => setItems(r.items), (e: Error) => setError(e.message));
-  }, []);
+  const { data, error } = useApi<{ items: SpeakerSummary[] }>("/api/speakers?limit=200");
+  const items = data?.items;
   return (
     <section>
       <h1>Speakers</h1>
@@ -38,12 +34,7 @@ export function SpeakersPage() {
 interface SpeakerView { speaker: { name: string; kind: string | null; roles: string[] }; groups: { counted: string; points: TimelinePoint[] }[] }
 
 export function SpeakerPage({ name }: { name: string }) {
-  const [view, setView] = useState<SpeakerView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setView(null);
-    api<SpeakerView>(`/api/speakers/${encodeURIComponent(name)}/claims`).then(setView, (e: Error) => setError(e.message));
-  }, [name]);
+  const { data: view, error } = useApi<SpeakerView>(`/api/speakers/${encodeURIComponent(name)}/claims`);
   if (error) return <p class="error" role="alert">{error}</p>;
   if (!view) return <p class="loading">Loading…</p>;
   return (
