@@ -9,6 +9,7 @@ import type { EntityIndex } from "./entities.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import type { Cue, Evidence, Mode, Span, Speaker } from "../types.js";
 import { verbLemma } from "./pos.js";
+import { contentEnd } from "./content-end.js";
 import { firstTag } from "./lexicon.js";
 import { CUE_LEMMAS, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST } from "./cues.js";
 
@@ -43,6 +44,7 @@ const FRAME_PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before
 const OPEN_QUOTE = new Set(["“", "\"", "«", "„"]);
 const CLOSE_QUOTE = new Set(["”", "\"", "»"]);
 const END_PUNCT = /[\s.!?;:,]+$/;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$/;
 
 // word form → cue lemma (or null): one map lookup per word instead of a lemmatisation
 const CUE_OF = new Map<string, string | null>();
@@ -59,6 +61,8 @@ function cueLemma(lower: string): string | null {
 // stance verbs: attributions of their own, but not when someone quoted says "I think"
 const THOUGHT = new Set(["think", "believe", "know", "feel", "hope", "fear", "want", "expect", "doubt", "worry", "guess", "wonder"]);
 const FIRST_SECOND = new Set(["i", "we", "you"]);
+// words before a verb whose subject is the sentence's: "and said", "took to Twitter to say", "by announcing"
+const SECOND_VERB = new Set(["and", "but", "then", "to", "by", "after", "before", "while", "in", "of", "also", "yet", "or"]);
 const wordCount = (s: string) => (s.match(/[\p{L}\d]+/gu) ?? []).length;
 
 const isWord = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "number");
@@ -103,9 +107,19 @@ function nounish(t: Token): boolean {
 }
 
 /** The subject noun phrase ending just before token `i` (after skipping auxiliaries), as [from, to]. */
-function subjectBefore(tokens: Token[], i: number): [number, number] | null {
+/** A subject's first and last token, and the relative pronoun between it and the verb ("X, who said"), if any. */
+type Subject = [number, number] | [number, number, number];
+
+function subjectBefore(tokens: Token[], i: number): Subject | null {
+  let relative = -1;
   let k = i - 1;
   while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (AUX.has(tokens[k].lower) || /ly$/.test(tokens[k].lower) && firstTag(tokens[k].lower) === "RB")) k--;
+  // "Hillary Clinton on Tuesday said", "The campaign earlier Thursday responded": a time between subject and verb
+  if (k >= 1 && WEEKDAY.test(tokens[k].text)) {
+    k--;
+    if (k >= 1 && /^(?:on|earlier|later|late|early|this|last)$/.test(tokens[k].lower)) k--;
+    while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && AUX.has(tokens[k].lower)) k--;
+  }
   // "Sen. Bernie Sanders (I-Vt.) said": a parenthesis after the name is not the subject
   if (k >= 2 && tokens[k].text === ")") {
     let open = k - 1;
@@ -124,8 +138,9 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
       if (appositive) return appositive;
     }
   }
-  // "Govs. Bush and Christie, who say …": the antecedent of the relative pronoun
+  // "Govs. Bush and Christie, who say …": the antecedent of the relative pronoun names the speaker
   if (k >= 1 && tokens[k].lower === "who") {
+    relative = k;
     k--;
     if (tokens[k].text === ",") k--;
     if (k < 0) return null;
@@ -133,6 +148,8 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
     // "X survived … and says …": the subject of the sentence
     return sentenceSubject(tokens, k);
   }
+  // "Joseph R. Biden Jr. said", "Apple Inc. said": the name ends on its abbreviation, not on the period
+  if (k >= 1 && tokens[k].text === "." && /^(?:Jr|Sr|Inc|Co|Corp|Ltd|LLC|Bros|[A-Z])$/.test(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].end) k--;
   const to = k;
   if (to < 0 || !nounish(tokens[to])) return null;
   const headTag = tokens[to].cap ? "NNP" : firstTag(tokens[to].lower);
@@ -149,7 +166,7 @@ function subjectBefore(tokens: Token[], i: number): [number, number] | null {
   while (from < to && (tokens[from].lower === "of" || tokens[from].lower === "and" || tokens[from].lower === "for" || tokens[from].text === ".")) from++;
   // a pronoun ends the phrase on its left: "…, he"
   for (let j = to - 1; j >= from; j--) if (firstTag(tokens[j].lower) === "PRP" && !tokens[j].cap) { from = j + 1; break; }
-  return [from, to];
+  return relative >= 0 ? [from, to, relative] : [from, to];
 }
 
 /** The subject of "X, appositive, <cue>" when X opens the sentence and ends at its first comma (`k`: the comma before the cue). */
@@ -164,7 +181,13 @@ function appositiveSubject(tokens: Token[], k: number): [number, number] | null 
   if (!head.cap && !/^(?:NN|PRP)/.test(firstTag(head.lower) ?? "NN")) return null;
   if (/^(?:it|there|this|that)$/.test(head.lower)) return null;
   // between the commas: no clause of the writer's own ("…, the report found, …") — no cue, no "that"
-  for (let j = first + 1; j < k; j++) if (tokens[j].lower === "that" || tokens[j].kind === "quote" || isFiniteCue(tokens[j])) return null;
+  // (a cue in a relative clause, "Barkley, who said he votes Democratic, said …", is the subject's own)
+  let relative = false;
+  for (let j = first + 1; j < k; j++) {
+    if (tokens[j].lower === "that" || tokens[j].kind === "quote") return null;
+    if (tokens[j].lower === "who") relative = true;
+    else if (!relative && isFiniteCue(tokens[j])) return null;
+  }
   // a name in the first appositive names the speaker better than a role before it
   let end = first + 1;
   while (end < k && tokens[end].text !== ",") end++;
@@ -299,18 +322,28 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
       const cue: Cue = { text: text.slice(t.start, tokens[cueEnd].end), lemma, start: t.start, end: tokens[cueEnd].end };
 
       // "Clinton rallied supporters, saying …": a participle's speaker is its sentence's subject
-      let subject = prev?.text === "," && /ing$/.test(t.lower) && firstTag(t.lower) === "VBG" ? sentenceSubject(tokens, c) : subjectBefore(tokens, c);
+      let subject: Subject | null = prev?.text === "," && /ing$/.test(t.lower) && firstTag(t.lower) === "VBG" ? sentenceSubject(tokens, c) : subjectBefore(tokens, c);
+      // "Sanders emailed supporters saying: …": a participle after an object speaks for the sentence's subject
+      if (subject && /ing$/.test(t.lower) && subject[0] > 0 && isVerb(tokens[subject[0] - 1]) && !AUX.has(tokens[subject[0] - 1].lower))
+        subject = sentenceSubject(tokens, c) ?? subject;
       let inverted = false;
       // "…,” said the minister." / "…, said Rahimzoda."
       if (!subject && prev && (prev.text === "," || prev.kind === "quote")) {
         const np = phraseAfter(tokens, cueEnd + 1, 12);
         if (np) {
           const rest = tokens[np[1] + 1];
-          if (!rest || rest.text === "." || rest.text === "," || FRAME_PREPOSITIONS.has(rest.lower)) { subject = np; inverted = true; }
+          // "…,” says a source involved in the talks."
+          if (!rest || rest.text === "." || rest.text === "," || FRAME_PREPOSITIONS.has(rest.lower) || /^(?:who|whose|VBN|JJ)$/.test(rest.kind === "word" ? (rest.lower === "who" || rest.lower === "whose" ? rest.lower : firstTag(rest.lower) ?? "") : "")) { subject = np; inverted = true; }
         }
       }
+      // "… and said", "took to Twitter to say", "by announcing", "have in particular noted": the verb's
+      // subject is the sentence's
+      if (!subject && c > 1 && prev && (SECOND_VERB.has(prev.lower) || isVerb(prev) || /^RB/.test(firstTag(prev.lower) ?? ""))) subject = sentenceSubject(tokens, c);
       if (!subject) continue;
-      const speaker = entities.resolve(si, subject[0], subject[1]);
+      let speaker = entities.resolve(si, subject[0], subject[1]);
+      // the mention is the relative pronoun the verb follows; the name, its antecedent's
+      const rel = subject[2];
+      if (speaker && rel !== undefined) speaker = { ...speaker, mention: tokens[rel].text, start: tokens[rel].start, end: tokens[rel].end };
       const frameStart = inverted ? c : subject[0];
       const frameEnd = inverted ? subject[1] : cueEnd;
 
@@ -350,19 +383,24 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
       while (tokens[p]?.text === "," || tokens[p]?.text === ":") p++;
       let right: Span | null = null;
       if (p < tokens.length && !inverted) {
-        let wordsRight = 0;
-        let endTok = tokens.length - 1;
+        // the writer's own clauses end the content for certain; within what is left, the model decides
+        let ruleEnd = tokens.length - 1;
         for (let j = p; j < tokens.length; j++) {
           // ", but declined to …": the speaker's next act, not what was said
-          if (j > p + 1 && tokens[j].text === "," && /^(?:but|and|yet)$/.test(tokens[j + 1]?.lower ?? "") && /^VB[DZ]$/.test(firstTag(tokens[j + 2]?.lower ?? "") ?? "")) { endTok = j - 1; break; }
+          if (j > p + 1 && tokens[j].text === "," && /^(?:but|and|yet)$/.test(tokens[j + 1]?.lower ?? "") && /^VB[DZ]$/.test(firstTag(tokens[j + 2]?.lower ?? "") ?? "")) { ruleEnd = j - 1; break; }
           // "… and proposed a safe zone": a second verb of the same subject
-          if (j > p + 2 && tokens[j].lower === "and" && cueLemma(tokens[j + 1]?.lower ?? "") && /^VBD$/.test(firstTag(tokens[j + 1].lower) ?? "")) { endTok = j - 1; break; }
+          if (j > p + 2 && tokens[j].lower === "and" && cueLemma(tokens[j + 1]?.lower ?? "") && /^VBD$/.test(firstTag(tokens[j + 1].lower) ?? "")) { ruleEnd = j - 1; break; }
           // a non-restrictive relative or a concessive clause is the writer's, not the speaker's
-          if (j > p + 2 && tokens[j].text === "," && /^(?:which|whereas|although|though|while)$/.test(tokens[j + 1]?.lower ?? "")) { endTok = j - 1; break; }
-          if (isWord(tokens[j])) wordsRight++;
+          if (j > p + 2 && tokens[j].text === "," && /^(?:which|whereas|although|though|while)$/.test(tokens[j + 1]?.lower ?? "")) { ruleEnd = j - 1; break; }
         }
+        // "that the agencies thwarted 36 attacks and stopped 50 people": a clause of the speaker's own goes
+        // on past "and" and its verb, unless that verb is another cue ("and said", above)
+        const clause = tokens[p].lower === "that";
+        const endTok = Math.min(ruleEnd, contentEnd(tokens, p, lemma, (j) => !(clause && tokens[j].lower === "and")));
+        let wordsRight = 0;
+        for (let j = p; j <= endTok; j++) if (isWord(tokens[j])) wordsRight++;
         const frameOnly = FRAME_PREPOSITIONS.has(tokens[p].lower) && wordsRight <= 6 && !tokens.slice(p).some((x) => x.lower === "that");
-        if (wordsRight >= 2 && !frameOnly) right = { start: tokens[p].start, end: Math.min(sentEnd, trimEnd(text, tokens[p].start, tokens[endTok].end)) };
+        if (wordsRight >= 1 && !frameOnly) right = { start: tokens[p].start, end: Math.min(sentEnd, trimEnd(text, tokens[p].start, tokens[endTok].end)) };
       }
       // reported speech before the frame: "…, he said."
       let left: Span | null = null;

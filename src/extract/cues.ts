@@ -1,5 +1,5 @@
 // The cue lexicon: verbs that attribute speech, writing or a stance to a source, by lemma. Chosen from
-// PolNeAR train (how often each lemma is an annotated cue when it occurs; see scripts/cue-stats.mjs)
+// PolNeAR train (how often each lemma is an annotated cue when it occurs)
 // and kept by hand, so every entry can be explained. `answer`, `estimate` and the like also appear as
 // nouns; callers reject a cue preceded by a determiner.
 

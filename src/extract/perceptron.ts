@@ -1,0 +1,133 @@
+// A binary averaged perceptron over string features (Collins 2002; Freund & Schapire's averaging):
+// small, deterministic, and each decision can be explained by listing the weights that made it.
+// Models are trained by scripts/train-attribution.mjs and shipped as generated modules in models/.
+
+export type Weights = Record<string, number>;
+
+/**
+ * Features are emitted as a template (its index in the model's list of template names) and one or two
+ * values; as text they read "template value value" ("w0,t1 and VBD"), which is how models are stored.
+ */
+export type Emit = (template: number, a: string, b?: string) => void;
+export type Features = (emit: Emit) => void;
+
+/** The features as text, for training and explanations. */
+export function featureNames(templates: readonly string[], features: Features): string[] {
+  const out: string[] = [];
+  features((t, a, b) => out.push(b !== undefined ? `${templates[t]} ${a} ${b}` : `${templates[t]} ${a}`));
+  return out;
+}
+
+// Values are numbered below 2^15 and each template keeps its own Map, keyed by one value's number or two
+// packed into one (under 2^30, a small integer to V8): looking those up is several times faster than
+// building and hashing a string per feature (the content-end model cost 650 ms per pass over PolNeAR
+// train with string keys). Templates take one or two values.
+const V = 32768;
+
+/** A trained model: weights keyed by numbers, scored without building a string per feature. */
+export class Model {
+  private readonly vocab = new Map<string, number>();
+  private readonly w: Map<number, number>[];
+  private readonly bias: number;
+  private sum = 0;
+  private readonly add: Emit = (t, a, b) => {
+    const ia = this.vocab.get(a);
+    if (ia === undefined) return;
+    let key = ia;
+    if (b !== undefined) {
+      const ib = this.vocab.get(b);
+      if (ib === undefined) return;
+      key = ia * V + ib;
+    }
+    const w = this.w[t].get(key);
+    if (w !== undefined) this.sum += w;
+  };
+
+  constructor(readonly weights: Weights, readonly templates: readonly string[]) {
+    this.bias = weights["bias"] ?? 0;
+    this.w = templates.map(() => new Map());
+    for (const [name, weight] of Object.entries(weights)) {
+      const [template, ...values] = name.split(" ");
+      const t = templates.indexOf(template);
+      if (t < 0 || values.length < 1 || values.length > 2) continue;
+      let key = 0;
+      for (const v of values) {
+        let id = this.vocab.get(v);
+        if (id === undefined) this.vocab.set(v, (id = this.vocab.size + 1));
+        if (id >= V) throw new Error(`model vocabulary over ${V} values`);
+        key = key * V + id;
+      }
+      this.w[t].set(key, weight);
+    }
+  }
+
+  /** The score of a feature set: above zero means yes. */
+  score(features: Features): number {
+    this.sum = this.bias;
+    features(this.add);
+    return this.sum;
+  }
+
+  /** The features that weighed most in a decision, for explanations and debugging. */
+  explain(features: Features, top = 5): [string, number][] {
+    return featureNames(this.templates, features)
+      .map((f): [string, number] => [f, this.weights[f] ?? 0])
+      .filter(([, w]) => w !== 0)
+      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+      .slice(0, top);
+  }
+}
+
+/** Training: weights are updated on mistakes and averaged over every step, which keeps them stable. */
+export class PerceptronTrainer {
+  private w = new Map<string, number>();
+  private total = new Map<string, number>();
+  private stamp = new Map<string, number>();
+  private step = 0;
+
+  private current(features: string[]): number {
+    let s = this.w.get("bias") ?? 0;
+    for (const f of features) s += this.w.get(f) ?? 0;
+    return s;
+  }
+
+  private bump(f: string, by: number) {
+    const w = this.w.get(f) ?? 0;
+    this.total.set(f, (this.total.get(f) ?? 0) + (this.step - (this.stamp.get(f) ?? 0)) * w);
+    this.stamp.set(f, this.step);
+    this.w.set(f, w + by);
+  }
+
+  /** One example; returns whether the current weights already got it right. */
+  train(features: string[], yes: boolean): boolean {
+    this.step++;
+    // a score of zero is a mistake either way (y·w·x ≤ 0), so that an example no weight speaks for yet
+    // gets one instead of riding on the bias
+    const score = this.current(features);
+    if (yes ? score > 0 : score < 0) return true;
+    const by = yes ? 1 : -1;
+    this.bump("bias", by);
+    for (const f of new Set(features)) this.bump(f, by);
+    return false;
+  }
+
+  /**
+   * The averaged weights, scaled so the largest is 100 (a common factor changes no decision), rounded,
+   * without the ones too small to matter.
+   */
+  averaged(minimum = 0.01): Weights {
+    const avg = new Map<string, number>();
+    let max = 0;
+    for (const [f, w] of this.w) {
+      const a = ((this.total.get(f) ?? 0) + (this.step - (this.stamp.get(f) ?? 0)) * w) / this.step;
+      avg.set(f, a);
+      max = Math.max(max, Math.abs(a));
+    }
+    const out: Weights = {};
+    for (const [f, a] of avg) {
+      const v = Math.round((a / (max || 1)) * 100 * 1000) / 1000;
+      if (Math.abs(v) >= minimum) out[f] = v;
+    }
+    return out;
+  }
+}
