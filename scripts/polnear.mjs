@@ -41,3 +41,29 @@ export function documents(split, from = 0, to = Infinity) {
     };
   });
 }
+
+const overlap = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+
+/**
+ * The scorer's matching (../shared/eval/score-polnear.mjs): a predicted content matches a gold one when
+ * each covers half of the other's characters, one to one, greedily by overlap. Returns the matched
+ * prediction indices (as a Map to their gold index).
+ */
+export function match(gold, spans) {
+  const pairs = [];
+  gold.forEach((g, gi) => {
+    const gl = g.content.reduce((n, [s, e]) => n + (e - s), 0);
+    spans.forEach((p, pi) => {
+      const o = g.content.reduce((n, [s, e]) => n + overlap(s, e, p.start, p.end), 0);
+      if (o >= 0.5 * gl && o >= 0.5 * (p.end - p.start)) pairs.push({ gi, pi, o });
+    });
+  });
+  pairs.sort((x, y) => y.o - x.o);
+  const usedG = new Set(), matched = new Map();
+  for (const { gi, pi } of pairs) {
+    if (usedG.has(gi) || matched.has(pi)) continue;
+    usedG.add(gi);
+    matched.set(pi, gi);
+  }
+  return matched;
+}

@@ -123,3 +123,22 @@ describe("attribution", () => {
     expect(a).toMatchObject({ content: "Doe led in both counties", mode: "according-to", cue: "According to" });
   });
 });
+
+describe("attribution confidence (trained on PolNeAR)", () => {
+  it("keeps the frame of a quotation and drops the quoted speaker's own 'said' that the rules also proposed", () => {
+    const text = "“I never said that,” he told reporters.";
+    const doc = analyze(text);
+    const proposed = findAttributions(doc, findEntities(doc), -Infinity);
+    expect(proposed.map((a) => a.cue?.text)).toEqual(["told", "said"]);
+    const kept = findAttributions(doc, findEntities(doc));
+    expect(kept.map((a) => a.cue?.text)).toEqual(["told"]);
+    expect(kept[0].confidence).toBeGreaterThan(0);
+  });
+
+  it("keeps a statement with a figure whatever its score, so the number keeps its speaker", () => {
+    const text = "Defence Minister Anna Kowalska spoke in Warsaw. Over the same period, 35 officers resigned, she claimed.";
+    const doc = analyze(text);
+    const a = findAttributions(doc, findEntities(doc)).find((x) => x.cue?.text === "claimed");
+    expect(a?.speaker?.name).toBe("Anna Kowalska");
+  });
+});

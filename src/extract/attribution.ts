@@ -10,8 +10,11 @@ import { tokenize, type Token } from "../text/tokens.js";
 import type { Cue, Evidence, Mode, Span, Speaker } from "../types.js";
 import { verbLemma } from "./pos.js";
 import { contentEnd } from "./content-end.js";
+import { recogniseQuantities } from "./quantities.js";
+import { ATTRIBUTION_MODEL, attributionFeatures } from "./attribution-model.js";
+import type { Features } from "./perceptron.js";
 import { firstTag } from "./lexicon.js";
-import { CUE_LEMMAS, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST } from "./cues.js";
+import { CONTEXT_CUES, CUE_LEMMAS, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST } from "./cues.js";
 
 export interface Attribution {
   /** the sentences (indices, inclusive) the content covers; -1 for the title */
@@ -23,6 +26,8 @@ export interface Attribution {
   speaker: Speaker | null;
   hedges: string[];
   evidence: Evidence | null;
+  /** the learned confidence that this is an attribution (attribution-model.ts); above 0 is kept */
+  confidence: number;
 }
 
 interface Quote extends Span {
@@ -48,11 +53,12 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|to
 
 // word form → cue lemma (or null): one map lookup per word instead of a lemmatisation
 const CUE_OF = new Map<string, string | null>();
-function cueLemma(lower: string): string | null {
+/** The lemma of a word that can be a cue (in the lexicon or one the cue model decides on), else null. */
+export function cueLemma(lower: string): string | null {
   let l = CUE_OF.get(lower);
   if (l === undefined) {
     const lemma = verbLemma(lower);
-    l = CUE_LEMMAS.has(lemma) ? lemma : null;
+    l = CUE_LEMMAS.has(lemma) || CONTEXT_CUES.has(lemma) ? lemma : null;
     CUE_OF.set(lower, l);
   }
   return l;
@@ -68,7 +74,7 @@ const wordCount = (s: string) => (s.match(/[\p{L}\d]+/gu) ?? []).length;
 const isWord = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "number");
 
 /** Quotations (with their marks), closed within a paragraph. */
-function findQuotes(text: string): Quote[] {
+export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
   const re = /[“"«„]/g;
   let m: RegExpExecArray | null;
@@ -92,6 +98,21 @@ function isTitle(text: string, q: Span): boolean {
   if (!words.length || words.length > 6) return false;
   if (/[!?]/.test(text.slice(q.start, q.end))) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())));
+}
+
+/**
+ * The lemma of token c when it can be a cue where it stands, else null: a verb of the lexicon, not
+ * capitalised inside a sentence (a name, a headline word) and not after a determiner ("the answer",
+ * "Rahimzoda’s claims"). The cue model then decides on the candidates.
+ */
+export function cueCandidate(tokens: Token[], c: number): string | null {
+  const t = tokens[c];
+  if (t.kind !== "word" || (t.cap && c > 0)) return null;
+  const lemma = cueLemma(t.lower);
+  if (lemma === null) return null;
+  const prev = tokens[c - 1];
+  if (prev && (DETERMINER_BEFORE_NOUN.has(prev.lower) || (/[’']s$/.test(prev.text) && prev.cap))) return null;
+  return lemma;
 }
 
 /** A token that can be part of a subject noun phrase, read leftwards. */
@@ -197,7 +218,7 @@ function appositiveSubject(tokens: Token[], k: number): [number, number] | null 
 }
 
 /** A cue verb in a finite form ("said", "says"): a clause of its own, not part of a noun phrase. */
-const isFiniteCue = (t: Token) => t.kind === "word" && cueLemma(t.lower) !== null && /^VB[DZP]$/.test(firstTag(t.lower) ?? "");
+const isFiniteCue = (t: Token) => t.kind === "word" && CUE_LEMMAS.has(cueLemma(t.lower) ?? "") && /^VB[DZP]$/.test(firstTag(t.lower) ?? "");
 
 /** A finite verb or auxiliary ("celebrated" is listed as an adjective first, but "-ed" after a subject is a verb). */
 const isVerb = (t: Token) => t.kind === "word" && !t.cap && (AUX.has(t.lower) || /^(?:VB|MD)/.test(firstTag(t.lower) ?? "") || /[^e]ed$/.test(t.lower));
@@ -239,7 +260,37 @@ function trimEnd(text: string, start: number, end: number): number {
   return m ? end - m[0].length : end;
 }
 
-export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): Attribution[] {
+/** What the attribution model reads of each proposal (null for the title's, which has no sentence). */
+export function proposalFeatures(doc: AnalyzedDocument, proposals: Attribution[], quotes: Span[] = findQuotes(doc.text)): (Features | null)[] {
+  const sentenceOf = (offset: number) => {
+    let lo = 0, hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentences[mid].start <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+  const inQuote = (offset: number) => quotes.some((q) => q.start < offset && offset < q.end);
+  return proposals.map((a) => {
+    if (a.first < 0) return null;
+    // another proposal covering most of this content: a double reading of one statement
+    const shared = proposals.some((b) => b !== a && b.first >= 0 && Math.min(a.content.end, b.content.end) - Math.max(a.content.start, b.content.start) > 0.5 * (a.content.end - a.content.start));
+    return attributionFeatures(doc, a, sentenceOf, inQuote, shared);
+  });
+}
+
+/**
+ * A statement with a figure is what the ledger is for: its attribution is kept whatever the model says,
+ * so that a fact-checker sees who claimed the number and can judge the attribution for themselves.
+ */
+export function carriesFigure(text: string, a: { content: Span }): boolean {
+  return recogniseQuantities(text, a.content.start, a.content.end).length > 0;
+}
+
+/** Attributions scoring at least this are kept: tuned on held-out PolNeAR train documents (scale: the largest weight is 100). */
+export const MIN_CONFIDENCE = 0;
+
+export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, minConfidence = MIN_CONFIDENCE): Attribution[] {
   const text = doc.text;
   const quotes = findQuotes(text);
   const out: Attribution[] = [];
@@ -266,7 +317,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
     if (none) evidence = { status: "none-given", text: none[0] };
     else if (declined) evidence = { status: "declined", text: declined[0].trim() };
     else if (cited && mode !== "according-to") evidence = { status: "cited", text: cited[0].trim() };
-    out.push({ first: Math.min(first, si), last, content, mode, cue, speaker, hedges, evidence });
+    out.push({ first: Math.min(first, si), last, content, mode, cue, speaker, hedges, evidence, confidence: 0 });
   };
   const insideQuote = (offset: number) => quotes.some((q) => q.start < offset && offset < q.end);
   const quoteEndingAt = (offset: number) => quotes.find((q) => q.end <= offset && offset - q.end <= 2 && /^[\s,]*$/.test(text.slice(q.end, offset)));
@@ -307,11 +358,9 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
         continue;
       }
 
-      if (t.cap && c > 0) continue;
-      const lemma = cueLemma(t.lower);
+      const lemma = cueCandidate(tokens, c);
       if (lemma === null) continue;
       const prev = tokens[c - 1];
-      if (prev && (DETERMINER_BEFORE_NOUN.has(prev.lower) || /[’']s$/.test(prev.text) && prev.cap)) continue; // "the answer", "Rahimzoda’s claims"
       let cueEnd = c;
       const particles = NEEDS_PARTICLE[lemma];
       // "point out", "call for": the particle is part of the cue; "continued" frames only a quotation (below)
@@ -389,7 +438,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
           // ", but declined to …": the speaker's next act, not what was said
           if (j > p + 1 && tokens[j].text === "," && /^(?:but|and|yet)$/.test(tokens[j + 1]?.lower ?? "") && /^VB[DZ]$/.test(firstTag(tokens[j + 2]?.lower ?? "") ?? "")) { ruleEnd = j - 1; break; }
           // "… and proposed a safe zone": a second verb of the same subject
-          if (j > p + 2 && tokens[j].lower === "and" && cueLemma(tokens[j + 1]?.lower ?? "") && /^VBD$/.test(firstTag(tokens[j + 1].lower) ?? "")) { ruleEnd = j - 1; break; }
+          if (j > p + 2 && tokens[j].lower === "and" && CUE_LEMMAS.has(cueLemma(tokens[j + 1]?.lower ?? "") ?? "") && /^VBD$/.test(firstTag(tokens[j + 1].lower) ?? "")) { ruleEnd = j - 1; break; }
           // a non-restrictive relative or a concessive clause is the writer's, not the speaker's
           if (j > p + 2 && tokens[j].text === "," && /^(?:which|whereas|although|though|while)$/.test(tokens[j + 1]?.lower ?? "")) { ruleEnd = j - 1; break; }
         }
@@ -429,7 +478,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
     const content = { start: tokens[colon + 1].start, end: trimEnd(text, tokens[colon + 1].start, tokens[tokens.length - 1].end) };
     const cue: Cue = { text: ":", lemma: ":", start: tokens[colon].start, end: tokens[colon].end };
     if (si >= 0) add(content, "indirect", cue, speaker, si);
-    else out.push({ first: -1, last: -1, content, mode: "indirect", cue, speaker, hedges: [], evidence: null });
+    else out.push({ first: -1, last: -1, content, mode: "indirect", cue, speaker, hedges: [], evidence: null, confidence: 0 });
   }
 
   // quotations with no frame of their own continue the last speaker in the paragraph or the one before
@@ -446,5 +495,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex): 
     // the quotation goes on under the frame that opened it ("“…,” he said. “…”"): same speaker, same cue
     add({ start: q.start, end: q.end }, "direct", prior.cue, prior.speaker, sentenceOf(q.end - 1));
   }
-  return out.sort((a, b) => a.content.start - b.content.start);
+  // every proposal is scored; those the model doubts are dropped (the title's are kept: it has no sentence)
+  proposalFeatures(doc, out, quotes).forEach((f, i) => { if (f) out[i].confidence = ATTRIBUTION_MODEL.score(f); });
+  return out.filter((a) => a.first < 0 || a.confidence > minConfidence || carriesFigure(text, a)).sort((a, b) => a.content.start - b.content.start);
 }

@@ -80,12 +80,15 @@ export function tagTokens(tokens: Token[]): string[] {
   return tags.map((tag, i) => (tokens[i].kind === "quote" ? "``" : tokens[i].kind === "punct" && /^NN/.test(tag) ? "SYM" : tag));
 }
 
+// wink-lemmatizer's mistakes on cue verbs, seen on PolNeAR train ("hoping" → "hop", 69 times)
+const LEMMA_FIXES: Record<string, string> = { hoping: "hope", hoped: "hope" };
+
 const lemmaCache = new Map<string, string>();
 export function verbLemma(word: string): string {
   const w = word.toLowerCase();
   let l = lemmaCache.get(w);
   if (l === undefined) {
-    l = lemmatize.verb(w);
+    l = LEMMA_FIXES[w] ?? lemmatize.verb(w);
     lemmaCache.set(w, l);
   }
   return l;

@@ -1,0 +1,84 @@
+// How likely an attribution the rules found is one a careful reader would mark: a learned confidence.
+// The rules propose; this model, trained on what the rules propose over PolNeAR train and which of those
+// match an annotated attribution, scores each proposal by its cue, the cue's neighbours, the shape of
+// its content and its speaker. "said" inside someone's quotation, "called" in "a group called …", an
+// object taken for what was said: the rules cannot tell these apart one by one, the weights can.
+// Trained by `npm run train` (scripts/train-attribution.mjs), stored in models/attribution.ts.
+
+import type { AnalyzedDocument } from "./document.js";
+import type { Token } from "../text/tokens.js";
+import type { Span } from "../types.js";
+import { tagOf } from "./content-end.js";
+import { Model, type Features } from "./perceptron.js";
+import { ATTRIBUTION } from "./models/attribution.js";
+
+/** What the model reads of an attribution (a subset of the Attribution record, so training can build it too). */
+export interface Proposal {
+  first: number;
+  last: number;
+  content: Span;
+  mode: string;
+  cue: { start: number; end: number; lemma: string } | null;
+  speaker: { kind: string; resolved: boolean; mention: string } | null;
+}
+
+const lex = (t: Token | undefined) => (!t ? "END" : t.kind === "quote" ? "Q" : t.kind === "number" ? "#" : t.lower);
+const bucket = (n: number) => (n <= 2 ? String(n) : n <= 4 ? "3-4" : n <= 8 ? "5-8" : n <= 16 ? "9-16" : n <= 32 ? "17-32" : "33+");
+const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that)$/;
+
+export const ATTRIBUTION_TEMPLATES = [
+  "l", "w", "l,mode", "mode,len", "l,len", "l,wp", "l,w1", "l,tp", "l,t1", "l,q", "kind", "l,kind", "mention", "l,mention",
+  "side", "l,side", "open", "l,open", "sents", "float", "l,at", "tp,t1", "mode,open", "l,shared",
+] as const;
+
+/** Index of the token starting at or after `offset` in a sentence's tokens. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The features of one proposal. `sentenceOf` maps an offset to its sentence; `inQuote` says whether an
+ * offset lies inside a quotation; `shared` whether another proposal covers much of the same content.
+ */
+export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentenceOf: (offset: number) => number, inQuote: (offset: number) => boolean, shared: boolean): Features {
+  return (emit) => {
+    const l = a.cue ? a.cue.lemma.replace(/ /g, "_") : "none";
+    let w = "none", wp = "START", w1 = "END", tp = "START", t1 = "END", at = "none", float = "n";
+    if (a.cue) {
+      const si = sentenceOf(a.cue.start);
+      const tokens = doc.tokens[si];
+      const c = tokenAt(tokens, a.cue.start);
+      w = lex(tokens[c]);
+      wp = lex(tokens[c - 1]);
+      tp = tagOf(tokens[c - 1]);
+      let e = c;
+      while (e + 1 < tokens.length && tokens[e + 1].end <= a.cue.end) e++;
+      w1 = lex(tokens[e + 1]);
+      t1 = tagOf(tokens[e + 1]);
+      at = c === 0 ? "first" : wp === "," ? "comma" : wp === "Q" ? "quote" : "inside";
+      if (si < a.first - 1 || si > a.last) float = "y";
+    }
+    const contentSentence = sentenceOf(a.content.start);
+    const ctoks = doc.tokens[contentSentence] ?? [];
+    const first = ctoks[tokenAt(ctoks, a.content.start)];
+    const open = !first ? "none" : first.kind === "quote" ? "Q" : /^(?:that|to|if|whether|how|what|why|when|who)$/.test(first.lower) ? first.lower : tagOf(first);
+    const words = (doc.text.slice(a.content.start, a.content.end).match(/[\p{L}\d]+/gu) ?? []).length;
+    const len = bucket(words);
+    const side = !a.cue ? "none" : a.cue.start >= a.content.end ? "before" : a.cue.end <= a.content.start ? "after" : "around";
+    const kind = a.speaker ? `${a.speaker.kind}${a.speaker.resolved ? "+" : "-"}` : "none";
+    const m = a.speaker?.mention.toLowerCase() ?? "none";
+    const mention = PRONOUN.test(m) ? m : a.speaker ? (/^\p{Lu}/u.test(a.speaker.mention) ? "Cap" : "low") : "none";
+    const q = a.cue && inQuote(a.cue.start) ? "q" : "-";
+    emit(0, l); emit(1, w); emit(2, l, a.mode); emit(3, a.mode, len); emit(4, l, len); emit(5, l, wp); emit(6, l, w1); emit(7, l, tp); emit(8, l, t1);
+    emit(9, l, q); emit(10, kind); emit(11, l, kind); emit(12, mention); emit(13, l, mention); emit(14, side); emit(15, l, side);
+    emit(16, open); emit(17, l, open); emit(18, bucket(a.last - a.first + 1)); emit(19, float); emit(20, l, at); emit(21, tp, t1);
+    emit(22, a.mode, open); emit(23, l, shared ? "y" : "n");
+  };
+}
+
+export const ATTRIBUTION_MODEL = new Model(ATTRIBUTION, ATTRIBUTION_TEMPLATES);
