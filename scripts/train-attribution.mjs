@@ -103,7 +103,9 @@ function trainEnd(scans) {
  * Every attribution the rules propose (none dropped), with its features and whether it matches an
  * annotated one the way the scorer matches (half of each other's characters, one to one).
  */
+let speechGold = 0;
 function proposals(docs) {
+  speechGold = 0;
   const out = [];
   for (const d of docs) {
     const doc = analyze(d.text, d.published ?? null);
@@ -117,9 +119,16 @@ function proposals(docs) {
       if (!seen.has(key)) { seen.set(key, spans.length); spans.push(a.content); }
     });
     const matched = match(d.gold, spans);
+    // a gold attribution whose cue is a verb of saying (our lexicon's): the issue holds their recall
+    const speech = d.gold.map((g) => {
+      if (!g.cue) return false;
+      const lemma = cueLemmaOf(g.cue.flatMap(([s, e]) => d.text.slice(s, e).match(/[\p{L}’']+/gu) ?? []));
+      return lemma === "according to" || SPEECH_CUES.has(lemma);
+    });
+    speechGold += speech.filter(Boolean).length;
     all.forEach((a, i) => {
       if (!features[i]) return;
-      out.push({ lemma: a.cue?.lemma ?? "", figure: carriesFigure(doc.text, a), doc: d.name, span: seen.get(`${a.content.start}:${a.content.end}`), features: featureNames(ATTRIBUTION_TEMPLATES, features[i]), yes: matched.has(seen.get(`${a.content.start}:${a.content.end}`)), gold: d.gold.length });
+      out.push({ lemma: a.cue?.lemma ?? "", figure: carriesFigure(doc.text, a), doc: d.name, span: seen.get(`${a.content.start}:${a.content.end}`), features: featureNames(ATTRIBUTION_TEMPLATES, features[i]), yes: matched.has(seen.get(`${a.content.start}:${a.content.end}`)), speech: matched.has(seen.get(`${a.content.start}:${a.content.end}`)) && speech[matched.get(seen.get(`${a.content.start}:${a.content.end}`))] });
     });
   }
   return out;
@@ -158,10 +167,11 @@ function keptScore(scored, G, threshold, speech) {
     const bar = SPEECH_CUES.has(x.lemma) ? speech : threshold;
     if (x.score <= bar && !x.figure) continue;
     const key = `${x.doc}:${x.span}`;
-    kept.set(key, x.yes || kept.get(key) === true);
+    const was = kept.get(key);
+    kept.set(key, { yes: x.yes || !!was?.yes, speech: x.speech || !!was?.speech });
   }
-  const P = kept.size, TP = [...kept.values()].filter(Boolean).length;
-  return { p: TP / P, r: TP / G, f: (2 * TP) / (P + G) };
+  const P = kept.size, TP = [...kept.values()].filter((k) => k.yes).length, speechTP = [...kept.values()].filter((k) => k.speech).length;
+  return { p: TP / P, r: TP / G, f: (2 * TP) / (P + G), speechR: speechTP / speechGold };
 }
 
 if (stage === "end") {
@@ -187,14 +197,15 @@ if (stage === "end") {
   const first = trainAttribution(proposals(documents("train", 0, HOLD)));
   const scored = scoreAll(first, proposals(held));
   const all = keptScore(scored, G, -Infinity, -Infinity);
-  console.log(`held out (${held.length} documents), every proposal kept: P ${all.p.toFixed(3)} R ${all.r.toFixed(3)} F1 ${all.f.toFixed(3)}`);
+  console.log(`held out (${held.length} documents), every proposal kept: P ${all.p.toFixed(3)} R ${all.r.toFixed(3)} F1 ${all.f.toFixed(3)} speech-cue recall ${all.speechR.toFixed(3)}`);
+  // the best F1 that keeps the recall of verbs of saying within half a point of keeping everything
   let best = { f: -1, threshold: 0, speech: 0 };
   for (let threshold = -100; threshold <= 20; threshold += 10)
-    for (let speech = threshold - 100; speech <= threshold; speech += 10) {
+    for (let speech = threshold - 150; speech <= threshold; speech += 10) {
       const k = keptScore(scored, G, threshold, speech);
-      if (k.f > best.f + 1e-9) best = { ...k, threshold, speech };
+      if (k.speechR >= all.speechR - 0.005 && k.f > best.f + 1e-9) best = { ...k, threshold, speech };
     }
-  console.log(`held out, keeping proposals over ${best.threshold} (verbs of saying over ${best.speech}): P ${best.p.toFixed(3)} R ${best.r.toFixed(3)} F1 ${best.f.toFixed(3)}`);
+  console.log(`held out, keeping proposals over ${best.threshold} (verbs of saying over ${best.speech}): P ${best.p.toFixed(3)} R ${best.r.toFixed(3)} F1 ${best.f.toFixed(3)} speech-cue recall ${best.speechR.toFixed(3)}`);
   // the shipped model: every train document, the thresholds folded into the weights so that it keeps what scores over 0
   const trainDocs = documents("train", 0, to);
   const proposed = proposals(trainDocs);

@@ -6,7 +6,7 @@
 
 import type { Token } from "../text/tokens.js";
 import { firstTag } from "./lexicon.js";
-import { Model, type Features } from "./perceptron.js";
+import { Model, type Features, type Value } from "./perceptron.js";
 import { CONTENT_END } from "./models/content-end.js";
 
 const CARET = new Map<string, string>();
@@ -25,7 +25,8 @@ export function tagOf(t: Token | undefined): string {
   return t.cap ? "NNP?" : /ing$/.test(t.lower) ? "VBG?" : /ed$/.test(t.lower) ? "VBD?" : /ly$/.test(t.lower) ? "RB?" : /s$/.test(t.lower) ? "NNS?" : "NN?";
 }
 
-const bucket = (n: number) => (n <= 4 ? String(n) : n <= 6 ? "5-6" : n <= 9 ? "7-9" : n <= 14 ? "10-14" : n <= 24 ? "15-24" : "25+");
+const SMALL = ["0", "1", "2", "3", "4"];
+const bucket = (n: number) => (n <= 4 ? SMALL[Math.max(0, n)] : n <= 6 ? "5-6" : n <= 9 ? "7-9" : n <= 14 ? "10-14" : n <= 24 ? "15-24" : "25+");
 const FINITE = /^(?:VBD|VBZ|VBP|MD)/;
 const OPENERS = new Set(["that", "to", "if", "whether", "how", "what", "why", "when", "who", "which", "where"]);
 const STATES = ["--", "v-", "-q", "vq"];
@@ -33,17 +34,23 @@ const COMMAS = ["0", "1", "2", "3"];
 
 /** The state of a left-to-right scan over a content, updated token by token. */
 export interface EndScan {
-  lemma: string;
-  shape: string;
+  lemma: Value;
+  shape: Value;
   verb: boolean;
   quote: boolean;
   commas: number;
+  /** each token's word and class, filled as the scan reads them (every token is read by seven features) */
+  words: Value[];
+  tags: Value[];
+  /** a model's numbering of values: given, the scan keeps numbers rather than text (inference) */
+  resolve: ((v: string) => number) | null;
 }
 
-export function startScan(tokens: Token[], start: number, lemma: string): EndScan {
+export function startScan(tokens: Token[], start: number, lemma: string, resolve: ((v: string) => number) | null = null): EndScan {
   const t = tokens[start];
   const shape = t.kind === "quote" ? "Q" : OPENERS.has(t.lower) ? t.lower : tagOf(t);
-  return { lemma: lemma.replace(/ /g, "_"), shape, verb: false, quote: t.kind === "quote", commas: 0 };
+  const l = lemma.replace(/ /g, "_");
+  return { lemma: resolve ? resolve(l) : l, shape: resolve ? resolve(shape) : shape, verb: false, quote: t.kind === "quote", commas: 0, words: [], tags: [], resolve };
 }
 
 /** Folds token j-1 into the scan before the decision at j. */
@@ -55,24 +62,32 @@ export function advance(scan: EndScan, t: Token) {
 
 const lex = (t: Token | undefined) => (!t ? "END" : t.kind === "quote" ? "Q" : t.kind === "number" ? "#" : t.lower);
 
+// (w0+t1, cue+w0 and shape+w0 were dropped: without them the held-out ends were as exact, 0.793 against
+// 0.791, with an eighth fewer lookups)
 export const END_TEMPLATES = [
-  "w0", "t0", "wp", "tp", "w1", "t1", "t2", "tp,t0", "t0,t1", "w0,t1", "w0,w1", "wp,w0", "t1,t2",
-  "cue,t0", "cue,w0", "cue,d", "shape,t0", "shape,w0", "shape,d", "d", "d,t0", "state,t0", "state,w0", "left", "commas,t0",
+  "w0", "t0", "wp", "tp", "w1", "t1", "t2", "tp,t0", "t0,t1", "w0,w1", "wp,w0", "t1,t2",
+  "cue,t0", "cue,d", "shape,t0", "shape,d", "d", "d,t0", "state,t0", "state,w0", "left", "commas,t0",
 ] as const;
 
 /** The features of "the content stops before token j" (j > start). */
 export function endFeatures(tokens: Token[], start: number, j: number, scan: EndScan): Features {
   return (emit) => {
-    const w0 = lex(tokens[j]), w1 = lex(tokens[j + 1]), wp = lex(tokens[j - 1]);
-    const t0 = tagOf(tokens[j]), t1 = tagOf(tokens[j + 1]), t2 = tagOf(tokens[j + 2]), tp = tagOf(tokens[j - 1]);
+    const { words, tags, resolve } = scan;
+    for (let k = j - 1; k <= j + 2; k++) {
+      if (tags[k - start] !== undefined) continue;
+      const w = lex(tokens[k]), t = tagOf(tokens[k]);
+      words[k - start] = resolve ? resolve(w) : w;
+      tags[k - start] = resolve ? resolve(t) : t;
+    }
+    const w0 = words[j - start], w1 = words[j + 1 - start], wp = words[j - 1 - start];
+    const t0 = tags[j - start], t1 = tags[j + 1 - start], t2 = tags[j + 2 - start], tp = tags[j - 1 - start];
     const d = bucket(j - start);
     const state = STATES[(scan.verb ? 1 : 0) + (scan.quote ? 2 : 0)];
     emit(0, w0); emit(1, t0); emit(2, wp); emit(3, tp); emit(4, w1); emit(5, t1); emit(6, t2);
-    emit(7, tp, t0); emit(8, t0, t1); emit(9, w0, t1); emit(10, w0, w1); emit(11, wp, w0); emit(12, t1, t2);
-    emit(13, scan.lemma, t0); emit(14, scan.lemma, w0); emit(15, scan.lemma, d);
-    emit(16, scan.shape, t0); emit(17, scan.shape, w0); emit(18, scan.shape, d);
-    emit(19, d); emit(20, d, t0); emit(21, state, t0); emit(22, state, w0);
-    emit(23, bucket(tokens.length - j)); emit(24, COMMAS[Math.min(scan.commas, 3)], t0);
+    emit(7, tp, t0); emit(8, t0, t1); emit(9, w0, w1); emit(10, wp, w0); emit(11, t1, t2);
+    emit(12, scan.lemma, t0); emit(13, scan.lemma, d); emit(14, scan.shape, t0); emit(15, scan.shape, d);
+    emit(16, d); emit(17, d, t0); emit(18, state, t0); emit(19, state, w0);
+    emit(20, bucket(tokens.length - j)); emit(21, COMMAS[Math.min(scan.commas, 3)], t0);
   };
 }
 
@@ -91,7 +106,7 @@ const MODEL = new Model(CONTENT_END, END_TEMPLATES);
 
 /** The last token of the content that starts at `start` and may run to the sentence's end (`allowed`: where the caller lets it stop). */
 export function contentEnd(tokens: Token[], start: number, lemma: string, allowed?: (j: number) => boolean, model: Model = MODEL): number {
-  const scan = startScan(tokens, start, lemma);
+  const scan = startScan(tokens, start, lemma, model.resolve);
   for (let j = start + 1; j < tokens.length; j++) {
     advance(scan, tokens[j - 1]);
     if (canStopBefore(tokens[j]) && (!allowed || allowed(j)) && model.score(endFeatures(tokens, start, j, scan)) > 0) return j - 1;

@@ -8,7 +8,9 @@ export type Weights = Record<string, number>;
  * Features are emitted as a template (its index in the model's list of template names) and one or two
  * values; as text they read "template value value" ("w0,t1 and VBD"), which is how models are stored.
  */
-export type Emit = (template: number, a: string, b?: string) => void;
+export type Value = string | number;
+/** Values are text, or the model's number for a text (from Model.resolve) where the caller keeps them. */
+export type Emit = (template: number, a: Value, b?: Value) => void;
 export type Features = (emit: Emit) => void;
 
 /** The features as text, for training and explanations. */
@@ -30,13 +32,16 @@ export class Model {
   private readonly w: Map<number, number>[];
   private readonly bias: number;
   private sum = 0;
+  /** The model's number for a value (0: never seen in training, so no weight can use it). */
+  readonly resolve = (v: string): number => this.vocab.get(v) ?? 0;
+
   private readonly add: Emit = (t, a, b) => {
-    const ia = this.vocab.get(a);
-    if (ia === undefined) return;
+    const ia = typeof a === "number" ? a : this.resolve(a);
+    if (ia === 0) return;
     let key = ia;
     if (b !== undefined) {
-      const ib = this.vocab.get(b);
-      if (ib === undefined) return;
+      const ib = typeof b === "number" ? b : this.resolve(b);
+      if (ib === 0) return;
       key = ia * V + ib;
     }
     const w = this.w[t].get(key);
