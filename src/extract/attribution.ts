@@ -14,7 +14,7 @@ import { recogniseQuantities } from "./quantities.js";
 import { ATTRIBUTION_MODEL, attributionFeatures } from "./attribution-model.js";
 import type { Features } from "./perceptron.js";
 import { firstTag } from "./lexicon.js";
-import { CONTEXT_CUES, CUE_LEMMAS, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST } from "./cues.js";
+import { CONTEXT_CUES, CUE_LEMMAS, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES } from "./cues.js";
 
 export interface Attribution {
   /** the sentences (indices, inclusive) the content covers; -1 for the title */
@@ -166,8 +166,8 @@ function subjectBefore(tokens: Token[], i: number): Subject | null {
     if (tokens[k].text === ",") k--;
     if (k < 0) return null;
   } else if (k >= 1 && tokens[k].lower === "and" && tokens[k - 1].text !== ",") {
-    // "X survived … and says …": the subject of the sentence
-    return sentenceSubject(tokens, k);
+    // "X survived … and says …": the subject of the verb it is coordinated with, or of the sentence
+    return coordinatedSubject(tokens, k) ?? sentenceSubject(tokens, k);
   }
   // "Joseph R. Biden Jr. said", "Apple Inc. said": the name ends on its abbreviation, not on the period
   if (k >= 1 && tokens[k].text === "." && /^(?:Jr|Sr|Inc|Co|Corp|Ltd|LLC|Bros|[A-Z])$/.test(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].end) k--;
@@ -222,6 +222,26 @@ const isFiniteCue = (t: Token) => t.kind === "word" && CUE_LEMMAS.has(cueLemma(t
 
 /** A finite verb or auxiliary ("celebrated" is listed as an adjective first, but "-ed" after a subject is a verb). */
 const isVerb = (t: Token) => t.kind === "word" && !t.cap && (AUX.has(t.lower) || /^(?:VB|MD)/.test(firstTag(t.lower) ?? "") || /[^e]ed$/.test(t.lower));
+
+/**
+ * The subject of the verb before a coordinating "and" at `k` ("Trump later referred to the massacre and
+ * said …", "Priebus, who …, arrived … and acknowledged …"): the nearest finite verb to its left, outside
+ * quotations, and that verb's own subject.
+ */
+function coordinatedSubject(tokens: Token[], k: number): Subject | null {
+  let quoted = false;
+  for (let j = k - 1; j > 0; j--) {
+    const t = tokens[j];
+    if (t.kind === "quote") quoted = !quoted;
+    if (quoted || t.kind !== "word" || t.cap) continue;
+    if (/^(?:VBD|VBZ|VBP)$/.test(firstTag(t.lower) ?? "") || (/[^e]ed$/.test(t.lower) && firstTag(t.lower) === null)) {
+      const s = subjectBefore(tokens, j);
+      return s && s[1] < j ? s : null;
+    }
+    if (t.lower === "and" || t.lower === "that" || t.lower === "who" || t.lower === "which") return null;
+  }
+  return null;
+}
 
 /** The noun phrase opening a sentence, past a dateline ("WASHINGTON (AP) —"), when a verb follows it before `limit`. */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
@@ -368,6 +388,9 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         if (particles.includes(tokens[c + 1]?.lower ?? "")) cueEnd = c + 1;
         else if (lemma === "point") continue;
       }
+      // "talked about the deal": the preposition is the cue's, its object what is attributed
+      const particle = PARTICLES[lemma]?.includes(tokens[c + 1]?.lower ?? "") ?? false;
+      if (particle) cueEnd = c + 1;
       const cue: Cue = { text: text.slice(t.start, tokens[cueEnd].end), lemma, start: t.start, end: tokens[cueEnd].end };
 
       // "Clinton rallied supporters, saying …": a participle's speaker is its sentence's subject
@@ -387,7 +410,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       }
       // "… and said", "took to Twitter to say", "by announcing", "have in particular noted": the verb's
       // subject is the sentence's
-      if (!subject && c > 1 && prev && (SECOND_VERB.has(prev.lower) || isVerb(prev) || /^RB/.test(firstTag(prev.lower) ?? ""))) subject = sentenceSubject(tokens, c);
+      if (!subject && c > 1 && prev && (SECOND_VERB.has(prev.lower) || isVerb(prev) || /^RB/.test(firstTag(prev.lower) ?? "")))
+        subject = (prev.lower === "and" || prev.lower === "but" ? coordinatedSubject(tokens, c - 1) : null) ?? sentenceSubject(tokens, c);
       if (!subject) continue;
       let speaker = entities.resolve(si, subject[0], subject[1]);
       // the mention is the relative pronoun the verb follows; the name, its antecedent's
@@ -448,7 +472,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         const endTok = Math.min(ruleEnd, contentEnd(tokens, p, lemma, (j) => !(clause && tokens[j].lower === "and")));
         let wordsRight = 0;
         for (let j = p; j <= endTok; j++) if (isWord(tokens[j])) wordsRight++;
-        const frameOnly = FRAME_PREPOSITIONS.has(tokens[p].lower) && wordsRight <= 6 && !tokens.slice(p).some((x) => x.lower === "that");
+        const frameOnly = !particle && FRAME_PREPOSITIONS.has(tokens[p].lower) && wordsRight <= 6 && !tokens.slice(p).some((x) => x.lower === "that");
         if (wordsRight >= 1 && !frameOnly) right = { start: tokens[p].start, end: Math.min(sentEnd, trimEnd(text, tokens[p].start, tokens[endTok].end)) };
       }
       // reported speech before the frame: "…, he said."
@@ -461,7 +485,9 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         if (q) from = q.start;
         left = { start: from, end: leftEnd };
       }
-      if (right && left && tokens[frameEnd + 1]?.text === ",") add({ start: left.start, end: right.end }, "indirect", cue, speaker, si);
+      // "Asked whether …, Priebus said, “Probably.”": a quotation after the frame is what was said; the clause
+      // before it is the writer's (or another attribution's)
+      if (right && left && tokens[frameEnd + 1]?.text === "," && tokens[p]?.kind !== "quote") add({ start: left.start, end: right.end }, "indirect", cue, speaker, si);
       else if (right) add(right, "indirect", cue, speaker, si);
       else if (left) add(left, "indirect", cue, speaker, si);
     }
