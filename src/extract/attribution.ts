@@ -474,6 +474,10 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         for (let j = p; j <= endTok; j++) if (isWord(tokens[j])) wordsRight++;
         const frameOnly = !particle && FRAME_PREPOSITIONS.has(tokens[p].lower) && wordsRight <= 6 && !tokens.slice(p).some((x) => x.lower === "that");
         if (wordsRight >= 1 && !frameOnly) right = { start: tokens[p].start, end: Math.min(sentEnd, trimEnd(text, tokens[p].start, tokens[endTok].end)) };
+        // 'insisted that "there's no cribbing. These were common words."': a quotation opened in the
+        // content runs on to its close, past the end of the sentence
+        const open = right && quotes.find((q) => q.start >= right!.start && q.start < right!.end && q.end > right!.end);
+        if (right && open && endTok === tokens.length - 1) right = { start: right.start, end: open.end };
       }
       // reported speech before the frame: "…, he said."
       let left: Span | null = null;
