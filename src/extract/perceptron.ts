@@ -26,10 +26,46 @@ export function featureNames(templates: readonly string[], features: Features): 
 // train with string keys). Templates take one or two values.
 const V = 32768;
 
+/**
+ * One template's weights: an open-addressing hash table over typed arrays, keyed by a value's number or
+ * two packed (never 0). Reading it is about twice as fast as a Map<number, number> of the same keys.
+ */
+class Table {
+  private readonly keys: Int32Array;
+  private readonly values: Float64Array;
+  private readonly shift: number;
+
+  constructor(entries: [number, number][]) {
+    let bits = 4;
+    while (1 << bits < entries.length * 2) bits++;
+    this.keys = new Int32Array(1 << bits);
+    this.values = new Float64Array(1 << bits);
+    this.shift = 32 - bits;
+    const mask = (1 << bits) - 1;
+    for (const [key, value] of entries) {
+      let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      while (this.keys[h] !== 0) h = (h + 1) & mask;
+      this.keys[h] = key;
+      this.values[h] = value;
+    }
+  }
+
+  get(key: number): number {
+    const keys = this.keys, mask = keys.length - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const k = keys[h];
+      if (k === key) return this.values[h];
+      if (k === 0) return 0;
+      h = (h + 1) & mask;
+    }
+  }
+}
+
 /** A trained model: weights keyed by numbers, scored without building a string per feature. */
 export class Model {
   private readonly vocab = new Map<string, number>();
-  private readonly w: Map<number, number>[];
+  private readonly w: Table[];
   private readonly bias: number;
   private sum = 0;
   /** The model's number for a value (0: never seen in training, so no weight can use it). */
@@ -44,13 +80,12 @@ export class Model {
       if (ib === 0) return;
       key = ia * V + ib;
     }
-    const w = this.w[t].get(key);
-    if (w !== undefined) this.sum += w;
+    this.sum += this.w[t].get(key);
   };
 
   constructor(readonly weights: Weights, readonly templates: readonly string[]) {
     this.bias = weights["bias"] ?? 0;
-    this.w = templates.map(() => new Map());
+    const entries: [number, number][][] = templates.map(() => []);
     for (const [name, weight] of Object.entries(weights)) {
       const [template, ...values] = name.split(" ");
       const t = templates.indexOf(template);
@@ -62,8 +97,9 @@ export class Model {
         if (id >= V) throw new Error(`model vocabulary over ${V} values`);
         key = key * V + id;
       }
-      this.w[t].set(key, weight);
+      entries[t].push([key, weight]);
     }
+    this.w = entries.map((e) => new Table(e));
   }
 
   /** The score of a feature set: above zero means yes. */
