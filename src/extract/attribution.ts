@@ -13,7 +13,7 @@ import { contentEnd } from "./content-end.js";
 import { recogniseQuantities } from "./quantities.js";
 import { ATTRIBUTION_MODEL, attributionFeatures } from "./attribution-model.js";
 import type { Features } from "./perceptron.js";
-import { firstTag } from "./lexicon.js";
+import { firstTag, wordFacts } from "./lexicon.js";
 import { CONTEXT_CUES, CUE_LEMMAS, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES } from "./cues.js";
 
 export interface Attribution {
@@ -51,17 +51,14 @@ const CLOSE_QUOTE = new Set(["”", "\"", "»"]);
 const END_PUNCT = /[\s.!?;:,]+$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$/;
 
-// word form → cue lemma (or null): one map lookup per word instead of a lemmatisation
-const CUE_OF = new Map<string, string | null>();
-/** The lemma of a word that can be a cue (in the lexicon or one the cue model decides on), else null. */
+/** The lemma of a word that can be a cue (in the lexicon or a context cue), else null; lemmatised once per form. */
 export function cueLemma(lower: string): string | null {
-  let l = CUE_OF.get(lower);
-  if (l === undefined) {
+  const facts = wordFacts(lower);
+  if (facts.cue === undefined) {
     const lemma = verbLemma(lower);
-    l = CUE_LEMMAS.has(lemma) || CONTEXT_CUES.has(lemma) ? lemma : null;
-    CUE_OF.set(lower, l);
+    facts.cue = CUE_LEMMAS.has(lemma) || CONTEXT_CUES.has(lemma) ? lemma : null;
   }
-  return l;
+  return facts.cue;
 }
 
 // stance verbs: attributions of their own, but not when someone quoted says "I think"

@@ -6,27 +6,41 @@ import enLexicon from "en-lexicon";
 
 const LEX = (enLexicon as unknown as { lexicon: Record<string, string> }).lexicon;
 
-// word → first tag: the lexicon is a 100,000-key object and its entries "NN|VB" had to be cut on every
-// call (17% of findAttributions' time); a Map of the answers, with one string per tag, is read instead
-const FIRST_TAG = new Map<string, string | null>();
+/** What the rules ask of a word form, worked out once per form. */
+export interface WordFacts {
+  /** the lexicon's first (most frequent) tag, or null */
+  tag: string | null;
+  /** the cue lemma (attribution.ts fills it on first asking): undefined until asked, null for none */
+  cue: string | null | undefined;
+}
+
+// word → facts: the lexicon is a 100,000-key object whose entries "NN|VB" had to be cut on every call
+// (17% of findAttributions' time); one Map of facts answers both the tag and the cue questions with one
+// lookup of each new token's string
+const FACTS = new Map<string, WordFacts>();
 const TAGS = new Map<string, string>();
 
-/** The most frequent Penn tag of a word, or null when the lexicon does not know it. */
-export function firstTag(word: string): string | null {
-  let tag = FIRST_TAG.get(word);
-  if (tag === undefined) {
+export function wordFacts(word: string): WordFacts {
+  let facts = FACTS.get(word);
+  if (facts === undefined) {
     const tags = Object.prototype.hasOwnProperty.call(LEX, word) ? LEX[word] : undefined;
-    if (tags === undefined) tag = null;
-    else {
+    let tag: string | null = null;
+    if (tags !== undefined) {
       const bar = tags.indexOf("|");
       const first = bar < 0 ? tags : tags.slice(0, bar);
       tag = TAGS.get(first) ?? (TAGS.set(first, first), first);
     }
+    facts = { tag, cue: undefined };
     // a long-running server reads unbounded vocabularies: start over rather than grow without end
-    if (FIRST_TAG.size > 500_000) FIRST_TAG.clear();
-    FIRST_TAG.set(word, tag);
+    if (FACTS.size > 500_000) FACTS.clear();
+    FACTS.set(word, facts);
   }
-  return tag;
+  return facts;
+}
+
+/** The most frequent Penn tag of a word, or null when the lexicon does not know it. */
+export function firstTag(word: string): string | null {
+  return wordFacts(word).tag;
 }
 
 /** All tags the lexicon allows for a word. */
