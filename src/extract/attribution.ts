@@ -377,6 +377,17 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
 
       const lemma = cueCandidate(tokens, c);
       if (lemma === null) continue;
+      // "Asked whether he would fire the writer, Priebus said …": an opening participle asks on behalf of
+      // someone the sentence does not name; what was asked runs to the comma
+      if (c === 0 && lemma === "ask" && t.lower === "asked" && /^(?:whether|if|about|what|how|why|who|when)$/.test(tokens[1]?.lower ?? "")) {
+        const about = tokens[1].lower === "about";
+        const comma = tokens.findIndex((x, j) => j > 1 && x.text === ",");
+        if (comma > 2) {
+          const cue: Cue = { text: text.slice(t.start, tokens[about ? 1 : 0].end), lemma, start: t.start, end: tokens[about ? 1 : 0].end };
+          add({ start: tokens[about ? 2 : 1].start, end: tokens[comma - 1].end }, "indirect", cue, null, si);
+        }
+        continue;
+      }
       const prev = tokens[c - 1];
       let cueEnd = c;
       const particles = NEEDS_PARTICLE[lemma];

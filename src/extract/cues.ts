@@ -36,8 +36,7 @@ export const CUE_LEMMAS = new Set([
  */
 export const CONTEXT_CUES = new Set([
   "support", "endorse", "back", "oppose", "see", "talk", "refer", "view", "consider", "focus", "push", "decide",
-  "remember", "identify", "recognize", "name", "speak", "comment", "address", "challenge", "rail", "advocate",
-  "campaign", "vote",
+  "remember", "identify", "recognize", "name", "speak", "comment", "challenge", "rail", "advocate",
 ]);
 
 /** Lemmas that take an indirect object before what is said: "told reporters that …". */
@@ -57,8 +56,8 @@ export const NEEDS_PARTICLE: Record<string, string[]> = { point: ["out", "to"], 
  */
 export const PARTICLES: Record<string, string[]> = {
   talk: ["about"], refer: ["to"], focus: ["on"], respond: ["to"], ask: ["about", "for"], worry: ["about"],
-  comment: ["on"], rail: ["against"], push: ["for"], speak: ["about", "of"], advocate: ["for"], campaign: ["against"],
-  joke: ["about"], boast: ["of", "about"], say: ["of", "about"], think: ["about"], agree: ["with"], vote: ["against"],
+  comment: ["on"], rail: ["against"], push: ["for"], speak: ["about", "of"], advocate: ["for"],
+  joke: ["about"], boast: ["of", "about"], say: ["of", "about"], think: ["about"], agree: ["with"],
 };
 
 export const HEDGES = /\b(?:alleged(?:ly)?|purported(?:ly)?|reported(?:ly)?|supposed(?:ly)?|apparent(?:ly)?|presumabl[ey]|unconfirmed|unverified|by (?:his|her|their|its|the ministry[’']s|the government[’']s) (?:own )?(?:reckoning|account|estimate|count)|according to (?:him|her|them)|so-called)\b/gi;
