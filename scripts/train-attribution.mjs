@@ -31,6 +31,7 @@ const HOLD = 700;
 const here = path.dirname(fileURLToPath(import.meta.url));
 // where the generated modules go (a test writes them elsewhere to compare with the shipped ones)
 const models = path.resolve(arg("out", path.join(here, "..", "src", "extract", "models")));
+fs.mkdirSync(models, { recursive: true });
 
 /** The cue's lemma as the extractor names it: its first word with a lexicon lemma, else its last word's. */
 function cueLemmaOf(words) {

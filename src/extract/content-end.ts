@@ -81,8 +81,9 @@ export function endFeatures(tokens: Token[], start: number, j: number, scan: End
     }
     const w0 = words[j - start], w1 = words[j + 1 - start], wp = words[j - 1 - start];
     const t0 = tags[j - start], t1 = tags[j + 1 - start], t2 = tags[j + 2 - start], tp = tags[j - 1 - start];
-    const d = bucket(j - start);
-    const state = STATES[(scan.verb ? 1 : 0) + (scan.quote ? 2 : 0)];
+    // values read by several templates are numbered once
+    const d = resolve ? resolve(bucket(j - start)) : bucket(j - start);
+    const state = resolve ? resolve(STATES[(scan.verb ? 1 : 0) + (scan.quote ? 2 : 0)]) : STATES[(scan.verb ? 1 : 0) + (scan.quote ? 2 : 0)];
     emit(0, w0); emit(1, t0); emit(2, wp); emit(3, tp); emit(4, w1); emit(5, t1); emit(6, t2);
     emit(7, tp, t0); emit(8, t0, t1); emit(9, w0, w1); emit(10, wp, w0); emit(11, t1, t2);
     emit(12, scan.lemma, t0); emit(13, scan.lemma, d); emit(14, scan.shape, t0); emit(15, scan.shape, d);

@@ -42,7 +42,20 @@ const POSSESSIVE = /[’']s$/;
 const ABBREVIATION = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Jr|Sr|Prof|Rev|Ft|Mt)$/;
 
 const strip = (s: string) => s.replace(POSSESSIVE, "");
-const lastWord = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
+// names are compared by their last word again and again (every capitalised word against every person so
+// far): split each name once
+const NAME_PARTS = new Map<string, { last: string; count: number }>();
+function nameParts(name: string): { last: string; count: number } {
+  let parts = NAME_PARTS.get(name);
+  if (!parts) {
+    const words = name.split(/\s+/);
+    parts = { last: words[words.length - 1].toLowerCase(), count: words.length };
+    if (NAME_PARTS.size > 100_000) NAME_PARTS.clear();
+    NAME_PARTS.set(name, parts);
+  }
+  return parts;
+}
+const lastWord = (s: string) => nameParts(s).last;
 
 export function findEntities(doc: AnalyzedDocument): EntityIndex {
   const mentions: Mention[] = [];
@@ -51,14 +64,13 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
   const text = doc.text;
 
   const personFor = (name: string, role: string | null): number => {
-    const words = name.split(/\s+/);
-    const last = words[words.length - 1].toLowerCase();
+    const { last, count } = nameParts(name);
     for (let e = entities.length - 1; e >= 0; e--) {
       const x = entities[e];
       if (x.kind !== "person") continue;
-      const xs = x.name.split(/\s+/);
-      if (xs[xs.length - 1].toLowerCase() === last || x.name.toLowerCase() === name.toLowerCase()) {
-        if (words.length > xs.length) x.name = name;
+      const xs = nameParts(x.name);
+      if (xs.last === last || x.name.toLowerCase() === name.toLowerCase()) {
+        if (count > xs.count) x.name = name;
         if (role && !x.role) x.role = role;
         return e;
       }
@@ -169,7 +181,8 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
       const nameWords = personName.split(/\s+/);
       if (nameWords.length === 1 && r < 0) {
         // a single capitalised word is a person only when it is a known surname or an honorific precedes it
-        const known = entities.findIndex((x) => x.kind === "person" && lastWord(x.name) === personName.toLowerCase());
+        const lower = personName.toLowerCase();
+        const known = entities.findIndex((x) => x.kind === "person" && lastWord(x.name) === lower);
         if (known >= 0) addMention(si, nameStart, end, "person", known);
         continue;
       }
