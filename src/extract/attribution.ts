@@ -324,17 +324,18 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     if (out.some((a) => a.content.start === content.start && a.content.end === content.end && a.cue?.start === cue?.start)) return;
     const first = sentenceOf(content.start);
     const last = Math.max(sentenceOf(content.end - 1), si);
-    const from = doc.sentences[Math.min(first, si)].start, to = doc.sentences[last].end;
-    const span = text.slice(from, to);
-    const hedges: string[] = [];
-    for (const m of span.matchAll(HEDGES)) if (!hedges.includes(m[0])) hedges.push(m[0]);
-    if (cue?.lemma && HEDGING_CUES.has(cue.lemma) && !hedges.includes(cue.text)) hedges.push(cue.text);
-    let evidence: Evidence | null = null;
+    // hedges and evidence are read once the model has kept the proposal (below)
+    out.push({ first: Math.min(first, si), last, content, mode, cue, speaker, hedges: [], evidence: null, confidence: 0 });
+  };
+  /** Hedges ("alleged", "by his reckoning") and evidence markers ("provided no details") in the attribution's sentences. */
+  const qualify = (a: Attribution) => {
+    const span = text.slice(doc.sentences[a.first].start, doc.sentences[a.last].end);
+    for (const m of span.matchAll(HEDGES)) if (!a.hedges.includes(m[0])) a.hedges.push(m[0]);
+    if (a.cue?.lemma && HEDGING_CUES.has(a.cue.lemma) && !a.hedges.includes(a.cue.text)) a.hedges.push(a.cue.text);
     const none = EVIDENCE_NONE.exec(span), declined = EVIDENCE_DECLINED.exec(span), cited = EVIDENCE_CITED.exec(span);
-    if (none) evidence = { status: "none-given", text: none[0] };
-    else if (declined) evidence = { status: "declined", text: declined[0].trim() };
-    else if (cited && mode !== "according-to") evidence = { status: "cited", text: cited[0].trim() };
-    out.push({ first: Math.min(first, si), last, content, mode, cue, speaker, hedges, evidence, confidence: 0 });
+    if (none) a.evidence = { status: "none-given", text: none[0] };
+    else if (declined) a.evidence = { status: "declined", text: declined[0].trim() };
+    else if (cited && a.mode !== "according-to") a.evidence = { status: "cited", text: cited[0].trim() };
   };
   const insideQuote = (offset: number) => quotes.some((q) => q.start < offset && offset < q.end);
   const quoteEndingAt = (offset: number) => quotes.find((q) => q.end <= offset && offset - q.end <= 2 && /^[\s,]*$/.test(text.slice(q.end, offset)));
@@ -535,5 +536,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   }
   // every proposal is scored; those the model doubts are dropped (the title's are kept: it has no sentence)
   proposalFeatures(doc, out, quotes).forEach((f, i) => { if (f) out[i].confidence = ATTRIBUTION_MODEL.score(f); });
-  return out.filter((a) => a.first < 0 || a.confidence > minConfidence || carriesFigure(text, a)).sort((a, b) => a.content.start - b.content.start);
+  const kept = out.filter((a) => a.first < 0 || a.confidence > minConfidence || carriesFigure(text, a));
+  for (const a of kept) if (a.first >= 0) qualify(a);
+  return kept.sort((a, b) => a.content.start - b.content.start);
 }
