@@ -13,7 +13,7 @@ import { contentEnd } from "./content-end.js";
 import { recogniseQuantities } from "./quantities.js";
 import { ATTRIBUTION_MODEL, attributionFeatures } from "./attribution-model.js";
 import type { Features } from "./perceptron.js";
-import { firstTag, wordFacts } from "./lexicon.js";
+import { firstTag, tokenFacts, tokenTag } from "./lexicon.js";
 import { CONTEXT_CUES, CUE_LEMMAS, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES } from "./cues.js";
 
 export interface Attribution {
@@ -51,11 +51,11 @@ const CLOSE_QUOTE = new Set(["”", "\"", "»"]);
 const END_PUNCT = /[\s.!?;:,]+$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$/;
 
-/** The lemma of a word that can be a cue (in the lexicon or a context cue), else null; lemmatised once per form. */
-export function cueLemma(lower: string): string | null {
-  const facts = wordFacts(lower);
+/** The lemma of a token that can be a cue (in the lexicon or a context cue), else null; lemmatised once per form. */
+export function cueOf(t: Token): string | null {
+  const facts = tokenFacts(t);
   if (facts.cue === undefined) {
-    const lemma = verbLemma(lower);
+    const lemma = verbLemma(t.lower);
     facts.cue = CUE_LEMMAS.has(lemma) || CONTEXT_CUES.has(lemma) ? lemma : null;
   }
   return facts.cue;
@@ -105,7 +105,7 @@ function isTitle(text: string, q: Span): boolean {
 export function cueCandidate(tokens: Token[], c: number): string | null {
   const t = tokens[c];
   if (t.kind !== "word" || (t.cap && c > 0)) return null;
-  const lemma = cueLemma(t.lower);
+  const lemma = cueOf(t);
   if (lemma === null) return null;
   const prev = tokens[c - 1];
   if (prev && (DETERMINER_BEFORE_NOUN.has(prev.lower) || (/[’']s$/.test(prev.text) && prev.cap))) return null;
@@ -116,10 +116,10 @@ export function cueCandidate(tokens: Token[], c: number): string | null {
 function nounish(t: Token): boolean {
   if (t.kind !== "word") return false;
   // a capitalised function word opening the sentence ("In a report", "But officials") is not a name
-  if (t.cap) return !/^(?:IN|CC|WDT|WRB|TO)$/.test(firstTag(t.lower) ?? "NNP") || /[’']s$/.test(t.lower);
+  if (t.cap) return !/^(?:IN|CC|WDT|WRB|TO)$/.test(tokenTag(t) ?? "NNP") || /[’']s$/.test(t.lower);
   if (NP_WORDS.has(t.lower)) return true;
   if (STOP_LEFT.has(t.lower) || AUX.has(t.lower)) return false;
-  const tag = firstTag(t.lower);
+  const tag = tokenTag(t);
   if (tag === null) return !/(?:ed|ing)$/.test(t.lower);
   return /^(?:NN|JJ|DT|PRP|CD|POS|PDT)/.test(tag) || /[’']s$/.test(t.lower);
 }
@@ -131,7 +131,7 @@ type Subject = [number, number] | [number, number, number];
 function subjectBefore(tokens: Token[], i: number): Subject | null {
   let relative = -1;
   let k = i - 1;
-  while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (AUX.has(tokens[k].lower) || /ly$/.test(tokens[k].lower) && firstTag(tokens[k].lower) === "RB")) k--;
+  while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (AUX.has(tokens[k].lower) || /ly$/.test(tokens[k].lower) && tokenTag(tokens[k]) === "RB")) k--;
   // "Hillary Clinton on Tuesday said", "The campaign earlier Thursday responded": a time between subject and verb
   if (k >= 1 && WEEKDAY.test(tokens[k].text)) {
     k--;
@@ -147,7 +147,7 @@ function subjectBefore(tokens: Token[], i: number): Subject | null {
   // ", however," / ", meanwhile," between subject and cue
   if (k >= 0 && tokens[k].text === "," ) {
     let j = k - 1;
-    while (j >= 0 && j > k - 4 && tokens[j].kind === "word" && !tokens[j].cap && firstTag(tokens[j].lower) === "RB") j--;
+    while (j >= 0 && j > k - 4 && tokens[j].kind === "word" && !tokens[j].cap && tokenTag(tokens[j]) === "RB") j--;
     if (j < k - 1 && tokens[j]?.text === ",") k = j - 1;
     // "Teck, the Canadian mining company, said …", "The FBI director, James B. Comey, said …": a subject
     // opening the sentence, then appositives (and their relative clauses) up to the cue
@@ -170,7 +170,7 @@ function subjectBefore(tokens: Token[], i: number): Subject | null {
   if (k >= 1 && tokens[k].text === "." && /^(?:Jr|Sr|Inc|Co|Corp|Ltd|LLC|Bros|[A-Z])$/.test(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].end) k--;
   const to = k;
   if (to < 0 || !nounish(tokens[to])) return null;
-  const headTag = tokens[to].cap ? "NNP" : firstTag(tokens[to].lower);
+  const headTag = tokens[to].cap ? "NNP" : tokenTag(tokens[to]);
   if (headTag !== null && !/^(?:NN|PRP|CD)/.test(headTag) && !tokens[to].cap) return null;
   if (tokens[to].lower === "it" || tokens[to].lower === "there" || tokens[to].lower === "that" || tokens[to].lower === "this") return null;
   let from = to;
@@ -183,7 +183,7 @@ function subjectBefore(tokens: Token[], i: number): Subject | null {
   // a phrase may not start on a joining word
   while (from < to && (tokens[from].lower === "of" || tokens[from].lower === "and" || tokens[from].lower === "for" || tokens[from].text === ".")) from++;
   // a pronoun ends the phrase on its left: "…, he"
-  for (let j = to - 1; j >= from; j--) if (firstTag(tokens[j].lower) === "PRP" && !tokens[j].cap) { from = j + 1; break; }
+  for (let j = to - 1; j >= from; j--) if (tokenTag(tokens[j]) === "PRP" && !tokens[j].cap) { from = j + 1; break; }
   return relative >= 0 ? [from, to, relative] : [from, to];
 }
 
@@ -196,7 +196,7 @@ function appositiveSubject(tokens: Token[], k: number): [number, number] | null 
     if (!(nounish(t) || t.lower === "of" || t.lower === "and" || t.text === "." || t.kind === "number")) return null;
   }
   const head = tokens[first - 1];
-  if (!head.cap && !/^(?:NN|PRP)/.test(firstTag(head.lower) ?? "NN")) return null;
+  if (!head.cap && !/^(?:NN|PRP)/.test(tokenTag(head) ?? "NN")) return null;
   if (/^(?:it|there|this|that)$/.test(head.lower)) return null;
   // between the commas: no clause of the writer's own ("…, the report found, …") — no cue, no "that"
   // (a cue in a relative clause, "Barkley, who said he votes Democratic, said …", is the subject's own)
@@ -215,10 +215,10 @@ function appositiveSubject(tokens: Token[], k: number): [number, number] | null 
 }
 
 /** A cue verb in a finite form ("said", "says"): a clause of its own, not part of a noun phrase. */
-const isFiniteCue = (t: Token) => t.kind === "word" && CUE_LEMMAS.has(cueLemma(t.lower) ?? "") && /^VB[DZP]$/.test(firstTag(t.lower) ?? "");
+const isFiniteCue = (t: Token) => t.kind === "word" && CUE_LEMMAS.has(cueOf(t) ?? "") && /^VB[DZP]$/.test(tokenTag(t) ?? "");
 
 /** A finite verb or auxiliary ("celebrated" is listed as an adjective first, but "-ed" after a subject is a verb). */
-const isVerb = (t: Token) => t.kind === "word" && !t.cap && (AUX.has(t.lower) || /^(?:VB|MD)/.test(firstTag(t.lower) ?? "") || /[^e]ed$/.test(t.lower));
+const isVerb = (t: Token) => t.kind === "word" && !t.cap && (AUX.has(t.lower) || /^(?:VB|MD)/.test(tokenTag(t) ?? "") || /[^e]ed$/.test(t.lower));
 
 /**
  * The subject of the verb before a coordinating "and" at `k` ("Trump later referred to the massacre and
@@ -231,7 +231,7 @@ function coordinatedSubject(tokens: Token[], k: number): Subject | null {
     const t = tokens[j];
     if (t.kind === "quote") quoted = !quoted;
     if (quoted || t.kind !== "word" || t.cap) continue;
-    if (/^(?:VBD|VBZ|VBP)$/.test(firstTag(t.lower) ?? "") || (/[^e]ed$/.test(t.lower) && firstTag(t.lower) === null)) {
+    if (/^(?:VBD|VBZ|VBP)$/.test(tokenTag(t) ?? "") || (/[^e]ed$/.test(t.lower) && tokenTag(t) === null)) {
       const s = subjectBefore(tokens, j);
       return s && s[1] < j ? s : null;
     }
@@ -246,7 +246,7 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
   const dash = tokens.findIndex((t, j) => j < 8 && /^[—–-]$/.test(t.text));
   if (dash > 0 && tokens.slice(0, dash).every((t) => t.kind !== "word" || t.text === t.text.toUpperCase() || t.lower === "ap")) i = dash + 1;
   // "In a speech on Tuesday, Mr. Trump struck …": past an opening prepositional phrase
-  if (tokens[i]?.kind === "word" && firstTag(tokens[i].lower) === "IN") {
+  if (tokens[i]?.kind === "word" && tokenTag(tokens[i]) === "IN") {
     const comma = tokens.findIndex((t, j) => j > i && j < i + 15 && t.text === ",");
     if (comma > 0 && comma < limit) i = comma + 1;
   }
@@ -403,7 +403,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       const cue: Cue = { text: text.slice(t.start, tokens[cueEnd].end), lemma, start: t.start, end: tokens[cueEnd].end };
 
       // "Clinton rallied supporters, saying …": a participle's speaker is its sentence's subject
-      let subject: Subject | null = prev?.text === "," && /ing$/.test(t.lower) && firstTag(t.lower) === "VBG" ? sentenceSubject(tokens, c) : subjectBefore(tokens, c);
+      let subject: Subject | null = prev?.text === "," && /ing$/.test(t.lower) && tokenTag(t) === "VBG" ? sentenceSubject(tokens, c) : subjectBefore(tokens, c);
       // "Sanders emailed supporters saying: …": a participle after an object speaks for the sentence's subject
       if (subject && /ing$/.test(t.lower) && subject[0] > 0 && isVerb(tokens[subject[0] - 1]) && !AUX.has(tokens[subject[0] - 1].lower))
         subject = sentenceSubject(tokens, c) ?? subject;
@@ -414,12 +414,12 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         if (np) {
           const rest = tokens[np[1] + 1];
           // "…,” says a source involved in the talks."
-          if (!rest || rest.text === "." || rest.text === "," || FRAME_PREPOSITIONS.has(rest.lower) || /^(?:who|whose|VBN|JJ)$/.test(rest.kind === "word" ? (rest.lower === "who" || rest.lower === "whose" ? rest.lower : firstTag(rest.lower) ?? "") : "")) { subject = np; inverted = true; }
+          if (!rest || rest.text === "." || rest.text === "," || FRAME_PREPOSITIONS.has(rest.lower) || /^(?:who|whose|VBN|JJ)$/.test(rest.kind === "word" ? (rest.lower === "who" || rest.lower === "whose" ? rest.lower : tokenTag(rest) ?? "") : "")) { subject = np; inverted = true; }
         }
       }
       // "… and said", "took to Twitter to say", "by announcing", "have in particular noted": the verb's
       // subject is the sentence's
-      if (!subject && c > 1 && prev && (SECOND_VERB.has(prev.lower) || isVerb(prev) || /^RB/.test(firstTag(prev.lower) ?? "")))
+      if (!subject && c > 1 && prev && (SECOND_VERB.has(prev.lower) || isVerb(prev) || /^RB/.test(tokenTag(prev) ?? "")))
         subject = (prev.lower === "and" || prev.lower === "but" ? coordinatedSubject(tokens, c - 1) : null) ?? sentenceSubject(tokens, c);
       if (!subject) continue;
       let speaker = entities.resolve(si, subject[0], subject[1]);
@@ -471,7 +471,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
           // ", but declined to …": the speaker's next act, not what was said
           if (j > p + 1 && tokens[j].text === "," && /^(?:but|and|yet)$/.test(tokens[j + 1]?.lower ?? "") && /^VB[DZ]$/.test(firstTag(tokens[j + 2]?.lower ?? "") ?? "")) { ruleEnd = j - 1; break; }
           // "… and proposed a safe zone": a second verb of the same subject
-          if (j > p + 2 && tokens[j].lower === "and" && CUE_LEMMAS.has(cueLemma(tokens[j + 1]?.lower ?? "") ?? "") && /^VBD$/.test(firstTag(tokens[j + 1].lower) ?? "")) { ruleEnd = j - 1; break; }
+          if (j > p + 2 && tokens[j].lower === "and" && !!tokens[j + 1] && CUE_LEMMAS.has(cueOf(tokens[j + 1]) ?? "") && /^VBD$/.test(tokenTag(tokens[j + 1]) ?? "")) { ruleEnd = j - 1; break; }
           // a non-restrictive relative or a concessive clause is the writer's, not the speaker's
           if (j > p + 2 && tokens[j].text === "," && /^(?:which|whereas|although|though|while)$/.test(tokens[j + 1]?.lower ?? "")) { ruleEnd = j - 1; break; }
         }

@@ -5,7 +5,7 @@
 // `npm run train` (scripts/train-attribution.mjs), which writes models/content-end.ts.
 
 import type { Token } from "../text/tokens.js";
-import { firstTag } from "./lexicon.js";
+import { tokenTag } from "./lexicon.js";
 import { Model, type Features, type Value } from "./perceptron.js";
 import { CONTENT_END } from "./models/content-end.js";
 
@@ -15,7 +15,7 @@ export function tagOf(t: Token | undefined): string {
   if (!t) return "END";
   if (t.kind === "number") return "CD";
   if (t.kind !== "word") return t.kind === "quote" ? "Q" : t.text;
-  const tag = firstTag(t.lower);
+  const tag = tokenTag(t);
   if (tag) {
     if (!t.cap || tag === "NNP" || tag === "NNPS") return tag;
     let c = CARET.get(tag);
@@ -57,7 +57,7 @@ export function startScan(tokens: Token[], start: number, lemma: string, resolve
 export function advance(scan: EndScan, t: Token) {
   if (t.kind === "quote") scan.quote = !scan.quote;
   else if (t.text === ",") scan.commas++;
-  else if (t.kind === "word" && FINITE.test(firstTag(t.lower) ?? "")) scan.verb = true;
+  else if (t.kind === "word" && FINITE.test(tokenTag(t) ?? "")) scan.verb = true;
 }
 
 const lex = (t: Token | undefined) => (!t ? "END" : t.kind === "quote" ? "Q" : t.kind === "number" ? "#" : t.lower);

@@ -3,6 +3,7 @@
 // cheaper than tagging every sentence, and these rules only ask "could this word head a noun phrase?".
 
 import enLexicon from "en-lexicon";
+import type { Token } from "../text/tokens.js";
 
 const LEX = (enLexicon as unknown as { lexicon: Record<string, string> }).lexicon;
 
@@ -37,6 +38,14 @@ export function wordFacts(word: string): WordFacts {
   }
   return facts;
 }
+
+/** The facts of a token's word form, looked up once per token. */
+export function tokenFacts(t: Token): WordFacts {
+  return (t.facts ??= wordFacts(t.lower)) as WordFacts;
+}
+
+/** The most frequent Penn tag of a token's word. */
+export const tokenTag = (t: Token): string | null => tokenFacts(t).tag;
 
 /** The most frequent Penn tag of a word, or null when the lexicon does not know it. */
 export function firstTag(word: string): string | null {

@@ -11,6 +11,8 @@ export interface Token {
   kind: TokenKind;
   /** starts with an upper-case letter */
   cap: boolean;
+  /** what a later stage worked out about this word form, kept on the token so it is looked up once (extract/lexicon.ts) */
+  facts: unknown;
 }
 
 // words (with inner apostrophes, hyphens and periods of initialisms), numbers (with separators), or one other character
@@ -30,7 +32,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     else if (QUOTES.has(t)) kind = "quote";
     else if (t.length === 1 && !/[\p{L}\p{M}]/u.test(t)) kind = "punct";
     else kind = "word";
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, kind, cap: /^\p{Lu}/u.test(t) });
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, kind, cap: /^\p{Lu}/u.test(t), facts: undefined });
   }
   return out;
 }
