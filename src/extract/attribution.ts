@@ -49,6 +49,8 @@ const FRAME_PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before
 const OPEN_QUOTE = new Set(["“", "\"", "«", "„"]);
 const CLOSE_QUOTE = new Set(["”", "\"", "»"]);
 const END_PUNCT = /[\s.!?;:,]+$/;
+// words for a share of people, heads of a subject of their own ("most said", "half say")
+const SHARES = new Set(["most", "many", "half", "majority", "third", "thirds", "quarter", "quarters", "fourths", "fifths", "some", "few", "others", "all", "both", "none", "percent", "plurality", "minority", "three-fourths", "two-thirds", "one-third"]);
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$/;
 
 /** The lemma of a token that can be a cue (in the lexicon or a context cue), else null; lemmatised once per form. */
@@ -168,6 +170,15 @@ function subjectBefore(tokens: Token[], i: number): Subject | null {
   }
   // "Joseph R. Biden Jr. said", "Apple Inc. said": the name ends on its abbreviation, not on the period
   if (k >= 1 && tokens[k].text === "." && /^(?:Jr|Sr|Inc|Co|Corp|Ltd|LLC|Bros|[A-Z])$/.test(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].end) k--;
+  // a share of those polled: "42% say", "three-fourths say", "most said", "Nearly nine out of 10 say"
+  // (not a year, "who in 2010 said", and not the object of a preposition, "in 2001 found")
+  if (k >= 0 && ((tokens[k].kind === "number" && !/^(?:1[89]|20)\d\d$/.test(tokens[k].text)) || (tokens[k].text === "%" && tokens[k - 1]?.kind === "number") || SHARES.has(tokens[k].lower))) {
+    let from = tokens[k].text === "%" ? k - 1 : k;
+    while (from > 0 && (tokens[from - 1].kind === "number" || SHARES.has(tokens[from - 1].lower) || /^(?:nearly|almost|about|some|just|over|only|out|of|in|a|an|the)$/.test(tokens[from - 1].lower)) && k - from < 6) from--;
+    while (from < k && /^(?:of|in|out)$/.test(tokens[from].lower)) from++;
+    if (!/^(?:in|on|since|by|at|from|to|for|with|than)$/.test(tokens[from - 1]?.lower ?? "")) return [from, k];
+    return null;
+  }
   const to = k;
   if (to < 0 || !nounish(tokens[to])) return null;
   const headTag = tokens[to].cap ? "NNP" : tokenTag(tokens[to]);
@@ -409,7 +420,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         subject = sentenceSubject(tokens, c) ?? subject;
       let inverted = false;
       // "…,” said the minister." / "…, said Rahimzoda."
-      if (!subject && prev && (prev.text === "," || prev.kind === "quote")) {
+      if (!subject && (c === 0 || (prev && (prev.text === "," || prev.kind === "quote")))) {
         const np = phraseAfter(tokens, cueEnd + 1, 12);
         if (np) {
           const rest = tokens[np[1] + 1];
@@ -445,7 +456,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // a cue of thought inside someone's quotation ("“I think we can win”") is part of the quotation
       if (THOUGHT.has(lemma) && (insideQuote(t.start) || FIRST_SECOND.has(tokens[subject[1]].lower))) continue;
       const afterQ = quoteStartingAt(tokens[frameEnd].end);
-      if (afterQ && !afterQ.used && !inverted && wordCount(text.slice(afterQ.start, afterQ.end)) >= 3 && !isTitle(text, afterQ)) {
+      if (afterQ && !afterQ.used && (!inverted || c === 0) && wordCount(text.slice(afterQ.start, afterQ.end)) >= 3 && !isTitle(text, afterQ)) {
         afterQ.used = true;
         add({ start: afterQ.start, end: afterQ.end }, "direct", cue, speaker, sentenceOf(afterQ.end - 1));
         continue;
