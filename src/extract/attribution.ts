@@ -450,7 +450,11 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         // a quotation split by its frame: "“Judge,” she said. “I have never …”"
         const rest = quotes.find((q) => !q.used && q.start > tokens[frameEnd].end && /^[ \t,.:;]*$/.test(text.slice(tokens[frameEnd].end, q.start)));
         if (rest) rest.used = true;
-        add({ start: before.start, end: rest ? rest.end : before.end }, "direct", cue, speaker, rest ? sentenceOf(rest.end - 1) : si);
+        // a mixed quotation, 'They have “a higher set of expectations,” she said': the clause the quotation
+        // ends is what was said, from the sentence's start (when nothing there is quoted or framed already)
+        const lead = text.slice(s.start, before.start);
+        const from = before.start > s.start && /\p{L}/u.test(lead) && !/[“”"«»:]/.test(lead) && !quotes.some((q) => q.start >= s.start && q.end <= before!.start) ? s.start : before.start;
+        add({ start: from, end: rest ? rest.end : before.end }, from === before.start ? "direct" : "indirect", cue, speaker, rest ? sentenceOf(rest.end - 1) : si);
         continue;
       }
       // a cue of thought inside someone's quotation ("“I think we can win”") is part of the quotation
@@ -471,7 +475,11 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       }
       for (let j = p; j < Math.min(tokens.length, p + 10); j++) {
         if (tokens[j].lower === "that" && (j === p || FRAME_PREPOSITIONS.has(tokens[p].lower) || tokens[p].text === ",")) { p = j; break; }
-        if (tokens[j].kind === "quote") break;
+        // "said in a statement: “…”", "told reporters on Sunday, “…”": the quotation after the frame
+        if (tokens[j].kind === "quote") {
+          if (j > p + 1 && FRAME_PREPOSITIONS.has(tokens[p].lower) && /^[:,]$/.test(tokens[j - 1].text)) p = j;
+          break;
+        }
       }
       while (tokens[p]?.text === "," || tokens[p]?.text === ":") p++;
       let right: Span | null = null;
@@ -512,7 +520,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // "Asked whether …, Priebus said, “Probably.”": a quotation after the frame is what was said; the clause
       // before it is the writer's (or another attribution's)
       if (right && left && tokens[frameEnd + 1]?.text === "," && tokens[p]?.kind !== "quote") add({ start: left.start, end: right.end }, "indirect", cue, speaker, si);
-      else if (right) add(right, "indirect", cue, speaker, si);
+      else if (right) add(right, tokens[p].kind === "quote" && quotes.some((q) => q.start === right!.start && q.end >= right!.end - 1) ? "direct" : "indirect", cue, speaker, si);
       else if (left) add(left, "indirect", cue, speaker, si);
     }
   });
