@@ -83,4 +83,4 @@ fs.writeFileSync(out, JSON.stringify({ missed, falseAlarms, wrongSource, wrongCu
 console.log(`missed by cue: ${[...byCue].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${k} ${v}`).join(", ")}`);
 console.log(`boundary misses (a prediction has the gold cue): ${missed.filter((m) => m.got).length}`);
 console.log(`wrong source ${wrongSource.length}, wrong cue ${wrongCue.length}; details in ${out}`);
-console.log(`${split} ${docs.length} docs: G ${G} P ${P} TP ${TP} P ${(TP / P).toFixed(3)} R ${(TP / G).toFixed(3)} F1 ${f1.toFixed(3)} speechR ${(speechTP / speechG).toFixed(3)} source ${(srcOK / srcN).toFixed(3)} cue ${(cueOK / cueN).toFixed(3)}`);
+console.log(`${split} ${docs.length} docs: G ${G} P ${P} TP ${TP} P ${(TP / P).toFixed(3)} R ${(TP / G).toFixed(3)} F1 ${f1.toFixed(3)} speechR ${(speechTP / speechG).toFixed(4)} (${speechTP}/${speechG}) source ${(srcOK / srcN).toFixed(3)} cue ${(cueOK / cueN).toFixed(3)}`);

@@ -13,7 +13,7 @@ import { contentEnd } from "./content-end.js";
 import { recogniseQuantities } from "./quantities.js";
 import { ATTRIBUTION_MODEL, attributionFeatures } from "./attribution-model.js";
 import type { Features } from "./perceptron.js";
-import { firstTag, tokenFacts, tokenTag } from "./lexicon.js";
+import { allTags, firstTag, tokenFacts, tokenTag } from "./lexicon.js";
 import { CONTEXT_CUES, CUE_LEMMAS, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES } from "./cues.js";
 
 export interface Attribution {
@@ -204,7 +204,7 @@ function appositiveSubject(tokens: Token[], k: number): [number, number] | null 
   if (first < 1 || first >= k || first > 12 || k - first > 45) return null;
   for (let j = 0; j < first; j++) {
     const t = tokens[j];
-    if (!(nounish(t) || t.lower === "of" || t.lower === "and" || t.text === "." || t.kind === "number")) return null;
+    if (!(nounish(t) || t.lower === "of" || t.lower === "and" || t.text === "." || t.kind === "number")) return relativeSubject(tokens, k);
   }
   const head = tokens[first - 1];
   if (!head.cap && !/^(?:NN|PRP)/.test(tokenTag(head) ?? "NN")) return null;
@@ -213,7 +213,9 @@ function appositiveSubject(tokens: Token[], k: number): [number, number] | null 
   // (a cue in a relative clause, "Barkley, who said he votes Democratic, said …", is the subject's own)
   let relative = false;
   for (let j = first + 1; j < k; j++) {
-    if (tokens[j].lower === "that" || tokens[j].kind === "quote") return null;
+    // (an apostrophe of a plural possessive, "Sanders' adviser", is no quotation)
+    const possessive = tokens[j].text === "'" && tokens[j].start === tokens[j - 1].end && /s$/.test(tokens[j - 1].text);
+    if (tokens[j].lower === "that" || (tokens[j].kind === "quote" && !possessive)) return null;
     if (tokens[j].lower === "who") relative = true;
     else if (!relative && isFiniteCue(tokens[j])) return null;
   }
@@ -223,6 +225,22 @@ function appositiveSubject(tokens: Token[], k: number): [number, number] | null 
   const chunk = tokens.slice(first + 1, end);
   if (chunk.length && chunk.length <= 5 && chunk.every((t) => t.cap || t.text === ".") && !head.cap) return [first + 1, end - 1];
   return [0, first - 1];
+}
+
+/**
+ * "… that Michael Bloomberg, who is thinking about running, said …": a name inside the sentence with a
+ * relative clause between commas (`k`: the comma before the cue) before the verb.
+ */
+function relativeSubject(tokens: Token[], k: number): [number, number] | null {
+  let open = k - 1;
+  while (open > 0 && k - open < 30 && tokens[open].text !== ",") open--;
+  if (open < 1 || tokens[open].text !== "," || !/^(?:who|whose|who's)$/.test(tokens[open + 1]?.lower ?? "")) return null;
+  const to = open - 1;
+  if (!tokens[to].cap || tokens[to].kind !== "word") return null;
+  let from = to;
+  while (from > 0 && to - from < 5 && (tokens[from - 1].cap || tokens[from - 1].text === ".") && tokens[from - 1].kind !== "quote") from--;
+  while (from < to && tokens[from].text === ".") from++;
+  return [from, to];
 }
 
 /** A cue verb in a finite form ("said", "says"): a clause of its own, not part of a noun phrase. */
@@ -500,7 +518,9 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         const endTok = Math.min(ruleEnd, contentEnd(tokens, p, lemma, (j) => !(clause && tokens[j].lower === "and")));
         let wordsRight = 0;
         for (let j = p; j <= endTok; j++) if (isWord(tokens[j])) wordsRight++;
-        const frameOnly = !particle && FRAME_PREPOSITIONS.has(tokens[p].lower) && wordsRight <= 6 && !tokens.slice(p).some((x) => x.lower === "that");
+        // ("vowed to boycott the product": an infinitive is what was vowed, not a frame)
+        const infinitive = tokens[p].lower === "to" && !!tokens[p + 1] && !tokens[p + 1].cap && allTags(tokens[p + 1].lower).some((x) => x === "VB");
+        const frameOnly = !particle && !infinitive && FRAME_PREPOSITIONS.has(tokens[p].lower) && wordsRight <= 6 && !tokens.slice(p).some((x) => x.lower === "that");
         if (wordsRight >= 1 && !frameOnly) right = { start: tokens[p].start, end: Math.min(sentEnd, trimEnd(text, tokens[p].start, tokens[endTok].end)) };
         // 'insisted that "there's no cribbing. These were common words."': a quotation opened in the
         // content runs on to its close, past the end of the sentence
