@@ -280,9 +280,21 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
     if (comma > 0 && comma < limit) i = comma + 1;
   }
   const np = phraseAfter(tokens, i, 14);
-  if (!np || np[1] + 1 >= limit) return null;
-  const next = tokens[np[1] + 1];
-  if (!next || !isVerb(next)) return null;
+  if (!np) return null;
+  // "Cruz belittled the issue": a past form the lexicon lists as an adjective first ends the name
+  for (let j = np[0] + 1; j <= np[1]; j++)
+    if (!tokens[j].cap && tokens[j].kind === "word" && /[^e]ed$/.test(tokens[j].lower) && tokens[j - 1].cap) { np[1] = j - 1; break; }
+  if (np[1] + 1 >= limit) return null;
+  // "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded …": past appositives and relative clauses
+  let v = np[1] + 1;
+  for (let hop = 0; hop < 3 && tokens[v]?.text === ","; hop++) {
+    let close = v + 1;
+    while (close < limit && close - v < 30 && tokens[close].text !== ",") close++;
+    if (close >= limit || tokens[close].text !== ",") return null;
+    v = close + 1;
+  }
+  const next = tokens[v];
+  if (!next || v >= limit || !isVerb(next)) return null;
   return np;
 }
 
@@ -432,7 +444,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       const cue: Cue = { text: text.slice(t.start, tokens[cueEnd].end), lemma, start: t.start, end: tokens[cueEnd].end };
 
       // "Clinton rallied supporters, saying …": a participle's speaker is its sentence's subject
-      let subject: Subject | null = prev?.text === "," && /ing$/.test(t.lower) && tokenTag(t) === "VBG" ? sentenceSubject(tokens, c) : subjectBefore(tokens, c);
+      let subject: Subject | null = prev?.text === "," && /ing$/.test(t.lower) && (tokenTag(t) === "VBG" || allTags(t.lower).includes("VBG")) ? sentenceSubject(tokens, c) : subjectBefore(tokens, c);
       // "Sanders emailed supporters saying: …": a participle after an object speaks for the sentence's subject
       if (subject && /ing$/.test(t.lower) && subject[0] > 0 && isVerb(tokens[subject[0] - 1]) && !AUX.has(tokens[subject[0] - 1].lower))
         subject = sentenceSubject(tokens, c) ?? subject;
