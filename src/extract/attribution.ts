@@ -106,7 +106,8 @@ function isTitle(text: string, q: Span): boolean {
  */
 export function cueCandidate(tokens: Token[], c: number): string | null {
   const t = tokens[c];
-  if (t.kind !== "word" || (t.cap && c > 0)) return null;
+  // (no cue is shorter than "say": a quarter of all words are, and need no lookup)
+  if (t.kind !== "word" || (t.cap && c > 0) || t.lower.length < 3) return null;
   const lemma = cueOf(t);
   if (lemma === null) return null;
   const prev = tokens[c - 1];
@@ -578,7 +579,11 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     const si = sentenceOf(q.start);
     const s = doc.sentences[si];
     if (!s || q.start < s.start || q.start - s.start > 1) continue; // a quoted phrase inside a sentence is not a statement
-    const prior = [...out].reverse().find((a) => a.last >= 0 && a.content.end <= q.start && a.speaker && si - a.last <= 3);
+    let prior: Attribution | undefined;
+    for (let i = out.length - 1; i >= 0 && !prior; i--) {
+      const a = out[i];
+      if (a.last >= 0 && a.content.end <= q.start && a.speaker && si - a.last <= 3) prior = a;
+    }
     if (!prior) continue;
     const paragraphGap = s.paragraph - doc.sentences[prior.last].paragraph;
     if (paragraphGap > 1) continue;
