@@ -2,7 +2,9 @@
 // Deterministic rules over tokens: a cue verb from our lexicon (cues.ts), its subject to the left (or
 // after it, "…, said the minister"), and the content to the right ("said that …"), to the left ("…, he
 // said") or in the quotation next to it; "according to X"; quotes with no frame continue the last
-// speaker. Speakers are resolved by the entity index.
+// speaker. Speakers are resolved by the entity index. Two small trained models (deterministic, shipped
+// as weights) take the decisions the rules only guessed: where content after its cue ends
+// (content-end.ts) and which proposals to keep (attribution-model.ts).
 
 import type { AnalyzedDocument } from "./document.js";
 import type { EntityIndex } from "./entities.js";
@@ -319,16 +321,19 @@ function trimEnd(text: string, start: number, end: number): number {
   return m ? end - m[0].length : end;
 }
 
+/** The index of the sentence an offset falls in (the last one starting at or before it). */
+function sentenceAt(doc: AnalyzedDocument, offset: number): number {
+  let lo = 0, hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid].start <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** What the attribution model reads of each proposal (null for the title's, which has no sentence). */
 export function proposalFeatures(doc: AnalyzedDocument, proposals: Attribution[], quotes: Span[] = findQuotes(doc.text)): (Features | null)[] {
-  const sentenceOf = (offset: number) => {
-    let lo = 0, hi = doc.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (doc.sentences[mid].start <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceOf = (offset: number) => sentenceAt(doc, offset);
   const inQuote = (offset: number) => quotes.some((q) => q.start < offset && offset < q.end);
   return proposals.map((a) => {
     if (a.first < 0) return null;
@@ -346,21 +351,18 @@ export function carriesFigure(text: string, a: { content: Span }): boolean {
   return recogniseQuantities(text, a.content.start, a.content.end).length > 0;
 }
 
-/** Attributions scoring at least this are kept: tuned on held-out PolNeAR train documents (scale: the largest weight is 100). */
+/**
+ * Attributions scoring over this are kept. The thresholds chosen on held-out train documents are folded
+ * into the model's weights by the training script, so 0 is the model's own decision; -Infinity keeps
+ * every proposal (training does).
+ */
 export const MIN_CONFIDENCE = 0;
 
 export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, minConfidence = MIN_CONFIDENCE): Attribution[] {
   const text = doc.text;
   const quotes = findQuotes(text);
   const out: Attribution[] = [];
-  const sentenceOf = (offset: number) => {
-    let lo = 0, hi = doc.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (doc.sentences[mid].start <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceOf = (offset: number) => sentenceAt(doc, offset);
   const add = (content: Span, mode: Attribution["mode"], cue: Cue | null, speaker: Speaker | null, si: number) => {
     if (content.end - content.start < 3) return;
     if (out.some((a) => a.content.start === content.start && a.content.end === content.end && a.cue?.start === cue?.start)) return;
