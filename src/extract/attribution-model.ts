@@ -9,7 +9,7 @@ import type { AnalyzedDocument } from "./document.js";
 import type { Token } from "../text/tokens.js";
 import type { Span } from "../types.js";
 import { tagOf } from "./content-end.js";
-import { Model, type Features } from "./perceptron.js";
+import { Model, type Features, type Value } from "./perceptron.js";
 import { ATTRIBUTION } from "./models/attribution.js";
 
 /** What the model reads of an attribution (a subset of the Attribution record, so training can build it too). */
@@ -45,7 +45,7 @@ function tokenAt(tokens: Token[], offset: number): number {
  * The features of one proposal. `sentenceOf` maps an offset to its sentence; `inQuote` says whether an
  * offset lies inside a quotation; `shared` whether another proposal covers much of the same content.
  */
-export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentenceOf: (offset: number) => number, inQuote: (offset: number) => boolean, shared: boolean): Features {
+export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentenceOf: (offset: number) => number, inQuote: (offset: number) => boolean, shared: boolean, resolve: ((v: string) => number) | null = null): Features {
   return (emit) => {
     const l = a.cue ? a.cue.lemma.replace(/ /g, "_") : "none";
     let w = "none", wp = "START", w1 = "END", tp = "START", t1 = "END", at = "none", float = "n";
@@ -74,10 +74,13 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
     const m = a.speaker?.mention.toLowerCase() ?? "none";
     const mention = PRONOUN.test(m) ? m : a.speaker ? (/^\p{Lu}/u.test(a.speaker.mention) ? "Cap" : "low") : "none";
     const q = a.cue && inQuote(a.cue.start) ? "q" : "-";
-    emit(0, l); emit(1, w); emit(2, l, a.mode); emit(3, a.mode, len); emit(4, l, len); emit(5, l, wp); emit(6, l, w1); emit(7, l, tp); emit(8, l, t1);
-    emit(9, l, q); emit(10, kind); emit(11, l, kind); emit(12, mention); emit(13, l, mention); emit(14, side); emit(15, l, side);
-    emit(16, open); emit(17, l, open); emit(18, bucket(a.last - a.first + 1)); emit(19, float); emit(20, l, at); emit(21, tp, t1);
-    emit(22, a.mode, open); emit(23, l, shared ? "y" : "n");
+    // values read by several templates are numbered once when a model's numbering is given (inference)
+    const r = (v: string): Value => (resolve ? resolve(v) : v);
+    const L = r(l), MODE = r(a.mode), LEN = r(len), KIND = r(kind), MENTION = r(mention), SIDE = r(side), OPEN = r(open), TP = r(tp), T1 = r(t1);
+    emit(0, L); emit(1, w); emit(2, L, MODE); emit(3, MODE, LEN); emit(4, L, LEN); emit(5, L, wp); emit(6, L, w1); emit(7, L, TP); emit(8, L, T1);
+    emit(9, L, q); emit(10, KIND); emit(11, L, KIND); emit(12, MENTION); emit(13, L, MENTION); emit(14, SIDE); emit(15, L, SIDE);
+    emit(16, OPEN); emit(17, L, OPEN); emit(18, bucket(a.last - a.first + 1)); emit(19, float); emit(20, L, at); emit(21, TP, T1);
+    emit(22, MODE, OPEN); emit(23, L, shared ? "y" : "n");
   };
 }
 

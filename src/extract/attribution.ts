@@ -332,14 +332,14 @@ function sentenceAt(doc: AnalyzedDocument, offset: number): number {
 }
 
 /** What the attribution model reads of each proposal (null for the title's, which has no sentence). */
-export function proposalFeatures(doc: AnalyzedDocument, proposals: Attribution[], quotes: Span[] = findQuotes(doc.text)): (Features | null)[] {
+export function proposalFeatures(doc: AnalyzedDocument, proposals: Attribution[], quotes: Span[] = findQuotes(doc.text), resolve: ((v: string) => number) | null = null): (Features | null)[] {
   const sentenceOf = (offset: number) => sentenceAt(doc, offset);
   const inQuote = (offset: number) => quotes.some((q) => q.start < offset && offset < q.end);
   return proposals.map((a) => {
     if (a.first < 0) return null;
     // another proposal covering most of this content: a double reading of one statement
     const shared = proposals.some((b) => b !== a && b.first >= 0 && Math.min(a.content.end, b.content.end) - Math.max(a.content.start, b.content.start) > 0.5 * (a.content.end - a.content.start));
-    return attributionFeatures(doc, a, sentenceOf, inQuote, shared);
+    return attributionFeatures(doc, a, sentenceOf, inQuote, shared, resolve);
   });
 }
 
@@ -593,7 +593,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     add({ start: q.start, end: q.end }, "direct", prior.cue, prior.speaker, sentenceOf(q.end - 1));
   }
   // every proposal is scored; those the model doubts are dropped (the title's are kept: it has no sentence)
-  proposalFeatures(doc, out, quotes).forEach((f, i) => { if (f) out[i].confidence = ATTRIBUTION_MODEL.score(f); });
+  proposalFeatures(doc, out, quotes, ATTRIBUTION_MODEL.resolve).forEach((f, i) => { if (f) out[i].confidence = ATTRIBUTION_MODEL.score(f); });
   const kept = out.filter((a) => a.first < 0 || a.confidence > minConfidence || carriesFigure(text, a));
   for (const a of kept) if (a.first >= 0) qualify(a);
   return kept.sort((a, b) => a.content.start - b.content.start);
