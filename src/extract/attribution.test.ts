@@ -124,6 +124,23 @@ describe("attribution", () => {
   });
 });
 
+describe("attribution subjects", () => {
+  it("finds the speaker after a quotation and before an appositive, not whom it was told", () => {
+    const a = attributions("“The party is not divided,” Senator Jane Holt, a close adviser to the governor, told AFP.").find((x) => x.cue === "told");
+    expect(a).toMatchObject({ speaker: "Jane Holt", content: "“The party is not divided,”", mode: "direct" });
+  });
+
+  it("takes a share of those polled as the speaker", () => {
+    const a = attributions("Of the voters surveyed, 42% say the economy is their main worry.").find((x) => x.cue === "say");
+    expect(a?.mention).toBe("42%");
+  });
+
+  it("reads an infinitive after a cue as what was promised", () => {
+    const a = attributions("Mayor Jane Doe vowed to rebuild the bridge by May.").find((x) => x.cue === "vowed");
+    expect(a).toMatchObject({ speaker: "Jane Doe", content: "to rebuild the bridge by May" });
+  });
+});
+
 describe("attribution confidence (trained on PolNeAR)", () => {
   it("trusts the frame of a quotation more than the quoted speaker's own 'said' that the rules also proposed", () => {
     const text = "“I never said that,” he told reporters.";

@@ -203,9 +203,15 @@ function subjectBefore(tokens: Token[], i: number): Subject | null {
 
 /** The subject of "X, appositive, <cue>" when X opens the sentence and ends at its first comma (`k`: the comma before the cue). */
 function appositiveSubject(tokens: Token[], k: number): [number, number] | null {
-  const first = tokens.findIndex((t) => t.text === ",");
-  if (first < 1 || first >= k || first > 12 || k - first > 45) return null;
-  for (let j = 0; j < first; j++) {
+  // '“…,” Senator Jeff Sessions, an adviser, told AFP': the subject starts after a quotation opening the sentence
+  let s0 = 0;
+  if (tokens[0]?.kind === "quote") {
+    const close = tokens.findIndex((t, j) => j > 0 && t.kind === "quote");
+    if (close > 0 && close < k) s0 = close + 1;
+  }
+  const first = tokens.findIndex((t, j) => j > s0 && t.text === ",");
+  if (first < s0 + 1 || first >= k || first - s0 > 12 || k - first > 45) return null;
+  for (let j = s0; j < first; j++) {
     const t = tokens[j];
     if (!(nounish(t) || t.lower === "of" || t.lower === "and" || t.text === "." || t.kind === "number")) return relativeSubject(tokens, k);
   }
@@ -227,7 +233,7 @@ function appositiveSubject(tokens: Token[], k: number): [number, number] | null 
   while (end < k && tokens[end].text !== ",") end++;
   const chunk = tokens.slice(first + 1, end);
   if (chunk.length && chunk.length <= 5 && chunk.every((t) => t.cap || t.text === ".") && !head.cap) return [first + 1, end - 1];
-  return [0, first - 1];
+  return [s0, first - 1];
 }
 
 /**
@@ -453,7 +459,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         subject = sentenceSubject(tokens, c) ?? subject;
       let inverted = false;
       // "…,” said the minister." / "…, said Rahimzoda."
-      if (!subject && (c === 0 || (prev && (prev.text === "," || prev.kind === "quote")))) {
+      // (not after "told": "…, told AFP" names whom it was said to)
+      if (!subject && !OBJECT_FIRST.has(lemma) && (c === 0 || (prev && (prev.text === "," || prev.kind === "quote")))) {
         const np = phraseAfter(tokens, cueEnd + 1, 12);
         if (np) {
           const rest = tokens[np[1] + 1];
