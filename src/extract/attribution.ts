@@ -104,7 +104,7 @@ function isTitle(text: string, q: Span): boolean {
 /**
  * The lemma of token c when it can be a cue where it stands, else null: a verb of the lexicon, not
  * capitalised inside a sentence (a name, a headline word) and not after a determiner ("the answer",
- * "Rahimzoda’s claims"). The cue model then decides on the candidates.
+ * "Rahimzoda’s claims"). The attribution model (attribution-model.ts) then scores what they propose.
  */
 export function cueCandidate(tokens: Token[], c: number): string | null {
   const t = tokens[c];
