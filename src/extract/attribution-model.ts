@@ -20,6 +20,7 @@ export interface Proposal {
   mode: string;
   cue: { start: number; end: number; lemma: string } | null;
   speaker: { kind: string; resolved: boolean; mention: string } | null;
+  loose?: boolean;
 }
 
 const lex = (t: Token | undefined) => (!t ? "END" : t.kind === "quote" ? "Q" : t.kind === "number" ? "#" : t.lower);
@@ -70,7 +71,7 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
     const words = (doc.text.slice(a.content.start, a.content.end).match(/[\p{L}\d]+/gu) ?? []).length;
     const len = bucket(words);
     const side = !a.cue ? "none" : a.cue.start >= a.content.end ? "before" : a.cue.end <= a.content.start ? "after" : "around";
-    const kind = a.speaker ? `${a.speaker.kind}${a.speaker.resolved ? "+" : "-"}` : "none";
+    const kind = a.speaker ? `${a.speaker.kind}${a.speaker.resolved ? "+" : "-"}${a.loose ? "~" : ""}` : "none";
     const m = a.speaker?.mention.toLowerCase() ?? "none";
     const mention = PRONOUN.test(m) ? m : a.speaker ? (/^\p{Lu}/u.test(a.speaker.mention) ? "Cap" : "low") : "none";
     const q = a.cue && inQuote(a.cue.start) ? "q" : "-";

@@ -159,3 +159,40 @@ describe("attribution confidence (trained on PolNeAR)", () => {
     expect(a?.speaker?.name).toBe("Anna Kowalska");
   });
 });
+
+describe("attribution around asides and across paragraphs", () => {
+  it("takes the name an aside follows, or the name alone in it, as the speaker", () => {
+    const a = attributions("On Monday, Ivo Rand, chairman of the port committee, said that 300 containers were seized.").find((x) => x.cue === "said");
+    expect(a).toMatchObject({ mention: "Ivo Rand", content: "that 300 containers were seized" });
+    const b = attributions("After the vote, a spokeswoman, Anna Richardson White, said the count was final.").find((x) => x.cue === "said");
+    expect(b).toMatchObject({ mention: "Anna Richardson White", content: "the count was final" });
+    const c = attributions("Ivo Rand — a teacher from Bergen — says he voted early.").find((x) => x.cue === "says");
+    expect(c).toMatchObject({ mention: "Ivo Rand", content: "he voted early" });
+  });
+
+  it("reads a share out of ten, and a share before 'who', as those who said it", () => {
+    expect(attributions("Six in 10 say the mayor is decisive.").find((x) => x.cue === "say")?.mention).toBe("Six in 10");
+    const b = attributions("Support for Doe fell, compared with 64 percent who say the same of Rand.").find((x) => x.cue === "say");
+    expect(b).toMatchObject({ mention: "who", content: "the same of Rand" });
+  });
+
+  it("follows a quotation over paragraphs that each open it again", () => {
+    const text = "“We will rebuild the bridge.\n\n“It will be open by May,” Mayor Jane Doe said.";
+    const a = attributions(text).find((x) => x.cue === "said");
+    expect(a).toMatchObject({ speaker: "Jane Doe", content: "“We will rebuild the bridge.\n\n“It will be open by May,”", mode: "direct" });
+  });
+
+  it("does not join a quotation to the frame before when it has its own", () => {
+    const text = "“Some people are tired,” she said. “If he wins, things will change,” she said.";
+    const contents = attributions(text).map((x) => x.content);
+    expect(contents).toContain("“Some people are tired,”");
+    expect(contents).toContain("“If he wins, things will change,”");
+  });
+
+  it("gives a participle after a dash, and a verb after an adverb, the sentence's subject", () => {
+    const a = attributions("Mayor Jane Doe changed her mind on the spot – saying she would back the plan.").find((x) => x.cue === "saying");
+    expect(a).toMatchObject({ speaker: "Jane Doe", content: "she would back the plan" });
+    const b = attributions("Mayor Jane Doe jokingly offered the man a job, then says he will be welcome.").find((x) => x.cue === "says");
+    expect(b).toMatchObject({ speaker: "Jane Doe", content: "he will be welcome" });
+  });
+});

@@ -16,7 +16,7 @@ import { recogniseQuantities } from "./quantities.js";
 import { ATTRIBUTION_MODEL, attributionFeatures } from "./attribution-model.js";
 import type { Features } from "./perceptron.js";
 import { allTags, firstTag, tokenFacts, tokenTag } from "./lexicon.js";
-import { CONTEXT_CUES, CUE_LEMMAS, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES } from "./cues.js";
+import { CONTEXT_CUES, CUE_LEMMAS, SPEECH_CUES, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES } from "./cues.js";
 
 export interface Attribution {
   /** the sentences (indices, inclusive) the content covers; -1 for the title */
@@ -30,6 +30,8 @@ export interface Attribution {
   evidence: Evidence | null;
   /** the learned confidence that this is an attribution (attribution-model.ts); above 0 is kept */
   confidence: number;
+  /** the speaker is only the nearest mention before the cue, not a subject the rules recognised */
+  loose?: boolean;
 }
 
 interface Quote extends Span {
@@ -53,6 +55,8 @@ const CLOSE_QUOTE = new Set(["”", "\"", "»"]);
 const END_PUNCT = /[\s.!?;:,]+$/;
 // words for a share of people, heads of a subject of their own ("most said", "half say")
 const SHARES = new Set(["most", "many", "half", "majority", "third", "thirds", "quarter", "quarters", "fourths", "fifths", "some", "few", "others", "all", "both", "none", "percent", "plurality", "minority", "three-fourths", "two-thirds", "one-third"]);
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
+const isDash = (t: Token | undefined) => !!t && /^(?:[—–―]|--)$/.test(t.text);
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$/;
 
 /** The lemma of a token that can be a cue (in the lexicon or a context cue), else null; lemmatised once per form. */
@@ -83,7 +87,14 @@ export function findQuotes(text: string): Quote[] {
     const open = m[0];
     const close = open === "“" ? /[”\n]|\n/g : open === "«" ? /[»\n]/g : open === "„" ? /[“”\n]/g : /["\n]/g;
     close.lastIndex = m.index + 1;
-    const c = close.exec(text);
+    let c = close.exec(text);
+    // a quotation over several paragraphs leaves each one open and opens the next again
+    for (let hop = 0; c && c[0] === "\n" && hop < 4; hop++) {
+      const next = /^\s*/.exec(text.slice(c.index, c.index + 8))![0].length + c.index;
+      if (text[next] !== open || !/\n/.test(text.slice(c.index, next))) break;
+      close.lastIndex = next + 1;
+      c = close.exec(text);
+    }
     if (!c || c[0] === "\n") { re.lastIndex = c ? c.index : text.length; continue; }
     out.push({ start: m.index, end: c.index + 1, used: false });
     re.lastIndex = c.index + 1;
@@ -157,9 +168,13 @@ function subjectBefore(tokens: Token[], i: number): Subject | null {
     // "Teck, the Canadian mining company, said …", "The FBI director, James B. Comey, said …": a subject
     // opening the sentence, then appositives (and their relative clauses) up to the cue
     else {
-      const appositive = appositiveSubject(tokens, k);
+      const appositive = appositiveSubject(tokens, k) ?? asideSubject(tokens, k);
       if (appositive) return appositive;
     }
+  } else if (k >= 2 && isDash(tokens[k])) {
+    // "Jason Sims — a teacher from Mount Pleasant — says"
+    const aside = asideSubject(tokens, k);
+    if (aside) return aside;
   }
   // "Govs. Bush and Christie, who say …": the antecedent of the relative pronoun names the speaker
   if (k >= 1 && tokens[k].lower === "who") {
@@ -179,7 +194,13 @@ function subjectBefore(tokens: Token[], i: number): Subject | null {
     let from = tokens[k].text === "%" ? k - 1 : k;
     while (from > 0 && (tokens[from - 1].kind === "number" || SHARES.has(tokens[from - 1].lower) || /^(?:nearly|almost|about|some|just|over|only|out|of|in|a|an|the)$/.test(tokens[from - 1].lower)) && k - from < 6) from--;
     while (from < k && /^(?:of|in|out)$/.test(tokens[from].lower)) from++;
-    if (!/^(?:in|on|since|by|at|from|to|for|with|than)$/.test(tokens[from - 1]?.lower ?? "")) return [from, k];
+    // "Six in 10 say", "more than 4 in 10 said": a share out of ten, not a preposition's object
+    if (tokens[from - 1]?.lower === "in" && from >= 2 && (tokens[from - 2].kind === "number" || NUMBER_WORD.test(tokens[from - 2].lower))) {
+      from -= 2;
+      while (from > 0 && /^(?:nearly|almost|about|some|just|over|only|more|than|fewer|less|roughly)$/.test(tokens[from - 1].lower)) from--;
+    }
+    // (with a relative pronoun the share is its antecedent: "compared with 64 percent who say")
+    if (relative >= 0 || !/^(?:in|on|since|by|at|from|to|for|with|than)$/.test(tokens[from - 1]?.lower ?? "")) return relative >= 0 ? [from, k, relative] : [from, k];
     return null;
   }
   const to = k;
@@ -252,6 +273,53 @@ function relativeSubject(tokens: Token[], k: number): [number, number] | null {
   return [from, to];
 }
 
+/**
+ * The speaker around an aside between commas or dashes before the cue (`k`: the comma or dash before it):
+ * a name alone in the aside ("a spokeswoman, Anna Richardson White, said"), or the name the aside
+ * follows ("Kevin Brady, chairman of the committee, said", "Trump, in Kentucky, said", "Jason Sims — a
+ * teacher — says"). Nothing quoted, no clause ("that", a finite cue) and no second aside inside.
+ */
+function asideSubject(tokens: Token[], k: number): [number, number] | null {
+  const dash = isDash(tokens[k]);
+  let open = k - 1;
+  for (; open > 0 && k - open <= 25; open--) {
+    const t = tokens[open];
+    if (dash ? isDash(t) : t.text === ",") break;
+    if (t.kind === "quote" || t.lower === "that" || (!dash && isDash(t)) || isFiniteCue(t)) return null;
+  }
+  if (open < 1 || k - open > 25 || open === k - 1) return null;
+  const inside = tokens.slice(open + 1, k);
+  if (inside.length <= 5 && inside.every((t) => t.cap || t.text === ".") && /^(?:NN|JJ)/.test(tokenTag(tokens[open - 1]) ?? "NN")) return [open + 1, k - 1];
+  let to = open - 1;
+  // "Rep. Elijah Cummings (D-Md.), chair of …": past a parenthesis after the name
+  if (tokens[to].text === ")") {
+    let p = to - 1;
+    while (p > 0 && to - p < 8 && tokens[p].text !== "(") p--;
+    if (tokens[p].text !== "(" || p < 1) return null;
+    to = p - 1;
+  }
+  if (!tokens[to].cap || tokens[to].kind !== "word" || /^(?:IN|CC|WDT|WRB|TO|DT)$/.test(tokenTag(tokens[to]) ?? "NNP")) return null;
+  let from = to;
+  while (from > 0 && to - from < 6 && ((tokens[from - 1].cap && tokens[from - 1].kind === "word") || (tokens[from - 1].text === "." && tokens[from - 2]?.cap))) from--;
+  while (from < to && tokens[from].text === ".") from++;
+  return [from, to];
+}
+
+/** The nearest name or personal pronoun before token c (within 12 tokens, outside quotations), as a phrase. */
+function nearestMention(tokens: Token[], c: number): [number, number] | null {
+  for (let j = c - 1; j >= 0 && c - j <= 12; j--) {
+    const t = tokens[j];
+    if (t.kind === "quote") return null;
+    if (t.kind !== "word") continue;
+    const pronoun = !t.cap && /^(?:he|she|they|we|i)$/.test(t.lower);
+    if (!pronoun && !(t.cap && j > 0 && /^NN/.test(tokenTag(t) ?? "NNP"))) continue;
+    let from = j;
+    while (!pronoun && from > 0 && j - from < 5 && (tokens[from - 1].cap || tokens[from - 1].text === ".") && tokens[from - 1].kind === "word") from--;
+    return [from, j];
+  }
+  return null;
+}
+
 /** A cue verb in a finite form ("said", "says"): a clause of its own, not part of a noun phrase. */
 const isFiniteCue = (t: Token) => t.kind === "word" && CUE_LEMMAS.has(cueOf(t) ?? "") && /^VB[DZP]$/.test(tokenTag(t) ?? "");
 
@@ -302,6 +370,8 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
     if (close >= limit || tokens[close].text !== ",") return null;
     v = close + 1;
   }
+  // "Kasich jokingly offered": past an adverb
+  while (v < limit - 1 && tokens[v].kind === "word" && !tokens[v].cap && /ly$/.test(tokens[v].lower) && tokenTag(tokens[v]) === "RB") v++;
   const next = tokens[v];
   if (!next || v >= limit || !isVerb(next)) return null;
   return np;
@@ -369,13 +439,13 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   const quotes = findQuotes(text);
   const out: Attribution[] = [];
   const sentenceOf = (offset: number) => sentenceAt(doc, offset);
-  const add = (content: Span, mode: Attribution["mode"], cue: Cue | null, speaker: Speaker | null, si: number) => {
+  const add = (content: Span, mode: Attribution["mode"], cue: Cue | null, speaker: Speaker | null, si: number, loose = false) => {
     if (content.end - content.start < 3) return;
     if (out.some((a) => a.content.start === content.start && a.content.end === content.end && a.cue?.start === cue?.start)) return;
     const first = sentenceOf(content.start);
     const last = Math.max(sentenceOf(content.end - 1), si);
     // hedges and evidence are read once the model has kept the proposal (below)
-    out.push({ first: Math.min(first, si), last, content, mode, cue, speaker, hedges: [], evidence: null, confidence: 0 });
+    out.push({ first: Math.min(first, si), last, content, mode, cue, speaker, hedges: [], evidence: null, confidence: 0, ...(loose ? { loose } : {}) });
   };
   /** Hedges ("alleged", "by his reckoning") and evidence markers ("provided no details") in the attribution's sentences. */
   const qualify = (a: Attribution) => {
@@ -453,7 +523,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       const cue: Cue = { text: text.slice(t.start, tokens[cueEnd].end), lemma, start: t.start, end: tokens[cueEnd].end };
 
       // "Clinton rallied supporters, saying …": a participle's speaker is its sentence's subject
-      let subject: Subject | null = prev?.text === "," && /ing$/.test(t.lower) && (tokenTag(t) === "VBG" || allTags(t.lower).includes("VBG")) ? sentenceSubject(tokens, c) : subjectBefore(tokens, c);
+      let subject: Subject | null = (prev?.text === "," || isDash(prev)) && /ing$/.test(t.lower) && (tokenTag(t) === "VBG" || allTags(t.lower).includes("VBG")) ? sentenceSubject(tokens, c) : subjectBefore(tokens, c);
       // "Sanders emailed supporters saying: …": a participle after an object speaks for the sentence's subject
       if (subject && /ing$/.test(t.lower) && subject[0] > 0 && isVerb(tokens[subject[0] - 1]) && !AUX.has(tokens[subject[0] - 1].lower))
         subject = sentenceSubject(tokens, c) ?? subject;
@@ -472,12 +542,27 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // subject is the sentence's
       if (!subject && c > 1 && prev && (SECOND_VERB.has(prev.lower) || isVerb(prev) || /^RB/.test(tokenTag(prev) ?? "")))
         subject = (prev.lower === "and" || prev.lower === "but" ? coordinatedSubject(tokens, c - 1) : null) ?? sentenceSubject(tokens, c);
+      // "… “What a Super Tuesday!” | and said that …": a sentence cut after a quotation goes on with the
+      // speaker of the sentence before
+      let carried: Speaker | null = null;
+      if (!subject && c === 1 && (prev.lower === "and" || prev.lower === "but") && si > 0) {
+        const last = out.findLast((a) => a.last === si - 1 && a.speaker);
+        const np = last ? null : sentenceSubject(doc.tokens[si - 1], doc.tokens[si - 1].length);
+        carried = last?.speaker ?? (np ? entities.resolve(si - 1, np[0], np[1]) : null);
+        if (carried) subject = [0, 0];
+      }
+      // no subject the rules know: the nearest name or pronoun before the cue, for the model to weigh
+      let loose = false;
+      if (!subject && !inverted && c > 0 && SPEECH_CUES.has(lemma)) {
+        subject = nearestMention(tokens, c);
+        loose = !!subject;
+      }
       if (!subject) continue;
-      let speaker = entities.resolve(si, subject[0], subject[1]);
+      let speaker = carried ?? entities.resolve(si, subject[0], subject[1]);
       // the mention is the relative pronoun the verb follows; the name, its antecedent's
       const rel = subject[2];
       if (speaker && rel !== undefined) speaker = { ...speaker, mention: tokens[rel].text, start: tokens[rel].start, end: tokens[rel].end };
-      const frameStart = inverted ? c : subject[0];
+      const frameStart = inverted || loose ? c : subject[0];
       const frameEnd = inverted ? subject[1] : cueEnd;
 
       // a quotation right before the frame, or right after the cue
@@ -488,13 +573,14 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       if (before && !before.used) {
         before.used = true;
         // a quotation split by its frame: "“Judge,” she said. “I have never …”"
-        const rest = quotes.find((q) => !q.used && q.start > tokens[frameEnd].end && /^[ \t,.:;]*$/.test(text.slice(tokens[frameEnd].end, q.start)));
+        // (not one ending on a comma: '“…,” she said. “…,” she said.' gives the next its own frame)
+        const rest = quotes.find((q) => !q.used && q.start > tokens[frameEnd].end && /^[ \t,.:;]*$/.test(text.slice(tokens[frameEnd].end, q.start)) && !/,[”"»]$/.test(text.slice(q.start, q.end)));
         if (rest) rest.used = true;
         // a mixed quotation, 'They have “a higher set of expectations,” she said': the clause the quotation
         // ends is what was said, from the sentence's start (when nothing there is quoted or framed already)
         const lead = text.slice(s.start, before.start);
         const from = before.start > s.start && /\p{L}/u.test(lead) && !/[“”"«»:]/.test(lead) && !quotes.some((q) => q.start >= s.start && q.end <= before!.start) ? s.start : before.start;
-        add({ start: from, end: rest ? rest.end : before.end }, from === before.start ? "direct" : "indirect", cue, speaker, rest ? sentenceOf(rest.end - 1) : si);
+        add({ start: from, end: rest ? rest.end : before.end }, from === before.start ? "direct" : "indirect", cue, speaker, rest ? sentenceOf(rest.end - 1) : si, loose);
         continue;
       }
       // a cue of thought inside someone's quotation ("“I think we can win”") is part of the quotation
@@ -502,7 +588,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       const afterQ = quoteStartingAt(tokens[frameEnd].end);
       if (afterQ && !afterQ.used && (!inverted || c === 0) && wordCount(text.slice(afterQ.start, afterQ.end)) >= 3 && !isTitle(text, afterQ)) {
         afterQ.used = true;
-        add({ start: afterQ.start, end: afterQ.end }, "direct", cue, speaker, sentenceOf(afterQ.end - 1));
+        add({ start: afterQ.start, end: afterQ.end }, "direct", cue, speaker, sentenceOf(afterQ.end - 1), loose);
         continue;
       }
       if (particles && !particles.length) continue;
@@ -561,9 +647,9 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       }
       // "Asked whether …, Priebus said, “Probably.”": a quotation after the frame is what was said; the clause
       // before it is the writer's (or another attribution's)
-      if (right && left && tokens[frameEnd + 1]?.text === "," && tokens[p]?.kind !== "quote") add({ start: left.start, end: right.end }, "indirect", cue, speaker, si);
-      else if (right) add(right, tokens[p].kind === "quote" && quotes.some((q) => q.start === right!.start && q.end >= right!.end - 1) ? "direct" : "indirect", cue, speaker, si);
-      else if (left) add(left, "indirect", cue, speaker, si);
+      if (right && left && tokens[frameEnd + 1]?.text === "," && tokens[p]?.kind !== "quote") add({ start: left.start, end: right.end }, "indirect", cue, speaker, si, loose);
+      else if (right) add(right, tokens[p].kind === "quote" && quotes.some((q) => q.start === right!.start && q.end >= right!.end - 1) ? "direct" : "indirect", cue, speaker, si, loose);
+      else if (left) add(left, "indirect", cue, speaker, si, loose);
     }
   });
 
