@@ -196,3 +196,10 @@ describe("attribution around asides and across paragraphs", () => {
     expect(b).toMatchObject({ speaker: "Jane Doe", content: "he will be welcome" });
   });
 });
+
+describe("attribution content around asides", () => {
+  it("goes on past a relative clause between commas when the speaker's clause resumes after it", () => {
+    const a = attributions("Mayor Jane Doe argued that the new bridge, which the council approved in May, would cost 40 million euros.").find((x) => x.cue === "argued");
+    expect(a?.content).toBe("that the new bridge, which the council approved in May, would cost 40 million euros");
+  });
+});

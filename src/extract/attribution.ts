@@ -617,8 +617,6 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
           if (j > p + 1 && tokens[j].text === "," && /^(?:but|and|yet)$/.test(tokens[j + 1]?.lower ?? "") && /^VB[DZ]$/.test(firstTag(tokens[j + 2]?.lower ?? "") ?? "")) { ruleEnd = j - 1; break; }
           // "… and proposed a safe zone": a second verb of the same subject
           if (j > p + 2 && tokens[j].lower === "and" && !!tokens[j + 1] && CUE_LEMMAS.has(cueOf(tokens[j + 1]) ?? "") && /^VBD$/.test(tokenTag(tokens[j + 1]) ?? "")) { ruleEnd = j - 1; break; }
-          // a non-restrictive relative or a concessive clause is the writer's, not the speaker's
-          if (j > p + 2 && tokens[j].text === "," && /^(?:which|whereas|although|though|while)$/.test(tokens[j + 1]?.lower ?? "")) { ruleEnd = j - 1; break; }
         }
         // "that the agencies thwarted 36 attacks and stopped 50 people": a clause of the speaker's own goes
         // on past "and" and its verb, unless that verb is another cue ("and said", above)

@@ -44,13 +44,26 @@ export interface EndScan {
   tags: Value[];
   /** a model's numbering of values: given, the scan keeps numbers rather than text (inference) */
   resolve: ((v: string) => number) | null;
+  /** per token from the content's start: does a finite verb follow the next comma after it ("X, which …, was")? */
+  resumes: Value[];
 }
 
 export function startScan(tokens: Token[], start: number, lemma: string, resolve: ((v: string) => number) | null = null): EndScan {
   const t = tokens[start];
   const shape = t.kind === "quote" ? "Q" : OPENERS.has(t.lower) ? t.lower : tagOf(t);
   const l = lemma.replace(/ /g, "_");
-  return { lemma: resolve ? resolve(l) : l, shape: resolve ? resolve(shape) : shape, verb: false, quote: t.kind === "quote", commas: 0, words: [], tags: [], resolve };
+  // right to left: what follows the next comma, so an aside inside the content ("the pipeline, which
+  // Republicans support, would not …") is not taken for its end
+  const resumes: Value[] = new Array(tokens.length - start);
+  let after = "-";
+  for (let j = tokens.length - 1; j >= start; j--) {
+    resumes[j - start] = resolve ? resolve(after) : after;
+    if (tokens[j].text === ",") {
+      const n = tokens[j + 1], tag = n ? tokenTag(n) ?? "" : "";
+      after = n && n.kind === "word" && !n.cap && (FINITE.test(tag) || (tag === "RB" && FINITE.test(tokenTag(tokens[j + 2] ?? n) ?? ""))) ? "V" : "o";
+    }
+  }
+  return { lemma: resolve ? resolve(l) : l, shape: resolve ? resolve(shape) : shape, verb: false, quote: t.kind === "quote", commas: 0, words: [], tags: [], resolve, resumes };
 }
 
 /** Folds token j-1 into the scan before the decision at j. */
@@ -67,6 +80,7 @@ const lex = (t: Token | undefined) => (!t ? "END" : t.kind === "quote" ? "Q" : t
 export const END_TEMPLATES = [
   "w0", "t0", "wp", "tp", "w1", "t1", "t2", "tp,t0", "t0,t1", "w0,w1", "wp,w0", "t1,t2",
   "cue,t0", "cue,d", "shape,t0", "shape,d", "d", "d,t0", "state,t0", "state,w0", "left", "commas,t0",
+  "resume,w0", "resume,t0", "resume,state",
 ] as const;
 
 /** The features of "the content stops before token j" (j > start). */
@@ -89,6 +103,8 @@ export function endFeatures(tokens: Token[], start: number, j: number, scan: End
     emit(12, scan.lemma, t0); emit(13, scan.lemma, d); emit(14, scan.shape, t0); emit(15, scan.shape, d);
     emit(16, d); emit(17, d, t0); emit(18, state, t0); emit(19, state, w0);
     emit(20, bucket(tokens.length - j)); emit(21, COMMAS[Math.min(scan.commas, 3)], t0);
+    const resume = scan.resumes[j - start];
+    emit(22, resume, w0); emit(23, resume, t0); emit(24, resume, state);
   };
 }
 
