@@ -305,6 +305,16 @@ function asideSubject(tokens: Token[], k: number): [number, number] | null {
   return [from, to];
 }
 
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/;
+/** A capitalised word that can end a speaker's name: not a day or month, a dateline ("WASHINGTON —"), a possessive or a function word. */
+function nameLike(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.kind !== "word" || !t.cap || j === 0 && /^(?:IN|CC|DT|RB|WRB|WDT|PRP)/.test(tokenTag(t) ?? "NNP")) return false;
+  if (WEEKDAY.test(t.text) || MONTH.test(t.text) || /[’']s$/.test(t.text)) return false;
+  if (t.text.length > 2 && t.text === t.text.toUpperCase() && j < 3 && (isDash(tokens[j + 1]) || tokens[j + 1]?.text === "(" || tokens[j + 1]?.text === ",")) return false;
+  return /^NN/.test(tokenTag(t) ?? "NNP");
+}
+
 /** The nearest name or personal pronoun before token c (within 12 tokens, outside quotations), as a phrase. */
 function nearestMention(tokens: Token[], c: number): [number, number] | null {
   for (let j = c - 1; j >= 0 && c - j <= 12; j--) {
@@ -312,10 +322,31 @@ function nearestMention(tokens: Token[], c: number): [number, number] | null {
     if (t.kind === "quote") return null;
     if (t.kind !== "word") continue;
     const pronoun = !t.cap && /^(?:he|she|they|we|i)$/.test(t.lower);
-    if (!pronoun && !(t.cap && j > 0 && /^NN/.test(tokenTag(t) ?? "NNP"))) continue;
+    if (!pronoun && !nameLike(tokens, j)) continue;
     let from = j;
     while (!pronoun && from > 0 && j - from < 5 && (tokens[from - 1].cap || tokens[from - 1].text === ".") && tokens[from - 1].kind === "word") from--;
     return [from, j];
+  }
+  return null;
+}
+
+/** The first name or personal pronoun of the sentence before token c, past an opening phrase ("In New Hampshire, Trump …"). */
+function firstMention(tokens: Token[], c: number): [number, number] | null {
+  let i = 0;
+  if (tokens[0]?.kind === "word" && tokenTag(tokens[0]) === "IN") {
+    const comma = tokens.findIndex((t, j) => j < c && t.text === ",");
+    if (comma > 0) i = comma + 1;
+  }
+  for (let j = i; j < c; j++) {
+    const t = tokens[j];
+    if (t.kind === "quote") return null;
+    if (t.kind !== "word") continue;
+    if (!t.cap && /^(?:he|she|they|we|i)$/.test(t.lower)) return [j, j];
+    if (nameLike(tokens, j)) {
+      let to = j;
+      while (to + 1 < c && (tokens[to + 1].cap || tokens[to + 1].text === ".") && tokens[to + 1].kind === "word") to++;
+      return [j, to];
+    }
   }
   return null;
 }
@@ -523,7 +554,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       const cue: Cue = { text: text.slice(t.start, tokens[cueEnd].end), lemma, start: t.start, end: tokens[cueEnd].end };
 
       // "Clinton rallied supporters, saying …": a participle's speaker is its sentence's subject
-      let subject: Subject | null = (prev?.text === "," || isDash(prev)) && /ing$/.test(t.lower) && (tokenTag(t) === "VBG" || allTags(t.lower).includes("VBG")) ? sentenceSubject(tokens, c) : subjectBefore(tokens, c);
+      const participle = (prev?.text === "," || isDash(prev)) && /ing$/.test(t.lower) && (tokenTag(t) === "VBG" || allTags(t.lower).includes("VBG"));
+      let subject: Subject | null = participle ? sentenceSubject(tokens, c) : subjectBefore(tokens, c);
       // "Sanders emailed supporters saying: …": a participle after an object speaks for the sentence's subject
       if (subject && /ing$/.test(t.lower) && subject[0] > 0 && isVerb(tokens[subject[0] - 1]) && !AUX.has(tokens[subject[0] - 1].lower))
         subject = sentenceSubject(tokens, c) ?? subject;
@@ -554,7 +586,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // no subject the rules know: the nearest name or pronoun before the cue, for the model to weigh
       let loose = false;
       if (!subject && !inverted && c > 0 && SPEECH_CUES.has(lemma)) {
-        subject = nearestMention(tokens, c);
+        // (a participle after a comma speaks for the sentence's first name, "went after Bush, calling him …")
+        subject = participle ? firstMention(tokens, c) : nearestMention(tokens, c);
         loose = !!subject;
       }
       if (!subject) continue;
