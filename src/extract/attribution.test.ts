@@ -203,3 +203,20 @@ describe("attribution content around asides", () => {
     expect(a?.content).toBe("that the new bridge, which the council approved in May, would cost 40 million euros");
   });
 });
+
+describe("attribution frames of their own", () => {
+  it("lets 'it' say something, but not seem", () => {
+    const a = attributions("The ministry issued a report on Monday. It said 300 officers were hired last year.").find((x) => x.cue === "said");
+    expect(a).toMatchObject({ mention: "It", content: "300 officers were hired last year" });
+  });
+
+  it("reads a quotation that ends its sentence as what a frame alone in the next sentence says", () => {
+    const a = attributions("“We found 30,000 missing emails.” Mayor Jane Doe said.").find((x) => x.cue === "said");
+    expect(a).toMatchObject({ speaker: "Jane Doe", content: "“We found 30,000 missing emails.”" });
+  });
+
+  it("keeps a pronoun joined to a name in the subject", () => {
+    const a = attributions("It is not only about audiences, he and Mr. Allen said.").find((x) => x.cue === "said");
+    expect(a).toMatchObject({ mention: "he and Mr. Allen", content: "It is not only about audiences" });
+  });
+});

@@ -144,7 +144,7 @@ function nounish(t: Token): boolean {
 /** A subject's first and last token, and the relative pronoun between it and the verb ("X, who said"), if any. */
 type Subject = [number, number] | [number, number, number];
 
-function subjectBefore(tokens: Token[], i: number): Subject | null {
+function subjectBefore(tokens: Token[], i: number, speech = false): Subject | null {
   let relative = -1;
   let k = i - 1;
   while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (AUX.has(tokens[k].lower) || /ly$/.test(tokens[k].lower) && tokenTag(tokens[k]) === "RB")) k--;
@@ -207,7 +207,8 @@ function subjectBefore(tokens: Token[], i: number): Subject | null {
   if (to < 0 || !nounish(tokens[to])) return null;
   const headTag = tokens[to].cap ? "NNP" : tokenTag(tokens[to]);
   if (headTag !== null && !/^(?:NN|PRP|CD)/.test(headTag) && !tokens[to].cap) return null;
-  if (tokens[to].lower === "it" || tokens[to].lower === "there" || tokens[to].lower === "that" || tokens[to].lower === "this") return null;
+  // ("it" says only when a verb of saying follows: "It said current officials …", not "it seems")
+  if ((tokens[to].lower === "it" && !speech) || tokens[to].lower === "there" || tokens[to].lower === "that" || tokens[to].lower === "this") return null;
   let from = to;
   while (from - 1 >= 0 && to - from < 9) {
     const t = tokens[from - 1];
@@ -217,8 +218,8 @@ function subjectBefore(tokens: Token[], i: number): Subject | null {
   }
   // a phrase may not start on a joining word
   while (from < to && (tokens[from].lower === "of" || tokens[from].lower === "and" || tokens[from].lower === "for" || tokens[from].text === ".")) from++;
-  // a pronoun ends the phrase on its left: "…, he"
-  for (let j = to - 1; j >= from; j--) if (tokenTag(tokens[j]) === "PRP" && !tokens[j].cap) { from = j + 1; break; }
+  // a pronoun ends the phrase on its left: "…, he", unless joined to it: "he and Mr. Allen said"
+  for (let j = to - 1; j >= from; j--) if (tokenTag(tokens[j]) === "PRP" && !tokens[j].cap) { if (tokens[j + 1]?.lower !== "and") from = j + 1; break; }
   return relative >= 0 ? [from, to, relative] : [from, to];
 }
 
@@ -555,7 +556,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
 
       // "Clinton rallied supporters, saying …": a participle's speaker is its sentence's subject
       const participle = (prev?.text === "," || isDash(prev)) && /ing$/.test(t.lower) && (tokenTag(t) === "VBG" || allTags(t.lower).includes("VBG"));
-      let subject: Subject | null = participle ? sentenceSubject(tokens, c) : subjectBefore(tokens, c);
+      let subject: Subject | null = participle ? sentenceSubject(tokens, c) : subjectBefore(tokens, c, SPEECH_CUES.has(lemma) && /^VB[DZ]$/.test(tokenTag(t) ?? ""));
       // "Sanders emailed supporters saying: …": a participle after an object speaks for the sentence's subject
       if (subject && /ing$/.test(t.lower) && subject[0] > 0 && isVerb(tokens[subject[0] - 1]) && !AUX.has(tokens[subject[0] - 1].lower))
         subject = sentenceSubject(tokens, c) ?? subject;
@@ -601,7 +602,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // a quotation right before the frame, or right after the cue
       let before = quoteEndingAt(tokens[frameStart].start);
       // "… “ongoing.” He said …": a quotation that ended its sentence is not this frame's
-      if (before && frameStart === 0 && /[.!?][”"»]$/.test(text.slice(before.start, before.end))) before = undefined;
+      // (unless the frame is all its sentence holds: "“… missing.” | Trump said.")
+      if (before && frameStart === 0 && /[.!?][”"»]$/.test(text.slice(before.start, before.end)) && !tokens.slice(frameEnd + 1).every((x) => x.kind === "punct")) before = undefined;
       if (before && isTitle(text, before)) before = undefined;
       if (before && !before.used) {
         before.used = true;
@@ -633,7 +635,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         if (obj) p = obj[1] + 1;
       }
       for (let j = p; j < Math.min(tokens.length, p + 10); j++) {
-        if (tokens[j].lower === "that" && (j === p || FRAME_PREPOSITIONS.has(tokens[p].lower) || tokens[p].text === ",")) { p = j; break; }
+        if (tokens[j].lower === "that" && (j === p || FRAME_PREPOSITIONS.has(tokens[p].lower) || tokens[p].text === "," || isDash(tokens[p]))) { p = j; break; }
         // "said in a statement: “…”", "told reporters on Sunday, “…”": the quotation after the frame
         if (tokens[j].kind === "quote") {
           if (j > p + 1 && FRAME_PREPOSITIONS.has(tokens[p].lower) && /^[:,]$/.test(tokens[j - 1].text)) p = j;
