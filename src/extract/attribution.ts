@@ -460,7 +460,7 @@ export function carriesFigure(text: string, a: { content: Span }): boolean {
 }
 
 /**
- * Attributions scoring over this are kept. The thresholds chosen on held-out train documents are folded
+ * Attributions scoring over this are kept. The thresholds chosen on out-of-fold train scores are folded
  * into the model's weights by the training script, so 0 is the model's own decision; -Infinity keeps
  * every proposal (training does).
  */
