@@ -220,3 +220,17 @@ describe("attribution frames of their own", () => {
     expect(a).toMatchObject({ mention: "he and Mr. Allen", content: "It is not only about audiences" });
   });
 });
+
+describe("attribution of quotations in a row", () => {
+  it("joins the quotations a speaker goes on with in the same paragraph to the statement they began", () => {
+    const text = "“We are ready,” Chief Ana Silva said. “Every unit is on alert.” “No leave is granted.”\n\n“The bridge is closed.”";
+    const all = attributions(text);
+    expect(all[0]).toMatchObject({ content: "“We are ready,” Chief Ana Silva said. “Every unit is on alert.” “No leave is granted.”", speaker: "Ana Silva" });
+    expect(all[1]).toMatchObject({ content: "“The bridge is closed.”", speaker: "Ana Silva", cue: "said" });
+  });
+
+  it("takes a quotation right before a framed one as the start of that statement", () => {
+    const text = "Mayor Jane Doe spoke on Monday. “We will rebuild the bridge.” “It will open by May,” she said.";
+    expect(attributions(text)).toMatchObject([{ content: "“We will rebuild the bridge.” “It will open by May,”", speaker: "Jane Doe" }]);
+  });
+});

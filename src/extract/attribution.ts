@@ -707,6 +707,13 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     const si = sentenceOf(q.start);
     const s = doc.sentences[si];
     if (!s || q.start < s.start || q.start - s.start > 1) continue; // a quoted phrase inside a sentence is not a statement
+    // '“…” “…,” she said.': a quotation right before a framed one in its paragraph begins that statement
+    const next = out.find((a) => a.mode === "direct" && a.content.start >= q.end && /^[ \t]*$/.test(text.slice(q.end, a.content.start)));
+    if (next) {
+      const { start, end } = next.content;
+      for (const a of out) if (a.content.start === start && a.content.end === end) { a.content = { start: q.start, end }; a.first = Math.min(a.first, si); }
+      continue;
+    }
     let prior: Attribution | undefined;
     for (let i = out.length - 1; i >= 0 && !prior; i--) {
       const a = out[i];
@@ -715,7 +722,14 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     if (!prior) continue;
     const paragraphGap = s.paragraph - doc.sentences[prior.last].paragraph;
     if (paragraphGap > 1) continue;
-    // the quotation goes on under the frame that opened it ("“…,” he said. “…”"): same speaker, same cue
+    // in the same paragraph, a quotation goes on the statement its speaker's quotation began ("“…,” he
+    // said. “…” “…”": one attribution, as PolNeAR annotates it); in the next, it opens a new one under the
+    // same frame: same speaker, same cue
+    if (paragraphGap === 0 && prior.mode === "direct") {
+      const { start, end } = prior.content;
+      for (const a of out) if (a.content.start === start && a.content.end === end) { a.content = { start, end: q.end }; a.last = Math.max(a.last, sentenceOf(q.end - 1)); }
+      continue;
+    }
     add({ start: q.start, end: q.end }, "direct", prior.cue, prior.speaker, sentenceOf(q.end - 1));
   }
   // every proposal is scored; those the model doubts are dropped (the title's are kept: it has no sentence)
