@@ -234,3 +234,11 @@ describe("attribution of quotations in a row", () => {
     expect(attributions(text)).toMatchObject([{ content: "“We will rebuild the bridge.” “It will open by May,”", speaker: "Jane Doe" }]);
   });
 });
+
+describe("attribution after participles", () => {
+  it("does not take the object of a participle after a comma for its speaker", () => {
+    const all = attributions("“We will unite the country,” Mayor Jane Doe said, referring to Ivo Rand.");
+    expect(all.find((x) => x.speaker === "Ivo Rand")).toBeUndefined();
+    expect(all.find((x) => x.cue === "said")).toMatchObject({ speaker: "Jane Doe", content: "“We will unite the country,”" });
+  });
+});

@@ -563,7 +563,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       let inverted = false;
       // "…,” said the minister." / "…, said Rahimzoda."
       // (not after "told": "…, told AFP" names whom it was said to)
-      if (!subject && !OBJECT_FIRST.has(lemma) && (c === 0 || (prev && (prev.text === "," || prev.kind === "quote")))) {
+      // (nor after a participle: "…, referring to Barack Obama" names what was referred to)
+      if (!subject && !OBJECT_FIRST.has(lemma) && !participle && (c === 0 || (prev && (prev.text === "," || prev.kind === "quote")))) {
         const np = phraseAfter(tokens, cueEnd + 1, 12);
         if (np) {
           const rest = tokens[np[1] + 1];
@@ -621,7 +622,10 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // a cue of thought inside someone's quotation ("“I think we can win”") is part of the quotation
       if (THOUGHT.has(lemma) && (insideQuote(t.start) || FIRST_SECOND.has(tokens[subject[1]].lower))) continue;
       const afterQ = quoteStartingAt(tokens[frameEnd].end);
-      if (afterQ && !afterQ.used && (!inverted || c === 0) && wordCount(text.slice(afterQ.start, afterQ.end)) >= 3 && !isTitle(text, afterQ)) {
+      // (a quoted phrase the sentence goes on after, 'says “the wind is at our backs” despite his loss', is
+      // part of a reported clause: read below)
+      const goesOn = !!afterQ && !/[.,!?;:][”"»']*$/.test(text.slice(afterQ.start, afterQ.end)) && /^\s*[\p{L}\d]/u.test(text.slice(afterQ.end, sentEnd)) && afterQ.end < sentEnd;
+      if (afterQ && !afterQ.used && !goesOn && (!inverted || c === 0) && wordCount(text.slice(afterQ.start, afterQ.end)) >= 3 && !isTitle(text, afterQ)) {
         afterQ.used = true;
         add({ start: afterQ.start, end: afterQ.end }, "direct", cue, speaker, sentenceOf(afterQ.end - 1), loose);
         continue;
