@@ -211,8 +211,8 @@ if (stage === "end") {
   console.log(`cross-validated (${folds} folds, ${trainDocs.length} documents), every proposal kept: P ${all.p.toFixed(3)} R ${all.r.toFixed(3)} F1 ${all.f.toFixed(3)} speech-cue recall ${all.speechR.toFixed(3)}`);
   // the best F1 that keeps the recall of verbs of saying within half a point of keeping everything
   let best = { f: -1, threshold: 0, speech: 0 };
-  for (let threshold = -100; threshold <= 20; threshold += 10)
-    for (let speech = threshold - 150; speech <= threshold; speech += 10) {
+  for (let threshold = -200; threshold <= 20; threshold += 10)
+    for (let speech = threshold - 400; speech <= threshold; speech += 10) {
       const k = keptScore(scored, G, speechG, threshold, speech);
       if (k.speechR >= all.speechR - 0.005 && k.f > best.f + 1e-9) best = { ...k, threshold, speech };
     }

@@ -29,7 +29,7 @@ const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that)$/;
 
 export const ATTRIBUTION_TEMPLATES = [
   "l", "w", "l,mode", "mode,len", "l,len", "l,wp", "l,w1", "l,tp", "l,t1", "l,q", "kind", "l,kind", "mention", "l,mention",
-  "side", "l,side", "open", "l,open", "sents", "float", "l,at", "tp,t1", "mode,open", "l,shared",
+  "side", "l,side", "open", "l,open", "sents", "float", "l,at", "tp,t1", "mode,open", "l,shared", "nest", "l,nest", "mode,nest",
 ] as const;
 
 /** Index of the token starting at or after `offset` in a sentence's tokens. */
@@ -46,7 +46,7 @@ function tokenAt(tokens: Token[], offset: number): number {
  * The features of one proposal. `sentenceOf` maps an offset to its sentence; `inQuote` says whether an
  * offset lies inside a quotation; `shared` whether another proposal covers much of the same content.
  */
-export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentenceOf: (offset: number) => number, inQuote: (offset: number) => boolean, shared: boolean, resolve: ((v: string) => number) | null = null): Features {
+export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentenceOf: (offset: number) => number, inQuote: (offset: number) => boolean, shared: boolean, resolve: ((v: string) => number) | null = null, nesting = "--"): Features {
   return (emit) => {
     const l = a.cue ? a.cue.lemma.replace(/ /g, "_") : "none";
     let w = "none", wp = "START", w1 = "END", tp = "START", t1 = "END", at = "none", float = "n";
@@ -82,6 +82,7 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
     emit(9, L, q); emit(10, KIND); emit(11, L, KIND); emit(12, MENTION); emit(13, L, MENTION); emit(14, SIDE); emit(15, L, SIDE);
     emit(16, OPEN); emit(17, L, OPEN); emit(18, bucket(a.last - a.first + 1)); emit(19, float); emit(20, L, at); emit(21, TP, T1);
     emit(22, MODE, OPEN); emit(23, L, shared ? "y" : "n");
+    emit(24, nesting); emit(25, L, nesting); emit(26, MODE, nesting);
   };
 }
 

@@ -447,7 +447,10 @@ export function proposalFeatures(doc: AnalyzedDocument, proposals: Attribution[]
     if (a.first < 0) return null;
     // another proposal covering most of this content: a double reading of one statement
     const shared = proposals.some((b) => b !== a && b.first >= 0 && Math.min(a.content.end, b.content.end) - Math.max(a.content.start, b.content.start) > 0.5 * (a.content.end - a.content.start));
-    return attributionFeatures(doc, a, sentenceOf, inQuote, shared, resolve);
+    // its cue inside another's content (a statement reported within a statement), or another's cue inside its own
+    const nested = !!a.cue && proposals.some((b) => b !== a && b.first >= 0 && b.cue?.start !== a.cue!.start && b.content.start <= a.cue!.start && a.cue!.end <= b.content.end);
+    const holds = proposals.some((b) => b !== a && b.first >= 0 && !!b.cue && b.cue.start !== a.cue?.start && a.content.start <= b.cue.start && b.cue.end <= a.content.end);
+    return attributionFeatures(doc, a, sentenceOf, inQuote, shared, resolve, (nested ? "n" : "-") + (holds ? "h" : "-"));
   });
 }
 
