@@ -6,6 +6,8 @@
 
 import type { Token } from "../text/tokens.js";
 import { tokenTag } from "./lexicon.js";
+import { verbLemma } from "./pos.js";
+import { SPEECH_CUES } from "./cues.js";
 import { Model, type Features, type Value } from "./perceptron.js";
 import { CONTENT_END } from "./models/content-end.js";
 
@@ -61,6 +63,11 @@ export function startScan(tokens: Token[], start: number, lemma: string, resolve
     if (tokens[j].text === ",") {
       const n = tokens[j + 1], tag = n ? tokenTag(n) ?? "" : "";
       after = n && n.kind === "word" && !n.cap && (FINITE.test(tag) || (tag === "RB" && FINITE.test(tokenTag(tokens[j + 2] ?? n) ?? ""))) ? "V" : "o";
+      // ", he said", ", said Mr. Rand", ", the minister added": a frame of its own follows
+      for (let k = j + 1; k <= j + 4 && k < tokens.length; k++) {
+        const w = tokens[k];
+        if (w.kind === "word" && !w.cap && SPEECH_CUES.has(verbLemma(w.lower)) && /^VB[DZP]?$/.test(tokenTag(w) ?? "VBD")) { after = "C"; break; }
+      }
     }
   }
   return { lemma: resolve ? resolve(l) : l, shape: resolve ? resolve(shape) : shape, verb: false, quote: t.kind === "quote", commas: 0, words: [], tags: [], resolve, resumes };
