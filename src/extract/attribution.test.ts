@@ -3,10 +3,11 @@ import { analyze } from "./document.js";
 import { findEntities } from "./entities.js";
 import { findAttributions } from "./attribution.js";
 
-function attributions(text: string) {
+/** What the rules find, kept by the model (`every`: every proposal, to test a rule apart from the model's judgement). */
+function attributions(text: string, every = false) {
   const doc = analyze(text);
   const entities = findEntities(doc);
-  return findAttributions(doc, entities).map((a) => ({
+  return findAttributions(doc, entities, every ? -Infinity : undefined).map((a) => ({
     content: text.slice(a.content.start, a.content.end),
     mode: a.mode,
     cue: a.cue?.text ?? null,
@@ -240,5 +241,12 @@ describe("attribution after participles", () => {
     const all = attributions("“We will unite the country,” Mayor Jane Doe said, referring to Ivo Rand.");
     expect(all.find((x) => x.speaker === "Ivo Rand")).toBeUndefined();
     expect(all.find((x) => x.cue === "said")).toMatchObject({ speaker: "Jane Doe", content: "“We will unite the country,”" });
+  });
+});
+
+describe("attribution in the passive", () => {
+  it("gives the agent after 'by' as the speaker and the subject as what is attributed", () => {
+    const a = attributions("The bridge plan was endorsed by Mayor Jane Doe on Monday.", true).find((x) => x.cue === "endorsed");
+    expect(a).toMatchObject({ speaker: "Jane Doe", content: "The bridge plan" });
   });
 });
