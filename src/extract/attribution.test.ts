@@ -250,3 +250,10 @@ describe("attribution in the passive", () => {
     expect(a).toMatchObject({ speaker: "Jane Doe", content: "The bridge plan" });
   });
 });
+
+describe("attribution of a participle after a frame", () => {
+  it("gives it the frame's speaker", () => {
+    const a = attributions("“We need change,” the mayor said, arguing that the city will build 300 homes.").find((x) => x.cue === "arguing");
+    expect(a).toMatchObject({ mention: "the mayor", content: "that the city will build 300 homes" });
+  });
+});

@@ -338,6 +338,11 @@ function firstMention(tokens: Token[], c: number): [number, number] | null {
     const comma = tokens.findIndex((t, j) => j < c && t.text === ",");
     if (comma > 0) i = comma + 1;
   }
+  // past a quotation opening the sentence: '“…,” the minister said, adding …'
+  if (tokens[i]?.kind === "quote") {
+    const close = tokens.findIndex((t, j) => j > i && t.kind === "quote");
+    if (close > 0 && close < c) i = close + 1;
+  }
   for (let j = i; j < c; j++) {
     const t = tokens[j];
     if (t.kind === "quote") return null;
@@ -590,6 +595,15 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // "… “What a Super Tuesday!” | and said that …": a sentence cut after a quotation goes on with the
       // speaker of the sentence before
       let carried: Speaker | null = null;
+      // '“…,” the businessman said, arguing that …': a participle after a frame, with no verb between, goes on
+      // with that frame's speaker
+      if (!subject && participle) {
+        const frame = out.findLast((a) => a.cue && a.speaker && a.cue.start >= s.start && a.cue.end <= t.start);
+        if (frame && tokens.every((x) => x.start < frame.cue!.end || x.end > prev.start || !isVerb(x))) {
+          carried = frame.speaker;
+          subject = [c, c];
+        }
+      }
       if (!subject && c === 1 && (prev.lower === "and" || prev.lower === "but") && si > 0) {
         const last = out.findLast((a) => a.last === si - 1 && a.speaker);
         const np = last ? null : sentenceSubject(doc.tokens[si - 1], doc.tokens[si - 1].length);
