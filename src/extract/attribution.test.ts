@@ -257,3 +257,11 @@ describe("attribution of a participle after a frame", () => {
     expect(a).toMatchObject({ mention: "the mayor", content: "that the city will build 300 homes" });
   });
 });
+
+describe("attribution in headlines", () => {
+  it("reads capitalised verbs in a title-case headline as cues", () => {
+    const a = attributions("Bellwether County Says Trump Should Win GOP Nomination.\n\nThe county has voted for the winner since 1960.").find((x) => x.lemma === "say");
+    expect(a).toMatchObject({ mention: "Bellwether County", content: "Trump Should Win GOP Nomination" });
+    expect(attributions("The county Says it will vote.").find((x) => x.lemma === "say")).toBeUndefined();
+  });
+});

@@ -117,15 +117,22 @@ function isTitle(text: string, q: Span): boolean {
  * capitalised inside a sentence (a name, a headline word) and not after a determiner ("the answer",
  * "Rahimzoda’s claims"). The attribution model (attribution-model.ts) then scores what they propose.
  */
-export function cueCandidate(tokens: Token[], c: number): string | null {
+export function cueCandidate(tokens: Token[], c: number, titled = false): string | null {
   const t = tokens[c];
   // (no cue is shorter than "say": a quarter of all words are, and need no lookup)
-  if (t.kind !== "word" || (t.cap && c > 0) || t.lower.length < 3) return null;
+  if (t.kind !== "word" || (t.cap && c > 0 && !titled) || t.lower.length < 3) return null;
   const lemma = cueOf(t);
   if (lemma === null) return null;
   const prev = tokens[c - 1];
   if (prev && (DETERMINER_BEFORE_NOUN.has(prev.lower) || (/[’']s$/.test(prev.text) && prev.cap))) return null;
   return lemma;
+}
+
+/** Most words capitalised, as in a headline (four words or more). */
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0, caps = 0;
+  for (const t of tokens) if (t.kind === "word") { words++; if (t.cap) caps++; }
+  return words >= 4 && caps >= 0.7 * words;
 }
 
 /** A token that can be part of a subject noun phrase, read leftwards. */
@@ -512,6 +519,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   doc.sentences.forEach((s, si) => {
     const tokens = doc.tokens[si];
     const sentEnd = trimEnd(text, s.start, s.end);
+    // a headline line in title case ("Bellwether County Says Trump Should Win"): its verbs are capitalised too
+    const titled = s.paragraphStart && doc.sentences[si + 1]?.paragraph !== s.paragraph && isTitleCase(tokens);
     for (let c = 0; c < tokens.length; c++) {
       const t = tokens[c];
       if (t.kind !== "word") continue;
@@ -544,7 +553,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         continue;
       }
 
-      const lemma = cueCandidate(tokens, c);
+      const lemma = cueCandidate(tokens, c, titled);
       if (lemma === null) continue;
       // "Asked whether he would fire the writer, Priebus said …": an opening participle asks on behalf of
       // someone the sentence does not name; what was asked runs to the comma
