@@ -265,3 +265,11 @@ describe("attribution in headlines", () => {
     expect(attributions("The county Says it will vote.").find((x) => x.lemma === "say")).toBeUndefined();
   });
 });
+
+describe("attribution to documents", () => {
+  it("takes a poll or document opening the sentence with 'In' as the source of the rest", () => {
+    const a = attributions("In a CNN national poll released Monday, Doe held a 24-point lead among older voters.").find((x) => x.lemma === "in");
+    expect(a).toMatchObject({ mention: "a CNN national poll released Monday", content: "Doe held a 24-point lead among older voters", mode: "according-to" });
+    expect(attributions("In the morning, Doe held a rally in Bergen.").find((x) => x.lemma === "in")).toBeUndefined();
+  });
+});

@@ -128,6 +128,9 @@ export function cueCandidate(tokens: Token[], c: number, titled = false): string
   return lemma;
 }
 
+// what a sentence opening "In …," may name as the source of the rest ("In a new poll, …", "In his memo, …")
+const SOURCE_NOUNS = new Set(["poll", "polls", "survey", "surveys", "statement", "interview", "report", "study", "letter", "memo", "op-ed", "speech", "tweet", "tweets", "post", "email", "words", "analysis", "book", "article", "column", "editorial", "remarks", "testimony", "filing", "complaint", "lawsuit", "document", "message", "video", "ad", "release", "opinion", "memoir", "essay", "view", "estimate", "estimates", "findings", "ruling", "decision", "order", "briefing", "podcast", "address"]);
+
 /** Most words capitalised, as in a headline (four words or more). */
 function isTitleCase(tokens: Token[]): boolean {
   let words = 0, caps = 0;
@@ -525,6 +528,19 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       const t = tokens[c];
       if (t.kind !== "word") continue;
 
+      // "In a CNN poll, Clinton led by 24 points": a document or survey opening the sentence is its source
+      if (c === 0 && t.lower === "in") {
+        const comma = tokens.findIndex((x, j) => j > 1 && j < 16 && x.text === ",");
+        // (the noun may be followed by its own modifiers: "In a CNN poll released Monday,")
+        const named = comma > 1 && tokens.slice(1, comma).some((x) => x.kind === "word" && SOURCE_NOUNS.has(x.lower));
+        if (named && comma + 1 < tokens.length && !tokens.slice(comma + 1).some(isFiniteCue)) {
+          let from = 1;
+          while (from < comma - 1 && tokens[from].kind !== "word") from++;
+          const speaker = entities.resolve(si, from, comma - 1);
+          add({ start: tokens[comma + 1].start, end: sentEnd }, "according-to", { text: t.text, lemma: "in", start: t.start, end: t.end }, speaker, si);
+        }
+        continue;
+      }
       // "according to X"
       if (t.lower === "according" && tokens[c + 1]?.lower === "to") {
         const np = phraseAfter(tokens, c + 2);
