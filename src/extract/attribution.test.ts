@@ -273,3 +273,15 @@ describe("attribution to documents", () => {
     expect(attributions("In the morning, Doe held a rally in Bergen.").find((x) => x.lemma === "in")).toBeUndefined();
   });
 });
+
+describe("attribution of opening participles and questions", () => {
+  it("gives a participle opening the sentence the subject after its clause", () => {
+    const a = attributions("Noting that the policy had failed, Mayor Jane Doe said the city would change course.").find((x) => x.cue === "Noting");
+    expect(a).toMatchObject({ speaker: "Jane Doe", content: "that the policy had failed" });
+  });
+
+  it("reads what was asked after 'when asked' inside a sentence", () => {
+    const a = attributions("Mayor Jane Doe looked uneasy when asked about her daughter's work for the campaign.").find((x) => x.lemma === "ask");
+    expect(a).toMatchObject({ cue: "asked about", content: "her daughter's work for the campaign" });
+  });
+});

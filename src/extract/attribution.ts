@@ -573,14 +573,27 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       if (lemma === null) continue;
       // "Asked whether he would fire the writer, Priebus said …": an opening participle asks on behalf of
       // someone the sentence does not name; what was asked runs to the comma
-      if (c === 0 && lemma === "ask" && t.lower === "asked" && /^(?:whether|if|about|what|how|why|who|when)$/.test(tokens[1]?.lower ?? "")) {
-        const about = tokens[1].lower === "about";
-        const comma = tokens.findIndex((x, j) => j > 1 && x.text === ",");
-        if (comma > 2) {
-          const cue: Cue = { text: text.slice(t.start, tokens[about ? 1 : 0].end), lemma, start: t.start, end: tokens[about ? 1 : 0].end };
-          add({ start: tokens[about ? 2 : 1].start, end: tokens[comma - 1].end }, "indirect", cue, null, si);
+      // (and "… when asked about his daughter's work", "… said when asked whether …" inside the sentence)
+      if (lemma === "ask" && t.lower === "asked" && (c === 0 || /^(?:when|after|once|if|while)$/.test(tokens[c - 1].lower)) && /^(?:whether|if|about|what|how|why|who|when|which|specifically)$/.test(tokens[c + 1]?.lower ?? "")) {
+        const about = tokens[c + 1].lower === "about";
+        const comma = tokens.findIndex((x, j) => j > c + 1 && x.text === ",");
+        const last = comma > c + 2 ? comma - 1 : c === 0 ? -1 : tokens.length - 1;
+        if (last > c + 1) {
+          const cue: Cue = { text: text.slice(t.start, tokens[about ? c + 1 : c].end), lemma, start: t.start, end: tokens[about ? c + 1 : c].end };
+          add({ start: tokens[about ? c + 2 : c + 1].start, end: Math.min(sentEnd, trimEnd(text, tokens[c + 1].start, tokens[last].end)) }, "indirect", cue, null, si);
         }
         continue;
+      }
+      // "Noting that Obama's policy …, Trump said …": a participle opening the sentence speaks for the
+      // subject after its clause; what it says runs to the comma
+      if (c === 0 && /ing$/.test(t.lower) && tokens.length > 4) {
+        const comma = tokens.findIndex((x, j) => j > 1 && x.text === ",");
+        const np = comma > 1 ? phraseAfter(tokens, comma + 1, 10) : null;
+        if (np && tokens[np[1] + 1] && isVerb(tokens[np[1] + 1])) {
+          const cue: Cue = { text: t.text, lemma, start: t.start, end: t.end };
+          add({ start: tokens[1].start, end: tokens[comma - 1].end }, "indirect", cue, entities.resolve(si, np[0], np[1]), si);
+          continue;
+        }
       }
       const prev = tokens[c - 1];
       let cueEnd = c;
