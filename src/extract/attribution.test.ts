@@ -285,3 +285,10 @@ describe("attribution of opening participles and questions", () => {
     expect(a).toMatchObject({ cue: "asked about", content: "her daughter's work for the campaign" });
   });
 });
+
+describe("attribution of a quotation that ends its sentence", () => {
+  it("gives it to a frame in the next sentence when only frame phrases follow the cue", () => {
+    const a = attributions("“The bridge is safe!” Mayor Jane Doe wrote in an email to officials on Monday.").find((x) => x.cue === "wrote");
+    expect(a).toMatchObject({ speaker: "Jane Doe", content: "“The bridge is safe!”", mode: "direct" });
+  });
+});

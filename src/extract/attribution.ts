@@ -131,6 +131,13 @@ export function cueCandidate(tokens: Token[], c: number, titled = false): string
 // what a sentence opening "In …," may name as the source of the rest ("In a new poll, …", "In his memo, …")
 const SOURCE_NOUNS = new Set(["poll", "polls", "survey", "surveys", "statement", "interview", "report", "study", "letter", "memo", "op-ed", "speech", "tweet", "tweets", "post", "email", "words", "analysis", "book", "article", "column", "editorial", "remarks", "testimony", "filing", "complaint", "lawsuit", "document", "message", "video", "ad", "release", "opinion", "memoir", "essay", "view", "estimate", "estimates", "findings", "ruling", "decision", "order", "briefing", "podcast", "address"]);
 
+/** Nothing but punctuation from token i on, or a frame phrase with no clause of its own ("in an email to officials on Monday"). */
+function frameOnlyAfter(tokens: Token[], i: number): boolean {
+  if (tokens.slice(i).every((x) => x.kind === "punct")) return true;
+  if (!FRAME_PREPOSITIONS.has(tokens[i]?.lower ?? "")) return false;
+  return tokens.slice(i).every((x) => x.kind !== "quote" && x.lower !== "that" && !(x.kind === "word" && !x.cap && /^(?:VBD|VBZ|VBP|MD)$/.test(tokenTag(x) ?? "")));
+}
+
 /** Most words capitalised, as in a headline (four words or more). */
 function isTitleCase(tokens: Token[]): boolean {
   let words = 0, caps = 0;
@@ -676,7 +683,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       let before = quoteEndingAt(tokens[frameStart].start);
       // "… “ongoing.” He said …": a quotation that ended its sentence is not this frame's
       // (unless the frame is all its sentence holds: "“… missing.” | Trump said.")
-      if (before && frameStart === 0 && /[.!?][”"»]$/.test(text.slice(before.start, before.end)) && !tokens.slice(frameEnd + 1).every((x) => x.kind === "punct")) before = undefined;
+      // or only frame phrases follow it: '"… greatest!!!" | McDonough wrote in a September email to officials.')
+      if (before && frameStart === 0 && /[.!?][”"»]$/.test(text.slice(before.start, before.end)) && !frameOnlyAfter(tokens, frameEnd + 1)) before = undefined;
       if (before && isTitle(text, before)) before = undefined;
       if (before && !before.used) {
         before.used = true;
