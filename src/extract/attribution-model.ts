@@ -29,7 +29,7 @@ const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that)$/;
 
 export const ATTRIBUTION_TEMPLATES = [
   "l", "w", "l,mode", "mode,len", "l,len", "l,wp", "l,w1", "l,tp", "l,t1", "l,q", "kind", "l,kind", "mention", "l,mention",
-  "side", "l,side", "open", "l,open", "sents", "float", "l,at", "tp,t1", "mode,open", "l,shared", "nest", "l,nest", "mode,nest",
+  "side", "l,side", "open", "l,open", "sents", "float", "l,at", "tp,t1", "mode,open", "l,shared", "nest", "l,nest", "mode,nest", "w,w1", "head", "open,len",
 ] as const;
 
 /** Index of the token starting at or after `offset` in a sentence's tokens. */
@@ -83,6 +83,9 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
     emit(16, OPEN); emit(17, L, OPEN); emit(18, bucket(a.last - a.first + 1)); emit(19, float); emit(20, L, at); emit(21, TP, T1);
     emit(22, MODE, OPEN); emit(23, L, shared ? "y" : "n");
     emit(24, nesting); emit(25, L, nesting); emit(26, MODE, nesting);
+    // the speaker's last word when it is no name ("officials", "poll", "campaign")
+    const head = !a.speaker ? "none" : /^\p{Lu}/u.test(a.speaker.mention) && !/\s/.test(a.speaker.mention) ? "Cap" : (a.speaker.mention.split(/\s+/).pop() ?? "").toLowerCase();
+    emit(27, w, w1); emit(28, head); emit(29, OPEN, LEN);
   };
 }
 
