@@ -28,6 +28,8 @@ const epochs = Number(arg("epochs", 8));
 const stage = arg("stage", null);
 // the attribution stage chooses its thresholds on out-of-fold scores, folds of this many documents
 const FOLD = 140;
+// the out-of-fold recall of verbs of saying the thresholds must keep
+const SPEECH_FLOOR = 0.84;
 const here = path.dirname(fileURLToPath(import.meta.url));
 // where the generated modules go (a test writes them elsewhere to compare with the shipped ones)
 const models = path.resolve(arg("out", path.join(here, "..", "src", "extract", "models")));
@@ -209,12 +211,13 @@ if (stage === "end") {
   const speechG = trainDocs.reduce((n, d) => n + d.gold.filter((g) => speechCue(d, g)).length, 0);
   const all = keptScore(scored, G, speechG, -Infinity, -Infinity);
   console.log(`cross-validated (${folds} folds, ${trainDocs.length} documents), every proposal kept: P ${all.p.toFixed(3)} R ${all.r.toFixed(3)} F1 ${all.f.toFixed(3)} speech-cue recall ${all.speechR.toFixed(3)}`);
-  // the best F1 that keeps the recall of verbs of saying within half a point of keeping everything
+  // the best F1 that keeps the recall of verbs of saying over a floor: the issue asks 0.80 on dev, where it
+  // has run 0.015 to 0.02 under the cross-validated figure
   let best = { f: -1, threshold: 0, speech: 0 };
   for (let threshold = -200; threshold <= 20; threshold += 10)
     for (let speech = threshold - 400; speech <= threshold; speech += 10) {
       const k = keptScore(scored, G, speechG, threshold, speech);
-      if (k.speechR >= all.speechR - 0.005 && k.f > best.f + 1e-9) best = { ...k, threshold, speech };
+      if (k.speechR >= SPEECH_FLOOR && k.f > best.f + 1e-9) best = { ...k, threshold, speech };
     }
   console.log(`cross-validated, keeping proposals over ${best.threshold} (verbs of saying over ${best.speech}): P ${best.p.toFixed(3)} R ${best.r.toFixed(3)} F1 ${best.f.toFixed(3)} speech-cue recall ${best.speechR.toFixed(3)}`);
   // the shipped model: every train document, the thresholds folded into the weights so that it keeps what scores over 0
