@@ -37,6 +37,9 @@ export const CUE_LEMMAS = new Set([
 export const CONTEXT_CUES = new Set([
   "support", "endorse", "back", "oppose", "see", "talk", "refer", "view", "consider", "focus", "push", "decide",
   "remember", "identify", "recognize", "name", "speak", "comment", "challenge", "rail", "advocate",
+  // verbs a cue in PolNeAR train half the time or more, six times or more ("assailed", "deemed", "likened … to")
+  "deride", "rebut", "allude", "assail", "recite", "hail", "order", "liken", "envision", "reference", "deem",
+  "applaud", "outline", "signal", "plead", "quote", "rebuke",
 ]);
 
 /** Lemmas that take an indirect object before what is said: "told reporters that …". */
