@@ -292,3 +292,11 @@ describe("attribution of a quotation that ends its sentence", () => {
     expect(a).toMatchObject({ speaker: "Jane Doe", content: "“The bridge is safe!”", mode: "direct" });
   });
 });
+
+describe("attribution of a quotation resumed after a long frame", () => {
+  it("joins it to the speaker's quotation, past a statement reported inside the frame", () => {
+    const text = "“It will not be easy,” said Representative Ivo Rand, who endorsed Mayor Jane Doe on Tuesday. “Right now she is the favorite.”";
+    const a = attributions(text).find((x) => x.cue === "said");
+    expect(a).toMatchObject({ speaker: "Ivo Rand", content: text });
+  });
+});

@@ -803,6 +803,18 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       const a = out[i];
       if (a.last >= 0 && a.content.end <= q.start && a.speaker && si - a.last <= 3) prior = a;
     }
+    // the speaker's own quotation earlier in the paragraph, past statements reported inside its frame
+    // ('“…,” said Mr. King, who endorsed Mr. Rubio on Tuesday. “…”')
+    let quoted: Attribution | undefined;
+    for (let i = out.length - 1; i >= 0 && !quoted; i--) {
+      const a = out[i];
+      if (a.mode === "direct" && a.last >= 0 && a.speaker && a.cue && a.content.end <= q.start && doc.sentences[a.last].paragraph === s.paragraph) quoted = a;
+    }
+    if (quoted) {
+      const frame = sentenceOf(quoted.cue!.start);
+      if (out.some((a) => a !== quoted && a.cue && a.first >= 0 && sentenceOf(a.cue.start) > Math.max(frame, sentenceOf(quoted!.content.end - 1)) && a.cue.start < q.start)) quoted = undefined;
+    }
+    if (quoted) prior = quoted;
     if (!prior) continue;
     const paragraphGap = s.paragraph - doc.sentences[prior.last].paragraph;
     if (paragraphGap > 1) continue;
