@@ -132,7 +132,7 @@ function proposals(docs) {
       if (!features[i]) return;
       const span = seen.get(`${a.content.start}:${a.content.end}`);
       const gold = matched.get(span);
-      out.push({ lemma: a.cue?.lemma ?? "", figure: carriesFigure(doc.text, a), doc: d.name, span, features: featureNames(ATTRIBUTION_TEMPLATES, features[i]), yes: gold !== undefined, speech: gold !== undefined && speechCue(d, d.gold[gold]) });
+      out.push({ lemma: a.cue?.lemma ?? "", figure: carriesFigure(doc.text, a), doc: d.name, span, start: a.content.start, end: a.content.end, features: featureNames(ATTRIBUTION_TEMPLATES, features[i]), yes: gold !== undefined, speech: gold !== undefined && speechCue(d, d.gold[gold]) });
     });
   }
   return out;
@@ -164,6 +164,8 @@ function scoreAll(weights, xs) {
   return xs.map((x) => ({ ...x, score: model.score((emit) => { for (const f of x.features) { const [t, a, b] = f.split(" "); emit(ATTRIBUTION_TEMPLATES.indexOf(t), a, b); } }) }));
 }
 
+const overlapsMost = (a, b) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0.5 * Math.min(a.end - a.start, b.end - b.start);
+
 /** P, R and F1 of the proposals kept at a threshold (`speech`: the threshold for verbs of saying; those with a figure are always kept). */
 function keptScore(scored, G, speechG, threshold, speech) {
   const kept = new Map();
@@ -172,8 +174,14 @@ function keptScore(scored, G, speechG, threshold, speech) {
     if (x.score <= bar && !x.figure) continue;
     const key = `${x.doc}:${x.span}`;
     const was = kept.get(key);
-    kept.set(key, { yes: x.yes || !!was?.yes, speech: x.speech || !!was?.speech });
+    kept.set(key, { doc: x.doc, start: x.start, end: x.end, figure: x.figure || !!was?.figure || SPEECH_CUES.has(x.lemma), score: Math.max(x.score, was?.score ?? -Infinity), yes: x.yes || !!was?.yes, speech: x.speech || !!was?.speech });
   }
+  // as the extractor does: of two contents sharing most of the shorter, the less likely goes (figures stay)
+  const byDoc = new Map();
+  for (const [key, k] of kept) { if (!byDoc.has(k.doc)) byDoc.set(k.doc, []); byDoc.get(k.doc).push([key, k]); }
+  for (const list of byDoc.values())
+    for (const [key, a] of list)
+      if (!a.figure && list.some(([, b]) => b !== a && b.score > a.score && overlapsMost(a, b))) kept.delete(key);
   const P = kept.size, TP = [...kept.values()].filter((k) => k.yes).length, speechTP = [...kept.values()].filter((k) => k.speech).length;
   return { p: TP / P, r: TP / G, f: (2 * TP) / (P + G), speechR: speechTP / speechG };
 }

@@ -138,6 +138,9 @@ function frameOnlyAfter(tokens: Token[], i: number): boolean {
   return tokens.slice(i).every((x) => x.kind !== "quote" && x.lower !== "that" && !(x.kind === "word" && !x.cap && /^(?:VBD|VBZ|VBP|MD)$/.test(tokenTag(x) ?? "")));
 }
 
+/** Two spans sharing more than half of the shorter. */
+const overlapsMost = (a: Span, b: Span) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0.5 * Math.min(a.end - a.start, b.end - b.start);
+
 /** Most words capitalised, as in a headline (four words or more). */
 function isTitleCase(tokens: Token[]): boolean {
   let words = 0, caps = 0;
@@ -830,7 +833,14 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   }
   // every proposal is scored; those the model doubts are dropped (the title's are kept: it has no sentence)
   proposalFeatures(doc, out, quotes, ATTRIBUTION_MODEL.resolve).forEach((f, i) => { if (f) out[i].confidence = ATTRIBUTION_MODEL.score(f); });
-  const kept = out.filter((a) => a.first < 0 || a.confidence > minConfidence || carriesFigure(text, a));
+  let kept = out.filter((a) => a.first < 0 || a.confidence > minConfidence || carriesFigure(text, a));
+  // of two readings sharing most of the shorter content, the likelier stays (one of them is wrong, or both
+  // are one statement read twice); a statement with a figure stays whatever
+  if (minConfidence > -Infinity) {
+    const spanScore = new Map<string, number>();
+    for (const a of kept) { const k = `${a.content.start}:${a.content.end}`; spanScore.set(k, Math.max(spanScore.get(k) ?? -Infinity, a.confidence)); }
+    kept = kept.filter((a) => a.first < 0 || !kept.some((b) => b.first >= 0 && (b.content.start !== a.content.start || b.content.end !== a.content.end) && spanScore.get(`${b.content.start}:${b.content.end}`)! > spanScore.get(`${a.content.start}:${a.content.end}`)! && overlapsMost(a.content, b.content)) || SPEECH_CUES.has(a.cue?.lemma ?? "") || carriesFigure(text, a));
+  }
   for (const a of kept) if (a.first >= 0) qualify(a);
   return kept.sort((a, b) => a.content.start - b.content.start);
 }
