@@ -132,7 +132,7 @@ function proposals(docs) {
       if (!features[i]) return;
       const span = seen.get(`${a.content.start}:${a.content.end}`);
       const gold = matched.get(span);
-      out.push({ lemma: a.cue?.lemma ?? "", figure: carriesFigure(doc.text, a), doc: d.name, span, start: a.content.start, end: a.content.end, features: featureNames(ATTRIBUTION_TEMPLATES, features[i]), yes: gold !== undefined, speech: gold !== undefined && speechCue(d, d.gold[gold]) });
+      out.push({ lemma: a.cue?.lemma ?? "", figure: carriesFigure(doc.text, a), doc: d.name, span, start: a.content.start, end: a.content.end, speaker: a.speaker?.name ?? null, features: featureNames(ATTRIBUTION_TEMPLATES, features[i]), yes: gold !== undefined, speech: gold !== undefined && speechCue(d, d.gold[gold]) });
     });
   }
   return out;
@@ -174,14 +174,15 @@ function keptScore(scored, G, speechG, threshold, speech) {
     if (x.score <= bar && !x.figure) continue;
     const key = `${x.doc}:${x.span}`;
     const was = kept.get(key);
-    kept.set(key, { doc: x.doc, start: x.start, end: x.end, figure: x.figure || !!was?.figure || SPEECH_CUES.has(x.lemma), score: Math.max(x.score, was?.score ?? -Infinity), yes: x.yes || !!was?.yes, speech: x.speech || !!was?.speech });
+    kept.set(key, { doc: x.doc, start: x.start, end: x.end, figure: x.figure || !!was?.figure, saying: SPEECH_CUES.has(x.lemma) || !!was?.saying, speaker: was?.speaker ?? x.speaker, score: Math.max(x.score, was?.score ?? -Infinity), yes: x.yes || !!was?.yes, speech: x.speech || !!was?.speech });
   }
-  // as the extractor does: of two contents sharing most of the shorter, the less likely goes (figures stay)
+  // as the extractor does: of two contents sharing most of the shorter, the less likely goes (verbs of
+  // saying stay; a figure's statement gives way only to a reading with the same speaker)
   const byDoc = new Map();
   for (const [key, k] of kept) { if (!byDoc.has(k.doc)) byDoc.set(k.doc, []); byDoc.get(k.doc).push([key, k]); }
   for (const list of byDoc.values())
     for (const [key, a] of list)
-      if (!a.figure && list.some(([, b]) => b !== a && b.score > a.score && overlapsMost(a, b))) kept.delete(key);
+      if (!(a.saying && !a.figure) && list.some(([, b]) => b !== a && b.score > a.score && overlapsMost(a, b) && (!a.figure || b.speaker === a.speaker))) kept.delete(key);
   const P = kept.size, TP = [...kept.values()].filter((k) => k.yes).length, speechTP = [...kept.values()].filter((k) => k.speech).length;
   return { p: TP / P, r: TP / G, f: (2 * TP) / (P + G), speechR: speechTP / speechG };
 }

@@ -839,7 +839,14 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   if (minConfidence > -Infinity) {
     const spanScore = new Map<string, number>();
     for (const a of kept) { const k = `${a.content.start}:${a.content.end}`; spanScore.set(k, Math.max(spanScore.get(k) ?? -Infinity, a.confidence)); }
-    kept = kept.filter((a) => a.first < 0 || !kept.some((b) => b.first >= 0 && (b.content.start !== a.content.start || b.content.end !== a.content.end) && spanScore.get(`${b.content.start}:${b.content.end}`)! > spanScore.get(`${a.content.start}:${a.content.end}`)! && overlapsMost(a.content, b.content)) || SPEECH_CUES.has(a.cue?.lemma ?? "") || carriesFigure(text, a));
+    // (a figure's statement gives way only to a reading with the same speaker, so the claim keeps who made it)
+    kept = kept.filter((a) => {
+      if (a.first < 0) return true;
+      const figure = carriesFigure(text, a);
+      if (SPEECH_CUES.has(a.cue?.lemma ?? "") && !figure) return true;
+      const score = spanScore.get(`${a.content.start}:${a.content.end}`)!;
+      return !kept.some((b) => b.first >= 0 && (b.content.start !== a.content.start || b.content.end !== a.content.end) && spanScore.get(`${b.content.start}:${b.content.end}`)! > score && overlapsMost(a.content, b.content) && (!figure || b.speaker?.name === a.speaker?.name));
+    });
   }
   for (const a of kept) if (a.first >= 0) qualify(a);
   return kept.sort((a, b) => a.content.start - b.content.start);
