@@ -93,7 +93,10 @@ describe("attribution", () => {
 
   it("reads quotation marks written as two apostrophes", () => {
     const [a] = attributions("''We will rebuild the bridge by May,'' Mayor Jane Doe said.");
-    expect(a).toMatchObject({ content: "''We will rebuild the bridge by May,''", mode: "direct", speaker: "Jane Doe" });
+    expect(a).toMatchObject({ content: "'We will rebuild the bridge by May,'", mode: "direct", speaker: "Jane Doe" });
+    // a closing pair stays with its sentence: the next one's frame reads its own content
+    const b = attributions("Doe spoke on Monday. ''Of course not.'' He said the bridge would reopen in May.").find((x) => x.cue === "said");
+    expect(b).toMatchObject({ content: "the bridge would reopen in May" });
   });
 
   it("gives a participle cue after a comma the sentence's subject, past a dateline", () => {

