@@ -414,7 +414,7 @@ function coordinatedSubject(tokens: Token[], k: number): Subject | null {
 /** The noun phrase opening a sentence, past a dateline ("WASHINGTON (AP) —"), when a verb follows it before `limit`. */
 function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
   let i = 0;
-  const dash = tokens.findIndex((t, j) => j < 8 && /^[—–-]$/.test(t.text));
+  const dash = tokens.findIndex((t, j) => j < 8 && (isDash(t) || t.text === "-"));
   if (dash > 0 && tokens.slice(0, dash).every((t) => t.kind !== "word" || t.text === t.text.toUpperCase() || t.lower === "ap")) i = dash + 1;
   // "In a speech on Tuesday, Mr. Trump struck …": past an opening prepositional phrase
   if (tokens[i]?.kind === "word" && tokenTag(tokens[i]) === "IN") {

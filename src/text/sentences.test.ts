@@ -23,6 +23,14 @@ describe("splitSentences", () => {
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
     expect(s.map((x) => x.paragraphStart)).toEqual([true, false, true]);
   });
+  it("takes each line for a paragraph where lines end sentences, and not where a text is wrapped", () => {
+    const t = "Donald Trump said Friday that he was wrong\n“It is a disgrace,” said Rep. Moore.\nThat is a lie.\nMany take it personally.";
+    const s = splitSentences(t);
+    expect(s.map((x) => t.slice(x.start, x.end))).toEqual(["Donald Trump said Friday that he was wrong", "“It is a disgrace,” said Rep. Moore.", "That is a lie.", "Many take it personally."]);
+    expect(s.map((x) => x.paragraph)).toEqual([0, 1, 2, 3]);
+    const wrapped = "The minister said that the\nagencies thwarted 36 attacks and\ndetained more than 400 people in\nthe year. He gave no details.";
+    expect(texts(wrapped)).toHaveLength(2);
+  });
   it("does not split a quotation that ends with a comma", () => {
     expect(texts("“No answer,” the minister said.")).toEqual(["“No answer,” the minister said."]);
   });

@@ -27,9 +27,26 @@ const OPENERS = new Set(
 );
 
 const BOUNDARY = /[.!?]+["”’)\]]*(?=\s)|\n[ \t]*\n/g;
+// for texts that put each paragraph on a line of its own: every line break ends one
+const LINE_BOUNDARY = /[.!?]+["”’)\]]*(?=\s)|\n(?:[ \t]*\n)?/g;
+
+/**
+ * Whether single line breaks separate paragraphs here: most of them follow the end of a sentence (a
+ * text wrapped at a width breaks lines mid-sentence). A third of PolNeAR's HuffPost articles are so.
+ */
+function linePerParagraph(text: string, from: number, to: number): boolean {
+  let single = 0, ending = 0;
+  for (const m of text.slice(from, to).matchAll(/([^\n]?)[ \t\u00a0]*\n(?![ \t]*\n)/g)) {
+    if (m.index > 0 && text[from + m.index - 1] === "\n") continue;
+    single++;
+    if (/[.!?"”’:)]/.test(m[1])) ending++;
+  }
+  return single >= 3 && ending >= 0.6 * single;
+}
 
 /** Splits `text` (already masked of furniture) into sentences, skipping blank stretches. */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const boundary = linePerParagraph(text, from, to) ? LINE_BOUNDARY : BOUNDARY;
   const out: Sentence[] = [];
   let paragraph = 0;
   let newParagraph = true;
@@ -44,9 +61,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     }
   };
 
-  BOUNDARY.lastIndex = from;
+  boundary.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = BOUNDARY.exec(text)) && m.index < to) {
+  while ((m = boundary.exec(text)) && m.index < to) {
     const end = m.index + m[0].length;
     if (m[0][0] === "\n") {
       push(start, m.index);
