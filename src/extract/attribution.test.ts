@@ -303,3 +303,17 @@ describe("attribution of a quotation resumed after a long frame", () => {
     expect(a).toMatchObject({ speaker: "Ivo Rand", content: text });
   });
 });
+
+describe("signed quotations and posts", () => {
+  it("gives a quotation or post signed with a dash and a name to that name", () => {
+    const text = "Readers wrote in.\n“The bridge will not open by May.” ― Ivo Rand\n\nNo one is above the law. pic.twitter.com/x1 — Jane Doe (@janedoe)\n\n\"We will look into it.\"\n\n- Mayor Jane Doe";
+    const all = attributions(text);
+    expect(all.find((a) => a.speaker === "Ivo Rand")).toMatchObject({ content: "“The bridge will not open by May.”", mode: "direct" });
+    expect(all.find((a) => a.content.startsWith("No one"))).toMatchObject({ speaker: "Jane Doe", content: "No one is above the law. pic.twitter.com/x1" });
+    expect(all.find((a) => a.content === "\"We will look into it.\"")).toMatchObject({ speaker: "Jane Doe" });
+  });
+
+  it("does not take a dash before a name inside prose for a signature", () => {
+    expect(attributions("He was far more connected — and better funded — than Hillary Clinton.\n\nShe won.")).toEqual([]);
+  });
+});

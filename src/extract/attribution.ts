@@ -141,6 +141,15 @@ function frameOnlyAfter(tokens: Token[], i: number): boolean {
 /** Two spans sharing more than half of the shorter. */
 const overlapsMost = (a: Span, b: Span) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0.5 * Math.min(a.end - a.start, b.end - b.start);
 
+// a dash, then a name of one to five capitalised words (a handle, a date or ", 34, Texas" may follow) ending its line
+const SIGNED = /([^\n]*?)[―—–-][ \t\u00a0]*\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,4}(?:[ \t]*\(@\w+\))?(?:,[^\n]{0,40})?\.?[ \t\u00a0]*$/gmu;
+/** How many tokens of a signature are its name: capitalised words (and periods) from the start. */
+function nameLength(t: Token[]): number {
+  let n = 0;
+  while (n < t.length && n < 6 && (t[n].cap || t[n].text === ".") && t[n].kind === "word") n++;
+  return Math.max(1, n);
+}
+
 /** Most words capitalised, as in a headline (four words or more). */
 function isTitleCase(tokens: Token[]): boolean {
   let words = 0, caps = 0;
@@ -785,6 +794,38 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     const cue: Cue = { text: ":", lemma: ":", start: tokens[colon].start, end: tokens[colon].end };
     if (si >= 0) add(content, "indirect", cue, speaker, si);
     else out.push({ first: -1, last: -1, content, mode: "indirect", cue, speaker, hedges: [], evidence: null, confidence: 0 });
+  }
+
+  // a signed quotation or post: '“…” ― Sonya Herr', '… pic.twitter.com/x — Paul Ryan (@SpeakerRyan)', or
+  // a quotation paragraph followed by one reading '- Bernie Sanders'
+  for (const m of text.matchAll(SIGNED)) {
+    const dash = m.index + m[1].length;
+    const lineEnd = m.index + m[0].length;
+    let from = text.lastIndexOf("\n", dash - 1) + 1;
+    const said = text.slice(from, dash).trim();
+    // (a line holding only the signature signs the paragraph before)
+    if (!said) {
+      const prevEnd = text.slice(0, from).trimEnd().length;
+      from = text.lastIndexOf("\n", prevEnd - 1) + 1;
+      if (prevEnd <= from || !/[”"]$/.test(text.slice(from, prevEnd))) continue;
+      if (/^[ \t]*$/.test(text.slice(from, prevEnd))) continue;
+      const si = sentenceOf(dash);
+      const t = doc.tokens[si].filter((x) => x.start > dash && x.end <= lineEnd);
+      const name = t.length ? [doc.tokens[si].indexOf(t[0]), doc.tokens[si].indexOf(t[Math.min(t.length, nameLength(t)) - 1])] : null;
+      if (!name) continue;
+      while (/\s/.test(text[from])) from++;
+      for (const q of quotes) if (q.start >= from && q.end <= prevEnd) q.used = true;
+      add({ start: from, end: prevEnd }, "direct", { text: text[dash], lemma: "—", start: dash, end: dash + 1 }, entities.resolve(si, name[0], name[1]), si);
+      continue;
+    }
+    if (!/[”"]\s*$|pic\.twitter\.com|https?:\/\/|#\w+\s*$/.test(said)) continue;
+    while (/\s/.test(text[from])) from++;
+    const si = sentenceOf(dash + 1);
+    const t = doc.tokens[si].filter((x) => x.start > dash && x.end <= lineEnd);
+    if (!t.length) continue;
+    const a = doc.tokens[si].indexOf(t[0]), b = doc.tokens[si].indexOf(t[Math.min(t.length, nameLength(t)) - 1]);
+    for (const q of quotes) if (q.start >= from && q.end <= dash) q.used = true;
+    add({ start: from, end: from + text.slice(from, dash).trimEnd().length }, "direct", { text: text[dash], lemma: "—", start: dash, end: dash + 1 }, entities.resolve(si, a, b), sentenceOf(from));
   }
 
   // quotations with no frame of their own continue the last speaker in the paragraph or the one before
