@@ -141,8 +141,23 @@ function frameOnlyAfter(tokens: Token[], i: number): boolean {
 /** Two spans sharing more than half of the shorter. */
 const overlapsMost = (a: Span, b: Span) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0.5 * Math.min(a.end - a.start, b.end - b.start);
 
-// a dash, then a name of one to five capitalised words (a handle, a date or ", 34, Texas" may follow) ending its line
-const SIGNED = /([^\n]*?)[―—–-][ \t\u00a0]*\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,4}(?:[ \t]*\(@\w+\))?(?:,[^\n]{0,40})?\.?[ \t\u00a0]*$/gmu;
+// after a line's last dash: a name of one to five capitalised words (a handle or ", 34, Texas" may follow)
+const SIGNATURE = /^[ \t\u00a0]*\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,4}(?:[ \t]*\(@\w+\))?(?:,[^\n]{0,40})?\.?[ \t\u00a0]*$/u;
+/**
+ * Lines ending in a signature, as the offsets of the dash and of the line's end. (Line by line: one regular
+ * expression over the whole text, lazy up to the dash, took 2.2 s of 5.4 over PolNeAR train.)
+ */
+function* signatures(text: string): Generator<{ dash: number; lineEnd: number }> {
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    let dash = -1;
+    // (not a hyphen inside a name, "Jean-Pierre")
+    for (let i = end - 1; i >= start && end - i <= 100; i--) if ("―—–-".includes(text[i]) && !(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""))) { dash = i; break; }
+    if (dash >= 0 && SIGNATURE.test(text.slice(dash + 1, end))) yield { dash, lineEnd: end };
+    start = end + 1;
+  }
+}
 /** How many tokens of a signature are its name: capitalised words (and periods) from the start. */
 function nameLength(t: Token[]): number {
   let n = 0;
@@ -798,9 +813,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
 
   // a signed quotation or post: '“…” ― Sonya Herr', '… pic.twitter.com/x — Paul Ryan (@SpeakerRyan)', or
   // a quotation paragraph followed by one reading '- Bernie Sanders'
-  for (const m of text.matchAll(SIGNED)) {
-    const dash = m.index + m[1].length;
-    const lineEnd = m.index + m[0].length;
+  for (const { dash, lineEnd } of signatures(text)) {
     let from = text.lastIndexOf("\n", dash - 1) + 1;
     const said = text.slice(from, dash).trim();
     // (a line holding only the signature signs the paragraph before)
