@@ -13,7 +13,7 @@ import { verbLemma } from "../dist/extract/pos.js";
 import { CUE_LEMMAS, SPEECH_CUES } from "../dist/extract/cues.js";
 import { Model, PerceptronTrainer, featureNames } from "../dist/extract/perceptron.js";
 import { startScan, advance, endFeatures, canStopBefore, contentEnd, END_TEMPLATES } from "../dist/extract/content-end.js";
-import { carriesFigure, findAttributions, proposalFeatures } from "../dist/extract/attribution.js";
+import { carriesFigure, findAttributions, overlapsMost, proposalFeatures } from "../dist/extract/attribution.js";
 import { findEntities } from "../dist/extract/entities.js";
 import { ATTRIBUTION_TEMPLATES } from "../dist/extract/attribution-model.js";
 import { documents, match } from "./polnear.mjs";
@@ -163,8 +163,6 @@ function scoreAll(weights, xs) {
   const model = new Model(weights, ATTRIBUTION_TEMPLATES);
   return xs.map((x) => ({ ...x, score: model.score((emit) => { for (const f of x.features) { const [t, a, b] = f.split(" "); emit(ATTRIBUTION_TEMPLATES.indexOf(t), a, b); } }) }));
 }
-
-const overlapsMost = (a, b) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0.5 * Math.min(a.end - a.start, b.end - b.start);
 
 /** P, R and F1 of the proposals kept at a threshold (`speech`: the threshold for verbs of saying; those with a figure are always kept). */
 function keptScore(scored, G, speechG, threshold, speech) {

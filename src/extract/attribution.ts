@@ -139,7 +139,7 @@ function frameOnlyAfter(tokens: Token[], i: number): boolean {
 }
 
 /** Two spans sharing more than half of the shorter. */
-const overlapsMost = (a: Span, b: Span) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0.5 * Math.min(a.end - a.start, b.end - b.start);
+export const overlapsMost = (a: Span, b: Span) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0.5 * Math.min(a.end - a.start, b.end - b.start);
 
 // after a line's last dash: a name of one to five capitalised words (a handle or ", 34, Texas" may follow)
 const SIGNATURE = /^[ \t\u00a0]*\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,4}(?:[ \t]*\(@\w+\))?(?:,[^\n]{0,40})?\.?[ \t\u00a0]*$/u;
@@ -664,8 +664,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // subject is the sentence's
       if (!subject && c > 1 && prev && (SECOND_VERB.has(prev.lower) || isVerb(prev) || /^RB/.test(tokenTag(prev) ?? "")))
         subject = (prev.lower === "and" || prev.lower === "but" ? coordinatedSubject(tokens, c - 1) : null) ?? sentenceSubject(tokens, c);
-      // "… “What a Super Tuesday!” | and said that …": a sentence cut after a quotation goes on with the
-      // speaker of the sentence before
+      // a speaker carried over from another frame
       let carried: Speaker | null = null;
       // '“…,” the businessman said, arguing that …': a participle after a frame, with no verb between, goes on
       // with that frame's speaker
@@ -676,6 +675,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
           subject = [c, c];
         }
       }
+      // "… “What a Super Tuesday!” | and said that …": a sentence cut after a quotation goes on with the
+      // speaker of the sentence before
       if (!subject && c === 1 && (prev.lower === "and" || prev.lower === "but") && si > 0) {
         const last = out.findLast((a) => a.last === si - 1 && a.speaker);
         const np = last ? null : sentenceSubject(doc.tokens[si - 1], doc.tokens[si - 1].length);
@@ -814,35 +815,42 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   // a signed quotation or post: '“…” ― Sonya Herr', '… pic.twitter.com/x — Paul Ryan (@SpeakerRyan)', or
   // a quotation paragraph followed by one reading '- Bernie Sanders'
   for (const { dash, lineEnd } of signatures(text)) {
-    let from = text.lastIndexOf("\n", dash - 1) + 1;
-    const said = text.slice(from, dash).trim();
-    // (a line holding only the signature signs the paragraph before)
-    if (!said) {
-      const prevEnd = text.slice(0, from).trimEnd().length;
-      from = text.lastIndexOf("\n", prevEnd - 1) + 1;
-      if (prevEnd <= from || !/[”"]$/.test(text.slice(from, prevEnd))) continue;
-      if (/^[ \t]*$/.test(text.slice(from, prevEnd))) continue;
-      const si = sentenceOf(dash);
-      const t = doc.tokens[si].filter((x) => x.start > dash && x.end <= lineEnd);
-      const name = t.length ? [doc.tokens[si].indexOf(t[0]), doc.tokens[si].indexOf(t[Math.min(t.length, nameLength(t)) - 1])] : null;
-      if (!name) continue;
-      while (/\s/.test(text[from])) from++;
-      for (const q of quotes) if (q.start >= from && q.end <= prevEnd) q.used = true;
-      add({ start: from, end: prevEnd }, "direct", { text: text[dash], lemma: "—", start: dash, end: dash + 1 }, entities.resolve(si, name[0], name[1]), si);
-      continue;
+    const lineStart = text.lastIndexOf("\n", dash - 1) + 1;
+    const said = text.slice(lineStart, dash);
+    let content: Span, si: number | undefined;
+    if (!said.trim()) {
+      // (a line holding only the signature signs the paragraph before, a quotation)
+      const end = text.slice(0, lineStart).trimEnd().length;
+      const start = text.lastIndexOf("\n", end - 1) + 1;
+      if (end <= start || !/[”"]$/.test(text.slice(start, end))) continue;
+      content = { start, end };
+      si = sentenceOf(dash);
+    } else {
+      if (!/[”"]\s*$|pic\.twitter\.com|https?:\/\/|#\w+\s*$/.test(said.trim())) continue;
+      content = { start: lineStart, end: lineStart + said.trimEnd().length };
     }
-    if (!/[”"]\s*$|pic\.twitter\.com|https?:\/\/|#\w+\s*$/.test(said)) continue;
-    while (/\s/.test(text[from])) from++;
-    const si = sentenceOf(dash + 1);
-    const t = doc.tokens[si].filter((x) => x.start > dash && x.end <= lineEnd);
-    if (!t.length) continue;
-    const a = doc.tokens[si].indexOf(t[0]), b = doc.tokens[si].indexOf(t[Math.min(t.length, nameLength(t)) - 1]);
-    for (const q of quotes) if (q.start >= from && q.end <= dash) q.used = true;
-    add({ start: from, end: from + text.slice(from, dash).trimEnd().length }, "direct", { text: text[dash], lemma: "—", start: dash, end: dash + 1 }, entities.resolve(si, a, b), sentenceOf(from));
+    while (/\s/.test(text[content.start])) content.start++;
+    si ??= sentenceOf(content.start);
+    const signer = sentenceOf(dash + 1);
+    const name = doc.tokens[signer].filter((x) => x.start > dash && x.end <= lineEnd);
+    if (!name.length) continue;
+    const first = doc.tokens[signer].indexOf(name[0]), last = doc.tokens[signer].indexOf(name[Math.min(name.length, nameLength(name)) - 1]);
+    for (const q of quotes) if (q.start >= content.start && q.end <= content.end) q.used = true;
+    add(content, "direct", { text: text[dash], lemma: "—", start: dash, end: dash + 1 }, entities.resolve(signer, first, last), si);
   }
 
   // quotations with no frame of their own continue the last speaker in the paragraph or the one before
   out.sort((a, b) => a.content.start - b.content.start);
+  /** Every reading of one content widened to take in a quotation that belongs to the same statement. */
+  const widen = (content: Span, to: Span) => {
+    const { start, end } = content;
+    for (const a of out)
+      if (a.content.start === start && a.content.end === end) {
+        a.content = { ...to };
+        a.first = Math.min(a.first, sentenceOf(to.start));
+        a.last = Math.max(a.last, sentenceOf(to.end - 1));
+      }
+  };
   for (const q of quotes) {
     if (q.used || isTitle(text, q)) continue;
     const si = sentenceOf(q.start);
@@ -851,27 +859,17 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     // '“…” “…,” she said.': a quotation right before a framed one in its paragraph begins that statement
     const next = out.find((a) => a.mode === "direct" && a.content.start >= q.end && /^[ \t]*$/.test(text.slice(q.end, a.content.start)));
     if (next) {
-      const { start, end } = next.content;
-      for (const a of out) if (a.content.start === start && a.content.end === end) { a.content = { start: q.start, end }; a.first = Math.min(a.first, si); }
+      widen(next.content, { start: q.start, end: next.content.end });
       continue;
     }
-    let prior: Attribution | undefined;
-    for (let i = out.length - 1; i >= 0 && !prior; i--) {
-      const a = out[i];
-      if (a.last >= 0 && a.content.end <= q.start && a.speaker && si - a.last <= 3) prior = a;
-    }
     // the speaker's own quotation earlier in the paragraph, past statements reported inside its frame
-    // ('“…,” said Mr. King, who endorsed Mr. Rubio on Tuesday. “…”')
-    let quoted: Attribution | undefined;
-    for (let i = out.length - 1; i >= 0 && !quoted; i--) {
-      const a = out[i];
-      if (a.mode === "direct" && a.last >= 0 && a.speaker && a.cue && a.content.end <= q.start && doc.sentences[a.last].paragraph === s.paragraph) quoted = a;
+    // ('“…,” said Mr. King, who endorsed Mr. Rubio on Tuesday. “…”'), else the last speaker nearby
+    let prior = out.findLast((a) => a.mode === "direct" && a.last >= 0 && a.speaker && a.cue && a.content.end <= q.start && doc.sentences[a.last].paragraph === s.paragraph);
+    if (prior) {
+      const quoted = prior, frame = sentenceOf(quoted.cue!.start);
+      if (out.some((a) => a !== quoted && a.cue && a.first >= 0 && sentenceOf(a.cue.start) > Math.max(frame, sentenceOf(quoted.content.end - 1)) && a.cue.start < q.start)) prior = undefined;
     }
-    if (quoted) {
-      const frame = sentenceOf(quoted.cue!.start);
-      if (out.some((a) => a !== quoted && a.cue && a.first >= 0 && sentenceOf(a.cue.start) > Math.max(frame, sentenceOf(quoted!.content.end - 1)) && a.cue.start < q.start)) quoted = undefined;
-    }
-    if (quoted) prior = quoted;
+    prior ??= out.findLast((a) => a.last >= 0 && a.content.end <= q.start && a.speaker && si - a.last <= 3);
     if (!prior) continue;
     const paragraphGap = s.paragraph - doc.sentences[prior.last].paragraph;
     if (paragraphGap > 1) continue;
@@ -879,8 +877,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     // said. “…” “…”": one attribution, as PolNeAR annotates it); in the next, it opens a new one under the
     // same frame: same speaker, same cue
     if (paragraphGap === 0 && prior.mode === "direct") {
-      const { start, end } = prior.content;
-      for (const a of out) if (a.content.start === start && a.content.end === end) { a.content = { start, end: q.end }; a.last = Math.max(a.last, sentenceOf(q.end - 1)); }
+      widen(prior.content, { start: prior.content.start, end: q.end });
       continue;
     }
     add({ start: q.start, end: q.end }, "direct", prior.cue, prior.speaker, sentenceOf(q.end - 1));
