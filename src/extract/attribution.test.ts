@@ -317,3 +317,53 @@ describe("signed quotations and posts", () => {
     expect(attributions("He was far more connected — and better funded — than Hillary Clinton.\n\nShe won.")).toEqual([]);
   });
 });
+
+describe("attribution: frames with a colon, brackets or an initial", () => {
+  it("takes what follows a colon a few words after the cue as what was said", () => {
+    const [a] = attributions('Singh explained it this way: "It is like a wedding buffet. Nobody wants to go first." Then he left.', true).filter((x) => x.cue === "explained");
+    expect(a).toMatchObject({ content: '"It is like a wedding buffet. Nobody wants to go first."', mode: "direct", speaker: "Singh" });
+  });
+
+  it("reads an inverted frame past a party and state in brackets", () => {
+    const [a] = attributions("“That is a problem for the party,” said Rep. Jim Clyburn (D-S.C.), a member of the leadership.", true);
+    expect(a).toMatchObject({ content: "“That is a problem for the party,”", cue: "said", speaker: "Jim Clyburn" });
+  });
+
+  it("reads a speaker with a middle initial", () => {
+    const [a] = attributions('"Ted Cruz is a man who is lost," said Lindsey O. Graham, his colleague.', true);
+    expect(a).toMatchObject({ cue: "said", mention: "Lindsey O. Graham" });
+  });
+
+  it("finds the subject past an adverb such as 'here' or 'now'", () => {
+    const [a] = attributions("Proponents of more controls here say there is a direct correlation.", true);
+    expect(a).toMatchObject({ content: "there is a direct correlation", cue: "say", mention: "Proponents of more controls" });
+  });
+
+  it("reads 'stated' as a cue while 'state' stays a noun", () => {
+    const found = attributions("The governor stated that the state would appeal.", true);
+    expect(found.map((x) => x.cue)).toEqual(["stated"]);
+  });
+});
+
+describe("attribution: clauses around a frame", () => {
+  it("gives a clause after the cue to its frame, not the quotation before it", () => {
+    const found = attributions("Even as Trump claimed that “Petraeus got in trouble for far less,” one of the former prosecutors said the two cases were quite different.", true);
+    expect(found.find((x) => x.cue === "said")).toMatchObject({ content: "the two cases were quite different", mention: "one of the former prosecutors" });
+  });
+
+  it("reads 'according to' inside a statement as an aside: the statement is the whole sentence", () => {
+    const [a] = attributions("Over the long term, according to the budget office, the rise in deficits is mainly attributable to the aging of the population.", true);
+    expect(a).toMatchObject({ content: "Over the long term, according to the budget office, the rise in deficits is mainly attributable to the aging of the population", speaker: "budget office" });
+  });
+
+  it("gives 'was told by X of …' to X, what was told being what follows the agent", () => {
+    const text = 'In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev of "presumably between 36 and 40 people under the rubble".';
+    const [a] = attributions(text, true);
+    expect(a).toMatchObject({ content: '"presumably between 36 and 40 people under the rubble"', cue: "told", speaker: "Yevgeny Zinichev" });
+  });
+
+  it("takes a pronoun head for the whole subject, not the time phrase before it", () => {
+    const [a] = attributions("In a meeting that day he said the rescue was over.", true);
+    expect(a).toMatchObject({ mention: "he", content: "the rescue was over" });
+  });
+});

@@ -64,7 +64,8 @@ export function cueOf(t: Token): string | null {
   const facts = tokenFacts(t);
   if (facts.cue === undefined) {
     const lemma = verbLemma(t.lower);
-    facts.cue = CUE_LEMMAS.has(lemma) || CONTEXT_CUES.has(lemma) ? lemma : null;
+    // ("stated", "stating": cues, though "state" and "states" are mostly nouns, so the lemma is not one)
+    facts.cue = CUE_LEMMAS.has(lemma) || CONTEXT_CUES.has(lemma) || t.lower === "stated" || t.lower === "stating" ? lemma : null;
   }
   return facts.cue;
 }
@@ -176,7 +177,8 @@ function isTitleCase(tokens: Token[]): boolean {
 function nounish(t: Token): boolean {
   if (t.kind !== "word") return false;
   // a capitalised function word opening the sentence ("In a report", "But officials") is not a name
-  if (t.cap) return !/^(?:IN|CC|WDT|WRB|TO)$/.test(tokenTag(t) ?? "NNP") || /[’']s$/.test(t.lower);
+  // (an initial, "Lindsey O. Graham", whatever the lexicon says of "o")
+  if (t.cap) return t.text.length === 1 || !/^(?:IN|CC|WDT|WRB|TO)$/.test(tokenTag(t) ?? "NNP") || /[’']s$/.test(t.lower);
   if (NP_WORDS.has(t.lower)) return true;
   if (STOP_LEFT.has(t.lower) || AUX.has(t.lower)) return false;
   const tag = tokenTag(t);
@@ -188,10 +190,13 @@ function nounish(t: Token): boolean {
 /** A subject's first and last token, and the relative pronoun between it and the verb ("X, who said"), if any. */
 type Subject = [number, number] | [number, number, number];
 
+// adverbs that sit between a subject and its verb ("proponents here say", "he also said", "she now says")
+const MID_ADVERBS = new Set(["here", "also", "now", "still", "even", "just", "already", "again", "then", "once", "often", "never", "first", "later", "too", "long", "soon", "since", "ever", "always"]);
+
 function subjectBefore(tokens: Token[], i: number, speech = false): Subject | null {
   let relative = -1;
   let k = i - 1;
-  while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (AUX.has(tokens[k].lower) || /ly$/.test(tokens[k].lower) && tokenTag(tokens[k]) === "RB")) k--;
+  while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (AUX.has(tokens[k].lower) || (/ly$/.test(tokens[k].lower) || MID_ADVERBS.has(tokens[k].lower)) && tokenTag(tokens[k]) === "RB")) k--;
   // "Hillary Clinton on Tuesday said", "The campaign earlier Thursday responded": a time between subject and verb
   if (k >= 1 && WEEKDAY.test(tokens[k].text)) {
     k--;
@@ -262,6 +267,8 @@ function subjectBefore(tokens: Token[], i: number, speech = false): Subject | nu
   }
   // a phrase may not start on a joining word
   while (from < to && (tokens[from].lower === "of" || tokens[from].lower === "and" || tokens[from].lower === "for" || tokens[from].text === ".")) from++;
+  // a pronoun head is the whole subject: "In a meeting that day he was told …" (unless joined: "Mr. Allen and he")
+  if (tokenTag(tokens[to]) === "PRP" && tokens[to - 1]?.lower !== "and") from = to;
   // a pronoun ends the phrase on its left: "…, he", unless joined to it: "he and Mr. Allen said"
   for (let j = to - 1; j >= from; j--) if (tokenTag(tokens[j]) === "PRP" && !tokens[j].cap) { if (tokens[j + 1]?.lower !== "and") from = j + 1; break; }
   return relative >= 0 ? [from, to, relative] : [from, to];
@@ -404,7 +411,8 @@ function firstMention(tokens: Token[], c: number): [number, number] | null {
 const BE = new Set(["is", "are", "was", "were", "been", "being", "be"]);
 /** A passive cue: a past participle after a form of "be" between the subject (ending at `to`) and the cue at c. */
 function isPassive(tokens: Token[], to: number, c: number): boolean {
-  if (!/(?:ed|en|wn)$/.test(tokens[c].lower) || !allTags(tokens[c].lower).some((x) => x === "VBN" || x === "VBD")) return false;
+  // (the lexicon's participles, "told" and "known" as well as "-ed")
+  if (!allTags(tokens[c].lower).includes("VBN") && !/(?:ed|en|wn)$/.test(tokens[c].lower)) return false;
   for (let j = to + 1; j < c; j++) if (BE.has(tokens[j].lower)) return true;
   return false;
 }
@@ -597,6 +605,9 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
           const q = quoteEndingAt(lead);
           content = q ? { start: q.start, end: q.end } : { start: s.start, end: lead };
           if (q) q.used = true;
+          // "Over the long term, according to the budget office, the rise in deficits is …": an aside inside
+          // the statement, which goes on after it
+          else if (after?.text === "," && np[1] + 2 < tokens.length && tokens.slice(np[1] + 2).some(isWord)) content = { start: s.start, end: sentEnd };
         }
         if (content && content.end > content.start) add(content, "according-to", cue, speaker, si);
         c = np[1];
@@ -655,7 +666,13 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       if (!subject && !OBJECT_FIRST.has(lemma) && !participle && (c === 0 || (prev && (prev.text === "," || prev.kind === "quote")))) {
         const np = phraseAfter(tokens, cueEnd + 1, 12);
         if (np) {
-          const rest = tokens[np[1] + 1];
+          let after = np[1] + 1;
+          // "…,” said Rep. Jim Clyburn (D-S.C.), a member of …": a party and state in brackets
+          if (tokens[after]?.text === "(") {
+            const close = tokens.findIndex((x, k) => k > after && k < after + 8 && x.text === ")");
+            if (close > 0) after = close + 1;
+          }
+          const rest = tokens[after];
           // "…,” says a source involved in the talks."
           if (!rest || rest.text === "." || rest.text === "," || FRAME_PREPOSITIONS.has(rest.lower) || /^(?:who|whose|VBN|JJ)$/.test(rest.kind === "word" ? (rest.lower === "who" || rest.lower === "whose" ? rest.lower : tokenTag(rest) ?? "") : "")) { subject = np; inverted = true; }
         }
@@ -696,8 +713,24 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // much for a rule: reading them as subject and complement lost 0.005 F1 on train)
       if (!inverted && !loose && !carried && subject[2] === undefined && tokens[cueEnd + 1]?.lower === "by" && isPassive(tokens, subject[1], c)) {
         const by = phraseAfter(tokens, cueEnd + 2, 12);
-        const content = { start: tokens[subject[0]].start, end: tokens[subject[1]].end };
-        if (by) add(content, "indirect", cue, entities.resolve(si, by[0], by[1]), si);
+        if (!by) continue;
+        if (OBJECT_FIRST.has(lemma)) {
+          // "he was told by Minister Yevgeny Zinichev of the rescue effort": the subject is who was told;
+          // what was said follows the agent ("of …" after a name, "that …")
+          let agentEnd = by[1];
+          for (let j = by[0] + 1; j <= by[1]; j++) if (tokens[j].lower === "of" && tokens[j - 1].cap) { agentEnd = j - 1; break; }
+          let p = agentEnd + 1;
+          while (tokens[p]?.text === ",") p++;
+          // ('… of "presumably between 36 and 40 people"': the quotation)
+          const quoted = /^(?:of|about|that)$/.test(tokens[p]?.lower ?? "") ? quoteStartingAt(tokens[p].end) : undefined;
+          if (quoted) add({ start: quoted.start, end: quoted.end }, "direct", cue, entities.resolve(si, by[0], agentEnd), sentenceOf(quoted.end - 1));
+          else if (p < tokens.length && tokens.slice(p).filter(isWord).length >= 2) {
+            const endTok = contentEnd(tokens, p, lemma);
+            add({ start: tokens[p].start, end: Math.min(sentEnd, trimEnd(text, tokens[p].start, tokens[endTok].end)) }, "indirect", cue, entities.resolve(si, by[0], agentEnd), si);
+          }
+          continue;
+        }
+        add({ start: tokens[subject[0]].start, end: tokens[subject[1]].end }, "indirect", cue, entities.resolve(si, by[0], by[1]), si);
         continue;
       }
       let speaker = carried ?? entities.resolve(si, subject[0], subject[1]);
@@ -714,6 +747,10 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // or only frame phrases follow it: '"… greatest!!!" | McDonough wrote in a September email to officials.')
       if (before && frameStart === 0 && /[.!?] ?[”"»]$/.test(text.slice(before.start, before.end)) && !frameOnlyAfter(tokens, frameEnd + 1)) before = undefined;
       if (before && isTitle(text, before)) before = undefined;
+      // '“…,” one of the prosecutors said the two cases were different': a clause of its own after the cue is
+      // what this frame reports; the quotation before it is another's
+      const next = tokens[frameEnd + 1];
+      if (before && !inverted && next?.kind === "word" && !FRAME_PREPOSITIONS.has(next.lower) && tokens.slice(frameEnd + 1).every((x) => x.kind !== "quote") && tokens.slice(frameEnd + 1).some((x) => x.kind === "word" && !x.cap && /^(?:VBD|VBZ|VBP|MD)$/.test(tokenTag(x) ?? ""))) before = undefined;
       if (before && !before.used) {
         before.used = true;
         // a quotation split by its frame: "“Judge,” she said. “I have never …”"
@@ -729,7 +766,16 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       }
       // a cue of thought inside someone's quotation ("“I think we can win”") is part of the quotation
       if (THOUGHT.has(lemma) && (insideQuote(t.start) || FIRST_SECOND.has(tokens[subject[1]].lower))) continue;
-      const afterQ = quoteStartingAt(tokens[frameEnd].end);
+      // "added warily: “…”", "explained it this way: “…”": a colon a few words on, with no verb before it,
+      // opens what was said
+      let colon = -1;
+      if (!inverted)
+        for (let j = frameEnd + 1; j < Math.min(tokens.length - 1, frameEnd + 7); j++) {
+          const x = tokens[j];
+          if (x.text === ":") { colon = j; break; }
+          if (x.kind !== "word" || isVerb(x)) break;
+        }
+      const afterQ = quoteStartingAt(tokens[colon > 0 ? colon : frameEnd].end);
       // (a quoted phrase the sentence goes on after, 'says “the wind is at our backs” despite his loss', is
       // part of a reported clause: read below)
       const goesOn = !!afterQ && !/[.,!?;:] ?[”"»']*$/.test(text.slice(afterQ.start, afterQ.end)) && /^\s*[\p{L}\d]/u.test(text.slice(afterQ.end, sentEnd)) && afterQ.end < sentEnd;
@@ -741,8 +787,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       if (particles && !particles.length) continue;
 
       // reported speech after the cue: skip an indirect object and a frame phrase, up to "that"
-      let p = frameEnd + 1;
-      if (OBJECT_FIRST.has(lemma) && tokens[p]?.lower !== "that") {
+      let p = colon > 0 ? colon + 1 : frameEnd + 1;
+      if (colon < 0 && OBJECT_FIRST.has(lemma) && tokens[p]?.lower !== "that") {
         const obj = phraseAfter(tokens, p, 6);
         if (obj) p = obj[1] + 1;
       }
