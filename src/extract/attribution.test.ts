@@ -367,3 +367,15 @@ describe("attribution: clauses around a frame", () => {
     expect(a).toMatchObject({ mention: "he", content: "the rescue was over" });
   });
 });
+
+describe("attribution: a quotation after a colon", () => {
+  it("gives it to the subject of the verb before the colon, whatever the verb", () => {
+    const found = attributions("Mr. Rubio stumbled. And Mr. Christie gloated: “I told you he wouldn't be ready.” Then he left.", true);
+    expect(found.find((x) => x.cue === "gloated")).toMatchObject({ content: "“I told you he wouldn't be ready.”", mode: "direct", speaker: "Christie" });
+  });
+
+  it("gives it to a name standing alone before the colon", () => {
+    const found = attributions("The debate was over.\nSenator Maria Lopez: “We will be back next year with a better bill.”", true);
+    expect(found.find((x) => x.cue === ":")).toMatchObject({ content: "“We will be back next year with a better bill.”", speaker: "Maria Lopez" });
+  });
+});
