@@ -15,12 +15,12 @@ function train(stage: string, out: string) {
 }
 
 describe.skipIf(!existsSync(polnear))("training the attribution models", () => {
-  it("reproduces the shipped content-end and confidence models exactly", () => {
+  it("reproduces the shipped content-end, cue-detector and confidence models exactly", () => {
     const out = mkdtempSync(path.join(tmpdir(), "claimledger-train-"));
     try {
       train("end", out);
       train("attribution", out);
-      for (const file of ["content-end.ts", "attribution.ts"])
+      for (const file of ["content-end.ts", "cue-detector.ts", "attribution.ts"])
         expect(readFileSync(path.join(out, file), "utf8"), file).toBe(readFileSync(path.join(root, "src", "extract", "models", file), "utf8"));
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -11,6 +11,8 @@ import type { Span } from "../types.js";
 import { tagOf } from "./content-end.js";
 import { Model, type Features, type Value } from "./perceptron.js";
 import { ATTRIBUTION } from "./models/attribution.js";
+import { CONTEXT_CUES, CUE_LEMMAS } from "./cues.js";
+import { CUE_MODEL, cueFeatures, mayBeCue } from "./cue-detector.js";
 
 /** What the model reads of an attribution (a subset of the Attribution record, so training can build it too). */
 export interface Proposal {
@@ -29,7 +31,7 @@ const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that)$/;
 
 export const ATTRIBUTION_TEMPLATES = [
   "l", "w", "l,mode", "mode,len", "l,len", "l,wp", "l,w1", "l,tp", "l,t1", "l,q", "kind", "l,kind", "mention", "l,mention",
-  "side", "l,side", "open", "l,open", "sents", "float", "l,at", "tp,t1", "mode,open", "l,shared", "nest", "l,nest", "mode,nest", "w,w1", "head", "open,len",
+  "side", "l,side", "open", "l,open", "sents", "float", "l,at", "tp,t1", "mode,open", "l,shared", "nest", "l,nest", "mode,nest", "w,w1", "head", "open,len", "det", "det,mode",
 ] as const;
 
 /** Index of the token starting at or after `offset` in a sentence's tokens. */
@@ -46,10 +48,10 @@ function tokenAt(tokens: Token[], offset: number): number {
  * The features of one proposal. `sentenceOf` maps an offset to its sentence; `inQuote` says whether an
  * offset lies inside a quotation; `shared` whether another proposal covers much of the same content.
  */
-export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentenceOf: (offset: number) => number, inQuote: (offset: number) => boolean, shared: boolean, resolve: ((v: string) => number) | null = null, nesting = "--"): Features {
+export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentenceOf: (offset: number) => number, inQuote: (offset: number) => boolean, shared: boolean, resolve: ((v: string) => number) | null = null, nesting = "--", cueModel: Model = CUE_MODEL): Features {
   return (emit) => {
     const l = a.cue ? a.cue.lemma.replace(/ /g, "_") : "none";
-    let w = "none", wp = "START", w1 = "END", tp = "START", t1 = "END", at = "none", float = "n";
+    let w = "none", wp = "START", w1 = "END", tp = "START", t1 = "END", at = "none", float = "n", det = "lex";
     if (a.cue) {
       const si = sentenceOf(a.cue.start);
       const tokens = doc.tokens[si];
@@ -63,6 +65,11 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
       t1 = tagOf(tokens[e + 1]);
       at = c === 0 ? "first" : wp === "," ? "comma" : wp === "Q" ? "quote" : "inside";
       if (si < a.first - 1 || si > a.last) float = "y";
+      // a cue the lexicon lacks: how sure the cue detector is of it
+      if (!CUE_LEMMAS.has(a.cue.lemma) && !CONTEXT_CUES.has(a.cue.lemma) && mayBeCue(tokens, c)) {
+        const score = cueModel.score(cueFeatures(tokens, c, cueModel.resolve, cueModel === CUE_MODEL));
+        det = score <= 0 ? "0" : score < 25 ? "1" : score < 50 ? "2" : score < 100 ? "3" : "4";
+      }
     }
     const contentSentence = sentenceOf(a.content.start);
     const ctoks = doc.tokens[contentSentence] ?? [];
@@ -85,7 +92,7 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
     emit(24, nesting); emit(25, L, nesting); emit(26, MODE, nesting);
     // the speaker's last word when it is no name ("officials", "poll", "campaign")
     const head = !a.speaker ? "none" : /^\p{Lu}/u.test(a.speaker.mention) && !/\s/.test(a.speaker.mention) ? "Cap" : (a.speaker.mention.split(/\s+/).pop() ?? "").toLowerCase();
-    emit(27, w, w1); emit(28, head); emit(29, OPEN, LEN);
+    emit(27, w, w1); emit(28, head); emit(29, OPEN, LEN); emit(30, det); emit(31, det, MODE);
   };
 }
 

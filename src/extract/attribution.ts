@@ -14,7 +14,8 @@ import { verbLemma } from "./pos.js";
 import { contentEnd } from "./content-end.js";
 import { recogniseQuantities } from "./quantities.js";
 import { ATTRIBUTION_MODEL, attributionFeatures } from "./attribution-model.js";
-import type { Features } from "./perceptron.js";
+import type { Features, Model } from "./perceptron.js";
+import { CUE_MODEL, learnedCue } from "./cue-detector.js";
 import { allTags, firstTag, tokenFacts, tokenTag } from "./lexicon.js";
 import { CONTEXT_CUES, CUE_LEMMAS, SPEECH_CUES, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES } from "./cues.js";
 
@@ -505,7 +506,7 @@ function sentenceAt(doc: AnalyzedDocument, offset: number): number {
 }
 
 /** What the attribution model reads of each proposal (null for the title's, which has no sentence). */
-export function proposalFeatures(doc: AnalyzedDocument, proposals: Attribution[], quotes: Span[] = findQuotes(doc.text), resolve: ((v: string) => number) | null = null): (Features | null)[] {
+export function proposalFeatures(doc: AnalyzedDocument, proposals: Attribution[], quotes: Span[] = findQuotes(doc.text), resolve: ((v: string) => number) | null = null, cueModel: Model = CUE_MODEL): (Features | null)[] {
   const sentenceOf = (offset: number) => sentenceAt(doc, offset);
   const inQuote = (offset: number) => quotes.some((q) => q.start < offset && offset < q.end);
   return proposals.map((a) => {
@@ -515,7 +516,7 @@ export function proposalFeatures(doc: AnalyzedDocument, proposals: Attribution[]
     // its cue inside another's content (a statement reported within a statement), or another's cue inside its own
     const nested = !!a.cue && proposals.some((b) => b !== a && b.first >= 0 && b.cue?.start !== a.cue!.start && b.content.start <= a.cue!.start && a.cue!.end <= b.content.end);
     const holds = proposals.some((b) => b !== a && b.first >= 0 && !!b.cue && b.cue.start !== a.cue?.start && a.content.start <= b.cue.start && b.cue.end <= a.content.end);
-    return attributionFeatures(doc, a, sentenceOf, inQuote, shared, resolve, (nested ? "n" : "-") + (holds ? "h" : "-"));
+    return attributionFeatures(doc, a, sentenceOf, inQuote, shared, resolve, (nested ? "n" : "-") + (holds ? "h" : "-"), cueModel);
   });
 }
 
@@ -534,7 +535,8 @@ export function carriesFigure(text: string, a: { content: Span }): boolean {
  */
 export const MIN_CONFIDENCE = 0;
 
-export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, minConfidence = MIN_CONFIDENCE): Attribution[] {
+/** `cueModel`: the detector of cues the lexicon lacks (training passes one that has not seen the document). */
+export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, minConfidence = MIN_CONFIDENCE, cueModel: Model = CUE_MODEL): Attribution[] {
   const text = doc.text;
   const quotes = findQuotes(text);
   const out: Attribution[] = [];
@@ -614,7 +616,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         continue;
       }
 
-      const lemma = cueCandidate(tokens, c, titled);
+      // (a verb the lexicon does not list, read as a cue where the detector says so in context)
+      const lemma = cueCandidate(tokens, c, titled) ?? (cueOf(t) === null ? learnedCue(tokens, c, cueModel) : null);
       if (lemma === null) continue;
       // "Asked whether he would fire the writer, Priebus said …": an opening participle asks on behalf of
       // someone the sentence does not name; what was asked runs to the comma
@@ -964,7 +967,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     add({ start: q.start, end: q.end }, "direct", prior.cue, prior.speaker, sentenceOf(q.end - 1));
   }
   // every proposal is scored; those the model doubts are dropped (the title's are kept: it has no sentence)
-  proposalFeatures(doc, out, quotes, ATTRIBUTION_MODEL.resolve).forEach((f, i) => { if (f) out[i].confidence = ATTRIBUTION_MODEL.score(f); });
+  proposalFeatures(doc, out, quotes, ATTRIBUTION_MODEL.resolve, cueModel).forEach((f, i) => { if (f) out[i].confidence = ATTRIBUTION_MODEL.score(f); });
   let kept = out.filter((a) => a.first < 0 || a.confidence > minConfidence || carriesFigure(text, a));
   // of two readings sharing most of the shorter content, the likelier stays (one of them is wrong, or both
   // are one statement read twice); a statement with a figure stays whatever

@@ -13,6 +13,10 @@ export interface WordFacts {
   tag: string | null;
   /** the cue lemma (attribution.ts fills it on first asking): undefined until asked, null for none */
   cue: string | null | undefined;
+  /** whether any of the lexicon's tags is a verb's (cue-detector.ts fills it on first asking) */
+  verb?: boolean;
+  /** the shipped cue detector's numbers for the word, its class and its lemma (cue-detector.ts) */
+  cueIds?: [number, number, number];
 }
 
 // word → facts: the lexicon is a 100,000-key object whose entries "NN|VB" had to be cut on every call

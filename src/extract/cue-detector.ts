@@ -1,0 +1,87 @@
+// Cues the lexicon does not list: which verb, in its context, is someone's act of saying, thinking or
+// taking a position ("Mr. Christie gloated", "has mused about", "voted for", "ruled that"). Two in three
+// of the attributions PolNeAR annotates and the rules missed had such a cue, each of them rare; a word
+// list cannot hold them, an averaged perceptron over the verb and its neighbours can weigh them. What it
+// takes for a cue goes through the same rules as a lexicon cue (subject, content), and the attribution
+// model then decides whether to keep the reading. Trained by `npm run train` on PolNeAR train
+// (scripts/train-attribution.mjs, out of fold for the attribution model), stored in models/cue-detector.ts.
+
+import type { Token } from "../text/tokens.js";
+import { allTags, tokenFacts, tokenTag } from "./lexicon.js";
+import { verbLemma } from "./pos.js";
+import { Model, type Features, type Value } from "./perceptron.js";
+import { CUE_DETECTOR } from "./models/cue-detector.js";
+
+export const CUE_TEMPLATES = ["w", "l", "t", "wp", "tp", "w1", "t1", "t2", "l,w1", "l,t1", "wp,l", "tp,t", "t,t1", "w1,w2", "q", "next", "l,next", "subj", "l,subj"] as const;
+
+// auxiliaries and the verbs the rules read apart ("according to", the verbs of saying)
+const NEVER = new Set([
+  "according", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "does", "did",
+  "do", "will", "would", "could", "should", "can", "may", "might", "must", "shall",
+]);
+
+// words after which a form that may be a verb is one ("to vote", "who backed", "has mused")
+const VERB_BEFORE = new Set(["to", "he", "she", "they", "it", "we", "i", "who", "also", "not", ...NEVER]);
+
+/**
+ * Whether token c is a verb form the detector reads (the caller has found no lexicon cue in it): a word
+ * mostly used as a verb, or one that may be after "to", a pronoun or an auxiliary. (Every word the lexicon
+ * allows as a verb was three times as many, for a tenth more of the annotated cues and the detector's
+ * time on a fifth of the extraction's.)
+ */
+export function mayBeCue(tokens: Token[], c: number): boolean {
+  const t = tokens[c];
+  if (t.kind !== "word" || (t.cap && c > 0) || t.lower.length < 3 || NEVER.has(t.lower)) return false;
+  const facts = tokenFacts(t);
+  if (/^VB/.test(facts.tag ?? "")) return true;
+  const p = tokens[c - 1];
+  return !!p && VERB_BEFORE.has(p.lower) && (facts.verb ??= allTags(t.lower).some((x) => x.startsWith("VB")));
+}
+
+const lex = (t: Token | undefined) => (!t ? "END" : t.kind === "quote" ? "Q" : t.kind === "number" ? "#" : t.lower);
+const tag = (t: Token | undefined) => (!t ? "END" : t.kind !== "word" ? t.text : tokenTag(t) ?? "?");
+
+/**
+ * A token's word, class and lemma as the model numbers them (or as text in training). The shipped model's
+ * numbers are kept with the word's facts: looking the strings up for every verb and its neighbours took
+ * most of the detector's time.
+ */
+function ids(t: Token | undefined, resolve: ((v: string) => number) | null, shipped: boolean): [Value, Value, Value] {
+  if (!resolve) return [lex(t), tag(t), t && t.kind === "word" ? verbLemma(t.lower) : lex(t)];
+  if (shipped && t && t.kind === "word") return (tokenFacts(t).cueIds ??= [resolve(t.lower), resolve(tag(t)), resolve(verbLemma(t.lower))]);
+  const w = resolve(lex(t));
+  return [w, resolve(tag(t)), t && t.kind === "word" ? resolve(verbLemma(t.lower)) : w];
+}
+
+/** The features of "token c is a cue". */
+export function cueFeatures(tokens: Token[], c: number, resolve: ((v: string) => number) | null = null, shipped = false): Features {
+  return (emit) => {
+    const [w, tt, l] = ids(tokens[c], resolve, shipped), [wp, tp] = ids(tokens[c - 1], resolve, shipped);
+    const [w1, t1] = ids(tokens[c + 1], resolve, shipped), [w2, t2] = ids(tokens[c + 2], resolve, shipped);
+    emit(0, w); emit(1, l); emit(2, tt); emit(3, wp); emit(4, tp); emit(5, w1); emit(6, t1); emit(7, t2);
+    emit(8, l, w1); emit(9, l, t1); emit(10, wp, l); emit(11, tp, tt); emit(12, tt, t1); emit(13, w1, w2);
+    // inside a quotation (someone else's words), what opens soon after ("that", a quotation, a colon), and
+    // who could be the subject: the word before the verb group, past auxiliaries and adverbs
+    let quotes = 0;
+    for (let j = 0; j < c; j++) if (tokens[j].kind === "quote") quotes++;
+    let next = "-";
+    for (let j = c + 1; j <= c + 3 && j < tokens.length; j++) {
+      const x = tokens[j];
+      if (x.lower === "that" || x.kind === "quote" || x.text === ":") { next = x.kind === "quote" ? "Q" : x.lower; break; }
+    }
+    let k = c - 1;
+    while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (NEVER.has(tokens[k].lower) || /^(?:RB|MD)/.test(tokenTag(tokens[k]) ?? ""))) k--;
+    const s = tokens[k];
+    const subj = !s ? "START" : s.kind !== "word" ? s.text : s.cap ? "Cap" : /^(?:PRP|NN)/.test(tokenTag(s) ?? "") ? tokenTag(s)! : "other";
+    const NEXT = resolve ? resolve(next) : next, SUBJ = resolve ? resolve(subj) : subj;
+    emit(14, quotes % 2 ? "in" : "out"); emit(15, NEXT); emit(16, l, NEXT); emit(17, SUBJ); emit(18, l, SUBJ);
+  };
+}
+
+export const CUE_MODEL = new Model(CUE_DETECTOR, CUE_TEMPLATES);
+
+/** The lemma of token c when the detector takes it for a cue (its threshold is folded into the weights), else null. */
+export function learnedCue(tokens: Token[], c: number, model: Model = CUE_MODEL): string | null {
+  if (!mayBeCue(tokens, c)) return null;
+  return model.score(cueFeatures(tokens, c, model.resolve, model === CUE_MODEL)) > 0 ? verbLemma(tokens[c].lower) : null;
+}
