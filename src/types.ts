@@ -44,6 +44,8 @@ export interface Speaker extends Span {
 export interface Cue extends Span {
   text: string;
   lemma: string;
+  /** the cue detector took this verb for a cue; the lexicon does not list it */
+  learned?: true;
 }
 
 export interface Period {

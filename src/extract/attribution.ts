@@ -540,6 +540,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   const text = doc.text;
   const quotes = findQuotes(text);
   const out: Attribution[] = [];
+  // where the cue detector found a cue, so that the attribution says so
+  const learnedAt = new Set<number>();
   const sentenceOf = (offset: number) => sentenceAt(doc, offset);
   const add = (content: Span, mode: Attribution["mode"], cue: Cue | null, speaker: Speaker | null, si: number, loose = false) => {
     if (content.end - content.start < 3) return;
@@ -617,7 +619,11 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       }
 
       // (a verb the lexicon does not list, read as a cue where the detector says so in context)
-      const lemma = cueCandidate(tokens, c, titled) ?? (cueOf(t) === null ? learnedCue(tokens, c, cueModel) : null);
+      let lemma = cueCandidate(tokens, c, titled);
+      if (lemma === null && cueOf(t) === null) {
+        lemma = learnedCue(tokens, c, cueModel);
+        if (lemma !== null) learnedAt.add(t.start);
+      }
       if (lemma === null) continue;
       // "Asked whether he would fire the writer, Priebus said …": an opening participle asks on behalf of
       // someone the sentence does not name; what was asked runs to the comma
@@ -983,6 +989,9 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       return !kept.some((b) => b.first >= 0 && (b.content.start !== a.content.start || b.content.end !== a.content.end) && spanScore.get(`${b.content.start}:${b.content.end}`)! > score && overlapsMost(a.content, b.content) && (!figure || b.speaker?.name === a.speaker?.name));
     });
   }
-  for (const a of kept) if (a.first >= 0) qualify(a);
+  for (const a of kept) {
+    if (a.first >= 0) qualify(a);
+    if (a.cue && learnedAt.has(a.cue.start)) a.cue = { ...a.cue, learned: true };
+  }
   return kept.sort((a, b) => a.content.start - b.content.start);
 }

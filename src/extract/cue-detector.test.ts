@@ -27,9 +27,16 @@ describe("cue detector (trained on PolNeAR)", () => {
   it("gives the rules a learned cue to read a speaker and a content from", () => {
     const text = "The judge ruled that the law was unconstitutional.";
     const doc = analyze(text);
-    const [a] = findAttributions(doc, findEntities(doc), -Infinity);
-    expect(a.cue?.lemma).toBe("rule");
+    const [a] = findAttributions(doc, findEntities(doc));
+    expect(a.cue).toMatchObject({ lemma: "rule", learned: true });
     expect(text.slice(a.content.start, a.content.end)).toBe("that the law was unconstitutional");
     expect(a.speaker?.mention).toBe("The judge");
+  });
+
+  it("does not mark a lexicon cue as learned", () => {
+    const doc = analyze("The judge said that the law was unconstitutional.");
+    const [a] = findAttributions(doc, findEntities(doc));
+    expect(a.cue?.lemma).toBe("say");
+    expect(a.cue?.learned).toBeUndefined();
   });
 });
