@@ -154,29 +154,22 @@ function cueExamples(d, doc) {
   return out;
 }
 
-function trainCues(examples) {
-  const trainer = new PerceptronTrainer();
-  for (let e = 0; e < epochs; e++) {
-    let wrong = 0;
-    for (const x of shuffle([...examples], 53 + e)) if (!trainer.train(x.features, x.yes)) wrong++;
-    process.stderr.write(`cues: epoch ${e + 1}, ${wrong} mistakes\n`);
-  }
-  return trainer.averaged(0.5);
-}
-
 const scoreOf = (weights, features) => features.reduce((n, f) => n + (weights[f] ?? 0), weights.bias ?? 0);
 /** The weights with a threshold folded into the bias, so that the model says yes over 0. */
 const folded = (weights, threshold) => ({ ...weights, bias: Math.round(((weights.bias ?? 0) - threshold) * 1000) / 1000 });
 
-function trainAttribution(examples) {
+/** A binary perceptron over examples with text features, shuffled per epoch from `seed` (reproducible). */
+function trainBinary(name, seed, examples) {
   const trainer = new PerceptronTrainer();
   for (let e = 0; e < epochs; e++) {
     let wrong = 0;
-    for (const x of shuffle([...examples], 31 + e)) if (!trainer.train(x.features, x.yes)) wrong++;
-    process.stderr.write(`attribution: epoch ${e + 1}, ${wrong} mistakes\n`);
+    for (const x of shuffle([...examples], seed + e)) if (!trainer.train(x.features, x.yes)) wrong++;
+    process.stderr.write(`${name}: epoch ${e + 1}, ${wrong} mistakes\n`);
   }
   return trainer.averaged(0.5);
 }
+const trainCues = (examples) => trainBinary("cues", 53, examples);
+const trainAttribution = (examples) => trainBinary("attribution", 31, examples);
 
 function writeModel(file, name, weights, about) {
   const keys = Object.keys(weights).sort();
@@ -285,8 +278,7 @@ if (stage === "end") {
     }
   console.log(`cross-validated, keeping proposals over ${best.threshold} (verbs of saying over ${best.speech}): P ${best.p.toFixed(3)} R ${best.r.toFixed(3)} F1 ${best.f.toFixed(3)} speech-cue recall ${best.speechR.toFixed(3)}`);
   // the shipped model: every train document, the thresholds folded into the weights so that it keeps what scores over 0
-  const weights = trainAttribution(proposed);
-  weights.bias = Math.round(((weights.bias ?? 0) - best.threshold) * 1000) / 1000;
+  const weights = folded(trainAttribution(proposed), best.threshold);
   for (const lemma of SPEECH_CUES) {
     const key = `l ${lemma}`;
     weights[key] = Math.round(((weights[key] ?? 0) + best.threshold - best.speech) * 1000) / 1000;
