@@ -339,7 +339,7 @@ describe("attribution: frames with a colon, brackets or an initial", () => {
     expect(a).toMatchObject({ content: "there is a direct correlation", cue: "say", mention: "Proponents of more controls" });
   });
 
-  it("reads 'stated' as a cue while 'state' stays a noun", () => {
+  it("reads 'stated' as a cue while 'state' stays a noun (the cue detector's, not the lexicon's)", () => {
     const found = attributions("The governor stated that the state would appeal.", true);
     expect(found.map((x) => x.cue)).toEqual(["stated"]);
   });

@@ -65,8 +65,7 @@ export function cueOf(t: Token): string | null {
   const facts = tokenFacts(t);
   if (facts.cue === undefined) {
     const lemma = verbLemma(t.lower);
-    // ("stated", "stating": cues, though "state" and "states" are mostly nouns, so the lemma is not one)
-    facts.cue = CUE_LEMMAS.has(lemma) || CONTEXT_CUES.has(lemma) || t.lower === "stated" || t.lower === "stating" ? lemma : null;
+    facts.cue = CUE_LEMMAS.has(lemma) || CONTEXT_CUES.has(lemma) ? lemma : null;
   }
   return facts.cue;
 }
