@@ -886,9 +886,11 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     while (/\s/.test(text[content.start])) content.start++;
     si ??= sentenceOf(content.start);
     const signer = sentenceOf(dash + 1);
-    const name = doc.tokens[signer].filter((x) => x.start > dash && x.end <= lineEnd);
+    // (a text with no sentence, '"-A', has no tokens to name anyone)
+    const signerTokens = doc.tokens[signer] ?? [];
+    const name = signerTokens.filter((x) => x.start > dash && x.end <= lineEnd);
     if (!name.length) continue;
-    const first = doc.tokens[signer].indexOf(name[0]), last = doc.tokens[signer].indexOf(name[Math.min(name.length, nameLength(name)) - 1]);
+    const first = signerTokens.indexOf(name[0]), last = signerTokens.indexOf(name[Math.min(name.length, nameLength(name)) - 1]);
     for (const q of quotes) if (q.start >= content.start && q.end <= content.end) q.used = true;
     add(content, "direct", { text: text[dash], lemma: "—", start: dash, end: dash + 1 }, entities.resolve(signer, first, last), si);
   }
@@ -905,6 +907,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     if (out.some((a) => a.content.start <= q.start && q.end <= a.content.end)) return false;
     const si = sentenceOf(colon);
     const tokens = doc.tokens[si];
+    if (!tokens) return false;
     const k = tokens.findIndex((t) => t.start === colon);
     if (k < 1) return false;
     // the clause before the colon: from the sentence's start, or the last quotation or dash in it
