@@ -976,19 +976,27 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   }
   // every proposal is scored; those the model doubts are dropped (the title's are kept: it has no sentence)
   proposalFeatures(doc, out, quotes, ATTRIBUTION_MODEL.resolve, cueModel).forEach((f, i) => { if (f) out[i].confidence = ATTRIBUTION_MODEL.score(f); });
-  let kept = out.filter((a) => a.first < 0 || a.confidence > minConfidence || carriesFigure(text, a));
+  // (whether a content has a figure is asked twice below, and recognising quantities is not cheap)
+  const figures = new Map<Attribution, boolean>();
+  const hasFigure = (a: Attribution) => {
+    let f = figures.get(a);
+    if (f === undefined) figures.set(a, (f = carriesFigure(text, a)));
+    return f;
+  };
+  let kept = out.filter((a) => a.first < 0 || a.confidence > minConfidence || hasFigure(a));
   // of two readings sharing most of the shorter content, the likelier stays (one of them is wrong, or both
   // are one statement read twice); a statement with a figure stays whatever
   if (minConfidence > -Infinity) {
     const spanScore = new Map<string, number>();
     for (const a of kept) { const k = `${a.content.start}:${a.content.end}`; spanScore.set(k, Math.max(spanScore.get(k) ?? -Infinity, a.confidence)); }
+    // each reading's span score, looked up once (not once per pair)
+    const score = kept.map((a) => spanScore.get(`${a.content.start}:${a.content.end}`)!);
     // (a figure's statement gives way only to a reading with the same speaker, so the claim keeps who made it)
-    kept = kept.filter((a) => {
+    kept = kept.filter((a, i) => {
       if (a.first < 0) return true;
-      const figure = carriesFigure(text, a);
+      const figure = hasFigure(a);
       if (SPEECH_CUES.has(a.cue?.lemma ?? "") && !figure) return true;
-      const score = spanScore.get(`${a.content.start}:${a.content.end}`)!;
-      return !kept.some((b) => b.first >= 0 && (b.content.start !== a.content.start || b.content.end !== a.content.end) && spanScore.get(`${b.content.start}:${b.content.end}`)! > score && overlapsMost(a.content, b.content) && (!figure || b.speaker?.name === a.speaker?.name));
+      return !kept.some((b, j) => b.first >= 0 && (b.content.start !== a.content.start || b.content.end !== a.content.end) && score[j] > score[i] && overlapsMost(a.content, b.content) && (!figure || b.speaker?.name === a.speaker?.name));
     });
   }
   for (const a of kept) {
