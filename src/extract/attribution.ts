@@ -132,11 +132,14 @@ export function cueCandidate(tokens: Token[], c: number, titled = false): string
 // what a sentence opening "In …," may name as the source of the rest ("In a new poll, …", "In his memo, …")
 const SOURCE_NOUNS = new Set(["poll", "polls", "survey", "surveys", "statement", "interview", "report", "study", "letter", "memo", "op-ed", "speech", "tweet", "tweets", "post", "email", "words", "analysis", "book", "article", "column", "editorial", "remarks", "testimony", "filing", "complaint", "lawsuit", "document", "message", "video", "ad", "release", "opinion", "memoir", "essay", "view", "estimate", "estimates", "findings", "ruling", "decision", "order", "briefing", "podcast", "address"]);
 
+/** A finite verb or modal (the lexicon's most frequent tag), the mark of a clause of its own. */
+const isFiniteVerb = (t: Token) => t.kind === "word" && !t.cap && /^(?:VBD|VBZ|VBP|MD)$/.test(tokenTag(t) ?? "");
+
 /** Nothing but punctuation from token i on, or a frame phrase with no clause of its own ("in an email to officials on Monday"). */
 function frameOnlyAfter(tokens: Token[], i: number): boolean {
   if (tokens.slice(i).every((x) => x.kind === "punct")) return true;
   if (!FRAME_PREPOSITIONS.has(tokens[i]?.lower ?? "")) return false;
-  return tokens.slice(i).every((x) => x.kind !== "quote" && x.lower !== "that" && !(x.kind === "word" && !x.cap && /^(?:VBD|VBZ|VBP|MD)$/.test(tokenTag(x) ?? "")));
+  return tokens.slice(i).every((x) => x.kind !== "quote" && x.lower !== "that" && !isFiniteVerb(x));
 }
 
 /** Two spans sharing more than half of the shorter. */
@@ -567,6 +570,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   doc.sentences.forEach((s, si) => {
     const tokens = doc.tokens[si];
     const sentEnd = trimEnd(text, s.start, s.end);
+    /** Tokens from..to as a content, without its closing punctuation and within the sentence. */
+    const clauseSpan = (from: number, to: number): Span => ({ start: tokens[from].start, end: Math.min(sentEnd, trimEnd(text, tokens[from].start, tokens[to].end)) });
     // a headline line in title case ("Bellwether County Says Trump Should Win"): its verbs are capitalised too
     const titled = s.paragraphStart && doc.sentences[si + 1]?.paragraph !== s.paragraph && isTitleCase(tokens);
     for (let c = 0; c < tokens.length; c++) {
@@ -734,7 +739,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
           if (quoted) add({ start: quoted.start, end: quoted.end }, "direct", cue, entities.resolve(si, by[0], agentEnd), sentenceOf(quoted.end - 1));
           else if (p < tokens.length && tokens.slice(p).filter(isWord).length >= 2) {
             const endTok = contentEnd(tokens, p, lemma);
-            add({ start: tokens[p].start, end: Math.min(sentEnd, trimEnd(text, tokens[p].start, tokens[endTok].end)) }, "indirect", cue, entities.resolve(si, by[0], agentEnd), si);
+            add(clauseSpan(p, endTok), "indirect", cue, entities.resolve(si, by[0], agentEnd), si);
           }
           continue;
         }
@@ -758,7 +763,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // '“…,” one of the prosecutors said the two cases were different': a clause of its own after the cue is
       // what this frame reports; the quotation before it is another's
       const next = tokens[frameEnd + 1];
-      if (before && !inverted && next?.kind === "word" && !FRAME_PREPOSITIONS.has(next.lower) && tokens.slice(frameEnd + 1).every((x) => x.kind !== "quote") && tokens.slice(frameEnd + 1).some((x) => x.kind === "word" && !x.cap && /^(?:VBD|VBZ|VBP|MD)$/.test(tokenTag(x) ?? ""))) before = undefined;
+      if (before && !inverted && next?.kind === "word" && !FRAME_PREPOSITIONS.has(next.lower) && tokens.slice(frameEnd + 1).every((x) => x.kind !== "quote") && tokens.slice(frameEnd + 1).some(isFiniteVerb)) before = undefined;
       if (before && !before.used) {
         before.used = true;
         // a quotation split by its frame: "“Judge,” she said. “I have never …”"
@@ -828,7 +833,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         // ("vowed to boycott the product": an infinitive is what was vowed, not a frame)
         const infinitive = tokens[p].lower === "to" && !!tokens[p + 1] && !tokens[p + 1].cap && allTags(tokens[p + 1].lower).some((x) => x === "VB");
         const frameOnly = !particle && !infinitive && FRAME_PREPOSITIONS.has(tokens[p].lower) && wordsRight <= 6 && !tokens.slice(p).some((x) => x.lower === "that");
-        if (wordsRight >= 1 && !frameOnly) right = { start: tokens[p].start, end: Math.min(sentEnd, trimEnd(text, tokens[p].start, tokens[endTok].end)) };
+        if (wordsRight >= 1 && !frameOnly) right = clauseSpan(p, endTok);
         // 'insisted that "there's no cribbing. These were common words."': a quotation opened in the
         // content runs on to its close, past the end of the sentence
         const open = right && quotes.find((q) => q.start >= right!.start && q.start < right!.end && q.end > right!.end);
