@@ -32,7 +32,9 @@ const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that)$/;
 export const ATTRIBUTION_TEMPLATES = [
   "l", "w", "l,mode", "mode,len", "l,len", "l,wp", "l,w1", "l,tp", "l,t1", "l,q", "kind", "l,kind", "mention", "l,mention",
   "side", "l,side", "open", "l,open", "sents", "float", "l,at", "tp,t1", "mode,open", "l,shared", "nest", "l,nest", "mode,nest", "w,w1", "head", "open,len", "det", "det,mode",
+  "fin", "l,fin", "open,fin", "stop", "l,stop",
 ] as const;
+const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
 
 /** Index of the token starting at or after `offset` in a sentence's tokens. */
 function tokenAt(tokens: Token[], offset: number): number {
@@ -93,6 +95,20 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
     // the speaker's last word when it is no name ("officials", "poll", "campaign")
     const head = !a.speaker ? "none" : /^\p{Lu}/u.test(a.speaker.mention) && !/\s/.test(a.speaker.mention) ? "Cap" : (a.speaker.mention.split(/\s+/).pop() ?? "").toLowerCase();
     emit(27, w, w1); emit(28, head); emit(29, OPEN, LEN); emit(30, det); emit(31, det, MODE);
+    // whether the content holds a clause of its own (a verb), and what it stops before: what was said is
+    // mostly a clause, and a content cut before a comma or a preposition is less often one a reader marks
+    let fin = "n", stop = "S";
+    const lastSentence = sentenceOf(Math.max(a.content.start, a.content.end - 1));
+    for (let si = contentSentence; si <= lastSentence && fin === "n"; si++)
+      for (const t of doc.tokens[si] ?? []) {
+        if (t.start >= a.content.end) break;
+        if (t.start >= a.content.start && t.kind === "word" && !t.cap && FINITE.test(tagOf(t))) { fin = "y"; break; }
+      }
+    const etoks = doc.tokens[lastSentence] ?? [];
+    const after = etoks[tokenAt(etoks, a.content.end)];
+    if (after && after.start >= a.content.end && etoks.slice(etoks.indexOf(after)).some((t) => t.kind === "word" || t.kind === "number")) stop = after.kind === "word" ? tagOf(after) : after.text;
+    const FIN = r(fin), STOP = r(stop);
+    emit(32, FIN); emit(33, L, FIN); emit(34, OPEN, FIN); emit(35, STOP); emit(36, L, STOP);
   };
 }
 

@@ -379,3 +379,33 @@ describe("attribution: a quotation after a colon", () => {
     expect(found.find((x) => x.cue === ":")).toMatchObject({ content: "“We will be back next year with a better bill.”", speaker: "Maria Lopez" });
   });
 });
+
+describe("attribution: a transcript", () => {
+  const transcript = [
+    "Senator Maria Lopez spoke to Fox News on Sunday. Partial transcript as follows:",
+    "",
+    "\"WALLACE: Let's start with the budget. Will the bill pass? And when?",
+    "",
+    "\"LOPEZ: Well, look, we have the votes. The bill will pass by Friday, and 40 senators back it.",
+    "",
+    "UPDATE: The bill passed on Friday.",
+  ].join("\n");
+
+  it("gives each turn, all its paragraph, to the speaker in capitals before the colon", () => {
+    const found = attributions(transcript, true).filter((x) => x.cue === ":");
+    expect(found).toContainEqual(expect.objectContaining({ content: "Let's start with the budget. Will the bill pass? And when", mode: "direct", mention: "WALLACE" }));
+    expect(found).toContainEqual(expect.objectContaining({ content: "Well, look, we have the votes. The bill will pass by Friday, and 40 senators back it", mode: "direct", mention: "LOPEZ" }));
+  });
+
+  it("does not take a label such as UPDATE for a speaker", () => {
+    expect(attributions(transcript, true).map((x) => x.mention)).not.toContain("UPDATE");
+  });
+});
+
+describe("attribution: a quotation split by its frame", () => {
+  it("does not join the next quotation when its sentence goes on to a frame of its own", () => {
+    const text = "“This just isn’t right,” Warren said. “You squeezed employees” to drive up the stock price, she said, referring to the bank.";
+    const found = attributions(text, true);
+    expect(found.find((x) => x.mention === "Warren")).toMatchObject({ content: "“This just isn’t right,”", mode: "direct" });
+  });
+});

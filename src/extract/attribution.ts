@@ -492,6 +492,9 @@ function phraseAfter(tokens: Token[], i: number, max = 10): [number, number] | n
   return to >= i ? [i, to] : null;
 }
 
+// labels in capitals before a colon that name no speaker
+const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|NOTE|EDITOR['’]?S NOTE|CORRECTION|CLARIFICATION|WATCH|VIDEO|PHOTOS?|READ MORE|RELATED|BREAKING|EXCLUSIVE|WARNING|SOURCE|SOURCES|TRANSCRIPT|FULL TEXT|UPDATE \d+)$/i;
+
 function trimEnd(text: string, start: number, end: number): number {
   const m = END_PUNCT.exec(text.slice(start, end));
   return m ? end - m[0].length : end;
@@ -565,6 +568,11 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   };
   const insideQuote = (offset: number) => quotes.some((q) => q.start < offset && offset < q.end);
   const quoteEndingAt = (offset: number) => quotes.find((q) => q.end <= offset && offset - q.end <= 2 && /^[\s,]*$/.test(text.slice(q.end, offset)));
+  /** Whether the sentence a quotation is in goes on with words after it. */
+  const goesOnAfter = (q: Span) => {
+    const s = doc.sentences[sentenceAt(doc, q.end - 1)];
+    return !!s && /[\p{L}\d]/u.test(text.slice(q.end, s.end));
+  };
   const quoteStartingAt = (offset: number) => quotes.find((q) => q.start >= offset && q.start - offset <= 3 && /^[\s,:—-]*$/.test(text.slice(offset, q.start)));
 
   doc.sentences.forEach((s, si) => {
@@ -768,7 +776,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         before.used = true;
         // a quotation split by its frame: "“Judge,” she said. “I have never …”"
         // (not one ending on a comma: '“…,” she said. “…,” she said.' gives the next its own frame)
-        const rest = quotes.find((q) => !q.used && q.start > tokens[frameEnd].end && /^[ \t,.:;]*$/.test(text.slice(tokens[frameEnd].end, q.start)) && !/, ?[”"»]$/.test(text.slice(q.start, q.end)));
+        // (nor one its sentence goes on after: '“…” to drive up the stock price, she said' has a frame of its own)
+        const rest = quotes.find((q) => !q.used && q.start > tokens[frameEnd].end && /^[ \t,.:;]*$/.test(text.slice(tokens[frameEnd].end, q.start)) && !/, ?[”"»]$/.test(text.slice(q.start, q.end)) && !goesOnAfter(q));
         if (rest) rest.used = true;
         // a mixed quotation, 'They have “a higher set of expectations,” she said': the clause the quotation
         // ends is what was said, from the sentence's start (when nothing there is quoted or framed already)
@@ -860,14 +869,26 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   // a headline "Name: what they said" (the title, and any paragraph-opening line shaped so)
   const headlines: { tokens: Token[]; si: number }[] = doc.sentences.filter((s) => s.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, s.start - 2), s.start))).map((s) => ({ tokens: doc.tokens[s.index], si: s.index }));
   if (doc.title) headlines.unshift({ tokens: tokenize(text, doc.title.start, doc.title.end), si: -1 });
+  // A transcript's turn, "WALLACE: Let's start …" (often opened with a quotation mark that runs through
+  // the paragraph), is a headline whose speaker is in capitals: all the paragraph is what was said, word
+  // for word. (Labels that are not speakers, "UPDATE:", are neither turns nor headlines.)
   for (const { tokens, si } of headlines) {
+    const from = si >= 0 && tokens[0]?.kind === "quote" ? 1 : 0;
     const colon = tokens.findIndex((t) => t.text === ":");
-    if (colon < 1 || colon > 6 || !tokens[0].cap || tokens.length - colon < 4) continue;
-    if (!tokens.slice(0, colon).every((t) => t.cap || t.text === "." || t.lower === "of")) continue;
-    const speaker = si >= 0 ? entities.resolve(si, 0, colon - 1) : { name: text.slice(tokens[0].start, tokens[colon - 1].end), mention: text.slice(tokens[0].start, tokens[colon - 1].end), kind: "person" as const, role: null, resolved: true, start: tokens[0].start, end: tokens[colon - 1].end };
-    const content = { start: tokens[colon + 1].start, end: trimEnd(text, tokens[colon + 1].start, tokens[tokens.length - 1].end) };
+    if (colon - from < 1 || colon - from > 6 || !tokens[from].cap || tokens.length - colon < 4) continue;
+    const label = tokens.slice(from, colon);
+    if (!label.every((t) => t.cap || t.text === "." || t.lower === "of")) continue;
+    if (NOT_SPEAKERS.test(text.slice(label[0].start, label[label.length - 1].end))) continue;
+    const turn = si >= 0 && label.every((t) => t.kind !== "word" || (t.text.length > 1 && t.text === t.text.toUpperCase()));
+    if (from && !turn) continue;
+    const speaker = si >= 0 ? entities.resolve(si, from, colon - 1) : { name: text.slice(tokens[0].start, tokens[colon - 1].end), mention: text.slice(tokens[0].start, tokens[colon - 1].end), kind: "person" as const, role: null, resolved: true, start: tokens[0].start, end: tokens[colon - 1].end };
+    let last = si;
+    if (turn) while (doc.sentences[last + 1]?.paragraph === doc.sentences[si].paragraph) last++;
+    const end = turn ? doc.sentences[last].end : tokens[tokens.length - 1].end;
+    const content = { start: tokens[colon + 1].start, end: trimEnd(text, tokens[colon + 1].start, end) };
     const cue: Cue = { text: ":", lemma: ":", start: tokens[colon].start, end: tokens[colon].end };
-    if (si >= 0) add(content, "indirect", cue, speaker, si);
+    if (turn) for (const q of quotes) if (q.start >= tokens[0].start && q.start < content.end) q.used = true;
+    if (si >= 0) add(content, turn ? "direct" : "indirect", cue, speaker, si);
     else out.push({ first: -1, last: -1, content, mode: "indirect", cue, speaker, hedges: [], evidence: null, confidence: 0 });
   }
 
@@ -953,6 +974,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     const si = sentenceOf(q.start);
     const s = doc.sentences[si];
     if (!s || q.start < s.start || q.start - s.start > 1) continue; // a quoted phrase inside a sentence is not a statement
+    // a quotation inside a statement read already is part of that statement, not a continuation
+    if (out.some((a) => a.first >= 0 && a.content.start <= q.start && q.end <= a.content.end)) continue;
     // '“…” “…,” she said.': a quotation right before a framed one in its paragraph begins that statement
     const next = out.find((a) => a.mode === "direct" && a.content.start >= q.end && /^[ \t]*$/.test(text.slice(q.end, a.content.start)));
     if (next) {

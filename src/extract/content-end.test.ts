@@ -23,3 +23,15 @@ describe("content end (trained on PolNeAR)", () => {
     expect(content("She said the numbers were wrong, adding that the ministry had miscounted.", "said")).toBe("the numbers were wrong");
   });
 });
+
+describe("content end: where it may not stop", () => {
+  it("does not stop inside a quotation that closes later in the sentence", () => {
+    expect(content('He called Burma a "good news story in an era when so often we see countries going the other way."', "called", "call"))
+      .toBe('Burma a "good news story in an era when so often we see countries going the other way."');
+  });
+
+  it("stops before a frame that ends the sentence, which reports another statement", () => {
+    expect(content("The attack on a nightclub could have been prevented if the police had listened, he explained.", "attack", "attack"))
+      .toBe("on a nightclub could have been prevented if the police had listened");
+  });
+});

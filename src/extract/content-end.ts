@@ -48,6 +48,21 @@ export interface EndScan {
   resolve: ((v: string) => number) | null;
   /** per token from the content's start: does a finite verb follow the next comma after it ("X, which …, was")? */
   resumes: Value[];
+  /** where the cue's clause sits: "sub" (a clause opening the sentence, "After Y announced X, Z …"), "rel" (a relative clause, "who revealed that X … was sentenced"), "main" */
+  clause: Value;
+}
+
+const SUBORDINATORS = new Set(["after", "although", "though", "when", "if", "as", "while", "because", "since", "before", "despite", "with", "by", "even", "once", "until", "unless", "whereas", "in", "on", "amid"]);
+const RELATIVES = new Set(["who", "which", "whose", "whom"]);
+
+/** Where the clause holding the tokens before `start` sits in its sentence (see EndScan.clause). */
+function clauseOf(tokens: Token[], start: number): string {
+  let first = 0;
+  while (first < start && tokens[first].kind !== "word") first++;
+  let comma = -1;
+  for (let k = start - 1; k > first; k--) if (tokens[k].text === "," || tokens[k].text === ";" || tokens[k].kind === "quote") { comma = k; break; }
+  for (let k = Math.max(comma + 1, first); k < start; k++) if (RELATIVES.has(tokens[k].lower)) return "rel";
+  return comma < 0 && first < start && SUBORDINATORS.has(tokens[first].lower) ? "sub" : "main";
 }
 
 export function startScan(tokens: Token[], start: number, lemma: string, resolve: ((v: string) => number) | null = null): EndScan {
@@ -70,7 +85,8 @@ export function startScan(tokens: Token[], start: number, lemma: string, resolve
       }
     }
   }
-  return { lemma: resolve ? resolve(l) : l, shape: resolve ? resolve(shape) : shape, verb: false, quote: t.kind === "quote", commas: 0, words: [], tags: [], resolve, resumes };
+  const clause = clauseOf(tokens, start);
+  return { lemma: resolve ? resolve(l) : l, shape: resolve ? resolve(shape) : shape, verb: false, quote: t.kind === "quote", commas: 0, words: [], tags: [], resolve, resumes, clause: resolve ? resolve(clause) : clause };
 }
 
 /** Folds token j-1 into the scan before the decision at j. */
@@ -87,8 +103,26 @@ const lex = (t: Token | undefined) => (!t ? "END" : t.kind === "quote" ? "Q" : t
 export const END_TEMPLATES = [
   "w0", "t0", "wp", "tp", "w1", "t1", "t2", "tp,t0", "t0,t1", "w0,w1", "wp,w0", "t1,t2",
   "cue,t0", "cue,d", "shape,t0", "shape,d", "d", "d,t0", "state,t0", "state,w0", "left", "commas,t0",
-  "resume,w0", "resume,t0", "resume,state",
+  "resume,w0", "resume,t0", "resume,state", "clause,t0", "clause,w0", "w0,head",
 ] as const;
+
+const TIME_NOUNS = new Set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december day days week weeks month months year years morning afternoon evening night weekend time times moment hours hour minutes decade decades era tenure term past future campaign".split(" "));
+const EVENT_NOUNS = new Set("interview interviews statement statements speech speeches remarks remark conference conferences debate debates rally rallies hearing hearings meeting meetings appearance appearances tweet tweets post posts letter letters email emails call calls op-ed column address video ad ads event events forum show broadcast program briefing session report book memo".split(" "));
+const headClass = (head: string) => (head === "#" ? "#" : TIME_NOUNS.has(head) ? "time" : EVENT_NOUNS.has(head) ? "event" : "noun");
+
+/** The head noun of the noun phrase after a preposition at j ("in [an interview]", "on [Thursday]"): its last noun. */
+function headAfter(tokens: Token[], j: number): string | null {
+  let head: string | null = null;
+  for (let k = j + 1; k < tokens.length && k <= j + 6; k++) {
+    const t = tokens[k];
+    if (t.kind === "number") { head = "#"; continue; }
+    if (t.kind !== "word") break;
+    const tag = tagOf(t);
+    if (/^NN/.test(tag)) head = t.lower;
+    else if (head !== null || !/^(?:DT|JJ|PRP\$|CD|POS|RB)/.test(tag)) break;
+  }
+  return head;
+}
 
 /** The features of "the content stops before token j" (j > start). */
 export function endFeatures(tokens: Token[], start: number, j: number, scan: EndScan): Features {
@@ -112,6 +146,12 @@ export function endFeatures(tokens: Token[], start: number, j: number, scan: End
     emit(20, bucket(tokens.length - j)); emit(21, COMMAS[Math.min(scan.commas, 3)], t0);
     const resume = scan.resumes[j - start];
     emit(22, resume, w0); emit(23, resume, t0); emit(24, resume, state);
+    emit(25, scan.clause, t0); emit(26, scan.clause, w0);
+    const t = tokens[j];
+    if (t.kind === "word" && (tagOf(t) === "IN" || tagOf(t) === "TO")) {
+      const head = headAfter(tokens, j);
+      if (head !== null) { const c = headClass(head); emit(27, w0, resolve ? resolve(c) : c); }
+    }
   };
 }
 
@@ -128,11 +168,55 @@ export function canStopBefore(t: Token): boolean {
 
 const MODEL = new Model(CONTENT_END, END_TEMPLATES);
 
+/**
+ * Per token from `start`: whether stopping before it would cut a quotation that closes later in the
+ * sentence ('called Burma a "good news story in an era when …"'). No content stops there: PolNeAR's
+ * rarely do, and the end model, reading a few tokens around, could not see the closing mark.
+ */
+export function quotedFrom(tokens: Token[], start: number): boolean[] {
+  const out = new Array<boolean>(tokens.length - start).fill(false);
+  let lastClose = -1;
+  for (let k = tokens.length - 1; k > start; k--) if (tokens[k].text === "”" || tokens[k].text === '"') { lastClose = k; break; }
+  let open = false;
+  for (let j = start + 1; j <= lastClose; j++) {
+    const p = tokens[j - 1].text;
+    if (p === "“") open = true;
+    else if (p === "”") open = false;
+    else if (p === '"') open = !open;
+    out[j - start] = open;
+  }
+  return out;
+}
+
+/**
+ * The comma before a frame that ends the sentence (", he explained.", ", said Mr. Rand on Tuesday."), or
+ * -1: a content that reaches it stops there, since that frame reports another statement around it.
+ */
+export function finalFrame(tokens: Token[], start: number): number {
+  let end = tokens.length;
+  while (end > start && tokens[end - 1].kind !== "word" && tokens[end - 1].kind !== "number") end--;
+  for (let j = end - 1; j > start && j >= end - 7; j--) {
+    const t = tokens[j];
+    if (t.kind === "quote" || (t.kind === "punct" && t.text !== "," && t.text !== ".")) return -1;
+    if (t.text !== ",") continue;
+    for (let k = j + 1; k < end && k <= j + 4; k++) {
+      const w = tokens[k];
+      if (w.kind === "word" && !w.cap && SPEECH_CUES.has(verbLemma(w.lower)) && /^VB[DZP]?$/.test(tokenTag(w) ?? "VBD")) return j;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /** The last token of the content that starts at `start` and may run to the sentence's end (`allowed`: where the caller lets it stop). */
 export function contentEnd(tokens: Token[], start: number, lemma: string, allowed?: (j: number) => boolean, model: Model = MODEL): number {
   const scan = startScan(tokens, start, lemma, model.resolve);
+  const quoted = quotedFrom(tokens, start);
+  const frame = finalFrame(tokens, start);
   for (let j = start + 1; j < tokens.length; j++) {
     advance(scan, tokens[j - 1]);
+    if (j === frame) return j - 1;
+    if (quoted[j - start]) continue;
     if (canStopBefore(tokens[j]) && (!allowed || allowed(j)) && model.score(endFeatures(tokens, start, j, scan)) > 0) return j - 1;
   }
   return tokens.length - 1;

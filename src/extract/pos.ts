@@ -62,39 +62,59 @@ const LEXO = (createRequire(import.meta.url)("en-lexicon") as { lexicon: Record<
  * smoothing 18% of extract(); here the sentence is lower-cased once (tagging 11,437 PolNeAR sentences:
  * 1.35 s → 0.97 s). test/pos-tags.test.ts checks the tags equal en-pos's own.
  */
+// a word's lexicon tags, split once: en-pos split the entry on every rule check, and the check's closure
+// plus those arrays were a fifth of what extract() allocated on PolNeAR train
+const LEXO_TAGS = new Map<string, string[] | null>();
+function lexTags(word: string): string[] | null {
+  let tags = LEXO_TAGS.get(word);
+  if (tags === undefined) {
+    const entry = Object.prototype.hasOwnProperty.call(LEXO, word) ? LEXO[word] : undefined;
+    tags = typeof entry === "string" && entry ? entry.split("|") : null;
+    if (LEXO_TAGS.size > 500_000) LEXO_TAGS.clear();
+    LEXO_TAGS.set(word, tags);
+  }
+  return tags;
+}
+
+/** en-pos's "verify": a rule may give a word only a tag the lexicon allows it (when the lexicon knows it). */
+function allows(rule: Rule, token: string): boolean {
+  if (!rule.verify) return true;
+  const allowed = lexTags(token);
+  return !allowed || allowed.includes(rule.to);
+}
+
 function fires(rule: Rule, tags: string[], words: string[], lower: string[], i: number): boolean {
-  const verify = (token: string) => !rule.verify || !LEXO[token] || LEXO[token].split("|").indexOf(rule.to) !== -1;
   const token = lower[i];
   switch (rule.type) {
-    case 0: return i === 0 && words[i] === rule.c1 && verify(words[i]);
-    case 24: return (words[i - 1] || "") === rule.c1 && (words[i - 2] || "") === rule.c2 && verify(token);
-    case 2: return !!i && tags[i - 1] === rule.c1 && verify(token);
-    case 51: return tags[i - 1] === rule.c2 && (lower[i - 1] ?? "") === rule.c1 && verify(token);
-    case 3: return tags[i + 1] === rule.c1 && verify(token);
-    case 4: return tags[i + 2] === rule.c1 && verify(token);
-    case 41: return tags[i - 2] === rule.c1 && verify(token);
-    case 1: return tags[i - 1] === rule.c1 || (tags[i - 2] === rule.c1 && verify(token));
-    case 5: return (lower[i - 1] ?? "") === rule.c1 && verify(token);
-    case 6: return undefined === rule.c1 && verify(token);
-    case 22: return rule.cr!.test(token) && verify(token);
-    case 8: return token === rule.c2 && tags[i - 1] === rule.c1 && verify(token);
-    case 81: return undefined === rule.c2 && (lower[i - 1] ?? "") === rule.c1 && verify(token);
-    case 9: return tags[i + 1] === rule.c1 || tags[i + 2] === rule.c1 || (tags[i + 3] === rule.c1 && verify(token));
-    case 11: return (lower[i + 2] ?? "") === rule.c1 && verify(token);
-    case 121: return token === rule.c1 && (lower[i + 1] ?? "") === rule.c2 && verify(token);
-    case 12: return token === rule.c1 && tags[i + 1] === rule.c2 && verify(token);
-    case 13: return tags[i - 1] === rule.c1 || tags[i - 2] === rule.c1 || (tags[i - 3] === rule.c1 && verify(token));
-    case 14: return tags[i - 1] === rule.c1 && tags[i + 1] === rule.c2 && verify(token);
-    case 141: return token === rule.c1 && tags[i - 1] === rule.c2 && tags[i + 1] === rule.c3 && verify(token);
-    case 15: return (lower[i + 1] ?? "") === rule.c1 && verify(token);
-    case 16: return tags[i + 1] === rule.c1 || (tags[i + 2] === rule.c1 && verify(token));
-    case 17: return tags[i - 2] === rule.c1 && tags[i - 1] === rule.c2 && verify(token);
-    case 172: return tags[i - 2] === rule.c1 && tags[i - 1] === rule.c2 && tags[i + 1] === rule.c3 && verify(token);
+    case 0: return i === 0 && words[i] === rule.c1 && allows(rule, words[i]);
+    case 24: return (words[i - 1] || "") === rule.c1 && (words[i - 2] || "") === rule.c2 && allows(rule, token);
+    case 2: return !!i && tags[i - 1] === rule.c1 && allows(rule, token);
+    case 51: return tags[i - 1] === rule.c2 && (lower[i - 1] ?? "") === rule.c1 && allows(rule, token);
+    case 3: return tags[i + 1] === rule.c1 && allows(rule, token);
+    case 4: return tags[i + 2] === rule.c1 && allows(rule, token);
+    case 41: return tags[i - 2] === rule.c1 && allows(rule, token);
+    case 1: return tags[i - 1] === rule.c1 || (tags[i - 2] === rule.c1 && allows(rule, token));
+    case 5: return (lower[i - 1] ?? "") === rule.c1 && allows(rule, token);
+    case 6: return undefined === rule.c1 && allows(rule, token);
+    case 22: return rule.cr!.test(token) && allows(rule, token);
+    case 8: return token === rule.c2 && tags[i - 1] === rule.c1 && allows(rule, token);
+    case 81: return undefined === rule.c2 && (lower[i - 1] ?? "") === rule.c1 && allows(rule, token);
+    case 9: return tags[i + 1] === rule.c1 || tags[i + 2] === rule.c1 || (tags[i + 3] === rule.c1 && allows(rule, token));
+    case 11: return (lower[i + 2] ?? "") === rule.c1 && allows(rule, token);
+    case 121: return token === rule.c1 && (lower[i + 1] ?? "") === rule.c2 && allows(rule, token);
+    case 12: return token === rule.c1 && tags[i + 1] === rule.c2 && allows(rule, token);
+    case 13: return tags[i - 1] === rule.c1 || tags[i - 2] === rule.c1 || (tags[i - 3] === rule.c1 && allows(rule, token));
+    case 14: return tags[i - 1] === rule.c1 && tags[i + 1] === rule.c2 && allows(rule, token);
+    case 141: return token === rule.c1 && tags[i - 1] === rule.c2 && tags[i + 1] === rule.c3 && allows(rule, token);
+    case 15: return (lower[i + 1] ?? "") === rule.c1 && allows(rule, token);
+    case 16: return tags[i + 1] === rule.c1 || (tags[i + 2] === rule.c1 && allows(rule, token));
+    case 17: return tags[i - 2] === rule.c1 && tags[i - 1] === rule.c2 && allows(rule, token);
+    case 172: return tags[i - 2] === rule.c1 && tags[i - 1] === rule.c2 && tags[i + 1] === rule.c3 && allows(rule, token);
     case 171: return tags[i + 1] === rule.c1 && tags[i + 2] === rule.c2;
-    case 18: return (lower[i + 1] ?? "") === rule.c1 || ((lower[i + 2] ?? "") === rule.c1 && verify(token));
-    case 19: return (lower[i - 2] ?? "") === rule.c1 && verify(token);
-    case 21: return (lower[i - 1] ?? "") === rule.c1 || ((lower[i - 2] ?? "") === rule.c1 && verify(token));
-    case 23: return !tags[i + 1] && verify(token);
+    case 18: return (lower[i + 1] ?? "") === rule.c1 || ((lower[i + 2] ?? "") === rule.c1 && allows(rule, token));
+    case 19: return (lower[i - 2] ?? "") === rule.c1 && allows(rule, token);
+    case 21: return (lower[i - 1] ?? "") === rule.c1 || ((lower[i - 2] ?? "") === rule.c1 && allows(rule, token));
+    case 23: return !tags[i + 1] && allows(rule, token);
     default: return false;
   }
 }
