@@ -7,7 +7,7 @@
 import type { Token } from "../text/tokens.js";
 import { tokenTag } from "./lexicon.js";
 import { verbLemma } from "./pos.js";
-import { SPEECH_CUES } from "./cues.js";
+import { CUE_LEMMAS, SPEECH_CUES } from "./cues.js";
 import { Model, type Features, type Value } from "./perceptron.js";
 import { CONTENT_END } from "./models/content-end.js";
 
@@ -103,8 +103,11 @@ const lex = (t: Token | undefined) => (!t ? "END" : t.kind === "quote" ? "Q" : t
 export const END_TEMPLATES = [
   "w0", "t0", "wp", "tp", "w1", "t1", "t2", "tp,t0", "t0,t1", "w0,w1", "wp,w0", "t1,t2",
   "cue,t0", "cue,d", "shape,t0", "shape,d", "d", "d,t0", "state,t0", "state,w0", "left", "commas,t0",
-  "resume,w0", "resume,t0", "resume,state", "clause,t0", "clause,w0", "w0,head",
+  "resume,w0", "resume,t0", "resume,state", "clause,t0", "clause,w0", "w0,head", "cue1,t0",
 ] as const;
+
+/** A verb of the cue lexicon, as written (not a name): "and blamed", ", says". */
+const isCueVerb = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && CUE_LEMMAS.has(verbLemma(t.lower)) && /^VB/.test(tokenTag(t) ?? "");
 
 const TIME_NOUNS = new Set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december day days week weeks month months year years morning afternoon evening night weekend time times moment hours hour minutes decade decades era tenure term past future campaign".split(" "));
 const EVENT_NOUNS = new Set("interview interviews statement statements speech speeches remarks remark conference conferences debate debates rally rallies hearing hearings meeting meetings appearance appearances tweet tweets post posts letter letters email emails call calls op-ed column address video ad ads event events forum show broadcast program briefing session report book memo".split(" "));
@@ -147,6 +150,8 @@ export function endFeatures(tokens: Token[], start: number, j: number, scan: End
     const resume = scan.resumes[j - start];
     emit(22, resume, w0); emit(23, resume, t0); emit(24, resume, state);
     emit(25, scan.clause, t0); emit(26, scan.clause, w0);
+    // the speaker's next statement or act: "that X was “a con” and encouraged Americans to …"
+    emit(28, isCueVerb(tokens[j]) ? "c0" : isCueVerb(tokens[j + 1]) ? "c1" : "-", t0);
     const t = tokens[j];
     if (t.kind === "word" && (tagOf(t) === "IN" || tagOf(t) === "TO")) {
       const head = headAfter(tokens, j);
