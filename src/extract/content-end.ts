@@ -221,6 +221,8 @@ export function contentEnd(tokens: Token[], start: number, lemma: string, allowe
   for (let j = start + 1; j < tokens.length; j++) {
     advance(scan, tokens[j - 1]);
     if (j === frame) return j - 1;
+    // ", adding that …", ", saying …": the speaker's next statement, which has this participle for its cue
+    if (tokens[j].text === "," && isCueVerb(tokens[j + 1]) && /ing$/.test(tokens[j + 1].lower) && !quoted[j - start]) return j - 1;
     if (quoted[j - start]) continue;
     if (canStopBefore(tokens[j]) && (!allowed || allowed(j)) && model.score(endFeatures(tokens, start, j, scan)) > 0) return j - 1;
   }
