@@ -32,8 +32,9 @@ const FOLD = 140;
 // the out-of-fold precision of the cue detector's threshold (cross-validated F1 0.690 at 0.4, 0.691 at 0.5;
 // with fewer features, 0.686 at 0.3 and 0.687 at 0.6; 0.684 without the detector)
 const CUE_PRECISION = 0.5;
-// the out-of-fold recall of verbs of saying the thresholds must keep
-const SPEECH_FLOOR = Number(process.env.FLOOR ?? 0.84);
+// the out-of-fold recall of verbs of saying the thresholds must keep: the issue's 0.80 (with content ends
+// out of fold too, dev has run over the cross-validated figure, 0.844 against 0.815)
+const SPEECH_FLOOR = Number(process.env.FLOOR ?? 0.8);
 const here = path.dirname(fileURLToPath(import.meta.url));
 // where the generated modules go (a test writes them elsewhere to compare with the shipped ones)
 const models = path.resolve(arg("out", path.join(here, "..", "src", "extract", "models")));
@@ -118,11 +119,11 @@ function speechCue(d, g) {
   return lemma === "according to" || SPEECH_CUES.has(lemma);
 }
 
-function proposals(docs, analyzed, cueModel) {
+function proposals(docs, analyzed, cueModel, endModel) {
   const out = [];
   for (const [i, d] of docs.entries()) {
     const doc = analyzed[i];
-    const all = findAttributions(doc, findEntities(doc), -Infinity, cueModel);
+    const all = findAttributions(doc, findEntities(doc), -Infinity, cueModel, endModel);
     const features = proposalFeatures(doc, all, undefined, null, cueModel);
     // the scorer reads one prediction per content span
     const seen = new Map();
@@ -254,10 +255,13 @@ if (stage === "end") {
   const cueKept = cueScored.filter((x) => x.score > cueThreshold);
   const cuePositives = cueScored.filter((x) => x.yes).length;
   console.log(`cue detector, out of fold, over ${cueThreshold}: precision ${(cueKept.filter((x) => x.yes).length / cueKept.length).toFixed(3)}, recall ${(cueKept.filter((x) => x.yes).length / cuePositives).toFixed(3)} of ${cuePositives} verbs in annotated cues the lexicon lacks`);
+  // so are the content ends: a fold's proposals end where a content-end model that has not seen it says,
+  // so that the confidence model learns how far to trust an end on new text
   const proposed = [];
   for (let f = 0; f < folds; f++) {
     const docs = trainDocs.filter(inFold(f));
-    proposed.push(...proposals(docs, analyzed.filter(inFold(f)), new Model(folded(cueWeights[f], cueThreshold), CUE_TEMPLATES)));
+    const endModel = new Model(trainEnd(contentScans(trainDocs.filter(outOfFold(f)))), END_TEMPLATES);
+    proposed.push(...proposals(docs, analyzed.filter(inFold(f)), new Model(folded(cueWeights[f], cueThreshold), CUE_TEMPLATES), endModel));
   }
   const scored = [];
   for (let f = 0; f < folds; f++) {
@@ -268,8 +272,7 @@ if (stage === "end") {
   const speechG = trainDocs.reduce((n, d) => n + d.gold.filter((g) => speechCue(d, g)).length, 0);
   const all = keptScore(scored, G, speechG, -Infinity, -Infinity);
   console.log(`cross-validated (${folds} folds, ${trainDocs.length} documents), every proposal kept: P ${all.p.toFixed(3)} R ${all.r.toFixed(3)} F1 ${all.f.toFixed(3)} speech-cue recall ${all.speechR.toFixed(3)}`);
-  // the best F1 that keeps the recall of verbs of saying over a floor: the issue asks 0.80 on dev, where it
-  // has run 0.015 to 0.02 under the cross-validated figure
+  // the best F1 that keeps the recall of verbs of saying over a floor
   let best = { f: -1, threshold: 0, speech: 0 };
   for (let threshold = -200; threshold <= 20; threshold += 10)
     for (let speech = threshold - 400; speech <= threshold; speech += 10) {

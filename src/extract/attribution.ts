@@ -540,8 +540,11 @@ export function carriesFigure(text: string, a: { content: Span }): boolean {
  */
 export const MIN_CONFIDENCE = 0;
 
-/** `cueModel`: the detector of cues the lexicon lacks (training passes one that has not seen the document). */
-export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, minConfidence = MIN_CONFIDENCE, cueModel: Model = CUE_MODEL): Attribution[] {
+/**
+ * `cueModel`: the detector of cues the lexicon lacks; `endModel`: where contents stop (training passes
+ * models that have not seen the document).
+ */
+export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, minConfidence = MIN_CONFIDENCE, cueModel: Model = CUE_MODEL, endModel?: Model): Attribution[] {
   const text = doc.text;
   const quotes = findQuotes(text);
   const out: Attribution[] = [];
@@ -746,7 +749,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
           const quoted = /^(?:of|about|that)$/.test(tokens[p]?.lower ?? "") ? quoteStartingAt(tokens[p].end) : undefined;
           if (quoted) add({ start: quoted.start, end: quoted.end }, "direct", cue, entities.resolve(si, by[0], agentEnd), sentenceOf(quoted.end - 1));
           else if (p < tokens.length && tokens.slice(p).filter(isWord).length >= 2) {
-            const endTok = contentEnd(tokens, p, lemma);
+            const endTok = contentEnd(tokens, p, lemma, undefined, endModel);
             add(clauseSpan(p, endTok), "indirect", cue, entities.resolve(si, by[0], agentEnd), si);
           }
           continue;
@@ -836,7 +839,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         // "that the agencies thwarted 36 attacks and stopped 50 people": a clause of the speaker's own goes
         // on past "and" and its verb, unless that verb is another cue ("and said", above)
         const clause = tokens[p].lower === "that";
-        const endTok = Math.min(ruleEnd, contentEnd(tokens, p, lemma, (j) => !(clause && tokens[j].lower === "and")));
+        const endTok = Math.min(ruleEnd, contentEnd(tokens, p, lemma, (j) => !(clause && tokens[j].lower === "and"), endModel));
         let wordsRight = 0;
         for (let j = p; j <= endTok; j++) if (isWord(tokens[j])) wordsRight++;
         // ("vowed to boycott the product": an infinitive is what was vowed, not a frame)
