@@ -188,12 +188,12 @@ function scoreAll(weights, xs) {
   return xs.map((x) => ({ ...x, score: model.score((emit) => { for (const f of x.features) { const [t, a, b] = f.split(" "); emit(ATTRIBUTION_TEMPLATES.indexOf(t), a, b); } }) }));
 }
 
-/** P, R and F1 of the proposals kept at a threshold (`speech`: the threshold for verbs of saying; those with a figure are always kept). */
+/** P, R and F1 of the proposals kept at a threshold (`speech`: the threshold for verbs of saying; a verb of saying with a figure is always kept). */
 function keptScore(scored, G, speechG, threshold, speech) {
   const kept = new Map();
   for (const x of scored) {
     const bar = SPEECH_CUES.has(x.lemma) ? speech : threshold;
-    if (x.score <= bar && !x.figure) continue;
+    if (x.score <= bar && !(x.figure && SPEECH_CUES.has(x.lemma))) continue;
     const key = `${x.doc}:${x.span}`;
     const was = kept.get(key);
     kept.set(key, { doc: x.doc, start: x.start, end: x.end, figure: x.figure || !!was?.figure, saying: SPEECH_CUES.has(x.lemma) || !!was?.saying, speaker: was?.speaker ?? x.speaker, score: Math.max(x.score, was?.score ?? -Infinity), yes: x.yes || !!was?.yes, speech: x.speech || !!was?.speech });
