@@ -196,15 +196,15 @@ function keptScore(scored, G, speechG, threshold, speech) {
     if (x.score <= bar && !(x.figure && SPEECH_CUES.has(x.lemma))) continue;
     const key = `${x.doc}:${x.span}`;
     const was = kept.get(key);
-    kept.set(key, { doc: x.doc, start: x.start, end: x.end, figure: x.figure || !!was?.figure, saying: SPEECH_CUES.has(x.lemma) || !!was?.saying, speaker: was?.speaker ?? x.speaker, score: Math.max(x.score, was?.score ?? -Infinity), yes: x.yes || !!was?.yes, speech: x.speech || !!was?.speech });
+    kept.set(key, { doc: x.doc, start: x.start, end: x.end, figure: x.figure || !!was?.figure, speaker: was?.speaker ?? x.speaker, score: Math.max(x.score, was?.score ?? -Infinity), yes: x.yes || !!was?.yes, speech: x.speech || !!was?.speech });
   }
-  // as the extractor does: of two contents sharing most of the shorter, the less likely goes (verbs of
-  // saying stay; a figure's statement gives way only to a reading with the same speaker)
+  // as the extractor does: of two contents sharing most of the shorter, the less likely goes (a figure's
+  // statement gives way only to a reading with the same speaker)
   const byDoc = new Map();
   for (const [key, k] of kept) { if (!byDoc.has(k.doc)) byDoc.set(k.doc, []); byDoc.get(k.doc).push([key, k]); }
   for (const list of byDoc.values())
     for (const [key, a] of list)
-      if (!(a.saying && !a.figure) && list.some(([, b]) => b !== a && b.score > a.score && overlapsMost(a, b) && (!a.figure || b.speaker === a.speaker))) kept.delete(key);
+      if (list.some(([, b]) => b !== a && b.score > a.score && overlapsMost(a, b) && (!a.figure || b.speaker === a.speaker))) kept.delete(key);
   const P = kept.size, TP = [...kept.values()].filter((k) => k.yes).length, speechTP = [...kept.values()].filter((k) => k.speech).length;
   return { p: TP / P, r: TP / G, f: (2 * TP) / (P + G), speechR: speechTP / speechG };
 }
