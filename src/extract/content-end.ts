@@ -52,6 +52,10 @@ export interface EndScan {
   clause: Value;
 }
 
+/** A finite verb of saying, as a frame has it: ", he said", ", said Mr. Rand", ", the minister added". */
+const isFrameVerb = (w: Token) => w.kind === "word" && !w.cap && SPEECH_CUES.has(verbLemma(w.lower)) && /^VB[DZP]?$/.test(tokenTag(w) ?? "VBD");
+
+// words opening a clause or phrase that comes before the main clause ("After …,", "In noting that …,")
 const SUBORDINATORS = new Set(["after", "although", "though", "when", "if", "as", "while", "because", "since", "before", "despite", "with", "by", "even", "once", "until", "unless", "whereas", "in", "on", "amid"]);
 const RELATIVES = new Set(["who", "which", "whose", "whom"]);
 
@@ -79,10 +83,7 @@ export function startScan(tokens: Token[], start: number, lemma: string, resolve
       const n = tokens[j + 1], tag = n ? tokenTag(n) ?? "" : "";
       after = n && n.kind === "word" && !n.cap && (FINITE.test(tag) || (tag === "RB" && FINITE.test(tokenTag(tokens[j + 2] ?? n) ?? ""))) ? "V" : "o";
       // ", he said", ", said Mr. Rand", ", the minister added": a frame of its own follows
-      for (let k = j + 1; k <= j + 4 && k < tokens.length; k++) {
-        const w = tokens[k];
-        if (w.kind === "word" && !w.cap && SPEECH_CUES.has(verbLemma(w.lower)) && /^VB[DZP]?$/.test(tokenTag(w) ?? "VBD")) { after = "C"; break; }
-      }
+      for (let k = j + 1; k <= j + 4 && k < tokens.length; k++) if (isFrameVerb(tokens[k])) { after = "C"; break; }
     }
   }
   const clause = clauseOf(tokens, start);
@@ -204,10 +205,7 @@ export function finalFrame(tokens: Token[], start: number): number {
     const t = tokens[j];
     if (t.kind === "quote" || (t.kind === "punct" && t.text !== "," && t.text !== ".")) return -1;
     if (t.text !== ",") continue;
-    for (let k = j + 1; k < end && k <= j + 4; k++) {
-      const w = tokens[k];
-      if (w.kind === "word" && !w.cap && SPEECH_CUES.has(verbLemma(w.lower)) && /^VB[DZP]?$/.test(tokenTag(w) ?? "VBD")) return j;
-    }
+    for (let k = j + 1; k < end && k <= j + 4; k++) if (isFrameVerb(tokens[k])) return j;
     return -1;
   }
   return -1;
