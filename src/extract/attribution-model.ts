@@ -9,6 +9,7 @@ import type { AnalyzedDocument } from "./document.js";
 import type { Token } from "../text/tokens.js";
 import type { Span } from "../types.js";
 import { tagOf } from "./content-end.js";
+import { isFiniteVerb } from "./lexicon.js";
 import { Model, type Features, type Value } from "./perceptron.js";
 import { ATTRIBUTION } from "./models/attribution.js";
 import { CONTEXT_CUES, CUE_LEMMAS } from "./cues.js";
@@ -34,7 +35,6 @@ export const ATTRIBUTION_TEMPLATES = [
   "side", "l,side", "open", "l,open", "sents", "float", "l,at", "tp,t1", "mode,open", "l,shared", "nest", "l,nest", "mode,nest", "w,w1", "head", "open,len", "det", "det,mode",
   "fin", "l,fin", "open,fin", "stop", "l,stop",
 ] as const;
-const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
 
 /** Index of the token starting at or after `offset` in a sentence's tokens. */
 function tokenAt(tokens: Token[], offset: number): number {
@@ -102,11 +102,11 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
     for (let si = contentSentence; si <= lastSentence && fin === "n"; si++)
       for (const t of doc.tokens[si] ?? []) {
         if (t.start >= a.content.end) break;
-        if (t.start >= a.content.start && t.kind === "word" && !t.cap && FINITE.test(tagOf(t))) { fin = "y"; break; }
+        if (t.start >= a.content.start && isFiniteVerb(t)) { fin = "y"; break; }
       }
     const etoks = doc.tokens[lastSentence] ?? [];
-    const after = etoks[tokenAt(etoks, a.content.end)];
-    if (after && after.start >= a.content.end && etoks.slice(etoks.indexOf(after)).some((t) => t.kind === "word" || t.kind === "number")) stop = after.kind === "word" ? tagOf(after) : after.text;
+    const ai = tokenAt(etoks, a.content.end), after = etoks[ai];
+    if (after && after.start >= a.content.end && etoks.slice(ai).some((t) => t.kind === "word" || t.kind === "number")) stop = after.kind === "word" ? tagOf(after) : after.text;
     const FIN = r(fin), STOP = r(stop);
     emit(32, FIN); emit(33, L, FIN); emit(34, OPEN, FIN); emit(35, STOP); emit(36, L, STOP);
   };

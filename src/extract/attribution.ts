@@ -16,7 +16,7 @@ import { recogniseQuantities } from "./quantities.js";
 import { ATTRIBUTION_MODEL, attributionFeatures } from "./attribution-model.js";
 import type { Features, Model } from "./perceptron.js";
 import { CUE_MODEL, learnedCue } from "./cue-detector.js";
-import { allTags, firstTag, tokenFacts, tokenTag } from "./lexicon.js";
+import { allTags, firstTag, isFiniteVerb, tokenFacts, tokenTag } from "./lexicon.js";
 import { CONTEXT_CUES, CUE_LEMMAS, SPEECH_CUES, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES } from "./cues.js";
 
 export interface Attribution {
@@ -131,9 +131,6 @@ export function cueCandidate(tokens: Token[], c: number, titled = false): string
 
 // what a sentence opening "In …," may name as the source of the rest ("In a new poll, …", "In his memo, …")
 const SOURCE_NOUNS = new Set(["poll", "polls", "survey", "surveys", "statement", "interview", "report", "study", "letter", "memo", "op-ed", "speech", "tweet", "tweets", "post", "email", "words", "analysis", "book", "article", "column", "editorial", "remarks", "testimony", "filing", "complaint", "lawsuit", "document", "message", "video", "ad", "release", "opinion", "memoir", "essay", "view", "estimate", "estimates", "findings", "ruling", "decision", "order", "briefing", "podcast", "address"]);
-
-/** A finite verb or modal (the lexicon's most frequent tag), the mark of a clause of its own. */
-const isFiniteVerb = (t: Token) => t.kind === "word" && !t.cap && /^(?:VBD|VBZ|VBP|MD)$/.test(tokenTag(t) ?? "");
 
 /** Nothing but punctuation from token i on, or a frame phrase with no clause of its own ("in an email to officials on Monday"). */
 function frameOnlyAfter(tokens: Token[], i: number): boolean {
@@ -936,7 +933,6 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   const colonFrame = (q: Quote): boolean => {
     const colon = text.lastIndexOf(":", q.start);
     if (colon < 0 || !/^[ \t]*$/.test(text.slice(colon + 1, q.start)) || wordCount(text.slice(q.start, q.end)) < 3) return false;
-    if (out.some((a) => a.content.start <= q.start && q.end <= a.content.end)) return false;
     const si = sentenceOf(colon);
     const tokens = doc.tokens[si];
     if (!tokens) return false;
@@ -976,12 +972,13 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   };
   for (const q of quotes) {
     if (q.used || isTitle(text, q)) continue;
+    // a quotation inside a statement read already is part of that statement, neither framed by a colon
+    // nor a continuation
+    if (out.some((a) => a.content.start <= q.start && q.end <= a.content.end)) continue;
     if (colonFrame(q)) continue;
     const si = sentenceOf(q.start);
     const s = doc.sentences[si];
     if (!s || q.start < s.start || q.start - s.start > 1) continue; // a quoted phrase inside a sentence is not a statement
-    // a quotation inside a statement read already is part of that statement, not a continuation
-    if (out.some((a) => a.first >= 0 && a.content.start <= q.start && q.end <= a.content.end)) continue;
     // '“…” “…,” she said.': a quotation right before a framed one in its paragraph begins that statement
     const next = out.find((a) => a.mode === "direct" && a.content.start >= q.end && /^[ \t]*$/.test(text.slice(q.end, a.content.start)));
     if (next) {

@@ -51,6 +51,9 @@ export function tokenFacts(t: Token): WordFacts {
 /** The most frequent Penn tag of a token's word. */
 export const tokenTag = (t: Token): string | null => tokenFacts(t).tag;
 
+/** A finite verb or modal (the lexicon's most frequent tag), not capitalised: the mark of a clause of its own. */
+export const isFiniteVerb = (t: Token): boolean => t.kind === "word" && !t.cap && /^(?:VBD|VBZ|VBP|MD)$/.test(tokenTag(t) ?? "");
+
 /** The most frequent Penn tag of a word, or null when the lexicon does not know it. */
 export function firstTag(word: string): string | null {
   return wordFacts(word).tag;
