@@ -59,10 +59,18 @@ export function firstTag(word: string): string | null {
   return wordFacts(word).tag;
 }
 
+// (split once per word: en-pos's tagger asks for a word's tags on every rule it tries, pos.ts)
+const ALL_TAGS = new Map<string, readonly string[]>();
 /** All tags the lexicon allows for a word. */
-export function allTags(word: string): string[] {
-  const tags = Object.prototype.hasOwnProperty.call(LEX, word) ? LEX[word] : undefined;
-  return tags ? tags.split("|") : [];
+export function allTags(word: string): readonly string[] {
+  let all = ALL_TAGS.get(word);
+  if (all === undefined) {
+    const tags = Object.prototype.hasOwnProperty.call(LEX, word) ? LEX[word] : undefined;
+    all = tags ? tags.split("|") : [];
+    if (ALL_TAGS.size > 500_000) ALL_TAGS.clear();
+    ALL_TAGS.set(word, all);
+  }
+  return all;
 }
 
 /** True when a lower-case word is, most often, a common word rather than part of a name. */

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import enPos from "en-pos";
 import lemmatize from "wink-lemmatizer";
 import type { Token } from "../text/tokens.js";
+import { allTags } from "./lexicon.js";
 
 interface BrillRule { from: string; secondRun?: boolean }
 interface Tagger {
@@ -53,7 +54,16 @@ interface Rule extends BrillRule {
   cr?: RegExp;
   verify?: boolean;
 }
-const LEXO = (createRequire(import.meta.url)("en-lexicon") as { lexicon: Record<string, string> }).lexicon;
+/**
+ * en-pos's "verify": a rule may give a word only a tag the lexicon allows it (when the lexicon knows it).
+ * (en-pos split the lexicon's entry in a new closure on every rule check: with those arrays, a fifth of
+ * what extract() allocated on PolNeAR train; allTags splits each word's entry once.)
+ */
+function allows(rule: Rule, token: string): boolean {
+  if (!rule.verify) return true;
+  const allowed = allTags(token);
+  return !allowed.length || allowed.includes(rule.to);
+}
 
 /**
  * Does a rule fire at `i`? en-pos's own check, condition by condition, with its quirks kept (the "or"
@@ -62,27 +72,6 @@ const LEXO = (createRequire(import.meta.url)("en-lexicon") as { lexicon: Record<
  * smoothing 18% of extract(); here the sentence is lower-cased once (tagging 11,437 PolNeAR sentences:
  * 1.35 s → 0.97 s). test/pos-tags.test.ts checks the tags equal en-pos's own.
  */
-// a word's lexicon tags, split once: en-pos split the entry on every rule check, and the check's closure
-// plus those arrays were a fifth of what extract() allocated on PolNeAR train
-const LEXO_TAGS = new Map<string, string[] | null>();
-function lexTags(word: string): string[] | null {
-  let tags = LEXO_TAGS.get(word);
-  if (tags === undefined) {
-    const entry = Object.prototype.hasOwnProperty.call(LEXO, word) ? LEXO[word] : undefined;
-    tags = typeof entry === "string" && entry ? entry.split("|") : null;
-    if (LEXO_TAGS.size > 500_000) LEXO_TAGS.clear();
-    LEXO_TAGS.set(word, tags);
-  }
-  return tags;
-}
-
-/** en-pos's "verify": a rule may give a word only a tag the lexicon allows it (when the lexicon knows it). */
-function allows(rule: Rule, token: string): boolean {
-  if (!rule.verify) return true;
-  const allowed = lexTags(token);
-  return !allowed || allowed.includes(rule.to);
-}
-
 function fires(rule: Rule, tags: string[], words: string[], lower: string[], i: number): boolean {
   const token = lower[i];
   switch (rule.type) {
