@@ -237,6 +237,19 @@ describe("attribution of quotations in a row", () => {
     const text = "Mayor Jane Doe spoke on Monday. “We will rebuild the bridge.” “It will open by May,” she said.";
     expect(attributions(text)).toMatchObject([{ content: "“We will rebuild the bridge.” “It will open by May,”", speaker: "Jane Doe" }]);
   });
+
+  it("joins a quotation resumed after its frame in the same sentence, past the frame's own phrases", () => {
+    const text = "“The bridge is safe,” Mayor Jane Doe told reporters in Springfield, Ill., on Monday, “but the road is not.”";
+    expect(attributions(text)).toMatchObject([{ content: text, mode: "direct", speaker: "Jane Doe" }]);
+    // a quotation after another clause of the writer's is not resumed
+    const other = "“The bridge is safe,” Mayor Jane Doe said. Critics called it “a disaster waiting to happen.”";
+    expect(attributions(other, true).find((a) => a.cue === "said")).toMatchObject({ content: "“The bridge is safe,”" });
+  });
+
+  it("closes a curly quotation on a straight mark when the paragraph has no curly one", () => {
+    const text = "“It’s mind-boggling,” Greenberg said. “No one is speaking to them.\"\n\nThe vote is on Tuesday.";
+    expect(attributions(text)[0]).toMatchObject({ content: "“It’s mind-boggling,” Greenberg said. “No one is speaking to them.\"", speaker: "Greenberg" });
+  });
 });
 
 describe("attribution after participles", () => {

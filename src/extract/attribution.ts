@@ -96,9 +96,15 @@ export function findQuotes(text: string): Quote[] {
       close.lastIndex = next + 1;
       c = close.exec(text);
     }
-    if (!c || c[0] === "\n") { re.lastIndex = c ? c.index : text.length; continue; }
-    out.push({ start: m.index, end: c.index + 1, used: false });
-    re.lastIndex = c.index + 1;
+    let end = c && c[0] !== "\n" ? c.index : -1;
+    // '“…them."': a curly quotation closed by a straight mark (copy-edited text mixes them)
+    if (end < 0 && open === "“") {
+      const straight = text.indexOf('"', m.index + 1);
+      if (straight >= 0 && straight < (c ? c.index : text.length)) end = straight;
+    }
+    if (end < 0) { re.lastIndex = c ? c.index : text.length; continue; }
+    out.push({ start: m.index, end: end + 1, used: false });
+    re.lastIndex = end + 1;
   }
   return out;
 }
@@ -489,6 +495,9 @@ function phraseAfter(tokens: Token[], i: number, max = 10): [number, number] | n
   return to >= i ? [i, to] : null;
 }
 
+// what may stand between a quotation's frame and the same quotation resumed: the rest of the frame, a comma,
+// a conjunction ('“…,” he said, but “…”', '“…,” Trump said during a rally in Kenansville, N.C., “…”')
+const RESUME = /^[^"“”\n]{0,80},[ \t]*(?:(?:and|but|or|then)[ \t]+)?$/;
 // labels in capitals before a colon that name no speaker
 const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|NOTE|EDITOR['’]?S NOTE|CORRECTION|CLARIFICATION|WATCH|VIDEO|PHOTOS?|READ MORE|RELATED|BREAKING|EXCLUSIVE|WARNING|SOURCE|SOURCES|TRANSCRIPT|FULL TEXT|UPDATE \d+)$/i;
 
@@ -978,6 +987,15 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     if (colonFrame(q)) continue;
     const si = sentenceOf(q.start);
     const s = doc.sentences[si];
+    // '“…,” Schiff told reporters, “but …”': a quotation resuming after its own frame in the sentence is
+    // the rest of the same statement (PolNeAR marks both parts as one content)
+    const resumed = out.find((a) => a.mode === "direct" && a.cue && a.content.end <= a.cue.start && a.cue.end <= q.start && sentenceOf(a.cue.start) === si
+      && RESUME.test(text.slice(a.cue.end, q.start)));
+    if (resumed) {
+      q.used = true;
+      widen(resumed.content, { start: resumed.content.start, end: q.end });
+      continue;
+    }
     if (!s || q.start < s.start || q.start - s.start > 1) continue; // a quoted phrase inside a sentence is not a statement
     // '“…” “…,” she said.': a quotation right before a framed one in its paragraph begins that statement
     const next = out.find((a) => a.mode === "direct" && a.content.start >= q.end && /^[ \t]*$/.test(text.slice(q.end, a.content.start)));
