@@ -246,9 +246,25 @@ describe("attribution of quotations in a row", () => {
     expect(attributions(other, true).find((a) => a.cue === "said")).toMatchObject({ content: "“The bridge is safe,”" });
   });
 
-  it("closes a curly quotation on a straight mark when the paragraph has no curly one", () => {
+  it("closes a quotation left open in its paragraph on the other style's mark", () => {
     const text = "“It’s mind-boggling,” Greenberg said. “No one is speaking to them.\"\n\nThe vote is on Tuesday.";
     expect(attributions(text)[0]).toMatchObject({ content: "“It’s mind-boggling,” Greenberg said. “No one is speaking to them.\"", speaker: "Greenberg" });
+    const straight = "\"Never underestimate Trump. He's a hard guy to predict,” Reid said.\n\nThe vote is on Tuesday.";
+    expect(attributions(straight, true)[0]).toMatchObject({ content: "\"Never underestimate Trump. He's a hard guy to predict,”", mode: "direct", speaker: "Reid" });
+  });
+});
+
+describe("attribution of a frame followed by a participle", () => {
+  it("reads what the frame says before it, and gives the participle the frame's speaker", () => {
+    const text = "Sean Spicer spoke on Thursday.\n\nRyan and Trump will meet sometime next week, Spicer said, adding, \"They need to sit down and have a good talk.\"";
+    const all = attributions(text, true);
+    expect(all.find((a) => a.cue === "said")).toMatchObject({ content: "Ryan and Trump will meet sometime next week", speaker: "Sean Spicer" });
+    expect(all.find((a) => a.cue === "adding")).toMatchObject({ content: "\"They need to sit down and have a good talk.\"", speaker: "Sean Spicer" });
+  });
+
+  it("takes 'retired' before a title as part of the speaker", () => {
+    const [a] = attributions("The plan will keep the country safe, retired Army general Lloyd Newton said.", true);
+    expect(a).toMatchObject({ content: "The plan will keep the country safe", mention: "retired Army general Lloyd Newton" });
   });
 });
 

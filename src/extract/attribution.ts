@@ -47,7 +47,8 @@ const AUX = new Set([
   "however", "too", "once", "now", "had", "has", "always", "long", "frequently", "subsequently", "immediately", "soon",
 ]);
 // noun-phrase-internal words that the lexicon tags otherwise
-const NP_WORDS = new Set(["of", "’s", "'s", "the", "a", "an", "for", "and", "s"]);
+// ("retired" premodifies a title: "retired Army Lt. Gen. Mick Bednarek said")
+const NP_WORDS = new Set(["of", "’s", "'s", "the", "a", "an", "for", "and", "s", "retired"]);
 const STOP_LEFT = new Set(["that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "as", "but", "or", "so", "than", "to", "after", "before", "since", "although", "though", "what", "how", "why", "whether", "said", "says"]);
 const DETERMINER_BEFORE_NOUN = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "every", "each", "such", "some"]);
 const FRAME_PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "with", "to", "from", "by", "earlier", "last", "this", "on", "when", "while", "about", "of", "for", "late", "early", "afterward", "afterwards", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
@@ -97,10 +98,11 @@ export function findQuotes(text: string): Quote[] {
       c = close.exec(text);
     }
     let end = c && c[0] !== "\n" ? c.index : -1;
-    // '“…them."': a curly quotation closed by a straight mark (copy-edited text mixes them)
-    if (end < 0 && open === "“") {
-      const straight = text.indexOf('"', m.index + 1);
-      if (straight >= 0 && straight < (c ? c.index : text.length)) end = straight;
+    // '“…them."', '"…predict,”': a quotation left open in its paragraph and closed by the other style's mark
+    // (copy-edited text mixes them)
+    if (end < 0 && (open === "“" || open === '"')) {
+      const other = text.indexOf(open === "“" ? '"' : "”", m.index + 1);
+      if (other >= 0 && other < (c ? c.index : text.length) && !/[“”]/.test(text.slice(m.index + 1, other))) end = other;
     }
     if (end < 0) { re.lastIndex = c ? c.index : text.length; continue; }
     out.push({ start: m.index, end: end + 1, used: false });
@@ -718,7 +720,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       let carried: Speaker | null = null;
       // '“…,” the businessman said, arguing that …': a participle after a frame, with no verb between, goes on
       // with that frame's speaker
-      if (!subject && participle) {
+      // (whatever the sentence's subject: '…, Spicer said, adding, “…”' is Spicer's)
+      if (participle) {
         const frame = out.findLast((a) => a.cue && a.speaker && a.cue.start >= s.start && a.cue.end <= t.start);
         if (frame && tokens.every((x) => x.start < frame.cue!.end || x.end > prev.start || !isVerb(x))) {
           carried = frame.speaker;
@@ -835,8 +838,11 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         }
       }
       while (tokens[p]?.text === "," || tokens[p]?.text === ":") p++;
+      // '…, Spicer said, adding, “…”': a participle after the frame's comma is the speaker's next act, read
+      // at its own token; what this frame says is before it
+      const nextAct = p > frameEnd + 1 && tokens[p - 1].text === "," && /ing$/.test(tokens[p]?.lower ?? "") && CUE_LEMMAS.has(cueOf(tokens[p]) ?? "");
       let right: Span | null = null;
-      if (p < tokens.length && !inverted) {
+      if (p < tokens.length && !inverted && !nextAct) {
         // the writer's own clauses end the content for certain; within what is left, the model decides
         let ruleEnd = tokens.length - 1;
         for (let j = p; j < tokens.length; j++) {
