@@ -438,3 +438,10 @@ describe("attribution: a quotation split by its frame", () => {
     expect(found.find((x) => x.mention === "Warren")).toMatchObject({ content: "“This just isn’t right,”", mode: "direct" });
   });
 });
+
+describe("attribution of a quotation before a frame with its own adjunct", () => {
+  it("keeps the quotation when the verb after the cue sits in a 'when' clause of the frame", () => {
+    const text = "“That’s a legitimate concern,” Sarandon, 69, told MSNBC Monday when asked about concerns that voters would stay home.";
+    expect(attributions(text, true).find((a) => a.cue === "told")).toMatchObject({ content: "“That’s a legitimate concern,”", mode: "direct", speaker: "Sarandon" });
+  });
+});

@@ -786,7 +786,12 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // '“…,” one of the prosecutors said the two cases were different': a clause of its own after the cue is
       // what this frame reports; the quotation before it is another's
       const next = tokens[frameEnd + 1];
-      if (before && !inverted && next?.kind === "word" && !FRAME_PREPOSITIONS.has(next.lower) && tokens.slice(frameEnd + 1).every((x) => x.kind !== "quote") && tokens.slice(frameEnd + 1).some(isFiniteVerb)) before = undefined;
+      // (a verb only after "when", "because" … is in the frame's own adjunct: '“…,” Sarandon told MSNBC
+      // Monday when asked about concerns that …')
+      if (before && !inverted && next?.kind === "word" && !FRAME_PREPOSITIONS.has(next.lower) && tokens.slice(frameEnd + 1).every((x) => x.kind !== "quote")) {
+        const adjunct = tokens.findIndex((x, j) => j > frameEnd && /^(?:when|while|after|before|because|as|if|since|until)$/.test(x.lower));
+        if (tokens.slice(frameEnd + 1, adjunct < 0 ? undefined : adjunct).some(isFiniteVerb)) before = undefined;
+      }
       if (before && !before.used) {
         before.used = true;
         // a quotation split by its frame: "“Judge,” she said. “I have never …”"
