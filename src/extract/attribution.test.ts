@@ -303,6 +303,10 @@ describe("attribution to documents", () => {
     const a = attributions("In a CNN national poll released Monday, Doe held a 24-point lead among older voters.").find((x) => x.lemma === "in");
     expect(a).toMatchObject({ mention: "a CNN national poll released Monday", content: "Doe held a 24-point lead among older voters", mode: "according-to" });
     expect(attributions("In the morning, Doe held a rally in Bergen.").find((x) => x.lemma === "in")).toBeUndefined();
+    // "points" is a noun here, not the cue "point"; a participle's aside after the poll is part of the source
+    expect(attributions("In a CNN poll, Doe led by 24 points.", true).find((x) => x.lemma === "in")).toMatchObject({ content: "Doe led by 24 points" });
+    expect(attributions("In the last Post poll, conducted in early May, Doe led Roe by 5 points among likely voters.", true).find((x) => x.lemma === "in"))
+      .toMatchObject({ mention: "the last Post poll, conducted in early May", content: "Doe led Roe by 5 points among likely voters" });
   });
 });
 

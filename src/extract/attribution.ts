@@ -602,10 +602,15 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
 
       // "In a CNN poll, Clinton led by 24 points": a document or survey opening the sentence is its source
       if (c === 0 && t.lower === "in") {
-        const comma = tokens.findIndex((x, j) => j > 1 && j < 16 && x.text === ",");
+        let comma = tokens.findIndex((x, j) => j > 1 && j < 16 && x.text === ",");
         // (the noun may be followed by its own modifiers: "In a CNN poll released Monday,")
         const named = comma > 1 && tokens.slice(1, comma).some((x) => x.kind === "word" && SOURCE_NOUNS.has(x.lower));
-        if (named && comma + 1 < tokens.length && !tokens.slice(comma + 1).some((x) => x.kind === "word" && SPEECH_CUES.has(cueOf(x) ?? ""))) {
+        // ("In the last Post/ABC poll, conducted in early September, Clinton led": a participle's aside is the source's)
+        if (named && tokens[comma + 1] && !tokens[comma + 1].cap && tokenTag(tokens[comma + 1]) === "VBN") {
+          const next = tokens.findIndex((x, j) => j > comma + 2 && j < comma + 14 && x.text === ",");
+          if (next > 0) comma = next;
+        }
+        if (named && comma + 1 < tokens.length && !tokens.slice(comma + 1).some((x) => x.kind === "word" && SPEECH_CUES.has(cueOf(x) ?? "") && /^VB/.test(tokenTag(x) ?? "VB"))) {
           let from = 1;
           while (from < comma - 1 && tokens[from].kind !== "word") from++;
           const speaker = entities.resolve(si, from, comma - 1);
