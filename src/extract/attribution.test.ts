@@ -449,3 +449,12 @@ describe("attribution of a quotation before a frame with its own adjunct", () =>
     expect(attributions(text, true).find((a) => a.cue === "told")).toMatchObject({ content: "“That’s a legitimate concern,”", mode: "direct", speaker: "Sarandon" });
   });
 });
+
+describe("attribution inside the frame of joined quotations", () => {
+  it("keeps a statement the frame reports between two quotations of one speaker", () => {
+    const text = "The race is close.\n\n\"I have never voted in a primary,\" said Nicky Driscoll, who said Sanders is best suited to get money out of politics. \"It's supposed to be for the people.\"\n\nVoters can choose.";
+    const all = attributions(text);
+    expect(all.find((a) => a.mode === "direct")).toMatchObject({ speaker: "Nicky Driscoll" });
+    expect(all.find((a) => a.mention === "who")).toMatchObject({ content: "Sanders is best suited to get money out of politics", speaker: "Nicky Driscoll" });
+  });
+});

@@ -1061,7 +1061,11 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     kept = kept.filter((a, i) => {
       if (a.first < 0) return true;
       const figure = hasFigure(a);
-      return !kept.some((b, j) => b.first >= 0 && (b.content.start !== a.content.start || b.content.end !== a.content.end) && score[j] > score[i] && overlapsMost(a.content, b.content) && (!figure || b.speaker?.name === a.speaker?.name));
+      // (a statement in the frame between two quotations joined into one, '“…,” said X, who said Y. “…”', is
+      // no rival reading of them)
+      const between = (b: Attribution) => b.mode === "direct" && a.mode !== "direct" && !!a.cue && OPEN_QUOTE.has(text[b.content.start]) && a.cue.start > b.content.start
+        && !insideQuote(a.cue.start) && !insideQuote(a.content.start) && !insideQuote(a.content.end - 1);
+      return !kept.some((b, j) => b.first >= 0 && (b.content.start !== a.content.start || b.content.end !== a.content.end) && score[j] > score[i] && overlapsMost(a.content, b.content) && !between(b) && (!figure || b.speaker?.name === a.speaker?.name));
     });
   }
   for (const a of kept) {
