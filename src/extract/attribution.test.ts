@@ -458,3 +458,12 @@ describe("attribution inside the frame of joined quotations", () => {
     expect(all.find((a) => a.mention === "who")).toMatchObject({ content: "Sanders is best suited to get money out of politics", speaker: "Nicky Driscoll" });
   });
 });
+
+describe("attribution of a statement reported inside another's content", () => {
+  it("ends the outer content before the clause that reports another speaker", () => {
+    const text = "Video of the incident shows him with his hands in the air before he was shot, but Officer Betty Shelby said he refused to follow her commands.";
+    const all = attributions(text, true);
+    expect(all.find((a) => a.cue === "shows")).toMatchObject({ content: "him with his hands in the air before he was shot" });
+    expect(all.find((a) => a.cue === "said")).toMatchObject({ content: "he refused to follow her commands", speaker: "Betty Shelby" });
+  });
+});

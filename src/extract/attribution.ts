@@ -137,6 +137,9 @@ export function cueCandidate(tokens: Token[], c: number, titled = false): string
   return lemma;
 }
 
+// what joins a clause reporting another statement to the content before it (", but Shelby said …")
+const NESTED_CLAUSE = /\s*(?:[,;]\s*(?:(?:but|and|yet|while|although|though|as|even as)\s+)?|\s+(?:but|while)\s+)$/;
+
 // what a sentence opening "In …," may name as the source of the rest ("In a new poll, …", "In his memo, …")
 const SOURCE_NOUNS = new Set(["poll", "polls", "survey", "surveys", "statement", "interview", "report", "study", "letter", "memo", "op-ed", "speech", "tweet", "tweets", "post", "email", "words", "analysis", "book", "article", "column", "editorial", "remarks", "testimony", "filing", "complaint", "lawsuit", "document", "message", "video", "ad", "release", "opinion", "memoir", "essay", "view", "estimate", "estimates", "findings", "ruling", "decision", "order", "briefing", "podcast", "address"]);
 
@@ -1038,6 +1041,17 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       continue;
     }
     add({ start: q.start, end: q.end }, "direct", prior.cue, prior.speaker, sentenceOf(q.end - 1));
+  }
+  // 'Video shows him with his hands in the air, but Shelby said he refused …': a content stops before a
+  // clause that reports another speaker's statement with a verb of saying (that statement is its own)
+  for (const a of out) {
+    if (a.mode !== "indirect" || !a.speaker || a.loose || !a.cue || !SPEECH_CUES.has(a.cue.lemma) || a.speaker.start >= a.cue.start || a.content.start < a.cue.end) continue;
+    for (const b of out) {
+      if (b === a || b.mode === "direct" || b.first < 0 || !(b.content.start < a.speaker.start && a.content.end <= b.content.end + 2)) continue;
+      if (b.cue && b.cue.start >= a.speaker.start) continue;
+      const m = NESTED_CLAUSE.exec(text.slice(b.content.start, a.speaker.start));
+      if (m && m.index > 0) b.content = { start: b.content.start, end: b.content.start + m.index };
+    }
   }
   // every proposal is scored; those the model doubts are dropped (the title's are kept: it has no sentence)
   proposalFeatures(doc, out, quotes, ATTRIBUTION_MODEL.resolve, cueModel).forEach((f, i) => { if (f) out[i].confidence = ATTRIBUTION_MODEL.score(f); });
