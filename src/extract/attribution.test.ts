@@ -474,5 +474,9 @@ describe("attribution inside a quotation", () => {
     const all = attributions(text, true);
     expect(all.find((a) => a.mode === "direct")).toMatchObject({ speaker: "Maria Lopez" });
     expect(all.some((a) => a.cue === "said" && a.mention === "the governor")).toBe(false);
+    // in a quoted phrase of a reported statement too
+    const mixed = attributions("Mayor Jane Doe called it “the plan the governor said would never fail.”", true);
+    expect(mixed.find((a) => a.cue === "called")).toMatchObject({ speaker: "Jane Doe" });
+    expect(mixed.some((a) => a.cue === "said")).toBe(false);
   });
 });

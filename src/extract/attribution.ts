@@ -1054,10 +1054,9 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     }
   }
   // a statement reported inside someone's quotation ('“I saw in the news that Trump said …”') is the quoted
-  // speaker's words, not an attribution of the article's (PolNeAR marks few: train F1 +0.0008 without them)
-  const quotedDirect = out.filter((b) => b.mode === "direct" && b.first >= 0);
-  const inQuoted = (a: Attribution) => !!a.cue && a.mode !== "direct" && insideQuote(a.cue.start) && quotedDirect.some((b) => b.content.start < a.cue!.start && a.cue!.end < b.content.end);
-  for (let i = out.length - 1; i >= 0; i--) if (inQuoted(out[i])) out.splice(i, 1);
+  // speaker's words, not an attribution of the article's (PolNeAR marks few: train F1 +0.0008 without those
+  // in a quotation a direct reading holds, +0.0004 more without those in any quotation)
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].cue && out[i].mode !== "direct" && insideQuote(out[i].cue!.start)) out.splice(i, 1);
   // every proposal is scored; those the model doubts are dropped (the title's are kept: it has no sentence)
   proposalFeatures(doc, out, quotes, ATTRIBUTION_MODEL.resolve, cueModel).forEach((f, i) => { if (f) out[i].confidence = ATTRIBUTION_MODEL.score(f); });
   // (whether a content has a figure is asked twice below, and recognising quantities is not cheap)
