@@ -331,7 +331,7 @@ describe("attribution of a quotation that ends its sentence", () => {
 
 describe("attribution of a quotation resumed after a long frame", () => {
   it("joins it to the speaker's quotation, past a statement reported inside the frame", () => {
-    const text = "“It will not be easy,” said Representative Ivo Rand, who endorsed Mayor Jane Doe on Tuesday. “Right now she is the favorite.”";
+    const text = "“It will not be easy,” said Representative Ivo Rand, who endorsed Mayor Jane Doe on Tuesday. “Right now she is the favorite, and I expect her to win by a wide margin in November.”";
     const a = attributions(text).find((x) => x.cue === "said");
     expect(a).toMatchObject({ speaker: "Ivo Rand", content: text });
   });
@@ -478,5 +478,14 @@ describe("attribution inside a quotation", () => {
     const mixed = attributions("Mayor Jane Doe called it “the plan the governor said would never fail.”", true);
     expect(mixed.find((a) => a.cue === "called")).toMatchObject({ speaker: "Jane Doe" });
     expect(mixed.some((a) => a.cue === "said")).toBe(false);
+  });
+});
+
+describe("attribution of a quotation resumed after a frame longer than both", () => {
+  it("reads the resumed quotation on its own when the frame between would be most of the statement", () => {
+    const text = "The court heard the case.\n\n“It was wrong,” said Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal industry over water pollution for many years. “They knew.”\n\nThe hearing ended.";
+    const all = attributions(text);
+    expect(all.map((a) => a.content)).toEqual(["“It was wrong,”", "“They knew.”"]);
+    expect(all.every((a) => a.speaker === "Peter Morgan")).toBe(true);
   });
 });

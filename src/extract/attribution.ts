@@ -1036,7 +1036,10 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     // in the same paragraph, a quotation goes on the statement its speaker's quotation began ("“…,” he
     // said. “…” “…”": one attribution, as PolNeAR annotates it); in the next, it opens a new one under the
     // same frame: same speaker, same cue
-    if (paragraphGap === 0 && prior.mode === "direct") {
+    // (unless the frame between would be most of the statement: '“…,” said X, a lawyer who has fought the
+    // industry for years and … . “…”' goes on as a reading of its own, so the content is not mostly frame)
+    const quoted = prior.content.end - prior.content.start + q.end - q.start;
+    if (paragraphGap === 0 && prior.mode === "direct" && q.start - prior.content.end <= quoted) {
       widen(prior.content, { start: prior.content.start, end: q.end });
       continue;
     }
