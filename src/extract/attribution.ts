@@ -1038,8 +1038,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     // same frame: same speaker, same cue
     // (unless the frame between would be most of the statement: '“…,” said X, a lawyer who has fought the
     // industry for years and … . “…”' goes on as a reading of its own, so the content is not mostly frame)
-    const quoted = prior.content.end - prior.content.start + q.end - q.start;
-    if (paragraphGap === 0 && prior.mode === "direct" && q.start - prior.content.end <= quoted) {
+    const quotedLength = prior.content.end - prior.content.start + q.end - q.start;
+    if (paragraphGap === 0 && prior.mode === "direct" && q.start - prior.content.end <= quotedLength) {
       widen(prior.content, { start: prior.content.start, end: q.end });
       continue;
     }
@@ -1083,9 +1083,9 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       if (a.first < 0) return true;
       const figure = hasFigure(a);
       // (a statement in the frame between two quotations joined into one, '“…,” said X, who said Y. “…”', is
-      // no rival reading of them)
+      // no rival reading of them; no cue inside a quotation is left to ask about, see above)
       const between = (b: Attribution) => b.mode === "direct" && a.mode !== "direct" && !!a.cue && OPEN_QUOTE.has(text[b.content.start]) && a.cue.start > b.content.start
-        && !insideQuote(a.cue.start) && !insideQuote(a.content.start) && !insideQuote(a.content.end - 1);
+        && !insideQuote(a.content.start) && !insideQuote(a.content.end - 1);
       return !kept.some((b, j) => b.first >= 0 && (b.content.start !== a.content.start || b.content.end !== a.content.end) && score[j] > score[i] && overlapsMost(a.content, b.content) && !between(b) && (!figure || b.speaker?.name === a.speaker?.name));
     });
   }
