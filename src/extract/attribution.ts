@@ -1062,7 +1062,8 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   for (let i = out.length - 1; i >= 0; i--) if (out[i].cue && out[i].mode !== "direct" && insideQuote(out[i].cue!.start)) out.splice(i, 1);
   // every proposal is scored; those the model doubts are dropped (the title's are kept: it has no sentence)
   proposalFeatures(doc, out, quotes, ATTRIBUTION_MODEL.resolve, cueModel).forEach((f, i) => { if (f) out[i].confidence = ATTRIBUTION_MODEL.score(f); });
-  // (whether a content has a figure is asked twice below, and recognising quantities is not cheap)
+  // (whether a content has a figure is asked below only where it decides, and at most once per reading:
+  // recognising quantities is not cheap)
   const figures = new Map<Attribution, boolean>();
   const hasFigure = (a: Attribution) => {
     let f = figures.get(a);
@@ -1081,12 +1082,11 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     // (a figure's statement gives way only to a reading with the same speaker, so the claim keeps who made it)
     kept = kept.filter((a, i) => {
       if (a.first < 0) return true;
-      const figure = hasFigure(a);
       // (a statement in the frame between two quotations joined into one, '“…,” said X, who said Y. “…”', is
       // no rival reading of them; no cue inside a quotation is left to ask about, see above)
       const between = (b: Attribution) => b.mode === "direct" && a.mode !== "direct" && !!a.cue && OPEN_QUOTE.has(text[b.content.start]) && a.cue.start > b.content.start
         && !insideQuote(a.content.start) && !insideQuote(a.content.end - 1);
-      return !kept.some((b, j) => b.first >= 0 && (b.content.start !== a.content.start || b.content.end !== a.content.end) && score[j] > score[i] && overlapsMost(a.content, b.content) && !between(b) && (!figure || b.speaker?.name === a.speaker?.name));
+      return !kept.some((b, j) => b.first >= 0 && (b.content.start !== a.content.start || b.content.end !== a.content.end) && score[j] > score[i] && overlapsMost(a.content, b.content) && !between(b) && (b.speaker?.name === a.speaker?.name || !hasFigure(a)));
     });
   }
   for (const a of kept) {
