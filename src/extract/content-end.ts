@@ -6,7 +6,7 @@
 
 import type { Token } from "../text/tokens.js";
 import { tokenTag } from "./lexicon.js";
-import { verbLemma } from "./pos.js";
+import { tokenLemma } from "./pos.js";
 import { CUE_LEMMAS, SPEECH_CUES } from "./cues.js";
 import { Model, type Features, type Value } from "./perceptron.js";
 import { CONTENT_END } from "./models/content-end.js";
@@ -53,7 +53,7 @@ export interface EndScan {
 }
 
 /** A finite verb of saying, as a frame has it: ", he said", ", said Mr. Rand", ", the minister added". */
-const isFrameVerb = (w: Token) => w.kind === "word" && !w.cap && SPEECH_CUES.has(verbLemma(w.lower)) && /^VB[DZP]?$/.test(tokenTag(w) ?? "VBD");
+const isFrameVerb = (w: Token) => w.kind === "word" && !w.cap && SPEECH_CUES.has(tokenLemma(w)) && /^VB[DZP]?$/.test(tokenTag(w) ?? "VBD");
 
 // words opening a clause or phrase that comes before the main clause ("After …,", "In noting that …,")
 const SUBORDINATORS = new Set(["after", "although", "though", "when", "if", "as", "while", "because", "since", "before", "despite", "with", "by", "even", "once", "until", "unless", "whereas", "in", "on", "amid"]);
@@ -108,7 +108,7 @@ export const END_TEMPLATES = [
 ] as const;
 
 /** A verb of the cue lexicon, as written (not a name): "and blamed", ", says". */
-const isCueVerb = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && CUE_LEMMAS.has(verbLemma(t.lower)) && /^VB/.test(tokenTag(t) ?? "");
+const isCueVerb = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && CUE_LEMMAS.has(tokenLemma(t)) && /^VB/.test(tokenTag(t) ?? "");
 
 const TIME_NOUNS = new Set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december day days week weeks month months year years morning afternoon evening night weekend time times moment hours hour minutes decade decades era tenure term past future campaign".split(" "));
 const EVENT_NOUNS = new Set("interview interviews statement statements speech speeches remarks remark conference conferences debate debates rally rallies hearing hearings meeting meetings appearance appearances tweet tweets post posts letter letters email emails call calls op-ed column address video ad ads event events forum show broadcast program briefing session report book memo".split(" "));

@@ -8,7 +8,7 @@
 
 import type { Token } from "../text/tokens.js";
 import { allTags, tokenFacts, tokenTag } from "./lexicon.js";
-import { verbLemma } from "./pos.js";
+import { tokenLemma } from "./pos.js";
 import { Model, type Features, type Value } from "./perceptron.js";
 import { CUE_DETECTOR } from "./models/cue-detector.js";
 
@@ -47,10 +47,10 @@ const tag = (t: Token | undefined) => (!t ? "END" : t.kind !== "word" ? t.text :
  * most of the detector's time.
  */
 function ids(t: Token | undefined, resolve: ((v: string) => number) | null, shipped: boolean): [Value, Value, Value] {
-  if (!resolve) return [lex(t), tag(t), t && t.kind === "word" ? verbLemma(t.lower) : lex(t)];
-  if (shipped && t && t.kind === "word") return (tokenFacts(t).cueIds ??= [resolve(t.lower), resolve(tag(t)), resolve(verbLemma(t.lower))]);
+  if (!resolve) return [lex(t), tag(t), t && t.kind === "word" ? tokenLemma(t) : lex(t)];
+  if (shipped && t && t.kind === "word") return (tokenFacts(t).cueIds ??= [resolve(t.lower), resolve(tag(t)), resolve(tokenLemma(t))]);
   const w = resolve(lex(t));
-  return [w, resolve(tag(t)), t && t.kind === "word" ? resolve(verbLemma(t.lower)) : w];
+  return [w, resolve(tag(t)), t && t.kind === "word" ? resolve(tokenLemma(t)) : w];
 }
 
 /** The features of "token c is a cue". */
@@ -83,5 +83,5 @@ export const CUE_MODEL = new Model(CUE_DETECTOR, CUE_TEMPLATES);
 /** The lemma of token c when the detector takes it for a cue (its threshold is folded into the weights), else null. */
 export function learnedCue(tokens: Token[], c: number, model: Model = CUE_MODEL): string | null {
   if (!mayBeCue(tokens, c)) return null;
-  return model.score(cueFeatures(tokens, c, model.resolve, model === CUE_MODEL)) > 0 ? verbLemma(tokens[c].lower) : null;
+  return model.score(cueFeatures(tokens, c, model.resolve, model === CUE_MODEL)) > 0 ? tokenLemma(tokens[c]) : null;
 }

@@ -17,6 +17,8 @@ export interface WordFacts {
   verb?: boolean;
   /** the shipped cue detector's numbers for the word, its class and its lemma (cue-detector.ts) */
   cueIds?: [number, number, number];
+  /** the word's verb lemma (pos.ts `tokenLemma` fills it on first asking) */
+  lemma?: string;
 }
 
 // word → facts: the lexicon is a 100,000-key object whose entries "NN|VB" had to be cut on every call
@@ -35,7 +37,8 @@ export function wordFacts(word: string): WordFacts {
       const first = bar < 0 ? tags : tags.slice(0, bar);
       tag = TAGS.get(first) ?? (TAGS.set(first, first), first);
     }
-    facts = { tag, cue: undefined };
+    // (every field present from the start: one object shape for all words keeps reading them fast)
+    facts = { tag, cue: undefined, verb: undefined, cueIds: undefined, lemma: undefined };
     // a long-running server reads unbounded vocabularies: start over rather than grow without end
     if (FACTS.size > 500_000) FACTS.clear();
     FACTS.set(word, facts);

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import enPos from "en-pos";
 import lemmatize from "wink-lemmatizer";
 import type { Token } from "../text/tokens.js";
-import { allTags } from "./lexicon.js";
+import { allTags, tokenFacts } from "./lexicon.js";
 
 interface BrillRule { from: string; secondRun?: boolean }
 interface Tagger {
@@ -173,6 +173,9 @@ export function verbLemma(word: string): string {
   }
   return l;
 }
+
+/** A token's verb lemma, kept with its word's facts (the content-end model asks it of every token it reads). */
+export const tokenLemma = (t: Token): string => (tokenFacts(t).lemma ??= verbLemma(t.lower));
 
 export const isNoun = (tag: string) => tag.startsWith("NN");
 export const isVerb = (tag: string) => tag.startsWith("VB") || tag === "MD";
