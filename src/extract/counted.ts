@@ -3,7 +3,7 @@
 // that verb, which tells whether a number is about now (a present-tense estimate) or the past.
 
 import type { Token } from "../text/tokens.js";
-import { isAdjective, isNoun, isVerb, verbLemma } from "./pos.js";
+import { isAdjective, isNoun, isVerb, tokenLemma } from "./pos.js";
 import type { Quantity } from "../types.js";
 
 export type Tense = "present" | "past" | "future" | null;
@@ -90,7 +90,7 @@ function verbGroupAt(tokens: Token[], tags: string[], i: number): { lemma: strin
   if (j >= tokens.length || !isVerb(tags[j])) return tense ? { lemma: sawBe ? "be" : "have", tense } : null;
   const t = tags[j];
   tense ??= t === "VBD" ? "past" : t === "VBZ" || t === "VBP" ? "present" : null;
-  let lemma = verbLemma(tokens[j].text);
+  let lemma = tokenLemma(tokens[j]);
   if (PARTICLES.has(tokens[j + 1]?.lower ?? "") && (tags[j + 1] === "RP" || tags[j + 1] === "RB" || tokens[j + 1].lower === "back")) lemma += ` ${tokens[j + 1].lower}`;
   return { lemma, tense };
 }
@@ -112,7 +112,7 @@ function verbBefore(tokens: Token[], tags: string[], q: number): { lemma: string
         if (tags[a] !== "RB" && tags[a] !== "TO" && !isVerb(tags[a])) break;
         if (isVerb(tags[a]) && tags[a] === "VBD") tense = "past"; // "managed to thwart"
       }
-      return { lemma: verbLemma(tokens[k].text), tense };
+      return { lemma: tokenLemma(tokens[k]), tense };
     }
   }
   return null;
