@@ -154,7 +154,8 @@ export function endFeatures(tokens: Token[], start: number, j: number, scan: End
     // the speaker's next statement or act: "that X was “a con” and encouraged Americans to …"
     emit(28, isCueVerb(tokens[j]) ? "c0" : isCueVerb(tokens[j + 1]) ? "c1" : "-", t0);
     const t = tokens[j];
-    if (t.kind === "word" && (tagOf(t) === "IN" || tagOf(t) === "TO")) {
+    const tt = t.kind === "word" ? tagOf(t) : "";
+    if (tt === "IN" || tt === "TO") {
       const head = headAfter(tokens, j);
       if (head !== null) { const c = headClass(head); emit(27, w0, resolve ? resolve(c) : c); }
     }

@@ -19,6 +19,8 @@ export interface WordFacts {
   cueIds?: [number, number, number];
   /** the word's verb lemma (pos.ts `tokenLemma` fills it on first asking) */
   lemma?: string;
+  /** every tag the lexicon allows the word (`allTags` fills it on first asking) */
+  all?: readonly string[];
 }
 
 // word → facts: the lexicon is a 100,000-key object whose entries "NN|VB" had to be cut on every call
@@ -38,7 +40,7 @@ export function wordFacts(word: string): WordFacts {
       tag = TAGS.get(first) ?? (TAGS.set(first, first), first);
     }
     // (every field present from the start: one object shape for all words keeps reading them fast)
-    facts = { tag, cue: undefined, verb: undefined, cueIds: undefined, lemma: undefined };
+    facts = { tag, cue: undefined, verb: undefined, cueIds: undefined, lemma: undefined, all: undefined };
     // a long-running server reads unbounded vocabularies: start over rather than grow without end
     if (FACTS.size > 500_000) FACTS.clear();
     FACTS.set(word, facts);
@@ -62,18 +64,14 @@ export function firstTag(word: string): string | null {
   return wordFacts(word).tag;
 }
 
-// (split once per word: en-pos's tagger asks for a word's tags on every rule it tries, pos.ts)
-const ALL_TAGS = new Map<string, readonly string[]>();
-/** All tags the lexicon allows for a word. */
+/** All tags the lexicon allows for a word (split once per word: en-pos's tagger asks on every rule it tries, pos.ts). */
 export function allTags(word: string): readonly string[] {
-  let all = ALL_TAGS.get(word);
-  if (all === undefined) {
+  const facts = wordFacts(word);
+  if (facts.all === undefined) {
     const tags = Object.prototype.hasOwnProperty.call(LEX, word) ? LEX[word] : undefined;
-    all = tags ? tags.split("|") : [];
-    if (ALL_TAGS.size > 500_000) ALL_TAGS.clear();
-    ALL_TAGS.set(word, all);
+    facts.all = tags ? tags.split("|") : [];
   }
-  return all;
+  return facts.all;
 }
 
 /** True when a lower-case word is, most often, a common word rather than part of a name. */

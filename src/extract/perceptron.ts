@@ -29,8 +29,9 @@ const V = 32768;
 /**
  * One template's weights: an open-addressing hash table over a typed array, keyed by a value's number or
  * two packed (never 0). Reading it is about twice as fast as a Map<number, number> of the same keys. Each
- * key sits beside its weight, so a lookup touches one cache line, not two (the lookups missed the cache
- * more than anything else in extract(): 9% of its time went to reading separate key and weight arrays).
+ * key sits beside its weight, so a lookup touches one cache line, not two (reading the separate key and
+ * weight arrays were the hottest lines of extract() in a profile; side by side, +3.5% on average in an
+ * interleaved A/B over PolNeAR train).
  */
 class Table {
   private readonly slots: Float64Array;
