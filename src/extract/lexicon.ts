@@ -11,6 +11,8 @@ const LEX = (enLexicon as unknown as { lexicon: Record<string, string> }).lexico
 export interface WordFacts {
   /** the lexicon's first (most frequent) tag, or null */
   tag: string | null;
+  /** the lexicon's entry as it stands ("NN|VB"), or undefined */
+  entry: string | undefined;
   /** the cue lemma (attribution.ts fills it on first asking): undefined until asked, null for none */
   cue: string | null | undefined;
   /** whether any of the lexicon's tags is a verb's (cue-detector.ts fills it on first asking) */
@@ -40,7 +42,7 @@ export function wordFacts(word: string): WordFacts {
       tag = TAGS.get(first) ?? (TAGS.set(first, first), first);
     }
     // (every field present from the start: one object shape for all words keeps reading them fast)
-    facts = { tag, cue: undefined, verb: undefined, cueIds: undefined, lemma: undefined, all: undefined };
+    facts = { tag, entry: tags, cue: undefined, verb: undefined, cueIds: undefined, lemma: undefined, all: undefined };
     // a long-running server reads unbounded vocabularies: start over rather than grow without end
     if (FACTS.size > 500_000) FACTS.clear();
     FACTS.set(word, facts);

@@ -5,45 +5,24 @@ import { createRequire } from "node:module";
 import enPos from "en-pos";
 import lemmatize from "wink-lemmatizer";
 import type { Token } from "../text/tokens.js";
-import { allTags, tokenFacts } from "./lexicon.js";
+import { allTags, tokenFacts, wordFacts } from "./lexicon.js";
+import { postBrill, preBrill, type Smoothing } from "./brill.js";
 
 interface BrillRule { from: string; secondRun?: boolean }
-interface Tagger {
-  tags: string[];
-  initial(): Tagger;
-  smooth(): Tagger;
-  _applyBrillRule(index: number, iteration: number): void;
-}
-const { Tag } = enPos as unknown as { Tag: new (tokens: string[]) => Tagger };
+const { Tag } = enPos as unknown as { Tag: new (tokens: string[]) => { initial(): { tags: string[]; confidence: number[]; blocked: boolean[] } } };
+const enPosRequire = createRequire(createRequire(import.meta.url).resolve("en-pos"));
 
 // en-pos tries each of its 270 Brill rules on every token, twice, which was a quarter of the whole
 // pipeline's time on PolNeAR. Only rules whose `from` is the token's current tag can fire, so only
 // those are tried, in the original order, switching lists when a rule changes the tag: the same tags,
 // about 20 times fewer rule checks.
-const brill = createRequire(import.meta.url)("en-pos/dist/smoothing/brill_rules") as { rules: BrillRule[] };
-const ALL_RULES = brill.rules;
-const RULES_BY_FROM = new Map<string, { rule: BrillRule; order: number }[]>();
-ALL_RULES.forEach((rule, order) => {
+const brill = enPosRequire("./smoothing/brill_rules") as { rules: BrillRule[] };
+const RULES_BY_FROM = new Map<string, { rule: Rule; order: number }[]>();
+brill.rules.forEach((rule, order) => {
   let list = RULES_BY_FROM.get(rule.from);
   if (!list) RULES_BY_FROM.set(rule.from, (list = []));
-  list.push({ rule, order });
+  list.push({ rule: rule as Rule, order });
 });
-
-// en-pos looks every token up twice in en-lexicon (a 100,000-key object) and splits its entry each time:
-// 9% of extract() on PolNeAR train. The same answers, from a Map filled as words come.
-const enPosLexicon = createRequire(import.meta.url)("en-pos/dist/tagging/lexicon") as { default: (word: string, sensitive?: boolean) => string };
-const lookUp = enPosLexicon.default;
-const LOOKED_UP = new Map<string, string>();
-enPosLexicon.default = (word: string, sensitive?: boolean) => {
-  const key = sensitive ? word : word.toLowerCase();
-  let tag = LOOKED_UP.get(key);
-  if (tag === undefined) {
-    tag = lookUp(key, true);
-    if (LOOKED_UP.size > 500_000) LOOKED_UP.clear();
-    LOOKED_UP.set(key, tag);
-  }
-  return tag;
-};
 
 interface Rule extends BrillRule {
   to: string;
@@ -108,31 +87,60 @@ function fires(rule: Rule, tags: string[], words: string[], lower: string[], i: 
   }
 }
 
-function newTagger(words: string[]): Tagger {
-  const tagger = new Tag(words);
-  const lower = words.map((w) => (w || "").toLowerCase());
-  // the rules in their original order, those of the token's current tag only; after one fires, the new
-  // tag's rules that come later in the order (as en-pos's single pass over all rules would reach them)
-  tagger._applyBrillRule = function (index: number, iteration: number) {
-    const tags = this.tags;
-    let after = -1;
-    for (;;) {
-      const list = RULES_BY_FROM.get(tags[index]);
-      if (!list) return;
-      let fired = false;
-      for (const { rule, order } of list) {
-        if (order <= after || (rule.secondRun && iteration === 1)) continue;
-        if (fires(rule as Rule, tags, words, lower, index)) {
-          tags[index] = (rule as Rule).to;
-          after = order;
-          fired = true;
-          break;
-        }
+// en-pos's first tag of a word depends on the word alone (no meta is passed): its lexicon, name, city
+// and suffix lists, tried in turn for every token of every window, were a third of the tagging's time.
+// Each word form's answer is kept (tag, confidence, whether the rules may change it).
+interface Initial { tag: string; confidence: number; blocked: boolean }
+const INITIAL = new Map<string, Initial>();
+function initialOf(word: string): Initial {
+  let known = INITIAL.get(word);
+  if (known === undefined) {
+    const one = new Tag([word]).initial();
+    known = { tag: one.tags[0], confidence: one.confidence[0], blocked: one.blocked[0] };
+    if (INITIAL.size > 500_000) INITIAL.clear();
+    INITIAL.set(word, known);
+  }
+  return known;
+}
+
+/**
+ * en-pos's _applyBrillRule: the rules in their original order, those of the token's current tag only;
+ * after one fires, the new tag's rules that come later in the order (as en-pos's single pass over all
+ * rules would reach them).
+ */
+function applyBrillRules({ tags, words, lower }: Smoothing, index: number, iteration: number): void {
+  let after = -1;
+  for (;;) {
+    const list = RULES_BY_FROM.get(tags[index]);
+    if (!list) return;
+    let fired = false;
+    for (const { rule, order } of list) {
+      if (order <= after || (rule.secondRun && iteration === 1)) continue;
+      if (fires(rule, tags, words, lower, index)) {
+        tags[index] = rule.to;
+        after = order;
+        fired = true;
+        break;
       }
-      if (!fired) return;
     }
-  };
-  return tagger;
+    if (!fired) return;
+  }
+}
+
+/** en-pos's tagging (initial tags, then its smoothing passes) of words with their lower-case forms and lexicon entries. */
+function tagWords(words: string[], lower: string[], entries: (string | undefined)[]): string[] {
+  const n = words.length;
+  const state: Smoothing = { words, lower, entries, tags: new Array<string>(n), blocked: new Array<boolean>(n), confidence: new Array<number>(n) };
+  for (let i = 0; i < n; i++) {
+    const known = initialOf(words[i]);
+    state.tags[i] = known.tag;
+    state.confidence[i] = known.confidence;
+    state.blocked[i] = known.blocked;
+  }
+  preBrill(state);
+  for (const iteration of [1, 2]) for (let i = 0; i < n; i++) if (!state.blocked[i]) applyBrillRules(state, i, iteration);
+  postBrill(state);
+  return state.tags;
 }
 
 /**
@@ -150,12 +158,13 @@ export function tagWindow(tokens: Token[], from: number, to: number): string[] {
 
 /** en-pos's tags for a sentence's words (the same as `new Tag(words).initial().smooth().tags`, faster). */
 export function brillTags(words: string[]): string[] {
-  return newTagger(words).initial().smooth().tags;
+  const lower = words.map((w) => (w || "").toLowerCase());
+  return tagWords(words, lower, lower.map((w) => wordFacts(w).entry));
 }
 
 export function tagTokens(tokens: Token[]): string[] {
   if (!tokens.length) return [];
-  const tags = brillTags(tokens.map((t) => t.text));
+  const tags = tagWords(tokens.map((t) => t.text), tokens.map((t) => t.lower), tokens.map((t) => tokenFacts(t).entry));
   // en-pos tags typographic quotes and some symbols as nouns; normalise what the later rules rely on
   return tags.map((tag, i) => (tokens[i].kind === "quote" ? "``" : tokens[i].kind === "punct" && /^NN/.test(tag) ? "SYM" : tag));
 }
