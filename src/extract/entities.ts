@@ -6,7 +6,7 @@ import type { AnalyzedDocument } from "./document.js";
 import type { Token } from "../text/tokens.js";
 import type { Span, Speaker, SpeakerKind } from "../types.js";
 import { placeName, MAX_PLACE_WORDS } from "./places.js";
-import { GROUP_WORDS, HONORIFICS, NOT_NAME, ORG_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_WORDS, isCommonWord } from "./lexicon.js";
+import { GROUP_WORDS, HONORIFICS, NOT_NAME, ORG_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_WORDS, isCommonToken, isCommonWord } from "./lexicon.js";
 
 export type MentionKind = SpeakerKind | "place" | "pronoun" | "role";
 
@@ -44,12 +44,12 @@ const ABBREVIATION = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|
 const strip = (s: string) => s.replace(POSSESSIVE, "");
 // names are compared by their last word again and again (every capitalised word against every person so
 // far): split each name once
-const NAME_PARTS = new Map<string, { last: string; count: number }>();
-function nameParts(name: string): { last: string; count: number } {
+const NAME_PARTS = new Map<string, { last: string; count: number; lower: string }>();
+function nameParts(name: string): { last: string; count: number; lower: string } {
   let parts = NAME_PARTS.get(name);
   if (!parts) {
     const words = name.split(/\s+/);
-    parts = { last: words[words.length - 1].toLowerCase(), count: words.length };
+    parts = { last: words[words.length - 1].toLowerCase(), count: words.length, lower: name.toLowerCase() };
     if (NAME_PARTS.size > 100_000) NAME_PARTS.clear();
     NAME_PARTS.set(name, parts);
   }
@@ -64,12 +64,12 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
   const text = doc.text;
 
   const personFor = (name: string, role: string | null): number => {
-    const { last, count } = nameParts(name);
+    const { last, count, lower } = nameParts(name);
     for (let e = entities.length - 1; e >= 0; e--) {
       const x = entities[e];
       if (x.kind !== "person") continue;
       const xs = nameParts(x.name);
-      if (xs.last === last || x.name.toLowerCase() === name.toLowerCase()) {
+      if (xs.last === last || xs.lower === lower) {
         if (count > xs.count) x.name = name;
         if (role && !x.role) x.role = role;
         return e;
@@ -107,7 +107,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
       }
       if (!(t.kind === "word" && t.cap) || NOT_NAME.has(t.lower)) { pendingPlace = null; continue; }
       // a capitalised common word opening a sentence is not a name unless a name follows
-      if (j === 0 && isCommonWord(t.lower) && !(tokens[1]?.cap && tokens[1].kind === "word")) continue;
+      if (j === 0 && isCommonToken(t) && !(tokens[1]?.cap && tokens[1].kind === "word")) continue;
       // the capitalised sequence
       let k = j;
       const parts: Token[] = [];
@@ -125,7 +125,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
       }
       while (parts.length && CONNECTORS.has(parts[parts.length - 1].lower)) parts.pop();
       // a sentence-initial common word heading the sequence ("Over", "The") is not part of it
-      if (j === 0 && parts.length > 1 && isCommonWord(parts[0].lower) && !ROLE_WORDS.has(parts[0].lower) && !ROLE_WORDS.has(parts[1].lower) && !placeName(parts[0].text)) parts.shift();
+      if (j === 0 && parts.length > 1 && isCommonToken(parts[0]) && !ROLE_WORDS.has(parts[0].lower) && !ROLE_WORDS.has(parts[1].lower) && !placeName(parts[0].text)) parts.shift();
       j = k - 1;
       if (!parts.length) continue;
       const start = parts[0].start;
@@ -244,11 +244,11 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
         if (entities[e].kind === "organization" && lastWord(entities[e].name) === head.lower) return speaker(e);
       return { name: det ? text.slice(tokens[from + 1]?.start ?? start, end) : mention, mention, kind: "organization", role: null, resolved: false, start, end };
     }
-    if (GROUP_WORDS.has(head.lower) || (head.lower.endsWith("s") && (!head.cap || isCommonWord(head.lower)))) {
+    if (GROUP_WORDS.has(head.lower) || (head.lower.endsWith("s") && (!head.cap || isCommonToken(head)))) {
       const name = det && tokens[from].lower === "the" ? text.slice(tokens[from + 1]?.start ?? start, end) : mention;
       return { name, mention, kind: "group", role: null, resolved: true, start, end };
     }
-    if (head.cap && !placeName(strip(head.text)) && !(to === 0 && isCommonWord(head.lower))) {
+    if (head.cap && !placeName(strip(head.text)) && !(to === 0 && isCommonToken(head))) {
       // an unknown capitalised name used as a subject: a person from here on
       const capFrom = tokens.slice(from, to + 1).findIndex((t) => t.cap && !HONORIFICS.has(t.lower) && !ROLE_WORDS.has(t.lower));
       if (capFrom >= 0) {

@@ -78,7 +78,15 @@ export function allTags(word: string): readonly string[] {
 
 /** True when a lower-case word is, most often, a common word rather than part of a name. */
 export function isCommonWord(lower: string): boolean {
-  const t = firstTag(lower);
+  return common(firstTag(lower));
+}
+
+/** isCommonWord of a token's word, from the facts kept on the token. */
+export function isCommonToken(t: Token): boolean {
+  return common(tokenTag(t));
+}
+
+function common(t: string | null): boolean {
   return t !== null && t !== "NNP" && t !== "NNPS";
 }
 
