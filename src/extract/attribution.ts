@@ -10,7 +10,7 @@ import type { AnalyzedDocument } from "./document.js";
 import type { EntityIndex } from "./entities.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import type { Cue, Evidence, Mode, Span, Speaker } from "../types.js";
-import { verbLemma } from "./pos.js";
+import { isVerb as isVerbTag, verbLemma } from "./pos.js";
 import { contentEnd } from "./content-end.js";
 import { recogniseQuantities } from "./quantities.js";
 import { ATTRIBUTION_MODEL, attributionFeatures } from "./attribution-model.js";
@@ -58,7 +58,8 @@ const END_PUNCT = /[\s.!?;:,]+$/;
 // words for a share of people, heads of a subject of their own ("most said", "half say")
 const SHARES = new Set(["most", "many", "half", "majority", "third", "thirds", "quarter", "quarters", "fourths", "fifths", "some", "few", "others", "all", "both", "none", "percent", "plurality", "minority", "three-fourths", "two-thirds", "one-third"]);
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
-const isDash = (t: Token | undefined) => !!t && /^(?:[—–―]|--)$/.test(t.text);
+const DASHES = new Set(["—", "–", "―", "--"]);
+const isDash = (t: Token | undefined) => !!t && DASHES.has(t.text);
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$/;
 
 /** The lemma of a token that can be a cue (in the lexicon or a context cue), else null; lemmatised once per form. */
@@ -207,7 +208,7 @@ const MID_ADVERBS = new Set(["here", "also", "now", "still", "even", "just", "al
 function subjectBefore(tokens: Token[], i: number, speech = false): Subject | null {
   let relative = -1;
   let k = i - 1;
-  while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (AUX.has(tokens[k].lower) || (/ly$/.test(tokens[k].lower) || MID_ADVERBS.has(tokens[k].lower)) && tokenTag(tokens[k]) === "RB")) k--;
+  while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (AUX.has(tokens[k].lower) || (tokens[k].lower.endsWith("ly") || MID_ADVERBS.has(tokens[k].lower)) && tokenTag(tokens[k]) === "RB")) k--;
   // "Hillary Clinton on Tuesday said", "The campaign earlier Thursday responded": a time between subject and verb
   if (k >= 1 && WEEKDAY.test(tokens[k].text)) {
     k--;
@@ -375,7 +376,7 @@ function nameLike(tokens: Token[], j: number): boolean {
   if (t.kind !== "word" || !t.cap || j === 0 && /^(?:IN|CC|DT|RB|WRB|WDT|PRP)/.test(tokenTag(t) ?? "NNP")) return false;
   if (WEEKDAY.test(t.text) || MONTH.test(t.text) || /[’']s$/.test(t.text)) return false;
   if (t.text.length > 2 && t.text === t.text.toUpperCase() && j < 3 && (isDash(tokens[j + 1]) || tokens[j + 1]?.text === "(" || tokens[j + 1]?.text === ",")) return false;
-  return /^NN/.test(tokenTag(t) ?? "NNP");
+  return (tokenTag(t) ?? "NNP").startsWith("NN");
 }
 
 /** The nearest name or personal pronoun before token c (within 12 tokens, outside quotations), as a phrase. */
@@ -432,7 +433,8 @@ function isPassive(tokens: Token[], to: number, c: number): boolean {
 const isFiniteCue = (t: Token) => t.kind === "word" && CUE_LEMMAS.has(cueOf(t) ?? "") && /^VB[DZP]$/.test(tokenTag(t) ?? "");
 
 /** A finite verb or auxiliary ("celebrated" is listed as an adjective first, but "-ed" after a subject is a verb). */
-const isVerb = (t: Token) => t.kind === "word" && !t.cap && (AUX.has(t.lower) || /^(?:VB|MD)/.test(tokenTag(t) ?? "") || /[^e]ed$/.test(t.lower));
+const PAST = /[^e]ed$/;
+const isVerb = (t: Token) => t.kind === "word" && !t.cap && (AUX.has(t.lower) || isVerbTag(tokenTag(t) ?? "") || PAST.test(t.lower));
 
 /**
  * The subject of the verb before a coordinating "and" at `k` ("Trump later referred to the massacre and
@@ -479,7 +481,7 @@ function sentenceSubject(tokens: Token[], limit: number): [number, number] | nul
     v = close + 1;
   }
   // "Kasich jokingly offered": past an adverb
-  while (v < limit - 1 && tokens[v].kind === "word" && !tokens[v].cap && /ly$/.test(tokens[v].lower) && tokenTag(tokens[v]) === "RB") v++;
+  while (v < limit - 1 && tokens[v].kind === "word" && !tokens[v].cap && tokens[v].lower.endsWith("ly") && tokenTag(tokens[v]) === "RB") v++;
   const next = tokens[v];
   if (!next || v >= limit || !isVerb(next)) return null;
   return np;
@@ -674,7 +676,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       }
       // "Noting that Obama's policy …, Trump said …": a participle opening the sentence speaks for the
       // subject after its clause; what it says runs to the comma
-      if (c === 0 && /ing$/.test(t.lower) && tokens.length > 4) {
+      if (c === 0 && t.lower.endsWith("ing") && tokens.length > 4) {
         const comma = tokens.findIndex((x, j) => j > 1 && x.text === ",");
         const np = comma > 1 ? phraseAfter(tokens, comma + 1, 10) : null;
         if (np && tokens[np[1] + 1] && isVerb(tokens[np[1] + 1])) {
@@ -697,10 +699,10 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       const cue: Cue = { text: text.slice(t.start, tokens[cueEnd].end), lemma, start: t.start, end: tokens[cueEnd].end };
 
       // "Clinton rallied supporters, saying …": a participle's speaker is its sentence's subject
-      const participle = (prev?.text === "," || isDash(prev)) && /ing$/.test(t.lower) && (tokenTag(t) === "VBG" || allTags(t.lower).includes("VBG"));
+      const participle = (prev?.text === "," || isDash(prev)) && t.lower.endsWith("ing") && (tokenTag(t) === "VBG" || allTags(t.lower).includes("VBG"));
       let subject: Subject | null = participle ? sentenceSubject(tokens, c) : subjectBefore(tokens, c, SPEECH_CUES.has(lemma) && /^VB[DZ]$/.test(tokenTag(t) ?? ""));
       // "Sanders emailed supporters saying: …": a participle after an object speaks for the sentence's subject
-      if (subject && /ing$/.test(t.lower) && subject[0] > 0 && isVerb(tokens[subject[0] - 1]) && !AUX.has(tokens[subject[0] - 1].lower))
+      if (subject && t.lower.endsWith("ing") && subject[0] > 0 && isVerb(tokens[subject[0] - 1]) && !AUX.has(tokens[subject[0] - 1].lower))
         subject = sentenceSubject(tokens, c) ?? subject;
       let inverted = false;
       // "…,” said the minister." / "…, said Rahimzoda."
@@ -853,7 +855,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       while (tokens[p]?.text === "," || tokens[p]?.text === ":") p++;
       // '…, Spicer said, adding, “…”': a participle after the frame's comma is the speaker's next act, read
       // at its own token; what this frame says is before it
-      const nextAct = p > frameEnd + 1 && tokens[p - 1].text === "," && /ing$/.test(tokens[p]?.lower ?? "") && CUE_LEMMAS.has(cueOf(tokens[p]) ?? "");
+      const nextAct = p > frameEnd + 1 && tokens[p - 1].text === "," && (tokens[p]?.lower ?? "").endsWith("ing") && CUE_LEMMAS.has(cueOf(tokens[p]) ?? "");
       let right: Span | null = null;
       if (p < tokens.length && !inverted && !nextAct) {
         // the writer's own clauses end the content for certain; within what is left, the model decides

@@ -5,7 +5,7 @@
 // `npm run train` (scripts/train-attribution.mjs), which writes models/content-end.ts.
 
 import type { Token } from "../text/tokens.js";
-import { tokenTag } from "./lexicon.js";
+import { tokenFacts, tokenTag } from "./lexicon.js";
 import { tokenLemma } from "./pos.js";
 import { CUE_LEMMAS, SPEECH_CUES } from "./cues.js";
 import { Model, type Features, type Value } from "./perceptron.js";
@@ -17,14 +17,17 @@ export function tagOf(t: Token | undefined): string {
   if (!t) return "END";
   if (t.kind === "number") return "CD";
   if (t.kind !== "word") return t.kind === "quote" ? "Q" : t.text;
-  const tag = tokenTag(t);
+  return wordClass(tokenTag(t), t.cap, t.lower);
+}
+
+function wordClass(tag: string | null, cap: boolean, w: string): string {
   if (tag) {
-    if (!t.cap || tag === "NNP" || tag === "NNPS") return tag;
+    if (!cap || tag === "NNP" || tag === "NNPS") return tag;
     let c = CARET.get(tag);
     if (c === undefined) CARET.set(tag, (c = `${tag}^`));
     return c;
   }
-  return t.cap ? "NNP?" : /ing$/.test(t.lower) ? "VBG?" : /ed$/.test(t.lower) ? "VBD?" : /ly$/.test(t.lower) ? "RB?" : /s$/.test(t.lower) ? "NNS?" : "NN?";
+  return cap ? "NNP?" : w.endsWith("ing") ? "VBG?" : w.endsWith("ed") ? "VBD?" : w.endsWith("ly") ? "RB?" : w.endsWith("s") ? "NNS?" : "NN?";
 }
 
 const SMALL = ["0", "1", "2", "3", "4"];
@@ -46,6 +49,8 @@ export interface EndScan {
   tags: Value[];
   /** a model's numbering of values: given, the scan keeps numbers rather than text (inference) */
   resolve: ((v: string) => number) | null;
+  /** whether that model is the shipped one, whose numbers for a word are kept with the word's facts */
+  shipped: boolean;
   /** per token from the content's start: does a finite verb follow the next comma after it ("X, which …, was")? */
   resumes: Value[];
   /** where the cue's clause sits: "sub" (a clause opening the sentence, "After Y announced X, Z …"), "rel" (a relative clause, "who revealed that X … was sentenced"), "main" */
@@ -69,7 +74,7 @@ function clauseOf(tokens: Token[], start: number): string {
   return comma < 0 && first < start && SUBORDINATORS.has(tokens[first].lower) ? "sub" : "main";
 }
 
-export function startScan(tokens: Token[], start: number, lemma: string, resolve: ((v: string) => number) | null = null): EndScan {
+export function startScan(tokens: Token[], start: number, lemma: string, resolve: ((v: string) => number) | null = null, shipped = false): EndScan {
   const t = tokens[start];
   const shape = t.kind === "quote" ? "Q" : OPENERS.has(t.lower) ? t.lower : tagOf(t);
   const l = lemma.replace(/ /g, "_");
@@ -87,7 +92,7 @@ export function startScan(tokens: Token[], start: number, lemma: string, resolve
     }
   }
   const clause = clauseOf(tokens, start);
-  return { lemma: resolve ? resolve(l) : l, shape: resolve ? resolve(shape) : shape, verb: false, quote: t.kind === "quote", commas: 0, words: [], tags: [], resolve, resumes, clause: resolve ? resolve(clause) : clause };
+  return { lemma: resolve ? resolve(l) : l, shape: resolve ? resolve(shape) : shape, verb: false, quote: t.kind === "quote", commas: 0, words: [], tags: [], resolve, shipped, resumes, clause: resolve ? resolve(clause) : clause };
 }
 
 /** Folds token j-1 into the scan before the decision at j. */
@@ -108,7 +113,7 @@ export const END_TEMPLATES = [
 ] as const;
 
 /** A verb of the cue lexicon, as written (not a name): "and blamed", ", says". */
-const isCueVerb = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && CUE_LEMMAS.has(tokenLemma(t)) && /^VB/.test(tokenTag(t) ?? "");
+const isCueVerb = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && CUE_LEMMAS.has(tokenLemma(t)) && (tokenTag(t) ?? "").startsWith("VB");
 
 const TIME_NOUNS = new Set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december day days week weeks month months year years morning afternoon evening night weekend time times moment hours hour minutes decade decades era tenure term past future campaign".split(" "));
 const EVENT_NOUNS = new Set("interview interviews statement statements speech speeches remarks remark conference conferences debate debates rally rallies hearing hearings meeting meetings appearance appearances tweet tweets post posts letter letters email emails call calls op-ed column address video ad ads event events forum show broadcast program briefing session report book memo".split(" "));
@@ -122,7 +127,7 @@ function headAfter(tokens: Token[], j: number): string | null {
     if (t.kind === "number") { head = "#"; continue; }
     if (t.kind !== "word") break;
     const tag = tagOf(t);
-    if (/^NN/.test(tag)) head = t.lower;
+    if (tag.startsWith("NN")) head = t.lower;
     else if (head !== null || !/^(?:DT|JJ|PRP\$|CD|POS|RB)/.test(tag)) break;
   }
   return head;
@@ -134,7 +139,17 @@ export function endFeatures(tokens: Token[], start: number, j: number, scan: End
     const { words, tags, resolve } = scan;
     for (let k = j - 1; k <= j + 2; k++) {
       if (tags[k - start] !== undefined) continue;
-      const w = lex(tokens[k]), t = tagOf(tokens[k]);
+      const tok = tokens[k];
+      if (scan.shipped && tok?.kind === "word") {
+        // (the shipped model's numbers for the word and both its classes, capitalised or not: looking
+        // them up per content read each word again for every cue of its sentence)
+        const facts = tokenFacts(tok);
+        const ids = (facts.endIds ??= [resolve!(tok.lower), resolve!(wordClass(facts.tag, false, tok.lower)), resolve!(wordClass(facts.tag, true, tok.lower))]);
+        words[k - start] = ids[0];
+        tags[k - start] = ids[tok.cap ? 2 : 1];
+        continue;
+      }
+      const w = lex(tok), t = tagOf(tok);
       words[k - start] = resolve ? resolve(w) : w;
       tags[k - start] = resolve ? resolve(t) : t;
     }
@@ -167,10 +182,11 @@ export function endFeatures(tokens: Token[], start: number, j: number, scan: End
  * verb (97% of PolNeAR's right-hand content ends); nouns and their modifiers continue it without a
  * decision, which keeps the model off four tokens in five.
  */
+const STOP_TAGS = /^(?:IN|CC|TO|W|RB|VB|MD)/;
 export function canStopBefore(t: Token): boolean {
   if (t.kind !== "word") return t.kind !== "number";
   const tag = tagOf(t);
-  return /^(?:IN|CC|TO|W|RB|VB|MD)/.test(tag);
+  return STOP_TAGS.test(tag);
 }
 
 const MODEL = new Model(CONTENT_END, END_TEMPLATES);
@@ -214,14 +230,14 @@ export function finalFrame(tokens: Token[], start: number): number {
 
 /** The last token of the content that starts at `start` and may run to the sentence's end (`allowed`: where the caller lets it stop). */
 export function contentEnd(tokens: Token[], start: number, lemma: string, allowed?: (j: number) => boolean, model: Model = MODEL): number {
-  const scan = startScan(tokens, start, lemma, model.resolve);
+  const scan = startScan(tokens, start, lemma, model.resolve, model === MODEL);
   const quoted = quotedFrom(tokens, start);
   const frame = finalFrame(tokens, start);
   for (let j = start + 1; j < tokens.length; j++) {
     advance(scan, tokens[j - 1]);
     if (j === frame) return j - 1;
     // ", adding that …", ", saying …": the speaker's next statement, which has this participle for its cue
-    if (tokens[j].text === "," && isCueVerb(tokens[j + 1]) && /ing$/.test(tokens[j + 1].lower) && !quoted[j - start]) return j - 1;
+    if (tokens[j].text === "," && isCueVerb(tokens[j + 1]) && tokens[j + 1].lower.endsWith("ing") && !quoted[j - start]) return j - 1;
     if (quoted[j - start]) continue;
     if (canStopBefore(tokens[j]) && (!allowed || allowed(j)) && model.score(endFeatures(tokens, start, j, scan)) > 0) return j - 1;
   }

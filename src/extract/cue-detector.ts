@@ -33,7 +33,7 @@ export function mayBeCue(tokens: Token[], c: number): boolean {
   const t = tokens[c];
   if (t.kind !== "word" || (t.cap && c > 0) || t.lower.length < 3 || NEVER.has(t.lower)) return false;
   const facts = tokenFacts(t);
-  if (/^VB/.test(facts.tag ?? "")) return true;
+  if (facts.tag?.startsWith("VB")) return true;
   const p = tokens[c - 1];
   return !!p && VERB_BEFORE.has(p.lower) && (facts.verb ??= allTags(t.lower).some((x) => x.startsWith("VB")));
 }

@@ -19,6 +19,8 @@ export interface WordFacts {
   verb?: boolean;
   /** the shipped cue detector's numbers for the word, its class and its lemma (cue-detector.ts) */
   cueIds?: [number, number, number];
+  /** the shipped content-end model's numbers for the word, its class and its capitalised class (content-end.ts) */
+  endIds?: [number, number, number];
   /** the word's verb lemma (pos.ts `tokenLemma` fills it on first asking) */
   lemma?: string;
   /** every tag the lexicon allows the word (`allTags` fills it on first asking) */
@@ -42,7 +44,7 @@ export function wordFacts(word: string): WordFacts {
       tag = TAGS.get(first) ?? (TAGS.set(first, first), first);
     }
     // (every field present from the start: one object shape for all words keeps reading them fast)
-    facts = { tag, entry: tags, cue: undefined, verb: undefined, cueIds: undefined, lemma: undefined, all: undefined };
+    facts = { tag, entry: tags, cue: undefined, verb: undefined, cueIds: undefined, endIds: undefined, lemma: undefined, all: undefined };
     // a long-running server reads unbounded vocabularies: start over rather than grow without end
     if (FACTS.size > 500_000) FACTS.clear();
     FACTS.set(word, facts);
@@ -59,7 +61,8 @@ export function tokenFacts(t: Token): WordFacts {
 export const tokenTag = (t: Token): string | null => tokenFacts(t).tag;
 
 /** A finite verb or modal (the lexicon's most frequent tag), not capitalised: the mark of a clause of its own. */
-export const isFiniteVerb = (t: Token): boolean => t.kind === "word" && !t.cap && /^(?:VBD|VBZ|VBP|MD)$/.test(tokenTag(t) ?? "");
+const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP", "MD"]);
+export const isFiniteVerb = (t: Token): boolean => t.kind === "word" && !t.cap && FINITE_TAGS.has(tokenTag(t) ?? "");
 
 /** The most frequent Penn tag of a word, or null when the lexicon does not know it. */
 export function firstTag(word: string): string | null {
