@@ -21,6 +21,8 @@ export interface WordFacts {
   cueIds?: [number, number, number];
   /** the shipped content-end model's numbers for the word, its class and its capitalised class (content-end.ts) */
   endIds?: [number, number, number];
+  /** en-pos's first tag of the word written in lower case (pos.ts) */
+  initial?: { tag: string; confidence: number; blocked: boolean };
   /** the word's verb lemma (pos.ts `tokenLemma` fills it on first asking) */
   lemma?: string;
   /** every tag the lexicon allows the word (`allTags` fills it on first asking) */
@@ -44,7 +46,7 @@ export function wordFacts(word: string): WordFacts {
       tag = TAGS.get(first) ?? (TAGS.set(first, first), first);
     }
     // (every field present from the start: one object shape for all words keeps reading them fast)
-    facts = { tag, entry: tags, cue: undefined, verb: undefined, cueIds: undefined, endIds: undefined, lemma: undefined, all: undefined };
+    facts = { tag, entry: tags, cue: undefined, verb: undefined, cueIds: undefined, endIds: undefined, initial: undefined, lemma: undefined, all: undefined };
     // a long-running server reads unbounded vocabularies: start over rather than grow without end
     if (FACTS.size > 500_000) FACTS.clear();
     FACTS.set(word, facts);

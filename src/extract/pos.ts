@@ -90,7 +90,7 @@ function fires(rule: Rule, tags: string[], words: string[], lower: string[], i: 
 // en-pos's first tag of a word depends on the word alone (no meta is passed): its lexicon, name, city
 // and suffix lists, tried in turn for every token of every window, were a third of the tagging's time.
 // Each word form's answer is kept (tag, confidence, whether the rules may change it).
-interface Initial { tag: string; confidence: number; blocked: boolean }
+export interface Initial { tag: string; confidence: number; blocked: boolean }
 const INITIAL = new Map<string, Initial>();
 function initialOf(word: string): Initial {
   let known = INITIAL.get(word);
@@ -128,11 +128,11 @@ function applyBrillRules({ tags, words, lower }: Smoothing, index: number, itera
 }
 
 /** en-pos's tagging (initial tags, then its smoothing passes) of words with their lower-case forms and lexicon entries. */
-function tagWords(words: string[], lower: string[], entries: (string | undefined)[]): string[] {
+function tagWords(words: string[], lower: string[], entries: (string | undefined)[], initials: Initial[]): string[] {
   const n = words.length;
   const state: Smoothing = { words, lower, entries, tags: new Array<string>(n), blocked: new Array<boolean>(n), confidence: new Array<number>(n) };
   for (let i = 0; i < n; i++) {
-    const known = initialOf(words[i]);
+    const known = initials[i];
     state.tags[i] = known.tag;
     state.confidence[i] = known.confidence;
     state.blocked[i] = known.blocked;
@@ -159,12 +159,14 @@ export function tagWindow(tokens: Token[], from: number, to: number): string[] {
 /** en-pos's tags for a sentence's words (the same as `new Tag(words).initial().smooth().tags`, faster). */
 export function brillTags(words: string[]): string[] {
   const lower = words.map((w) => (w || "").toLowerCase());
-  return tagWords(words, lower, lower.map((w) => wordFacts(w).entry));
+  return tagWords(words, lower, lower.map((w) => wordFacts(w).entry), words.map(initialOf));
 }
 
 export function tagTokens(tokens: Token[]): string[] {
   if (!tokens.length) return [];
-  const tags = tagWords(tokens.map((t) => t.text), tokens.map((t) => t.lower), tokens.map((t) => tokenFacts(t).entry));
+  // (a word written in lower case, most of them, keeps its first tag with its facts)
+  const initials = tokens.map((t) => (t.text === t.lower ? (tokenFacts(t).initial ??= initialOf(t.text)) : initialOf(t.text)));
+  const tags = tagWords(tokens.map((t) => t.text), tokens.map((t) => t.lower), tokens.map((t) => tokenFacts(t).entry), initials);
   // en-pos tags typographic quotes and some symbols as nouns; normalise what the later rules rely on
   return tags.map((tag, i) => (tokens[i].kind === "quote" ? "``" : tokens[i].kind === "punct" && /^NN/.test(tag) ? "SYM" : tag));
 }
