@@ -36,6 +36,25 @@ export const ATTRIBUTION_TEMPLATES = [
   "fin", "l,fin", "open,fin", "stop", "l,stop",
 ] as const;
 
+const WORD_CHAR = /[\p{L}\d]/u;
+/**
+ * The runs of letters and digits in text[start, end), as many as /[\p{L}\d]+/gu matches there, without
+ * building the slice and the matches (every proposal's content is counted).
+ */
+export function countWords(text: string, start: number, end: number): number {
+  let n = 0, inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) w = WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i++)!));
+    else w = WORD_CHAR.test(text[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
 /** Index of the token starting at or after `offset` in a sentence's tokens. */
 function tokenAt(tokens: Token[], offset: number): number {
   let lo = 0, hi = tokens.length - 1;
@@ -77,7 +96,7 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
     const ctoks = doc.tokens[contentSentence] ?? [];
     const first = ctoks[tokenAt(ctoks, a.content.start)];
     const open = !first ? "none" : first.kind === "quote" ? "Q" : /^(?:that|to|if|whether|how|what|why|when|who)$/.test(first.lower) ? first.lower : tagOf(first);
-    const words = (doc.text.slice(a.content.start, a.content.end).match(/[\p{L}\d]+/gu) ?? []).length;
+    const words = countWords(doc.text, a.content.start, a.content.end);
     const len = bucket(words);
     const side = !a.cue ? "none" : a.cue.start >= a.content.end ? "before" : a.cue.end <= a.content.start ? "after" : "around";
     const kind = a.speaker ? `${a.speaker.kind}${a.speaker.resolved ? "+" : "-"}${a.loose ? "~" : ""}` : "none";
