@@ -5,7 +5,6 @@ import type { Command } from "commander";
 import { createInterface } from "node:readline";
 import { UserError } from "../../errors.js";
 import { renderTable, type Column } from "../output.js";
-import { recogniseQuantities } from "../../extract/quantities.js";
 import type { Quantity } from "../../types.js";
 
 const columns: Column<Quantity>[] = [
@@ -28,6 +27,8 @@ export function register(program: Command): void {
     .option("--format <format>", "jsonl | table", "jsonl")
     .action(async (words: string[], opts: { format: string }) => {
       if (!["jsonl", "table"].includes(opts.format)) throw new UserError(`--format must be jsonl or table, not "${opts.format}"`);
+      // (loaded here, as extract and serve load theirs: compiling the number grammar is start-up other commands need not pay)
+      const { recogniseQuantities } = await import("../../extract/quantities.js");
       const emit = (line: string) => {
         const qs = recogniseQuantities(line);
         process.stdout.write(opts.format === "table" ? renderTable(qs, columns) : JSON.stringify(qs.map(fields)) + "\n");

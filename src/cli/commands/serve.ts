@@ -3,7 +3,6 @@
 import cluster from "node:cluster";
 import type { Command } from "commander";
 import { openLedger, ledgerTarget } from "../../ledger/open.js";
-import { buildApp } from "../../server/app.js";
 import { UserError } from "../../errors.js";
 
 export function register(program: Command): void {
@@ -26,6 +25,9 @@ export function register(program: Command): void {
       if (workers > 1 && cluster.isPrimary) return primary(o.db, workers, Boolean(o.closed));
       const ledger = await openLedger(o.db);
       const local = `http://${o.host.includes(":") ? `[${o.host}]` : o.host}:${port}`;
+      // (loaded here: the server brings the whole extraction pipeline and its models, 2 s of start-up that
+      // every other command, even --version, paid when it was imported with the command list)
+      const { buildApp } = await import("../../server/app.js");
       const app = await buildApp({
         ledger, openRead: !o.closed, secureCookies: o.publicUrl?.startsWith("https:") ?? false, baseUrl: o.publicUrl, publisher: o.publisher, logger: !!o.log,
       });
