@@ -35,4 +35,11 @@ describe("extract on arbitrary text", () => {
       { numRuns: 500 },
     );
   });
+
+  it("reads words that name Object.prototype's properties as words (\"The constructor built 400 homes.\" once threw)", () => {
+    for (const word of [...Object.getOwnPropertyNames(Object.prototype), "Constructor", "Value-Of"]) {
+      const r = extract(`The ${word} built 400 homes, ${word} said.`, { published: "2020-01-01" });
+      expect(r.claims.some((c) => c.quantity.value === 400), word).toBe(true);
+    }
+  });
 });

@@ -6,6 +6,10 @@ import enLexicon from "en-lexicon";
 import type { Token } from "../text/tokens.js";
 
 const LEX = (enLexicon as unknown as { lexicon: Record<string, string> }).lexicon;
+// en-pos reads this plain object as `lexicon[word]`, so "constructor" or "toString" found a function of
+// Object.prototype and crashed the tagger ("The constructor built 400 homes."): without a prototype,
+// only the lexicon's own words are in it, for en-pos (which imports the same object) as for us.
+Object.setPrototypeOf(LEX, null);
 
 /** What the rules ask of a word form, worked out once per form. */
 export interface WordFacts {
