@@ -4,6 +4,8 @@
 // nouns; callers reject a cue preceded by a determiner. Every proposal is then scored by the attribution
 // model (attribution-model.ts), whose bar is lower for verbs of saying: their frame alone makes an attribution.
 
+import { wordTable } from "./word-table.js";
+
 /** Verbs of speech and writing. */
 export const SPEECH_CUES = new Set([
   "say", "tell", "write", "add", "ask", "answer", "reply", "respond", "note", "report", "argue", "announce", "declare",
@@ -53,7 +55,7 @@ export const OBJECT_FIRST = new Set(["tell", "inform", "assure", "remind", "warn
 export const HEDGING_CUES = new Set(["claim", "boast", "brag", "allege", "insist", "tout", "purport"]);
 
 /** "point out", "point to": cues only with their particle. */
-export const NEEDS_PARTICLE: Record<string, string[]> = { point: ["out", "to"], call: ["for", "on"], continue: [] };
+export const NEEDS_PARTICLE: Record<string, string[]> = wordTable({ point: ["out", "to"], call: ["for", "on"], continue: [] });
 
 /**
  * Prepositions that join a cue when they follow it, what is attributed being their object: "talked
@@ -61,11 +63,11 @@ export const NEEDS_PARTICLE: Record<string, string[]> = { point: ["out", "to"], 
  * cue at least ten times, and in at least a quarter of their uses ("talk about" 65 of 135, "refer to" 52
  * of 84, "focus on" 37 of 151).
  */
-export const PARTICLES: Record<string, string[]> = {
+export const PARTICLES: Record<string, string[]> = wordTable({
   talk: ["about"], refer: ["to"], focus: ["on"], respond: ["to"], ask: ["about", "for"], worry: ["about"],
   comment: ["on"], rail: ["against"], push: ["for"], speak: ["about", "of"], advocate: ["for"],
   joke: ["about"], boast: ["of", "about"], say: ["of", "about"], think: ["about"], agree: ["with"],
-};
+});
 
 export const HEDGES = /\b(?:alleged(?:ly)?|purported(?:ly)?|reported(?:ly)?|supposed(?:ly)?|apparent(?:ly)?|presumabl[ey]|unconfirmed|unverified|by (?:his|her|their|its|the ministry[’']s|the government[’']s) (?:own )?(?:reckoning|account|estimate|count)|according to (?:him|her|them)|so-called)\b/gi;
 

@@ -4,12 +4,11 @@
 
 import enLexicon from "en-lexicon";
 import type { Token } from "../text/tokens.js";
+import { wordTable } from "./word-table.js";
 
 const LEX = (enLexicon as unknown as { lexicon: Record<string, string> }).lexicon;
-// en-pos reads this plain object as `lexicon[word]`, so "constructor" or "toString" found a function of
-// Object.prototype and crashed the tagger ("The constructor built 400 homes."): without a prototype,
-// only the lexicon's own words are in it, for en-pos (which imports the same object) as for us.
-Object.setPrototypeOf(LEX, null);
+// (en-pos reads the same object as `lexicon[word]`: see word-table.ts)
+wordTable(LEX);
 
 /** What the rules ask of a word form, worked out once per form. */
 export interface WordFacts {

@@ -3,8 +3,9 @@
 // exact capitalised name, so "Turkey" is a place and "turkey" is not.
 
 import { countries } from "countries-list";
+import { wordTable } from "./word-table.js";
 
-const ALIASES: Record<string, string> = {
+const ALIASES: Record<string, string> = wordTable({
   US: "United States", "U.S.": "United States", USA: "United States", "U.S.A.": "United States", America: "United States",
   "United States of America": "United States", UK: "United Kingdom", "U.K.": "United Kingdom", Britain: "United Kingdom",
   "Great Britain": "United Kingdom", England: "United Kingdom", Scotland: "United Kingdom", Wales: "United Kingdom",
@@ -12,7 +13,7 @@ const ALIASES: Record<string, string> = {
   DRC: "Democratic Republic of the Congo", Congo: "Republic of the Congo", "Gaza Strip": "Palestine", Gaza: "Palestine",
   "West Bank": "Palestine", "Holy See": "Vatican City", Vatican: "Vatican City", Macedonia: "North Macedonia",
   UAE: "United Arab Emirates", Emirates: "United Arab Emirates", Korea: "South Korea",
-};
+});
 
 const REGIONS = [
   "Central Asia", "Middle East", "Europe", "Asia", "Africa", "North Africa", "West Africa", "East Africa", "Latin America",

@@ -7,6 +7,7 @@ import lemmatize from "wink-lemmatizer";
 import type { Token } from "../text/tokens.js";
 import { allTags, tokenFacts, wordFacts } from "./lexicon.js";
 import { postBrill, preBrill, type Smoothing } from "./brill.js";
+import { wordTable } from "./word-table.js";
 
 interface BrillRule { from: string; secondRun?: boolean }
 const { Tag } = enPos as unknown as { Tag: new (tokens: string[]) => { initial(): { tags: string[]; confidence: number[]; blocked: boolean[] } } };
@@ -172,7 +173,7 @@ export function tagTokens(tokens: Token[]): string[] {
 }
 
 // wink-lemmatizer's mistakes on cue verbs, seen on PolNeAR train ("hoping" → "hop", 69 times)
-const LEMMA_FIXES: Record<string, string> = { hoping: "hope", hoped: "hope" };
+const LEMMA_FIXES: Record<string, string> = wordTable({ hoping: "hope", hoped: "hope" });
 
 const lemmaCache = new Map<string, string>();
 export function verbLemma(word: string): string {

@@ -32,6 +32,14 @@ describe("quantities", () => {
     expect(one("fines of 500 euros")).toMatchObject({ value: 500, unit: "EUR" });
   });
 
+  it("takes no word for a currency or a scale because it names a property of every object", () => {
+    for (const word of ["constructor", "toString", "valueOf", "__proto__"]) {
+      const r = recogniseQuantities(`He paid 5 ${word} fees.`);
+      expect(r, word).toHaveLength(1);
+      expect(r[0], word).toMatchObject({ text: "5", value: 5, unit: null, kind: "number" });
+    }
+  });
+
   it("reads ranges", () => {
     expect(one("between 10,000 and 15,000 fighters")).toMatchObject({ text: "between 10,000 and 15,000", value: 10000, upper: 15000, qualifier: "range" });
     expect(one("10-15 cars burned")).toMatchObject({ value: 10, upper: 15, qualifier: "range" });

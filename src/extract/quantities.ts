@@ -9,15 +9,16 @@ import type { Qualifier, Quantity, QuantityKind } from "../types.js";
 import { firstTag } from "./lexicon.js";
 import { NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS } from "./number-words.js";
 import { trieAlternation } from "../text/word-trie.js";
+import { wordTable } from "./word-table.js";
 
 // scales that a lower bound borrows from its upper bound ("10 to 15 million")
-const SCALE_OF: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9 };
-const CURRENCY_SYMBOL: Record<string, string> = { $: "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "c$": "CAD", "a$": "AUD" };
-const CURRENCY_WORD: Record<string, string> = {
+const SCALE_OF: Record<string, number> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9 });
+const CURRENCY_SYMBOL: Record<string, string> = wordTable({ $: "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "c$": "CAD", "a$": "AUD" });
+const CURRENCY_WORD: Record<string, string> = wordTable({
   dollar: "USD", dollars: "USD", usd: "USD", euro: "EUR", euros: "EUR", eur: "EUR", pound: "GBP", pounds: "GBP", gbp: "GBP",
   yen: "JPY", yuan: "CNY", renminbi: "CNY", rupee: "INR", rupees: "INR", ruble: "RUB", rubles: "RUB", rouble: "RUB", roubles: "RUB",
   somoni: "TJS", lira: "TRY", liras: "TRY", francs: "CHF", franc: "CHF",
-};
+});
 const MEASURE = new Set(["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "kg", "kilograms", "kilogram", "tons", "tonnes", "ton", "tonne", "hectares", "hectare", "acres", "barrels", "megawatts", "mw", "gw", "metres", "meters", "feet", "litres", "liters", "gallons"]);
 
 // Qualifier words before a number ("equal" is read as the range [x, x]).

@@ -8,6 +8,7 @@
 import * as chrono from "chrono-node";
 import type { AnalyzedDocument } from "./document.js";
 import type { Span } from "../types.js";
+import { wordTable } from "./word-table.js";
 
 export interface TimeExpression extends Span {
   text: string;
@@ -19,7 +20,7 @@ export interface TimeExpression extends Span {
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_ABBR: Record<string, number> = {};
+const MONTH_ABBR: Record<string, number> = wordTable({});
 MONTHS.forEach((m, i) => {
   MONTH_ABBR[m] = i;
   MONTH_ABBR[m.slice(0, 3)] = i;
@@ -27,8 +28,8 @@ MONTHS.forEach((m, i) => {
 MONTH_ABBR["sept"] = 8;
 const MONTH_RE = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)";
 const YEAR_RE = "(?:1[89]\\d\\d|20\\d\\d)";
-const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
-const NUM: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 };
+const ORD: Record<string, number> = wordTable({ first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 });
+const NUM: Record<string, number> = wordTable({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 });
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m + 1)}-${pad(d)}`;
