@@ -31,6 +31,33 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Where TOKEN's match from `at` ends, read without the expression for the plain ASCII tokens most text
+ * is made of (a run of letters or of digits, or one punctuation mark), or -1 where the expression must
+ * decide: initialisms ("U.S."), apostrophes, hyphens, separators in numbers, anything beyond ASCII.
+ * (Tokenising PolNeAR train: 95 ms with the expression for every token, 65 ms so.)
+ */
+function asciiEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c >= 128) return -1;
+  let j = at + 1;
+  if (isAsciiLetter(c)) {
+    if (c <= 90 && text.charCodeAt(j) === 46) return -1; // "U."
+    let d = text.charCodeAt(j);
+    while (isAsciiLetter(d)) d = text.charCodeAt(++j);
+    return d >= 128 || d === 39 || d === 45 ? -1 : j;
+  }
+  if (isDigit(c)) {
+    let d = text.charCodeAt(j);
+    while (isDigit(d)) d = text.charCodeAt(++j);
+    return d >= 128 || d === 46 || d === 44 || d === 45 ? -1 : j;
+  }
+  return j;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let at = from;
@@ -38,9 +65,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (;;) {
     while (at < n && isSpace(text.charCodeAt(at))) at++;
     if (at >= to || at >= n) break;
-    TOKEN.lastIndex = at;
-    TOKEN.test(text); // always matches: \S does where nothing longer does
-    const end = TOKEN.lastIndex;
+    let end = asciiEnd(text, at);
+    if (end < 0) {
+      TOKEN.lastIndex = at;
+      TOKEN.test(text); // always matches: \S does where nothing longer does
+      end = TOKEN.lastIndex;
+    }
     const t = text.slice(at, end);
     const c = t.charCodeAt(0);
     let kind: TokenKind;
