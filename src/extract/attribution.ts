@@ -601,66 +601,57 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
     const clauseSpan = (from: number, to: number): Span => ({ start: tokens[from].start, end: Math.min(sentEnd, trimEnd(text, tokens[from].start, tokens[to].end)) });
     // a headline line in title case ("Bellwether County Says Trump Should Win"): its verbs are capitalised too
     const titled = s.paragraphStart && doc.sentences[si + 1]?.paragraph !== s.paragraph && isTitleCase(tokens);
-    for (let c = 0; c < tokens.length; c++) {
-      const t = tokens[c];
-      if (t.kind !== "word") continue;
-
-      // "In a CNN poll, Clinton led by 24 points": a document or survey opening the sentence is its source
-      if (c === 0 && t.lower === "in") {
-        let comma = tokens.findIndex((x, j) => j > 1 && j < 16 && x.text === ",");
-        // (the noun may be followed by its own modifiers: "In a CNN poll released Monday,")
-        const named = comma > 1 && tokens.slice(1, comma).some((x) => x.kind === "word" && SOURCE_NOUNS.has(x.lower));
-        // ("In the last Post/ABC poll, conducted in early September, Clinton led": a participle's aside is the source's)
-        if (named && tokens[comma + 1] && !tokens[comma + 1].cap && tokenTag(tokens[comma + 1]) === "VBN") {
-          const next = tokens.findIndex((x, j) => j > comma + 2 && j < comma + 14 && x.text === ",");
-          if (next > 0) comma = next;
-        }
-        if (named && comma + 1 < tokens.length && !tokens.slice(comma + 1).some((x) => x.kind === "word" && SPEECH_CUES.has(cueOf(x) ?? "") && /^VB/.test(tokenTag(x) ?? "VB"))) {
-          let from = 1;
-          while (from < comma - 1 && tokens[from].kind !== "word") from++;
-          const speaker = entities.resolve(si, from, comma - 1);
-          add({ start: tokens[comma + 1].start, end: sentEnd }, "according-to", { text: t.text, lemma: "in", start: t.start, end: t.end }, speaker, si);
-        }
-        continue;
+    // (the rules live in functions called for the few tokens they read: with closures in the loop that
+    // captured the token, V8 allocated a context for every token of the text, 90 MiB a pass over PolNeAR
+    // train, the largest allocation after the tokens themselves)
+    /** "In a CNN poll, Clinton led by 24 points": a document or survey opening the sentence is its source. */
+    const pollSource = (t: Token): void => {
+      let comma = tokens.findIndex((x, j) => j > 1 && j < 16 && x.text === ",");
+      // (the noun may be followed by its own modifiers: "In a CNN poll released Monday,")
+      const named = comma > 1 && tokens.slice(1, comma).some((x) => x.kind === "word" && SOURCE_NOUNS.has(x.lower));
+      // ("In the last Post/ABC poll, conducted in early September, Clinton led": a participle's aside is the source's)
+      if (named && tokens[comma + 1] && !tokens[comma + 1].cap && tokenTag(tokens[comma + 1]) === "VBN") {
+        const next = tokens.findIndex((x, j) => j > comma + 2 && j < comma + 14 && x.text === ",");
+        if (next > 0) comma = next;
       }
-      // "according to X"
-      if (t.lower === "according" && tokens[c + 1]?.lower === "to") {
-        const np = phraseAfter(tokens, c + 2);
-        if (!np) continue;
-        const speaker = entities.resolve(si, np[0], np[1]);
-        const cue: Cue = { text: text.slice(t.start, tokens[c + 1].end), lemma: "according to", start: t.start, end: tokens[c + 1].end };
-        const after = tokens[np[1] + 1];
-        let content: Span | null = null;
-        if (c === 0 || tokens[c - 1].text === "," && c <= 2) {
-          if (after?.text === ",") content = { start: tokens[np[1] + 2]?.start ?? after.end, end: sentEnd };
-          else {
-            // "According to early results of exit polls conducted by Edison Research for the networks, Clinton led …":
-            // the source runs on to the first comma
-            const comma = tokens.findIndex((x, j) => j > np[1] && j < c + 40 && x.text === ",");
-            if (comma > 0 && !tokens.slice(np[1] + 1, comma).some((x) => x.kind === "quote" || x.lower === "that" || isFiniteCue(x)))
-              content = { start: tokens[comma + 1]?.start ?? tokens[comma].end, end: sentEnd };
-          }
-        } else {
-          const lead = tokens[c - 1]?.text === "," ? tokens[c - 1].start : t.start;
-          const q = quoteEndingAt(lead);
-          content = q ? { start: q.start, end: q.end } : { start: s.start, end: lead };
-          if (q) q.used = true;
-          // "Over the long term, according to the budget office, the rise in deficits is …": an aside inside
-          // the statement, which goes on after it
-          else if (after?.text === "," && np[1] + 2 < tokens.length && tokens.slice(np[1] + 2).some(isWord)) content = { start: s.start, end: sentEnd };
+      if (named && comma + 1 < tokens.length && !tokens.slice(comma + 1).some((x) => x.kind === "word" && SPEECH_CUES.has(cueOf(x) ?? "") && /^VB/.test(tokenTag(x) ?? "VB"))) {
+        let from = 1;
+        while (from < comma - 1 && tokens[from].kind !== "word") from++;
+        const speaker = entities.resolve(si, from, comma - 1);
+        add({ start: tokens[comma + 1].start, end: sentEnd }, "according-to", { text: t.text, lemma: "in", start: t.start, end: t.end }, speaker, si);
+      }
+    };
+    /** "according to X" at token c; returns the last token it read. */
+    const accordingTo = (c: number, t: Token): number => {
+      const np = phraseAfter(tokens, c + 2);
+      if (!np) return c;
+      const speaker = entities.resolve(si, np[0], np[1]);
+      const cue: Cue = { text: text.slice(t.start, tokens[c + 1].end), lemma: "according to", start: t.start, end: tokens[c + 1].end };
+      const after = tokens[np[1] + 1];
+      let content: Span | null = null;
+      if (c === 0 || tokens[c - 1].text === "," && c <= 2) {
+        if (after?.text === ",") content = { start: tokens[np[1] + 2]?.start ?? after.end, end: sentEnd };
+        else {
+          // "According to early results of exit polls conducted by Edison Research for the networks, Clinton led …":
+          // the source runs on to the first comma
+          const comma = tokens.findIndex((x, j) => j > np[1] && j < c + 40 && x.text === ",");
+          if (comma > 0 && !tokens.slice(np[1] + 1, comma).some((x) => x.kind === "quote" || x.lower === "that" || isFiniteCue(x)))
+            content = { start: tokens[comma + 1]?.start ?? tokens[comma].end, end: sentEnd };
         }
-        if (content && content.end > content.start) add(content, "according-to", cue, speaker, si);
-        c = np[1];
-        continue;
+      } else {
+        const lead = tokens[c - 1]?.text === "," ? tokens[c - 1].start : t.start;
+        const q = quoteEndingAt(lead);
+        content = q ? { start: q.start, end: q.end } : { start: s.start, end: lead };
+        if (q) q.used = true;
+        // "Over the long term, according to the budget office, the rise in deficits is …": an aside inside
+        // the statement, which goes on after it
+        else if (after?.text === "," && np[1] + 2 < tokens.length && tokens.slice(np[1] + 2).some(isWord)) content = { start: s.start, end: sentEnd };
       }
-
-      // (a verb the lexicon does not list, read as a cue where the detector says so in context)
-      let lemma = cueCandidate(tokens, c, titled);
-      if (lemma === null && cueOf(t) === null) {
-        lemma = learnedCue(tokens, c, cueModel);
-        if (lemma !== null) learnedAt.add(t.start);
-      }
-      if (lemma === null) continue;
+      if (content && content.end > content.start) add(content, "according-to", cue, speaker, si);
+      return np[1];
+    };
+    /** The attribution a cue (token c, of lemma `lemma`) frames. */
+    const readCue = (c: number, t: Token, lemma: string): void => {
       // "Asked whether he would fire the writer, Priebus said …": an opening participle asks on behalf of
       // someone the sentence does not name; what was asked runs to the comma
       // (and "… when asked about his daughter's work", "… said when asked whether …" inside the sentence)
@@ -672,7 +663,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
           const cue: Cue = { text: text.slice(t.start, tokens[about ? c + 1 : c].end), lemma, start: t.start, end: tokens[about ? c + 1 : c].end };
           add({ start: tokens[about ? c + 2 : c + 1].start, end: Math.min(sentEnd, trimEnd(text, tokens[c + 1].start, tokens[last].end)) }, "indirect", cue, null, si);
         }
-        continue;
+        return;
       }
       // "Noting that Obama's policy …, Trump said …": a participle opening the sentence speaks for the
       // subject after its clause; what it says runs to the comma
@@ -682,7 +673,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         if (np && tokens[np[1] + 1] && isVerb(tokens[np[1] + 1])) {
           const cue: Cue = { text: t.text, lemma, start: t.start, end: t.end };
           add({ start: tokens[1].start, end: tokens[comma - 1].end }, "indirect", cue, entities.resolve(si, np[0], np[1]), si);
-          continue;
+          return;
         }
       }
       const prev = tokens[c - 1];
@@ -691,7 +682,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // "point out", "call for": the particle is part of the cue; "continued" frames only a quotation (below)
       if (particles?.length) {
         if (particles.includes(tokens[c + 1]?.lower ?? "")) cueEnd = c + 1;
-        else if (lemma === "point") continue;
+        else if (lemma === "point") return;
       }
       // "talked about the deal": the preposition is the cue's, its object what is attributed
       const particle = PARTICLES[lemma]?.includes(tokens[c + 1]?.lower ?? "") ?? false;
@@ -753,13 +744,13 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         subject = participle ? firstMention(tokens, c) : nearestMention(tokens, c);
         loose = !!subject;
       }
-      if (!subject) continue;
+      if (!subject) return;
       // "He was backed by nearly 6 in 10 voters": in the passive the subject is what is attributed, the
       // agent after "by" holds it (without an agent, "Pigs are considered unclean", PolNeAR's spans vary too
       // much for a rule: reading them as subject and complement lost 0.005 F1 on train)
       if (!inverted && !loose && !carried && subject[2] === undefined && tokens[cueEnd + 1]?.lower === "by" && isPassive(tokens, subject[1], c)) {
         const by = phraseAfter(tokens, cueEnd + 2, 12);
-        if (!by) continue;
+        if (!by) return;
         if (OBJECT_FIRST.has(lemma)) {
           // "he was told by Minister Yevgeny Zinichev of the rescue effort": the subject is who was told;
           // what was said follows the agent ("of …" after a name, "that …")
@@ -774,10 +765,10 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
             const endTok = contentEnd(tokens, p, lemma, undefined, endModel);
             add(clauseSpan(p, endTok), "indirect", cue, entities.resolve(si, by[0], agentEnd), si);
           }
-          continue;
+          return;
         }
         add({ start: tokens[subject[0]].start, end: tokens[subject[1]].end }, "indirect", cue, entities.resolve(si, by[0], by[1]), si);
-        continue;
+        return;
       }
       let speaker = carried ?? entities.resolve(si, subject[0], subject[1]);
       // the mention is the relative pronoun the verb follows; the name, its antecedent's
@@ -814,10 +805,10 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
         const lead = text.slice(s.start, before.start);
         const from = before.start > s.start && /\p{L}/u.test(lead) && !/[“”"«»:]/.test(lead) && !quotes.some((q) => q.start >= s.start && q.end <= before!.start) ? s.start : before.start;
         add({ start: from, end: rest ? rest.end : before.end }, from === before.start ? "direct" : "indirect", cue, speaker, rest ? sentenceOf(rest.end - 1) : si, loose);
-        continue;
+        return;
       }
       // a cue of thought inside someone's quotation ("“I think we can win”") is part of the quotation
-      if (THOUGHT.has(lemma) && (insideQuote(t.start) || FIRST_SECOND.has(tokens[subject[1]].lower))) continue;
+      if (THOUGHT.has(lemma) && (insideQuote(t.start) || FIRST_SECOND.has(tokens[subject[1]].lower))) return;
       // "added warily: “…”", "explained it this way: “…”": a colon a few words on, with no verb before it,
       // opens what was said
       let colon = -1;
@@ -834,9 +825,9 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       if (afterQ && !afterQ.used && !goesOn && (!inverted || c === 0) && wordCount(text.slice(afterQ.start, afterQ.end)) >= 3 && !isTitle(text, afterQ)) {
         afterQ.used = true;
         add({ start: afterQ.start, end: afterQ.end }, "direct", cue, speaker, sentenceOf(afterQ.end - 1), loose);
-        continue;
+        return;
       }
-      if (particles && !particles.length) continue;
+      if (particles && !particles.length) return;
 
       // reported speech after the cue: skip an indirect object and a frame phrase, up to "that"
       let p = colon > 0 ? colon + 1 : frameEnd + 1;
@@ -896,6 +887,25 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       if (right && left && tokens[frameEnd + 1]?.text === "," && tokens[p]?.kind !== "quote") add({ start: left.start, end: right.end }, "indirect", cue, speaker, si, loose);
       else if (right) add(right, tokens[p].kind === "quote" && quotes.some((q) => q.start === right!.start && q.end >= right!.end - 1) ? "direct" : "indirect", cue, speaker, si, loose);
       else if (left) add(left, "indirect", cue, speaker, si, loose);
+    };
+    for (let c = 0; c < tokens.length; c++) {
+      const t = tokens[c];
+      if (t.kind !== "word") continue;
+      if (c === 0 && t.lower === "in") {
+        pollSource(t);
+        continue;
+      }
+      if (t.lower === "according" && tokens[c + 1]?.lower === "to") {
+        c = accordingTo(c, t);
+        continue;
+      }
+      // (a verb the lexicon does not list, read as a cue where the detector says so in context)
+      let lemma = cueCandidate(tokens, c, titled);
+      if (lemma === null && cueOf(t) === null) {
+        lemma = learnedCue(tokens, c, cueModel);
+        if (lemma !== null) learnedAt.add(t.start);
+      }
+      if (lemma !== null) readCue(c, t, lemma);
     }
   });
 
