@@ -177,12 +177,13 @@ export function endFeatures(tokens: Token[], start: number, j: number, scan: End
   };
 }
 
+const STOP_TAGS = /^(?:IN|CC|TO|W|RB|VB|MD)/;
+
 /**
  * Where a content can stop: before punctuation, a preposition, a conjunction, a wh-word, an adverb or a
  * verb (97% of PolNeAR's right-hand content ends); nouns and their modifiers continue it without a
  * decision, which keeps the model off four tokens in five.
  */
-const STOP_TAGS = /^(?:IN|CC|TO|W|RB|VB|MD)/;
 export function canStopBefore(t: Token): boolean {
   if (t.kind !== "word") return t.kind !== "number";
   const tag = tagOf(t);
