@@ -17,8 +17,7 @@ export interface Token {
 
 // words (with inner apostrophes, hyphens and periods of initialisms), numbers (with separators), or one
 // other character. Sticky and read with test(), the match's end being lastIndex: exec() built a match
-// array per token, the largest allocation of extract() on PolNeAR train (122 MiB a pass); with the
-// ASCII tests below, tokenising PolNeAR train takes 90 ms instead of 113.
+// array per token, the largest allocation of extract() on PolNeAR train (122 MiB a pass).
 const TOKEN =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:[’'][\p{L}]+|[-‐][\p{L}\p{M}\d]+)*|\d+(?:[.,]\d+)*(?:[-‐][\p{L}]+)?|\S/uy;
 const QUOTES = new Set(["\"", "“", "”", "‘", "’", "'", "«", "»", "„"]);
