@@ -65,16 +65,18 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext): Claim[] {
     const quantities = recogniseQuantities(doc.text, s.start, s.end);
     if (!quantities.length) continue;
     const tokens = doc.tokens[s.index];
-    // the counted thing and its verb lie near the quantity: tag only that window
+    // the counted thing and its verb lie near the quantity: tag only that window, and only once a
+    // quantity is not a date (a sentence whose figures are all years needs no tags)
     const firstQ = tokens.findIndex((t) => t.end > quantities[0].start);
     let lastQ = tokens.length - 1;
     while (lastQ > 0 && tokens[lastQ].start >= quantities[quantities.length - 1].end) lastQ--;
-    const tags = tagWindow(tokens, firstQ - 12, lastQ + 16);
+    let tags: string[] | null = null;
     const times = findTimeExpressions(doc, s.index, ctx.reference);
 
     for (const q of quantities) {
       // a time expression the recogniser also read as a number ("2016") is a date, not a quantity
       if (times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period")) continue;
+      tags ??= tagWindow(tokens, firstQ - 12, lastQ + 16);
       const a = attributionFor(ctx.attributions, q.start, q.end);
       if (a) used.add(a);
       const unresolved: string[] = [];
