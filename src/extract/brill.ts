@@ -10,13 +10,14 @@
 
 import { createRequire } from "node:module";
 
-const require = createRequire(createRequire(import.meta.url).resolve("en-pos"));
-const inflectors = require("en-inflectors") as {
+/** require() as en-pos itself resolves: its own modules and the copies of its dependencies it uses. */
+export const enPosRequire = createRequire(createRequire(import.meta.url).resolve("en-pos"));
+const inflectors = enPosRequire("en-inflectors") as {
   Inflectors: new (word: string) => { isPlural(): boolean; conjugate(tense: string): string };
   infinitives: Record<string, unknown>;
 };
-const LEX = (require("en-lexicon") as { lexicon: Record<string, string> }).lexicon;
-const ING_EXCEPTIONS = (require("./smoothing/ing_exceptions") as { default: string[] }).default;
+const LEX = (enPosRequire("en-lexicon") as { lexicon: Record<string, string> }).lexicon;
+const ING_EXCEPTIONS = (enPosRequire("./smoothing/ing_exceptions") as { default: string[] }).default;
 const CAPITALISED = /^[A-Z][a-z]+/;
 
 /** The state en-pos's passes read and change: tags, and which of them the rules may no longer change. */

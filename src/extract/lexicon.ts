@@ -5,6 +5,7 @@
 import enLexicon from "en-lexicon";
 import type { Token } from "../text/tokens.js";
 import { wordTable } from "./word-table.js";
+import type { Initial } from "./pos.js";
 
 const LEX = (enLexicon as unknown as { lexicon: Record<string, string> }).lexicon;
 // (en-pos reads the same object as `lexicon[word]`: see word-table.ts)
@@ -25,7 +26,7 @@ export interface WordFacts {
   /** the shipped content-end model's numbers for the word, its class and its capitalised class (content-end.ts) */
   endIds?: [number, number, number];
   /** en-pos's first tag of the word written in lower case (pos.ts) */
-  initial?: { tag: string; confidence: number; blocked: boolean };
+  initial?: Initial;
   /** the word's verb lemma (pos.ts `tokenLemma` fills it on first asking) */
   lemma?: string;
   /** every tag the lexicon allows the word (`allTags` fills it on first asking) */
@@ -77,11 +78,7 @@ export function firstTag(word: string): string | null {
 /** All tags the lexicon allows for a word (split once per word: en-pos's tagger asks on every rule it tries, pos.ts). */
 export function allTags(word: string): readonly string[] {
   const facts = wordFacts(word);
-  if (facts.all === undefined) {
-    const tags = Object.prototype.hasOwnProperty.call(LEX, word) ? LEX[word] : undefined;
-    facts.all = tags ? tags.split("|") : [];
-  }
-  return facts.all;
+  return (facts.all ??= facts.entry ? facts.entry.split("|") : []);
 }
 
 /** True when a lower-case word is, most often, a common word rather than part of a name. */

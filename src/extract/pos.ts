@@ -1,17 +1,15 @@
 // Part-of-speech tags (Penn Treebank) for a sentence's tokens, and verb lemmas. en-pos is a small
 // lexicon-plus-rules tagger; it runs only on sentences that hold a quantity.
 
-import { createRequire } from "node:module";
 import enPos from "en-pos";
 import lemmatize from "wink-lemmatizer";
 import type { Token } from "../text/tokens.js";
 import { allTags, tokenFacts, wordFacts } from "./lexicon.js";
-import { postBrill, preBrill, type Smoothing } from "./brill.js";
+import { enPosRequire, postBrill, preBrill, type Smoothing } from "./brill.js";
 import { wordTable } from "./word-table.js";
 
 interface BrillRule { from: string; secondRun?: boolean }
 const { Tag } = enPos as unknown as { Tag: new (tokens: string[]) => { initial(): { tags: string[]; confidence: number[]; blocked: boolean[] } } };
-const enPosRequire = createRequire(createRequire(import.meta.url).resolve("en-pos"));
 
 // en-pos tries each of its 270 Brill rules on every token, twice, which was a quarter of the whole
 // pipeline's time on PolNeAR. Only rules whose `from` is the token's current tag can fire, so only
@@ -165,9 +163,17 @@ export function brillTags(words: string[]): string[] {
 
 export function tagTokens(tokens: Token[]): string[] {
   if (!tokens.length) return [];
-  // (a word written in lower case, most of them, keeps its first tag with its facts)
-  const initials = tokens.map((t) => (t.text === t.lower ? (tokenFacts(t).initial ??= initialOf(t.text)) : initialOf(t.text)));
-  const tags = tagWords(tokens.map((t) => t.text), tokens.map((t) => t.lower), tokens.map((t) => tokenFacts(t).entry), initials);
+  const n = tokens.length;
+  const words = new Array<string>(n), lower = new Array<string>(n), entries = new Array<string | undefined>(n), initials = new Array<Initial>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i], facts = tokenFacts(t);
+    words[i] = t.text;
+    lower[i] = t.lower;
+    entries[i] = facts.entry;
+    // (a word written in lower case, most of them, keeps its first tag with its facts)
+    initials[i] = t.text === t.lower ? (facts.initial ??= initialOf(t.text)) : initialOf(t.text);
+  }
+  const tags = tagWords(words, lower, entries, initials);
   // en-pos tags typographic quotes and some symbols as nouns; normalise what the later rules rely on
   return tags.map((tag, i) => (tokens[i].kind === "quote" ? "``" : tokens[i].kind === "punct" && /^NN/.test(tag) ? "SYM" : tag));
 }
