@@ -13,7 +13,7 @@ import type { Cue, Evidence, Mode, Span, Speaker } from "../types.js";
 import { isVerb as isVerbTag, verbLemma } from "./pos.js";
 import { contentEnd } from "./content-end.js";
 import { recogniseQuantities } from "./quantities.js";
-import { ATTRIBUTION_MODEL, attributionFeatures } from "./attribution-model.js";
+import { ATTRIBUTION_MODEL, attributionFeatures, countWords } from "./attribution-model.js";
 import type { Features, Model } from "./perceptron.js";
 import { CUE_MODEL, learnedCue } from "./cue-detector.js";
 import { allTags, firstTag, isFiniteVerb, tokenFacts, tokenTag } from "./lexicon.js";
@@ -77,7 +77,6 @@ const THOUGHT = new Set(["think", "believe", "know", "feel", "hope", "fear", "wa
 const FIRST_SECOND = new Set(["i", "we", "you"]);
 // words before a verb whose subject is the sentence's: "and said", "took to Twitter to say", "by announcing"
 const SECOND_VERB = new Set(["and", "but", "then", "to", "by", "after", "before", "while", "in", "of", "also", "yet", "or"]);
-const wordCount = (s: string) => (s.match(/[\p{L}\d]+/gu) ?? []).length;
 
 const isWord = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "number");
 
@@ -822,7 +821,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
       // (a quoted phrase the sentence goes on after, 'says “the wind is at our backs” despite his loss', is
       // part of a reported clause: read below)
       const goesOn = !!afterQ && !/[.,!?;:] ?[”"»']*$/.test(text.slice(afterQ.start, afterQ.end)) && /^\s*[\p{L}\d]/u.test(text.slice(afterQ.end, sentEnd)) && afterQ.end < sentEnd;
-      if (afterQ && !afterQ.used && !goesOn && (!inverted || c === 0) && wordCount(text.slice(afterQ.start, afterQ.end)) >= 3 && !isTitle(text, afterQ)) {
+      if (afterQ && !afterQ.used && !goesOn && (!inverted || c === 0) && countWords(text, afterQ.start, afterQ.end) >= 3 && !isTitle(text, afterQ)) {
         afterQ.used = true;
         add({ start: afterQ.start, end: afterQ.end }, "direct", cue, speaker, sentenceOf(afterQ.end - 1), loose);
         return;
@@ -972,7 +971,7 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
    */
   const colonFrame = (q: Quote): boolean => {
     const colon = text.lastIndexOf(":", q.start);
-    if (colon < 0 || !/^[ \t]*$/.test(text.slice(colon + 1, q.start)) || wordCount(text.slice(q.start, q.end)) < 3) return false;
+    if (colon < 0 || !/^[ \t]*$/.test(text.slice(colon + 1, q.start)) || countWords(text, q.start, q.end) < 3) return false;
     const si = sentenceOf(colon);
     const tokens = doc.tokens[si];
     if (!tokens) return false;

@@ -75,7 +75,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let kind: TokenKind;
     if (c >= 48 && c <= 57) kind = "number";
     else if (QUOTES.has(t)) kind = "quote";
-    else if (t.length === 1 && (c < 128 ? !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : !LETTER.test(t))) kind = "punct";
+    else if (t.length === 1 && (c < 128 ? !isAsciiLetter(c) : !LETTER.test(t))) kind = "punct";
     else kind = "word";
     const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(t);
     out.push({ text: t, lower: t.toLowerCase(), start: at, end, kind, cap, facts: undefined });
