@@ -18,6 +18,25 @@ export interface Mention extends Span {
   entity: number | null;
 }
 
+// Constructed, not an object literal, so that V8 never allocates a document's mentions straight into the
+// old generation (see TokenRecord in text/tokens.ts).
+class MentionRecord implements Mention {
+  declare start: number;
+  declare end: number;
+  declare text: string;
+  declare kind: MentionKind;
+  declare sentence: number;
+  declare entity: number | null;
+  constructor(start: number, end: number, text: string, kind: MentionKind, sentence: number, entity: number | null) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.kind = kind;
+    this.sentence = sentence;
+    this.entity = entity;
+  }
+}
+
 export interface Entity {
   name: string;
   kind: SpeakerKind | "place";
@@ -88,7 +107,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
     return entities.length - 1;
   };
   const addMention = (sentence: number, start: number, end: number, kind: MentionKind, entity: number | null) =>
-    mentions.push({ start, end, text: text.slice(start, end), kind, sentence, entity });
+    mentions.push(new MentionRecord(start, end, text.slice(start, end), kind, sentence, entity));
 
   doc.sentences.forEach((s, si) => {
     const tokens = doc.tokens[si];
@@ -256,7 +275,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
         const name = text.slice(nameStart, end);
         if (ORG_HEADS.has(head.lower)) return speaker(orgFor(name));
         const e = personFor(name, null);
-        mentions.push({ start: nameStart, end, text: name, kind: "person", sentence, entity: e });
+        mentions.push(new MentionRecord(nameStart, end, name, "person", sentence, e));
         mentions.sort((a, b) => a.start - b.start);
         return speaker(e);
       }

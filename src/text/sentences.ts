@@ -10,6 +10,23 @@ export interface Sentence extends Span {
   paragraphStart: boolean;
 }
 
+// Constructed, not an object literal, so that V8 never allocates a document's sentences straight into the
+// old generation (see TokenRecord in tokens.ts).
+class SentenceRecord implements Sentence {
+  declare start: number;
+  declare end: number;
+  declare index: number;
+  declare paragraph: number;
+  declare paragraphStart: boolean;
+  constructor(start: number, end: number, index: number, paragraph: number, paragraphStart: boolean) {
+    this.start = start;
+    this.end = end;
+    this.index = index;
+    this.paragraph = paragraph;
+    this.paragraphStart = paragraphStart;
+  }
+}
+
 // Abbreviations after which a period does not end a sentence (lower-case, without the period).
 const ABBREVIATIONS = new Set(
   (
@@ -56,7 +73,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) {
-      out.push({ start: s, end: e, index: out.length, paragraph, paragraphStart: newParagraph });
+      out.push(new SentenceRecord(s, e, out.length, paragraph, newParagraph));
       newParagraph = false;
     }
   };
