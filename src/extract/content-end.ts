@@ -30,12 +30,38 @@ function wordClass(tag: string | null, cap: boolean, w: string): string {
   return cap ? "NNP?" : w.endsWith("ing") ? "VBG?" : w.endsWith("ed") ? "VBD?" : w.endsWith("ly") ? "RB?" : w.endsWith("s") ? "NNS?" : "NN?";
 }
 
-const SMALL = ["0", "1", "2", "3", "4"];
-const bucket = (n: number) => (n <= 4 ? SMALL[Math.max(0, n)] : n <= 6 ? "5-6" : n <= 9 ? "7-9" : n <= 14 ? "10-14" : n <= 24 ? "15-24" : "25+");
+const BUCKETS = ["0", "1", "2", "3", "4", "5-6", "7-9", "10-14", "15-24", "25+"];
+const bucket = (n: number) => (n <= 4 ? Math.max(0, n) : n <= 6 ? 5 : n <= 9 ? 6 : n <= 14 ? 7 : n <= 24 ? 8 : 9);
 const FINITE = /^(?:VBD|VBZ|VBP|MD)/;
 const OPENERS = new Set(["that", "to", "if", "whether", "how", "what", "why", "when", "who", "which", "where"]);
 const STATES = ["--", "v-", "-q", "vq"];
 const COMMAS = ["0", "1", "2", "3"];
+/** What follows the next comma (EndScan.resumes): nothing, a finite verb, something else, a frame. */
+const RESUMES = ["-", "V", "o", "C"];
+const NEXT_CUE = ["c0", "c1", "-"];
+const HEADS = ["#", "time", "event", "noun"];
+
+/** The values the features take from small fixed sets, as one model numbers them (or as text). */
+interface Constants {
+  buckets: Value[];
+  states: Value[];
+  commas: Value[];
+  resumes: Value[];
+  nextCue: Value[];
+  heads: Value[];
+}
+const TEXT: Constants = { buckets: BUCKETS, states: STATES, commas: COMMAS, resumes: RESUMES, nextCue: NEXT_CUE, heads: HEADS };
+// (numbered once per model: resolving them per token and feature was 2% of extract() on PolNeAR train)
+const NUMBERED = new WeakMap<(v: string) => number, Constants>();
+function numberedConstants(resolve: ((v: string) => number) | null): Constants {
+  if (!resolve) return TEXT;
+  let c = NUMBERED.get(resolve);
+  if (c === undefined) {
+    c = { buckets: BUCKETS.map(resolve), states: STATES.map(resolve), commas: COMMAS.map(resolve), resumes: RESUMES.map(resolve), nextCue: NEXT_CUE.map(resolve), heads: HEADS.map(resolve) };
+    NUMBERED.set(resolve, c);
+  }
+  return c;
+}
 
 /** The state of a left-to-right scan over a content, updated token by token. */
 export interface EndScan {
@@ -55,6 +81,8 @@ export interface EndScan {
   resumes: Value[];
   /** where the cue's clause sits: "sub" (a clause opening the sentence, "After Y announced X, Z …"), "rel" (a relative clause, "who revealed that X … was sentenced"), "main" */
   clause: Value;
+  /** the fixed values, numbered as `resolve` numbers them */
+  constants: Constants;
 }
 
 /** A finite verb of saying, as a frame has it: ", he said", ", said Mr. Rand", ", the minister added". */
@@ -80,19 +108,20 @@ export function startScan(tokens: Token[], start: number, lemma: string, resolve
   const l = lemma.replace(/ /g, "_");
   // right to left: what follows the next comma, so an aside inside the content ("the pipeline, which
   // Republicans support, would not …") is not taken for its end
+  const constants = numberedConstants(resolve);
   const resumes: Value[] = new Array(tokens.length - start);
-  let after = "-";
+  let after = 0; // RESUMES[after]
   for (let j = tokens.length - 1; j >= start; j--) {
-    resumes[j - start] = resolve ? resolve(after) : after;
+    resumes[j - start] = constants.resumes[after];
     if (tokens[j].text === ",") {
       const n = tokens[j + 1], tag = n ? tokenTag(n) ?? "" : "";
-      after = n && n.kind === "word" && !n.cap && (FINITE.test(tag) || (tag === "RB" && FINITE.test(tokenTag(tokens[j + 2] ?? n) ?? ""))) ? "V" : "o";
+      after = n && n.kind === "word" && !n.cap && (FINITE.test(tag) || (tag === "RB" && FINITE.test(tokenTag(tokens[j + 2] ?? n) ?? ""))) ? 1 : 2;
       // ", he said", ", said Mr. Rand", ", the minister added": a frame of its own follows
-      for (let k = j + 1; k <= j + 4 && k < tokens.length; k++) if (isFrameVerb(tokens[k])) { after = "C"; break; }
+      for (let k = j + 1; k <= j + 4 && k < tokens.length; k++) if (isFrameVerb(tokens[k])) { after = 3; break; }
     }
   }
   const clause = clauseOf(tokens, start);
-  return { lemma: resolve ? resolve(l) : l, shape: resolve ? resolve(shape) : shape, verb: false, quote: t.kind === "quote", commas: 0, words: [], tags: [], resolve, shipped, resumes, clause: resolve ? resolve(clause) : clause };
+  return { lemma: resolve ? resolve(l) : l, shape: resolve ? resolve(shape) : shape, verb: false, quote: t.kind === "quote", commas: 0, words: [], tags: [], resolve, shipped, resumes, clause: resolve ? resolve(clause) : clause, constants };
 }
 
 /** Folds token j-1 into the scan before the decision at j. */
@@ -117,7 +146,8 @@ const isCueVerb = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap &
 
 const TIME_NOUNS = new Set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december day days week weeks month months year years morning afternoon evening night weekend time times moment hours hour minutes decade decades era tenure term past future campaign".split(" "));
 const EVENT_NOUNS = new Set("interview interviews statement statements speech speeches remarks remark conference conferences debate debates rally rallies hearing hearings meeting meetings appearance appearances tweet tweets post posts letter letters email emails call calls op-ed column address video ad ads event events forum show broadcast program briefing session report book memo".split(" "));
-const headClass = (head: string) => (head === "#" ? "#" : TIME_NOUNS.has(head) ? "time" : EVENT_NOUNS.has(head) ? "event" : "noun");
+/** HEADS index of a head noun: a number, a time, an event, another noun. */
+const headClass = (head: string) => (head === "#" ? 0 : TIME_NOUNS.has(head) ? 1 : EVENT_NOUNS.has(head) ? 2 : 3);
 
 /** The head noun of the noun phrase after a preposition at j ("in [an interview]", "on [Thursday]"): its last noun. */
 function headAfter(tokens: Token[], j: number): string | null {
@@ -156,23 +186,24 @@ export function endFeatures(tokens: Token[], start: number, j: number, scan: End
     const w0 = words[j - start], w1 = words[j + 1 - start], wp = words[j - 1 - start];
     const t0 = tags[j - start], t1 = tags[j + 1 - start], t2 = tags[j + 2 - start], tp = tags[j - 1 - start];
     // values read by several templates are numbered once
-    const d = resolve ? resolve(bucket(j - start)) : bucket(j - start);
-    const state = resolve ? resolve(STATES[(scan.verb ? 1 : 0) + (scan.quote ? 2 : 0)]) : STATES[(scan.verb ? 1 : 0) + (scan.quote ? 2 : 0)];
+    const fixed = scan.constants;
+    const d = fixed.buckets[bucket(j - start)];
+    const state = fixed.states[(scan.verb ? 1 : 0) + (scan.quote ? 2 : 0)];
     emit(0, w0); emit(1, t0); emit(2, wp); emit(3, tp); emit(4, w1); emit(5, t1); emit(6, t2);
     emit(7, tp, t0); emit(8, t0, t1); emit(9, w0, w1); emit(10, wp, w0); emit(11, t1, t2);
     emit(12, scan.lemma, t0); emit(13, scan.lemma, d); emit(14, scan.shape, t0); emit(15, scan.shape, d);
     emit(16, d); emit(17, d, t0); emit(18, state, t0); emit(19, state, w0);
-    emit(20, bucket(tokens.length - j)); emit(21, COMMAS[Math.min(scan.commas, 3)], t0);
+    emit(20, fixed.buckets[bucket(tokens.length - j)]); emit(21, fixed.commas[Math.min(scan.commas, 3)], t0);
     const resume = scan.resumes[j - start];
     emit(22, resume, w0); emit(23, resume, t0); emit(24, resume, state);
     emit(25, scan.clause, t0); emit(26, scan.clause, w0);
     // the speaker's next statement or act: "that X was “a con” and encouraged Americans to …"
-    emit(28, isCueVerb(tokens[j]) ? "c0" : isCueVerb(tokens[j + 1]) ? "c1" : "-", t0);
+    emit(28, fixed.nextCue[isCueVerb(tokens[j]) ? 0 : isCueVerb(tokens[j + 1]) ? 1 : 2], t0);
     const t = tokens[j];
     const tt = t.kind === "word" ? tagOf(t) : "";
     if (tt === "IN" || tt === "TO") {
       const head = headAfter(tokens, j);
-      if (head !== null) { const c = headClass(head); emit(27, w0, resolve ? resolve(c) : c); }
+      if (head !== null) emit(27, w0, fixed.heads[headClass(head)]);
     }
   };
 }

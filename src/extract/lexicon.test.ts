@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { wordFacts, firstTag, allTags } from "./lexicon.js";
+
+describe("word facts", () => {
+  it("answers the lexicon's first tag and all its tags", () => {
+    expect(firstTag("said")).toBe("VBD");
+    expect(allTags("said")).toContain("VBN");
+    expect(firstTag("qzxvw")).toBeNull();
+    expect(allTags("qzxvw")).toEqual([]);
+  });
+
+  it("keeps one record per word form while the table grows, and tells apart words of equal hash buckets", () => {
+    const first = new Map<string, ReturnType<typeof wordFacts>>();
+    // enough new forms to make the table double several times
+    for (let i = 0; i < 150_000; i++) first.set(`w${i}x`, wordFacts(`w${i}x`));
+    const said = wordFacts("said");
+    for (const [w, facts] of first) if (wordFacts(w) !== facts) throw new Error(`record of ${w} changed`);
+    expect(wordFacts("said")).toBe(said);
+    expect(new Set(first.values()).size).toBe(first.size);
+    // a word built from a fresh slice is the same form
+    const text = "they said so";
+    expect(wordFacts(text.slice(5, 9))).toBe(said);
+  });
+
+  it("answers prototype names as plain words", () => {
+    for (const w of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(firstTag(w)).toBeNull();
+      expect(wordFacts(w).entry).toBeUndefined();
+    }
+  });
+});
