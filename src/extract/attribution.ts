@@ -159,13 +159,16 @@ const SIGNATURE = /^[ \t\u00a0]*\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]
  * Lines ending in a signature, as the offsets of the dash and of the line's end. (Line by line: one regular
  * expression over the whole text, lazy up to the dash, took 2.2 s of 5.4 over PolNeAR train.)
  */
+/** ―, —, – or -. */
+const isDashCode = (c: number) => c === 0x2015 || c === 0x2014 || c === 0x2013 || c === 45;
 function* signatures(text: string): Generator<{ dash: number; lineEnd: number }> {
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     let dash = -1;
     // (not a hyphen inside a name, "Jean-Pierre")
-    for (let i = end - 1; i >= start && end - i <= 100; i--) if ("―—–-".includes(text[i]) && !(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""))) { dash = i; break; }
+    // (char codes: testing each character's string against the four dashes was 1.4% of extract())
+    for (let i = end - 1; i >= start && end - i <= 100; i--) if (isDashCode(text.charCodeAt(i)) && !(/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? ""))) { dash = i; break; }
     if (dash >= 0 && SIGNATURE.test(text.slice(dash + 1, end))) yield { dash, lineEnd: end };
     start = end + 1;
   }

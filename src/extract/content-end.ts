@@ -8,7 +8,7 @@ import type { Token } from "../text/tokens.js";
 import { tokenFacts, tokenTag } from "./lexicon.js";
 import { tokenLemma } from "./pos.js";
 import { CUE_LEMMAS, SPEECH_CUES } from "./cues.js";
-import { Model, type Features, type Value } from "./perceptron.js";
+import { Model, numbered, type Features, type Value } from "./perceptron.js";
 import { CONTENT_END } from "./models/content-end.js";
 
 const CARET = new Map<string, string>();
@@ -41,24 +41,27 @@ const RESUMES = ["-", "V", "o", "C"];
 const NEXT_CUE = ["c0", "c1", "-"];
 const HEADS = ["#", "time", "event", "noun"];
 
+// the classes of tokens that are not words, for the features (see lex and tagOf)
+const OTHER = ["Q", "#", "CD", "END"];
+
 /** The values the features take from small fixed sets, as one model numbers them (or as text). */
 interface Constants {
-  buckets: Value[];
-  states: Value[];
-  commas: Value[];
-  resumes: Value[];
-  nextCue: Value[];
-  heads: Value[];
+  buckets: readonly Value[];
+  states: readonly Value[];
+  commas: readonly Value[];
+  resumes: readonly Value[];
+  nextCue: readonly Value[];
+  heads: readonly Value[];
+  other: readonly Value[];
 }
-const TEXT: Constants = { buckets: BUCKETS, states: STATES, commas: COMMAS, resumes: RESUMES, nextCue: NEXT_CUE, heads: HEADS };
-// (numbered once per model: resolving them per token and feature was 2% of extract() on PolNeAR train)
-const NUMBERED = new WeakMap<(v: string) => number, Constants>();
+const CONSTANTS = new WeakMap<(v: string) => number, Constants>();
+const TEXT: Constants = { buckets: BUCKETS, states: STATES, commas: COMMAS, resumes: RESUMES, nextCue: NEXT_CUE, heads: HEADS, other: OTHER };
 function numberedConstants(resolve: ((v: string) => number) | null): Constants {
   if (!resolve) return TEXT;
-  let c = NUMBERED.get(resolve);
+  let c = CONSTANTS.get(resolve);
   if (c === undefined) {
-    c = { buckets: BUCKETS.map(resolve), states: STATES.map(resolve), commas: COMMAS.map(resolve), resumes: RESUMES.map(resolve), nextCue: NEXT_CUE.map(resolve), heads: HEADS.map(resolve) };
-    NUMBERED.set(resolve, c);
+    const n = (list: readonly string[]) => numbered(resolve, list);
+    CONSTANTS.set(resolve, (c = { buckets: n(BUCKETS), states: n(STATES), commas: n(COMMAS), resumes: n(RESUMES), nextCue: n(NEXT_CUE), heads: n(HEADS), other: n(OTHER) }));
   }
   return c;
 }
@@ -179,9 +182,17 @@ export function endFeatures(tokens: Token[], start: number, j: number, scan: End
         tags[k - start] = ids[tok.cap ? 2 : 1];
         continue;
       }
-      const w = lex(tok), t = tagOf(tok);
-      words[k - start] = resolve ? resolve(w) : w;
-      tags[k - start] = resolve ? resolve(t) : t;
+      // (the classes of what is not a word are fixed values; a punctuation mark is its own word and class)
+      const other = scan.constants.other;
+      if (!tok) { words[k - start] = other[3]; tags[k - start] = other[3]; }
+      else if (tok.kind === "quote") { words[k - start] = other[0]; tags[k - start] = other[0]; }
+      else if (tok.kind === "number") { words[k - start] = other[1]; tags[k - start] = other[2]; }
+      else if (tok.kind === "punct" && tok.lower === tok.text) words[k - start] = tags[k - start] = resolve ? resolve(tok.text) : tok.text;
+      else {
+        const w = lex(tok), t = tagOf(tok);
+        words[k - start] = resolve ? resolve(w) : w;
+        tags[k - start] = resolve ? resolve(t) : t;
+      }
     }
     const w0 = words[j - start], w1 = words[j + 1 - start], wp = words[j - 1 - start];
     const t0 = tags[j - start], t1 = tags[j + 1 - start], t2 = tags[j + 2 - start], tp = tags[j - 1 - start];

@@ -9,7 +9,7 @@
 import type { Token } from "../text/tokens.js";
 import { allTags, tokenFacts, tokenTag } from "./lexicon.js";
 import { tokenLemma } from "./pos.js";
-import { Model, type Features, type Value } from "./perceptron.js";
+import { Model, numbered, type Features, type Value } from "./perceptron.js";
 import { CUE_DETECTOR } from "./models/cue-detector.js";
 
 export const CUE_TEMPLATES = ["w", "l", "t", "wp", "tp", "w1", "t1", "t2", "l,w1", "l,t1", "wp,l", "tp,t", "t,t1", "w1,w2", "q", "next", "l,next", "subj", "l,subj"] as const;
@@ -46,35 +46,43 @@ const tag = (t: Token | undefined) => (!t ? "END" : t.kind !== "word" ? t.text :
  * numbers are kept with the word's facts: looking the strings up for every verb and its neighbours took
  * most of the detector's time.
  */
-function ids(t: Token | undefined, resolve: ((v: string) => number) | null, shipped: boolean): [Value, Value, Value] {
+function ids(t: Token | undefined, resolve: ((v: string) => number) | null, shipped: boolean, fixed: readonly Value[]): [Value, Value, Value] {
   if (!resolve) return [lex(t), tag(t), t && t.kind === "word" ? tokenLemma(t) : lex(t)];
   if (shipped && t && t.kind === "word") return (tokenFacts(t).cueIds ??= [resolve(t.lower), resolve(tag(t)), resolve(tokenLemma(t))]);
-  const w = resolve(lex(t));
-  return [w, resolve(tag(t)), t && t.kind === "word" ? resolve(tokenLemma(t)) : w];
+  // (what is not a word: its word is a fixed value or, for a punctuation mark, the mark, like its class)
+  if (!t) return [fixed[END], fixed[END], fixed[END]];
+  const w = t.kind === "quote" ? fixed[Q] : t.kind === "number" ? fixed[NUMBER] : resolve(t.lower);
+  const c = t.kind === "punct" && t.lower === t.text ? w : resolve(tag(t));
+  return [w, c, t.kind === "word" ? resolve(tokenLemma(t)) : w];
 }
+
+// the features' fixed values, numbered once per model (perceptron.ts `numbered`)
+const FIXED = ["-", "that", "Q", ":", "in", "out", "START", "Cap", "other", "END", "#"];
+const [NONE, THAT, Q, COLON, IN, OUT, START, CAP, OTHER, END, NUMBER] = FIXED.map((_, i) => i);
 
 /** The features of "token c is a cue". */
 export function cueFeatures(tokens: Token[], c: number, resolve: ((v: string) => number) | null = null, shipped = false): Features {
   return (emit) => {
-    const [w, tt, l] = ids(tokens[c], resolve, shipped), [wp, tp] = ids(tokens[c - 1], resolve, shipped);
-    const [w1, t1] = ids(tokens[c + 1], resolve, shipped), [w2, t2] = ids(tokens[c + 2], resolve, shipped);
+    const fixed = numbered(resolve, FIXED);
+    const [w, tt, l] = ids(tokens[c], resolve, shipped, fixed), [wp, tp] = ids(tokens[c - 1], resolve, shipped, fixed);
+    const [w1, t1] = ids(tokens[c + 1], resolve, shipped, fixed), [w2, t2] = ids(tokens[c + 2], resolve, shipped, fixed);
     emit(0, w); emit(1, l); emit(2, tt); emit(3, wp); emit(4, tp); emit(5, w1); emit(6, t1); emit(7, t2);
     emit(8, l, w1); emit(9, l, t1); emit(10, wp, l); emit(11, tp, tt); emit(12, tt, t1); emit(13, w1, w2);
     // inside a quotation (someone else's words), what opens soon after ("that", a quotation, a colon), and
     // who could be the subject: the word before the verb group, past auxiliaries and adverbs
     let quotes = 0;
     for (let j = 0; j < c; j++) if (tokens[j].kind === "quote") quotes++;
-    let next = "-";
+    let next = NONE;
     for (let j = c + 1; j <= c + 3 && j < tokens.length; j++) {
       const x = tokens[j];
-      if (x.lower === "that" || x.kind === "quote" || x.text === ":") { next = x.kind === "quote" ? "Q" : x.lower; break; }
+      if (x.lower === "that" || x.kind === "quote" || x.text === ":") { next = x.kind === "quote" ? Q : x.lower === "that" ? THAT : COLON; break; }
     }
     let k = c - 1;
     while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (NEVER.has(tokens[k].lower) || /^(?:RB|MD)/.test(tokenTag(tokens[k]) ?? ""))) k--;
     const s = tokens[k];
-    const subj = !s ? "START" : s.kind !== "word" ? s.text : s.cap ? "Cap" : /^(?:PRP|NN)/.test(tokenTag(s) ?? "") ? tokenTag(s)! : "other";
-    const NEXT = resolve ? resolve(next) : next, SUBJ = resolve ? resolve(subj) : subj;
-    emit(14, quotes % 2 ? "in" : "out"); emit(15, NEXT); emit(16, l, NEXT); emit(17, SUBJ); emit(18, l, SUBJ);
+    const subj = !s ? START : s.kind !== "word" ? s.text : s.cap ? CAP : /^(?:PRP|NN)/.test(tokenTag(s) ?? "") ? tokenTag(s)! : OTHER;
+    const NEXT = fixed[next], SUBJ = typeof subj === "number" ? fixed[subj] : resolve ? resolve(subj) : subj;
+    emit(14, fixed[quotes % 2 ? IN : OUT]); emit(15, NEXT); emit(16, l, NEXT); emit(17, SUBJ); emit(18, l, SUBJ);
   };
 }
 
