@@ -24,6 +24,12 @@ describe("entities", () => {
     expect(index.placesIn(0)).toEqual(expect.arrayContaining(["New York", "United States", "Saudi Arabia"]));
   });
 
+  it("finds a place of several words inside a longer capitalised sequence, but not one cut from an organisation's name", () => {
+    expect(entitiesOf("Officials said New York Governor Andrew Cuomo met them.").index.placesIn(0)).toEqual(["New York"]);
+    expect(entitiesOf("Officials at the United Arab Emirates Central Bank said so.").index.placesIn(0)).toEqual([]);
+    expect(entitiesOf("Officials said former South Africa President Jacob Zuma met them.").index.placesIn(0)).toEqual(["South Africa"]);
+  });
+
   it("does not take a capitalised common word at the start of a sentence, a day or a thing named after 'the' for a person", () => {
     const { index } = entitiesOf("Over the weekend the New Year parade drew crowds. On Monday it rained.");
     expect(index.entities.filter((e) => e.kind === "person")).toEqual([]);

@@ -5,7 +5,7 @@
 import type { AnalyzedDocument } from "./document.js";
 import type { Token } from "../text/tokens.js";
 import type { Span, Speaker, SpeakerKind } from "../types.js";
-import { placeName, MAX_PLACE_WORDS } from "./places.js";
+import { placeName, placeWordsFrom } from "./places.js";
 import { GROUP_WORDS, HONORIFICS, NOT_NAME, ORG_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_WORDS, isCommonToken, isCommonWord } from "./lexicon.js";
 
 export type MentionKind = SpeakerKind | "place" | "pronoun" | "role";
@@ -163,8 +163,8 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
         continue;
       }
       for (let a = 0; a < words.length; a++)
-        for (let b = Math.min(words.length, a + MAX_PLACE_WORDS); b > a; b--) {
-          const p = placeName(words.slice(a, b).join(" "));
+        for (let b = Math.min(words.length, a + placeWordsFrom(words[a])); b > a; b--) {
+          const p = placeName(b === a + 1 ? words[a] : words.slice(a, b).join(" "));
           if (p && !(ORG_HEADS.has(words[words.length - 1].toLowerCase()) && b < words.length)) { places[si].push(p); a = b - 1; break; }
         }
 
