@@ -8,7 +8,7 @@
 
 import type { AnalyzedDocument } from "./document.js";
 import type { EntityIndex } from "./entities.js";
-import { tokenize, type Token } from "../text/tokens.js";
+import { isSpace, tokenize, type Token } from "../text/tokens.js";
 import type { Cue, Evidence, Mode, Span, Speaker } from "../types.js";
 import { isVerb as isVerbTag, verbLemma } from "./pos.js";
 import { contentEnd } from "./content-end.js";
@@ -54,7 +54,6 @@ const DETERMINER_BEFORE_NOUN = new Set(["the", "a", "an", "his", "her", "its", "
 const FRAME_PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "with", "to", "from", "by", "earlier", "last", "this", "on", "when", "while", "about", "of", "for", "late", "early", "afterward", "afterwards", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const OPEN_QUOTE = new Set(["“", "\"", "«", "„"]);
 const CLOSE_QUOTE = new Set(["”", "\"", "»"]);
-const END_PUNCT = /[\s.!?;:,]+$/;
 // words for a share of people, heads of a subject of their own ("most said", "half say")
 const SHARES = new Set(["most", "many", "half", "majority", "third", "thirds", "quarter", "quarters", "fourths", "fifths", "some", "few", "others", "all", "both", "none", "percent", "plurality", "minority", "three-fourths", "two-thirds", "one-third"]);
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
@@ -514,9 +513,15 @@ const RESUME = /^[^"“”\n]{0,80},[ \t]*(?:(?:and|but|or|then)[ \t]+)?$/;
 // labels in capitals before a colon that name no speaker
 const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|NOTE|EDITOR['’]?S NOTE|CORRECTION|CLARIFICATION|WATCH|VIDEO|PHOTOS?|READ MORE|RELATED|BREAKING|EXCLUSIVE|WARNING|SOURCE|SOURCES|TRANSCRIPT|FULL TEXT|UPDATE \d+)$/i;
 
+/** The end of text[start, end) without its trailing spaces and .!?;:, (what /[\s.!?;:,]+$/ would match). */
 function trimEnd(text: string, start: number, end: number): number {
-  const m = END_PUNCT.exec(text.slice(start, end));
-  return m ? end - m[0].length : end;
+  // (read back from the end: the expression tried every position of the slice, 0.6% of extract())
+  while (end > start) {
+    const c = text.charCodeAt(end - 1);
+    if (!(isSpace(c) || c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44)) break;
+    end--;
+  }
+  return end;
 }
 
 /** The index of the sentence an offset falls in (the last one starting at or before it). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "./sentences.js";
+import { singleBreaks, splitSentences } from "./sentences.js";
 
 const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -33,5 +33,36 @@ describe("splitSentences", () => {
   });
   it("does not split a quotation that ends with a comma", () => {
     expect(texts("“No answer,” the minister said.")).toEqual(["“No answer,” the minister said."]);
+  });
+});
+
+describe("singleBreaks", () => {
+  // the expression it replaces, as the reference
+  const reference = (text: string, from: number, to: number): [number, number] => {
+    let single = 0, ending = 0;
+    for (const m of text.slice(from, to).matchAll(/([^\n]?)[ \t\u00a0]*\n(?![ \t]*\n)/g)) {
+      if (m.index > 0 && text[from + m.index - 1] === "\n") continue;
+      single++;
+      if (/[.!?"”’:)]/.test(m[1])) ending++;
+    }
+    return [single, ending];
+  };
+
+  it("counts what the expression counts, on random texts of line breaks, spaces and sentence ends", () => {
+    const alphabet = ["a", "b", ".", "”", ":", "\n", "\n", "\n", " ", " ", "\t", "\u00a0", "\r", "?"];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let i = 0; i < 5000; i++) {
+      let text = "";
+      const len = rand(40);
+      for (let j = 0; j < len; j++) text += alphabet[rand(alphabet.length)];
+      const from = rand(text.length + 1), to = from + rand(text.length - from + 1);
+      expect(singleBreaks(text, from, to), JSON.stringify([text, from, to])).toEqual(reference(text, from, to));
+    }
+  });
+
+  it("tells a text with a paragraph per line from one wrapped at a width", () => {
+    expect(singleBreaks("One.\nTwo.\nThree.\n\nFour", 0, 23)).toEqual([2, 2]);
+    expect(singleBreaks("a line cut\nin the middle\nof a sentence.", 0, 38)).toEqual([2, 0]);
   });
 });

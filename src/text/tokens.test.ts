@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { tokenize } from "./tokens.js";
+import { isSpace, tokenize } from "./tokens.js";
 
 // the tokens as the one expression cuts them, scanning with exec (what tokenize did before its ASCII path)
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:[’'][\p{L}]+|[-‐][\p{L}\p{M}\d]+)*|\d+(?:[.,]\d+)*(?:[-‐][\p{L}]+)?|\S/gu;
@@ -34,5 +34,13 @@ describe("tokenize", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("isSpace", () => {
+  it("is JavaScript's \\s on every UTF-16 code unit", () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

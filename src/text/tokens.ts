@@ -49,7 +49,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
 
 /** JavaScript's \s: what the tokens' \S alternative never starts on. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
