@@ -7,7 +7,7 @@
 // (scripts/train-attribution.mjs, out of fold for the attribution model), stored in models/cue-detector.ts.
 
 import type { Token } from "../text/tokens.js";
-import { allTags, tokenFacts, tokenTag } from "./lexicon.js";
+import { allTags, inWordSet, tokenFacts, tokenTag } from "./lexicon.js";
 import { tokenLemma } from "./pos.js";
 import { Model, numbered, type Features, type Value } from "./perceptron.js";
 import { CUE_DETECTOR } from "./models/cue-detector.js";
@@ -22,6 +22,7 @@ const NEVER = new Set([
 
 // words after which a form that may be a verb is one ("to vote", "who backed", "has mused")
 const VERB_BEFORE = new Set(["to", "he", "she", "they", "it", "we", "i", "who", "also", "not", ...NEVER]);
+const isNever = inWordSet(NEVER);
 
 /**
  * Whether token c is a verb form the detector reads (the caller has found no lexicon cue in it): a word
@@ -31,7 +32,7 @@ const VERB_BEFORE = new Set(["to", "he", "she", "they", "it", "we", "i", "who", 
  */
 export function mayBeCue(tokens: Token[], c: number): boolean {
   const t = tokens[c];
-  if (t.kind !== "word" || (t.cap && c > 0) || t.lower.length < 3 || NEVER.has(t.lower)) return false;
+  if (t.kind !== "word" || (t.cap && c > 0) || t.lower.length < 3 || isNever(t)) return false;
   const facts = tokenFacts(t);
   if (facts.tag?.startsWith("VB")) return true;
   const p = tokens[c - 1];

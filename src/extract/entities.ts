@@ -6,7 +6,7 @@ import type { AnalyzedDocument } from "./document.js";
 import type { Token } from "../text/tokens.js";
 import type { Span, Speaker, SpeakerKind } from "../types.js";
 import { placeName, placeWordsFrom } from "./places.js";
-import { GROUP_WORDS, HONORIFICS, NOT_NAME, ORG_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_WORDS, isCommonToken, isCommonWord } from "./lexicon.js";
+import { GROUP_WORDS, HONORIFICS, NOT_NAME, ORG_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_WORDS, inWordSet, isCommonToken, isCommonWord } from "./lexicon.js";
 
 export type MentionKind = SpeakerKind | "place" | "pronoun" | "role";
 
@@ -58,6 +58,9 @@ export interface EntityIndex {
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
 const CONNECTORS = new Set(["of", "for", "de", "del", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "dos", "the", "and"]);
 const POSSESSIVE = /[’']s$/;
+// (asked of every token: kept with the word facts, lexicon.ts inWordSet)
+const isRoleWord = inWordSet(ROLE_WORDS);
+const isNotName = inWordSet(NOT_NAME);
 const ABBREVIATION = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Jr|Sr|Prof|Rev|Ft|Mt)$/;
 
 const strip = (s: string) => s.replace(POSSESSIVE, "");
@@ -115,7 +118,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
     for (let j = 0; j < tokens.length; j++) {
       const t = tokens[j];
       // lower-case role nouns after a determiner: "the minister", "the interior minister"
-      if (!t.cap && t.kind === "word" && ROLE_WORDS.has(t.lower) && j > 0 && !tokens[j + 1]?.cap) {
+      if (!t.cap && t.kind === "word" && isRoleWord(t) && j > 0 && !tokens[j + 1]?.cap) {
         let k = j - 1;
         while (k > 0 && tokens[k].kind === "word" && !DETERMINERS.has(tokens[k].lower) && !tokens[k].cap && j - k < 3) k--;
         if (DETERMINERS.has(tokens[k].lower)) {
@@ -124,7 +127,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
         }
         continue;
       }
-      if (!(t.kind === "word" && t.cap) || NOT_NAME.has(t.lower)) { pendingPlace = null; continue; }
+      if (!(t.kind === "word" && t.cap) || isNotName(t)) { pendingPlace = null; continue; }
       // a capitalised common word opening a sentence is not a name unless a name follows
       if (j === 0 && isCommonToken(t) && !(tokens[1]?.cap && tokens[1].kind === "word")) continue;
       // the capitalised sequence
@@ -132,7 +135,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
       const parts: Token[] = [];
       while (k < tokens.length) {
         const u = tokens[k];
-        if (u.kind === "word" && u.cap && !NOT_NAME.has(u.lower)) {
+        if (u.kind === "word" && u.cap && !isNotName(u)) {
           parts.push(u);
           k++;
           if (POSSESSIVE.test(u.text)) break;

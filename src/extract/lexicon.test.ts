@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { wordFacts, firstTag, allTags } from "./lexicon.js";
+import { wordFacts, firstTag, allTags, inWordSet } from "./lexicon.js";
+import { tokenize } from "../text/tokens.js";
 
 describe("word facts", () => {
   it("answers the lexicon's first tag and all its tags", () => {
@@ -27,5 +28,17 @@ describe("word facts", () => {
       expect(firstTag(w)).toBeNull();
       expect(wordFacts(w).entry).toBeUndefined();
     }
+  });
+});
+
+describe("inWordSet", () => {
+  it("answers each set for each token, however many tokens share the word form", () => {
+    const roles = inWordSet(new Set(["minister", "judge"]));
+    const verbs = inWordSet(new Set(["said", "judge"]));
+    const tokens = tokenize("The minister said the judge said the Judge minister");
+    expect(tokens.map(roles)).toEqual([false, true, false, false, true, false, false, true, true]);
+    expect(tokens.map(verbs)).toEqual([false, false, true, false, true, true, false, true, false]);
+    // asked again, from new tokens of the same forms
+    expect(tokenize("minister said").map(roles)).toEqual([true, false]);
   });
 });

@@ -31,6 +31,9 @@ export interface WordFacts {
   lemma?: string;
   /** every tag the lexicon allows the word (`allTags` fills it on first asking) */
   all?: readonly string[];
+  /** one bit per word set of `inWordSet`: whether the word was looked up in it, and whether it is in it */
+  asked: number;
+  member: number;
 }
 
 // word → facts: the lexicon is a 100,000-key object whose entries "NN|VB" had to be cut on every call
@@ -86,7 +89,7 @@ export function wordFacts(word: string): WordFacts {
     tag = TAGS.get(first) ?? (TAGS.set(first, first), first);
   }
   // (every field present from the start: one object shape for all words keeps reading them fast)
-  const facts: WordFacts = { tag, entry: tags, cue: undefined, verb: undefined, cueIds: undefined, endIds: undefined, initial: undefined, lemma: undefined, all: undefined };
+  const facts: WordFacts = { tag, entry: tags, cue: undefined, verb: undefined, cueIds: undefined, endIds: undefined, initial: undefined, lemma: undefined, all: undefined, asked: 0, member: 0 };
   // a long-running server reads unbounded vocabularies: start over rather than grow without end
   if (size >= 500_000) resize(16, false);
   else if (2 * (size + 1) > 1 << bits) resize(bits + 1, true);
@@ -97,6 +100,26 @@ export function wordFacts(word: string): WordFacts {
 /** The facts of a token's word form, looked up once per token. */
 export function tokenFacts(t: Token): WordFacts {
   return (t.facts ??= wordFacts(t.lower)) as WordFacts;
+}
+
+let sets = 0;
+/**
+ * A test of tokens against a closed set of lower-case words whose answer is kept with each word form's
+ * facts, one bit per set: the rules that ask it of every token of the text (is it a role noun, an
+ * auxiliary, not a name) look each form up in the set once rather than hashing every token's string.
+ */
+export function inWordSet(words: ReadonlySet<string>): (t: Token) => boolean {
+  // (bits 0-29 keep the masks small integers)
+  if (sets >= 30) throw new Error("more than 30 word sets kept with the word facts");
+  const bit = 1 << sets++;
+  return (t) => {
+    const facts = tokenFacts(t);
+    if ((facts.asked & bit) === 0) {
+      facts.asked |= bit;
+      if (words.has(t.lower)) facts.member |= bit;
+    }
+    return (facts.member & bit) !== 0;
+  };
 }
 
 /** The most frequent Penn tag of a token's word. */

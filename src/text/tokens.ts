@@ -44,7 +44,8 @@ class TokenRecord implements Token {
 // array per token, the largest allocation of extract() on PolNeAR train (122 MiB a pass).
 const TOKEN =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:[’'][\p{L}]+|[-‐][\p{L}\p{M}\d]+)*|\d+(?:[.,]\d+)*(?:[-‐][\p{L}]+)?|\S/uy;
-const QUOTES = new Set(["\"", "“", "”", "‘", "’", "'", "«", "»", "„"]);
+// the quotation marks, each a token of one character (by char code: a Set of strings hashed every token)
+const QUOTE_CODES = new Set([..."\"“”‘’'«»„"].map((q) => q.charCodeAt(0)));
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
 
@@ -81,6 +82,19 @@ function asciiEnd(text: string, at: number): number {
   return j;
 }
 
+/**
+ * Whether toLowerCase could change a token: an ASCII capital or anything beyond ASCII. (toLowerCase
+ * makes a new string even of a word already in lower case, as three tokens in four are: 100 MiB a pass
+ * over PolNeAR train went to tokens and their strings.)
+ */
+function hasUpper(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out = new Array<Token>();
   let at = from;
@@ -98,11 +112,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const c = t.charCodeAt(0);
     let kind: TokenKind;
     if (c >= 48 && c <= 57) kind = "number";
-    else if (QUOTES.has(t)) kind = "quote";
+    else if (t.length === 1 && QUOTE_CODES.has(c)) kind = "quote";
     else if (t.length === 1 && (c < 128 ? !isAsciiLetter(c) : !LETTER.test(t))) kind = "punct";
     else kind = "word";
     const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(t);
-    out.push(new TokenRecord(t, t.toLowerCase(), at, end, kind, cap));
+    out.push(new TokenRecord(t, hasUpper(t) ? t.toLowerCase() : t, at, end, kind, cap));
     at = end;
   }
   return out;
