@@ -35,6 +35,12 @@ describe("entities", () => {
     expect(index.entities.filter((e) => e.kind === "person")).toEqual([]);
   });
 
+  it("keeps one person per last name, named by the fullest form met, later or earlier", () => {
+    const { index } = entitiesOf("Mr. Warren spoke first. Then Elizabeth Warren said 5 people came. Judge Ann Lee and Ms. Lee left.");
+    expect(index.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Elizabeth Warren", "Ann Lee"]);
+    expect(index.mentions.filter((m) => m.kind === "person").map((m) => index.entities[m.entity!].name)).toEqual(["Elizabeth Warren", "Elizabeth Warren", "Ann Lee", "Ann Lee"]);
+  });
+
   it("resolves a surname to the full name met before", () => {
     const { doc, index } = entitiesOf("Judge Maria Lindqvist ruled on Friday. Lindqvist said the case was closed.");
     const s = 1;

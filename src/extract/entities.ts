@@ -66,12 +66,12 @@ const ABBREVIATION = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|
 const strip = (s: string) => s.replace(POSSESSIVE, "");
 // names are compared by their last word again and again (every capitalised word against every person so
 // far): split each name once
-const NAME_PARTS = new Map<string, { last: string; count: number; lower: string }>();
-function nameParts(name: string): { last: string; count: number; lower: string } {
+const NAME_PARTS = new Map<string, { last: string; count: number }>();
+function nameParts(name: string): { last: string; count: number } {
   let parts = NAME_PARTS.get(name);
   if (!parts) {
     const words = name.split(/\s+/);
-    parts = { last: words[words.length - 1].toLowerCase(), count: words.length, lower: name.toLowerCase() };
+    parts = { last: words[words.length - 1].toLowerCase(), count: words.length };
     if (NAME_PARTS.size > 100_000) NAME_PARTS.clear();
     NAME_PARTS.set(name, parts);
   }
@@ -85,19 +85,21 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
   const places: string[][] = doc.sentences.map(() => []);
   const text = doc.text;
 
+  // A person is known by the last word of their name ("Rahimzoda" is "Ramazon Rahimzoda"): each last word
+  // names one person of the document, the first with it, whose name grows to the fullest met. (Looked up
+  // here rather than by comparing every person so far with every name: 4% of extract() on PolNeAR train.)
+  const personByLast = new Map<string, number>();
   const personFor = (name: string, role: string | null): number => {
-    const { last, count, lower } = nameParts(name);
-    for (let e = entities.length - 1; e >= 0; e--) {
+    const { last, count } = nameParts(name);
+    const e = personByLast.get(last);
+    if (e !== undefined) {
       const x = entities[e];
-      if (x.kind !== "person") continue;
-      const xs = nameParts(x.name);
-      if (xs.last === last || xs.lower === lower) {
-        if (count > xs.count) x.name = name;
-        if (role && !x.role) x.role = role;
-        return e;
-      }
+      if (count > nameParts(x.name).count) x.name = name;
+      if (role && !x.role) x.role = role;
+      return e;
     }
     entities.push({ name, kind: "person", role });
+    personByLast.set(last, entities.length - 1);
     return entities.length - 1;
   };
   const orgFor = (name: string): number => {
@@ -204,8 +206,8 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
       if (nameWords.length === 1 && r < 0) {
         // a single capitalised word is a person only when it is a known surname or an honorific precedes it
         const lower = personName.toLowerCase();
-        const known = entities.findIndex((x) => x.kind === "person" && lastWord(x.name) === lower);
-        if (known >= 0) addMention(si, nameStart, end, "person", known);
+        const known = personByLast.get(lower);
+        if (known !== undefined) addMention(si, nameStart, end, "person", known);
         continue;
       }
       if (nameWords.some((w) => isCommonWord(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) continue;
