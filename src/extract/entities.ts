@@ -58,6 +58,8 @@ export interface EntityIndex {
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
 const CONNECTORS = new Set(["of", "for", "de", "del", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "dos", "the", "and"]);
 const POSSESSIVE = /[’']s$/;
+/** POSSESSIVE.test, by the string's end (asked of every capitalised word). */
+const isPossessive = (w: string) => w.endsWith("’s") || w.endsWith("'s");
 // (asked of every token: kept with the word facts, lexicon.ts inWordSet)
 const isRoleWord = inWordSet(ROLE_WORDS);
 const isNotName = inWordSet(NOT_NAME);
@@ -140,7 +142,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
         if (u.kind === "word" && u.cap && !isNotName(u)) {
           parts.push(u);
           k++;
-          if (POSSESSIVE.test(u.text)) break;
+          if (isPossessive(u.text)) break;
           continue;
         }
         if (u.text === "." && parts.length && ABBREVIATION.test(parts[parts.length - 1].text) && tokens[k + 1]?.cap && tokens[k + 1].start === u.end + 1) { k++; continue; }
@@ -154,7 +156,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
       if (!parts.length) continue;
       const start = parts[0].start;
       const last = parts[parts.length - 1];
-      const possessive = POSSESSIVE.test(last.text);
+      const possessive = isPossessive(last.text);
       const end = possessive ? last.end - 2 : last.end;
       const name = text.slice(start, end);
       const words = parts.map((p) => strip(p.text));
@@ -217,7 +219,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
       // an appositive role after the name: "Ramazon Rahimzoda, the interior minister,"
       if (!role && tokens[k]?.text === ",") {
         let m = k + 1;
-        if (DETERMINERS.has(tokens[m]?.lower ?? "") || POSSESSIVE.test(tokens[m]?.text ?? "")) m++;
+        if (DETERMINERS.has(tokens[m]?.lower ?? "") || isPossessive(tokens[m]?.text ?? "")) m++;
         const from = m;
         while (m < tokens.length && m - from < 4 && tokens[m].kind === "word" && !ROLE_WORDS.has(tokens[m].lower)) m++;
         if (m < tokens.length && ROLE_WORDS.has(tokens[m].lower)) role = text.slice(tokens[from].start, tokens[m].end);
