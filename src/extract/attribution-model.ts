@@ -32,13 +32,13 @@ const lex = (t: Token | undefined) => (!t ? "END" : t.kind === "quote" ? "Q" : t
 const FIXED: string[] = [];
 const fix = (...values: string[]) => FIXED.push(...values) - values.length;
 const BUCKET = fix("0", "1", "2", "3-4", "5-8", "9-16", "17-32", "33+");
-const SIDE = fix("none", "before", "after", "around");
+const SIDES = fix("none", "before", "after", "around");
 const YES = fix("y", "n");
 const QUOTED = fix("q", "-");
 const AT = fix("none", "first", "comma", "quote", "inside");
 const NESTINGS = ["--", "n-", "-h", "nh"];
 const NESTING = fix(...NESTINGS);
-const DET = fix("lex", "0", "1", "2", "3", "4");
+const LEVELS = fix("lex", "0", "1", "2", "3", "4");
 /** FIXED index of a count's bucket. */
 const bucket = (n: number) => BUCKET + (n <= 2 ? Math.max(0, n) : n <= 4 ? 3 : n <= 8 ? 4 : n <= 16 ? 5 : n <= 32 ? 6 : 7);
 const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that)$/;
@@ -86,7 +86,7 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
   return (emit) => {
     const fixed = numbered(resolve, FIXED);
     const l = a.cue ? a.cue.lemma.replace(/ /g, "_") : "none";
-    let w = "none", wp = "START", w1 = "END", tp = "START", t1 = "END", at = AT, float = YES + 1, det = DET;
+    let w = "none", wp = "START", w1 = "END", tp = "START", t1 = "END", at = AT, float = YES + 1, det = LEVELS;
     if (a.cue) {
       const si = sentenceOf(a.cue.start);
       const tokens = doc.tokens[si];
@@ -103,7 +103,7 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
       // a cue the lexicon lacks: how sure the cue detector is of it
       if (!CUE_LEMMAS.has(a.cue.lemma) && !CONTEXT_CUES.has(a.cue.lemma) && mayBeCue(tokens, c)) {
         const score = cueModel.score(cueFeatures(tokens, c, cueModel.resolve, cueModel === CUE_MODEL));
-        det = DET + (score <= 0 ? 1 : score < 25 ? 2 : score < 50 ? 3 : score < 100 ? 4 : 5);
+        det = LEVELS + (score <= 0 ? 1 : score < 25 ? 2 : score < 50 ? 3 : score < 100 ? 4 : 5);
       }
     }
     const contentSentence = sentenceOf(a.content.start);
@@ -112,23 +112,23 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
     const open = !first ? "none" : first.kind === "quote" ? "Q" : /^(?:that|to|if|whether|how|what|why|when|who)$/.test(first.lower) ? first.lower : tagOf(first);
     const words = countWords(doc.text, a.content.start, a.content.end);
     const len = bucket(words);
-    const side = SIDE + (!a.cue ? 0 : a.cue.start >= a.content.end ? 1 : a.cue.end <= a.content.start ? 2 : 3);
+    const side = SIDES + (!a.cue ? 0 : a.cue.start >= a.content.end ? 1 : a.cue.end <= a.content.start ? 2 : 3);
     const kind = a.speaker ? `${a.speaker.kind}${a.speaker.resolved ? "+" : "-"}${a.loose ? "~" : ""}` : "none";
     const m = a.speaker?.mention.toLowerCase() ?? "none";
     const mention = PRONOUN.test(m) ? m : a.speaker ? (/^\p{Lu}/u.test(a.speaker.mention) ? "Cap" : "low") : "none";
     const q = fixed[a.cue && inQuote(a.cue.start) ? QUOTED : QUOTED + 1];
     // values read by several templates are numbered once when a model's numbering is given (inference)
     const r = (v: string): Value => (resolve ? resolve(v) : v);
-    const L = r(l), MODE = r(a.mode), LEN = fixed[len], KIND = r(kind), MENTION = r(mention), SIDE_ = fixed[side], OPEN = r(open), TP = r(tp), T1 = r(t1);
-    const NEST = fixed[NESTING + NESTINGS.indexOf(nesting)], DET_ = fixed[det];
+    const L = r(l), MODE = r(a.mode), LEN = fixed[len], KIND = r(kind), MENTION = r(mention), SIDE = fixed[side], OPEN = r(open), TP = r(tp), T1 = r(t1);
+    const NEST = fixed[NESTING + NESTINGS.indexOf(nesting)], DET = fixed[det];
     emit(0, L); emit(1, w); emit(2, L, MODE); emit(3, MODE, LEN); emit(4, L, LEN); emit(5, L, wp); emit(6, L, w1); emit(7, L, TP); emit(8, L, T1);
-    emit(9, L, q); emit(10, KIND); emit(11, L, KIND); emit(12, MENTION); emit(13, L, MENTION); emit(14, SIDE_); emit(15, L, SIDE_);
+    emit(9, L, q); emit(10, KIND); emit(11, L, KIND); emit(12, MENTION); emit(13, L, MENTION); emit(14, SIDE); emit(15, L, SIDE);
     emit(16, OPEN); emit(17, L, OPEN); emit(18, fixed[bucket(a.last - a.first + 1)]); emit(19, fixed[float]); emit(20, L, fixed[at]); emit(21, TP, T1);
     emit(22, MODE, OPEN); emit(23, L, fixed[shared ? YES : YES + 1]);
     emit(24, NEST); emit(25, L, NEST); emit(26, MODE, NEST);
     // the speaker's last word when it is no name ("officials", "poll", "campaign")
     const head = !a.speaker ? "none" : /^\p{Lu}/u.test(a.speaker.mention) && !/\s/.test(a.speaker.mention) ? "Cap" : (a.speaker.mention.split(/\s+/).pop() ?? "").toLowerCase();
-    emit(27, w, w1); emit(28, head); emit(29, OPEN, LEN); emit(30, DET_); emit(31, DET_, MODE);
+    emit(27, w, w1); emit(28, head); emit(29, OPEN, LEN); emit(30, DET); emit(31, DET, MODE);
     // whether the content holds a clause of its own (a verb), and what it stops before: what was said is
     // mostly a clause, and a content cut before a comma or a preposition is less often one a reader marks
     let fin = false, stop = "S";

@@ -169,7 +169,7 @@ function headAfter(tokens: Token[], j: number): string | null {
 /** The features of "the content stops before token j" (j > start). */
 export function endFeatures(tokens: Token[], start: number, j: number, scan: EndScan): Features {
   return (emit) => {
-    const { words, tags, resolve } = scan;
+    const { words, tags, resolve, constants: fixed } = scan;
     for (let k = j - 1; k <= j + 2; k++) {
       if (tags[k - start] !== undefined) continue;
       const tok = tokens[k];
@@ -183,7 +183,7 @@ export function endFeatures(tokens: Token[], start: number, j: number, scan: End
         continue;
       }
       // (the classes of what is not a word are fixed values; a punctuation mark is its own word and class)
-      const other = scan.constants.other;
+      const other = fixed.other;
       if (!tok) { words[k - start] = other[3]; tags[k - start] = other[3]; }
       else if (tok.kind === "quote") { words[k - start] = other[0]; tags[k - start] = other[0]; }
       else if (tok.kind === "number") { words[k - start] = other[1]; tags[k - start] = other[2]; }
@@ -197,7 +197,6 @@ export function endFeatures(tokens: Token[], start: number, j: number, scan: End
     const w0 = words[j - start], w1 = words[j + 1 - start], wp = words[j - 1 - start];
     const t0 = tags[j - start], t1 = tags[j + 1 - start], t2 = tags[j + 2 - start], tp = tags[j - 1 - start];
     // values read by several templates are numbered once
-    const fixed = scan.constants;
     const d = fixed.buckets[bucket(j - start)];
     const state = fixed.states[(scan.verb ? 1 : 0) + (scan.quote ? 2 : 0)];
     emit(0, w0); emit(1, t0); emit(2, wp); emit(3, tp); emit(4, w1); emit(5, t1); emit(6, t2);
