@@ -79,7 +79,7 @@ export function cueFeatures(tokens: Token[], c: number, resolve: ((v: string) =>
       if (x.lower === "that" || x.kind === "quote" || x.text === ":") { next = x.kind === "quote" ? Q : x.lower === "that" ? THAT : COLON; break; }
     }
     let k = c - 1;
-    while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (NEVER.has(tokens[k].lower) || /^(?:RB|MD)/.test(tokenTag(tokens[k]) ?? ""))) k--;
+    while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (isNever(tokens[k]) || /^(?:RB|MD)/.test(tokenTag(tokens[k]) ?? ""))) k--;
     const s = tokens[k];
     const subj = !s ? START : s.kind !== "word" ? s.text : s.cap ? CAP : /^(?:PRP|NN)/.test(tokenTag(s) ?? "") ? tokenTag(s)! : OTHER;
     const NEXT = fixed[next], SUBJ = typeof subj === "number" ? fixed[subj] : resolve ? resolve(subj) : subj;
