@@ -79,6 +79,18 @@ export interface ApiTokensTable {
   user_id: number;
   label: string;
   created_at: string;
+  /** ISO times; null: never expires, not revoked, not used yet */
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+/** sign-in attempts per client and window, shared by every process serving the ledger */
+export interface RateLimitsTable {
+  key: string;
+  /** ms since the epoch */
+  window_start: number;
+  hits: number;
 }
 
 export interface MigrationsTable {
@@ -93,6 +105,7 @@ export interface LedgerDatabase {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  rate_limits: RateLimitsTable;
   ledger_migrations: MigrationsTable;
 }
 
@@ -205,5 +218,15 @@ export const MIGRATIONS: Migration[] = [
   async (db) => {
     await db.schema.createIndex("claims_quantified").on("claims").column("quantity_text").where(sql.ref("quantity_text"), "is not", null).execute();
     await db.schema.createIndex("claims_quantified_value").on("claims").column("value").where(sql.ref("quantity_text"), "is not", null).execute();
+  },
+  // 4: API tokens expire, are revoked (one by one, or all on a password change) and show when last used;
+  // sign-in attempts are counted in the ledger, so --workers N processes share one limit
+  async (db) => {
+    for (const column of ["expires_at", "revoked_at", "last_used_at"]) await db.schema.alterTable("api_tokens").addColumn(column, "text").execute();
+    await db.schema.createTable("rate_limits")
+      .addColumn("key", "text", (c) => c.primaryKey())
+      .addColumn("window_start", "bigint", (c) => c.notNull())
+      .addColumn("hits", "integer", (c) => c.notNull())
+      .execute();
   },
 ];

@@ -118,6 +118,18 @@ export interface Session {
   expiresAt: string;
 }
 
+/** an API token as listed: never the token itself (only its hash is kept) */
+export interface ApiToken {
+  id: number;
+  userId: number;
+  label: string;
+  createdAt: string;
+  /** ISO times, or null: never expires, never used, not revoked */
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
 /** a claim with its latest review and document: what a ClaimReview export is made of */
 export interface ReviewedClaim {
   claim: StoredClaim;
@@ -152,11 +164,20 @@ export interface LedgerStore {
   addUser(name: string, passwordHash: string): Promise<User>;
   getUser(name: string): Promise<User | null>;
   getUserById(id: number): Promise<User | null>;
+  /** also ends the user's sessions and revokes their API tokens */
   setPassword(userId: number, passwordHash: string): Promise<void>;
   addSession(session: { tokenHash: string; userId: number; csrf: string; expiresAt: string }): Promise<void>;
   getSession(tokenHash: string): Promise<Session | null>;
   deleteSession(tokenHash: string): Promise<void>;
-  addApiToken(token: { tokenHash: string; userId: number; label: string }): Promise<void>;
-  /** the user an API token acts for */
+  /** the new token's id */
+  addApiToken(token: { tokenHash: string; userId: number; label: string; expiresAt?: string | null }): Promise<number>;
+  /** the user a live (unexpired, unrevoked) API token acts for; records its use */
   apiTokenUser(tokenHash: string): Promise<User | null>;
+  /** a user's tokens, oldest first, revoked and expired ones included */
+  listApiTokens(userId: number): Promise<ApiToken[]>;
+  /** false when there is no such token (revoking a revoked one again is true, and keeps the first time) */
+  revokeApiToken(id: number): Promise<boolean>;
+
+  /** counts a hit on `key` in a fixed window of `windowMs` shared by every process on this ledger */
+  hitRateLimit(key: string, windowMs: number): Promise<{ hits: number; resetInMs: number }>;
 }

@@ -11,6 +11,17 @@ export interface Publisher {
   baseUrl: string;
 }
 
+const UNSAFE_IN_SCRIPT: Record<string, string> = { "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029" };
+
+/**
+ * JSON-LD as text that may sit inside a page's <script> element: "</script>" or "<!--" in a note cannot end
+ * or change the element, and U+2028/2029 cannot end a line of script. The same JSON to any parser.
+ * (One replace: smaller than a dependency for it, e.g. serialize-javascript's 200 lines.)
+ */
+export function jsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE_IN_SCRIPT[c]);
+}
+
 const isUrl = (s: string) => /^https?:\/\/\S+$/i.test(s);
 
 export function claimReview({ claim, review, document }: ReviewedClaim, publisher: Publisher, scale?: string[]): Record<string, unknown> {

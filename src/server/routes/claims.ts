@@ -5,8 +5,7 @@ import { CLAIM_SORTS, type ClaimFilter, type LedgerStore } from "../../ledger/st
 import { MODES, QUALIFIERS } from "../../types.js";
 import { ratingScale } from "../../ledger/ratings.js";
 import { httpError, requireWriter } from "../auth.js";
-
-const DATE = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } as const;
+import { DATE, HTTP_URL, OFFSET } from "../schemas.js";
 
 export const claimQuery = {
   type: "object",
@@ -26,7 +25,7 @@ export const claimQuery = {
     sort: { type: "string", enum: CLAIM_SORTS },
     order: { type: "string", enum: ["asc", "desc"] },
     limit: { type: "integer", minimum: 1, maximum: 500, default: 50 },
-    offset: { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 },
+    offset: OFFSET,
   },
 } as const;
 
@@ -83,7 +82,7 @@ export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
         properties: {
           verdict: { type: "string", minLength: 1, maxLength: 100 },
           note: { type: "string", maxLength: 10_000 },
-          links: { type: "array", maxItems: 20, items: { type: "string", maxLength: 2000, pattern: "^https?://\\S+$" } },
+          links: { type: "array", maxItems: 20, items: HTTP_URL },
         },
       },
     },

@@ -6,6 +6,7 @@ import { ingestArticle } from "../../ingest/ingest.js";
 import { htmlToArticle } from "../../ingest/html.js";
 import { isoDate, type Article } from "../../ingest/article.js";
 import { httpError, requireWriter } from "../auth.js";
+import { DATE_OR_TIME, OFFSET } from "../schemas.js";
 
 /** an article's text is at most this long in a posted body (the CLI's file limit is for whole folders) */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -18,7 +19,7 @@ export function documentRoutes(app: FastifyInstance, ledger: LedgerStore): void 
   app.get<{ Querystring: { limit: number; offset: number } }>("/api/documents", {
     schema: {
       tags: ["documents"], summary: "stored documents, newest first",
-      querystring: { type: "object", additionalProperties: false, properties: { limit: { type: "integer", minimum: 1, maximum: 500, default: 50 }, offset: { type: "integer", minimum: 0, default: 0 } } },
+      querystring: { type: "object", additionalProperties: false, properties: { limit: { type: "integer", minimum: 1, maximum: 500, default: 50 }, offset: OFFSET } },
     },
   }, async (req) => ({ items: await ledger.listDocuments(req.query) }));
 
@@ -47,7 +48,7 @@ export function documentRoutes(app: FastifyInstance, ledger: LedgerStore): void 
           html: { type: "string", minLength: 1, maxLength: MAX_ARTICLE_BYTES },
           title: { type: "string", maxLength: 1000 },
           source: { type: "string", maxLength: 2000, description: "where the article came from (URL or name)" },
-          published: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}" },
+          published: DATE_OR_TIME,
           byline: { type: "string", maxLength: 1000 },
           outlet: { type: "string", maxLength: 1000 },
         },
