@@ -1,15 +1,16 @@
 // `claimledger extract FILE...`: the document record of each plain-text file.
 
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
+import { isCalendarDate } from "../../calendar-date.js";
 import { readTextFile } from "../../ingest/text-file.js";
 import { UserError, isUserError } from "../../errors.js";
 import { renderTable } from "../output.js";
 import { claimColumns } from "../columns.js";
 import type { DocumentRecord } from "../../types.js";
 
+/** a date option's value: commander names the option in its message ("option '--from <date>' argument …") */
 export function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value + "T00:00:00Z")))
-    throw new UserError(`--published wants a date as YYYY-MM-DD, not "${value}"`);
+  if (!isCalendarDate(value)) throw new InvalidArgumentError("Give a real date as YYYY-MM-DD.");
   return value;
 }
 
