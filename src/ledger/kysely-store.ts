@@ -16,6 +16,14 @@ export const contentHash = (text: string) => createHash("sha256").update(text).d
 type ClaimRow = Omit<ClaimsTable, "id"> & { id: number };
 type DocumentRow = LedgerDatabase["documents"] extends infer D ? { [K in keyof D]: D[K] extends import("kysely").Generated<infer X> ? X : D[K] } : never;
 
+/** the PostgreSQL advisory lock that serialises migrations ("cldg") */
+const MIGRATION_LOCK = 0x636c6467;
+
+async function pendingIn(db: Kysely<LedgerDatabase>): Promise<number[]> {
+  const done = new Set((await db.selectFrom("ledger_migrations").select("version").execute()).map((r) => Number(r.version)));
+  return MIGRATIONS.map((_m, i) => i + 1).filter((v) => !done.has(v));
+}
+
 // SQLite allows 32,766 bound parameters; 22 columns × 400 rows stays well inside, and PostgreSQL's 65,535 too
 const CHUNK = 400;
 
@@ -92,21 +100,29 @@ export class KyselyLedger implements LedgerStore {
   ) {}
 
   async migrate(): Promise<void> {
-    await this.db.schema
-      .createTable("ledger_migrations")
-      .ifNotExists()
-      .addColumn("version", "integer", (c) => c.primaryKey())
-      .addColumn("applied_at", "text", (c) => c.notNull())
-      .execute();
-    const done = new Set((await this.db.selectFrom("ledger_migrations").select("version").execute()).map((r) => Number(r.version)));
-    for (let v = 1; v <= MIGRATIONS.length; v++) {
-      if (done.has(v)) continue;
-      // each migration and its record in one transaction: a crash leaves it wholly applied or not at all
-      await this.db.transaction().execute(async (trx) => {
+    // most opens find the ledger up to date: that needs no lock
+    if ((await this.pendingMigrations().catch(() => null))?.length === 0) return;
+    // Every pending migration and its record in one write transaction, the pending list read inside it:
+    // processes opening a new ledger at once wait for each other instead of racing to create the same
+    // tables ("table documents already exists"), and a crash leaves the migrations wholly applied or not.
+    // SQLite: the transaction begins IMMEDIATE (open.ts); PostgreSQL: an advisory lock held to the commit.
+    await this.db.transaction().execute(async (trx) => {
+      if (this.dialect === "postgres") await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
+      await trx.schema
+        .createTable("ledger_migrations")
+        .ifNotExists()
+        .addColumn("version", "integer", (c) => c.primaryKey())
+        .addColumn("applied_at", "text", (c) => c.notNull())
+        .execute();
+      for (const v of await pendingIn(trx)) {
         await MIGRATIONS[v - 1](trx, this.dialect);
         await trx.insertInto("ledger_migrations").values({ version: v, applied_at: new Date().toISOString() }).execute();
-      });
-    }
+      }
+    });
+  }
+
+  private pendingMigrations(): Promise<number[]> {
+    return pendingIn(this.db);
   }
 
   async close(): Promise<void> {
@@ -134,8 +150,15 @@ export class KyselyLedger implements LedgerStore {
           outlet: doc.outlet ?? null, published: doc.published ?? doc.record.document.published ?? null, text: doc.text,
           ingested_at: new Date().toISOString(), claim_count: claims.length,
         })
+        // another writer may have stored the same text since the look-up above (PostgreSQL runs writers
+        // side by side): that is "already stored", not a duplicate-key failure
+        .onConflict((oc) => oc.column("hash").doNothing())
         .returning("id")
-        .executeTakeFirstOrThrow();
+        .executeTakeFirst();
+      if (!inserted) {
+        const other = await trx.selectFrom("documents").select("id").where("hash", "=", hash).executeTakeFirstOrThrow();
+        return { status: "unchanged", documentId: Number(other.id), claims: 0 } as AddResult;
+      }
       const documentId = Number(inserted.id);
       await insertClaims(trx, documentId, claims);
       this.changed();
