@@ -53,3 +53,16 @@ describe("claimledger ingest, claims, speakers, show", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("claimledger ingest of a sentence of numbers", () => {
+  it("stores a bounded number of claims and warns on stderr, naming the file", () => {
+    writeFileSync(path.join(dir, "numbers.txt"), "1,000 ".repeat(4096));
+    const capped = path.join(dir, "capped.db");
+    const r = run("ingest", "numbers.txt", "--db", capped, "--json");
+    expect(r.status).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.claims).toBe(50);
+    expect(summary.warnings).toEqual([expect.objectContaining({ input: expect.stringContaining("numbers.txt"), code: "claims-capped" })]);
+    expect(r.stderr).toMatch(/^claimledger: warning: \S*numbers\.txt: claims-capped: 1 sentence had more than 50 numbers/m);
+  });
+});

@@ -1,7 +1,7 @@
 // The ledger's one storage interface. SQLite (embedded, the default) and PostgreSQL implement it; the CLI,
 // the analysis and the server only ever talk to this.
 
-import type { Claim, DocumentRecord } from "../types.js";
+import type { Claim, DocumentRecord, ExtractWarning } from "../types.js";
 
 export interface StoredDocument {
   id: number;
@@ -78,7 +78,11 @@ export interface NewDocument {
   record: DocumentRecord;
 }
 
-export type AddResult = { status: "new" | "unchanged" | "version"; documentId: number; claims: number };
+export type AddResult = {
+  status: "new" | "unchanged" | "version"; documentId: number; claims: number;
+  /** what extraction left out of a stored document (claims-capped); absent when nothing */
+  warnings?: ExtractWarning[];
+};
 
 export interface Rating {
   value: number;
