@@ -16,6 +16,8 @@ export interface StoredDocument {
   published: string | null;
   ingestedAt: string;
   claimCount: number;
+  /** what extraction left out (claims-capped); absent when nothing */
+  warnings?: ExtractWarning[];
 }
 
 export interface StoredDocumentWithText extends StoredDocument {
