@@ -318,12 +318,14 @@ export class KyselyLedger implements LedgerStore {
     return toReview({ ...row, id: Number(r.id) });
   }
 
-  async reviews(claimId: number): Promise<Review[]> {
-    const rows = await this.db.selectFrom("reviews").selectAll().where("claim_id", "=", claimId).orderBy("id", "asc").execute();
+  async reviews(claimId: number, options: { limit?: number; offset?: number } = {}): Promise<Review[]> {
+    const rows = await this.db.selectFrom("reviews").selectAll().where("claim_id", "=", claimId).orderBy("id", "asc")
+      .limit(options.limit ?? 500).offset(options.offset ?? 0).execute();
     return rows.map((r) => toReview({ ...r, id: Number(r.id) }));
   }
 
-  async reviewedClaims(options: { limit?: number; offset?: number; claimId?: number; documentId?: number } = {}): Promise<ReviewedClaim[]> {
+  async reviewedClaims(options: { limit?: number; offset?: number; claimId?: number; claimIds?: number[]; documentId?: number } = {}): Promise<ReviewedClaim[]> {
+    if (options.claimIds && !options.claimIds.length) return [];
     // one query: each claim's latest review with the claim and its document (not the document's text)
     let q = this.db
       .selectFrom("reviews")
@@ -336,6 +338,7 @@ export class KyselyLedger implements LedgerStore {
       ])
       .where("reviews.id", "in", (eb) => eb.selectFrom("reviews as latest").select((e) => e.fn.max("latest.id").as("id")).groupBy("latest.claim_id"));
     if (options.claimId !== undefined) q = q.where("reviews.claim_id", "=", options.claimId);
+    if (options.claimIds) q = q.where("reviews.claim_id", "in", options.claimIds);
     if (options.documentId !== undefined) q = q.where("claims.document_id", "=", options.documentId);
     const rows = await q.orderBy("reviews.id", "desc").limit(options.limit ?? 1000).offset(options.offset ?? 0).execute();
     const claims = await toClaims(this.db, rows);

@@ -150,9 +150,9 @@ export interface LedgerStore {
 
   addReview(review: NewReview): Promise<Review>;
   /** a claim's reviews, oldest first: the history is kept */
-  reviews(claimId: number): Promise<Review[]>;
+  reviews(claimId: number, options?: { limit?: number; offset?: number }): Promise<Review[]>;
   /** claims with their latest review, most recently reviewed first */
-  reviewedClaims(options?: { limit?: number; offset?: number; claimId?: number; documentId?: number }): Promise<ReviewedClaim[]>;
+  reviewedClaims(options?: { limit?: number; offset?: number; claimId?: number; claimIds?: number[]; documentId?: number }): Promise<ReviewedClaim[]>;
 
   /** accounts: the store keeps hashes only; hashing and checking are the server's */
   addUser(name: string, passwordHash: string): Promise<User>;
