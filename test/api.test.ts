@@ -222,3 +222,28 @@ describe("a server given no public address", () => {
     }
   });
 });
+
+describe("bounded answers", () => {
+  it("gives a document's claims a page at a time, with a pager, and refuses pages past the maximum", async () => {
+    // 11 sentences of 50 numbers: 550 claims, more than one page
+    const text = Array.from({ length: 11 }, (_, k) => `Inspectors counted ${Array.from({ length: 50 }, (_, i) => String(i * 13 + k + 21)).join(", ")} crates.`).join(" ");
+    const posted = await s.app.inject({ method: "POST", url: "/api/documents", headers: { ...bearer(), "content-type": "application/json" }, payload: JSON.stringify({ text, title: "Crates" }) });
+    expect(posted.json()).toMatchObject({ status: "new", claims: 550 });
+    const id = posted.json().documentId;
+
+    const first = (await s.app.inject({ url: `/api/documents/${id}` })).json();
+    expect(first.claims).toHaveLength(500);
+    expect(first.claimsPage).toEqual({ total: 550, limit: 500, offset: 0 });
+    expect(first.document.text).toBe(text);
+    const rest = (await s.app.inject({ url: `/api/documents/${id}?offset=500&text=false` })).json();
+    expect(rest.claims).toHaveLength(50);
+    expect(rest.document).not.toHaveProperty("text");
+    expect(new Set([...first.claims, ...rest.claims].map((c: any) => c.id)).size).toBe(550);
+    for (const c of rest.claims) expect(c.text).toBe(text.slice(c.sentence.start, c.sentence.end));
+
+    expectError(await s.app.inject({ url: `/api/documents/${id}?limit=501` }), 400, /limit/);
+    expectError(await s.app.inject({ url: `/api/documents/${id}?offset=1e20` }), 400, /offset/);
+    expectError(await s.app.inject({ url: "/api/documents?offset=1e20" }), 400, /offset/);
+    expectError(await s.app.inject({ url: `/api/claims/${detained}/reviews?limit=501` }), 400, /limit/);
+  });
+});

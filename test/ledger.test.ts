@@ -50,6 +50,11 @@ describe.each(backends)("ledger on %s", (_name, open) => {
     expect(again).toMatchObject({ status: "unchanged", documentId: first.documentId, claims: 0 });
     const doc = await ledger.getDocument(first.documentId);
     expect(doc?.text).toBe(article);
+    // the text is stored once, as the document's: claims keep offsets and read their sentence back from it
+    const stored = await ledger.db.selectFrom("claims").select("data").where("document_id", "=", first.documentId).execute();
+    for (const r of stored) expect(JSON.parse(r.data)).not.toHaveProperty("text");
+    const back = await ledger.findClaims({ documentId: first.documentId, quantified: false });
+    expect(back.map((c) => c.text)).toEqual(record.claims.map((c) => c.text));
     expect(doc?.published).toBe("2019-01-15");
   });
 

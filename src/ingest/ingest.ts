@@ -14,6 +14,8 @@ export interface IngestSummary {
   documents: { new: number; unchanged: number; versions: number; failed: number };
   claims: number;
   failures: { input: string; message: string }[];
+  /** documents stored with something left out (claims-capped) */
+  warnings: { input: string; code: string; message: string }[];
 }
 
 export interface IngestOptions {
@@ -23,6 +25,7 @@ export interface IngestOptions {
   onStart?(total: number): void;
   onItem?(label: string): void;
   onFailure?(input: string, message: string): void;
+  onWarning?(input: string, message: string): void;
 }
 
 export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPublished: string | null = null): Promise<AddResult> {
@@ -30,11 +33,12 @@ export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPub
   if (stored !== null) return { status: "unchanged", documentId: stored, claims: 0 };
   const published = a.published ?? fallbackPublished;
   const record = extract(a.text, { published, path: a.source, title: a.title ?? undefined });
-  return ledger.addDocument({ source: a.source, text: a.text, title: a.title, byline: a.byline, outlet: a.outlet, published, record });
+  const r = await ledger.addDocument({ source: a.source, text: a.text, title: a.title, byline: a.byline, outlet: a.outlet, published, record });
+  return record.warnings && r.status !== "unchanged" ? { ...r, warnings: record.warnings } : r;
 }
 
 export async function ingest(ledger: LedgerStore, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const summary: IngestSummary = { documents: { new: 0, unchanged: 0, versions: 0, failed: 0 }, claims: 0, failures: [] };
+  const summary: IngestSummary = { documents: { new: 0, unchanged: 0, versions: 0, failed: 0 }, claims: 0, failures: [], warnings: [] };
   const fail = (input: string, e: unknown) => {
     if (!isUserError(e)) throw e;
     const message = e.message;
@@ -66,5 +70,9 @@ async function ingestItem(ledger: LedgerStore, item: IngestItem, options: Ingest
     else if (r.status === "version") summary.documents.versions++;
     else summary.documents.new++;
     summary.claims += r.claims;
+    for (const w of r.warnings ?? []) {
+      summary.warnings.push({ input: a.source, code: w.code, message: w.message });
+      options.onWarning?.(a.source, `${w.code}: ${w.message}`);
+    }
   }
 }

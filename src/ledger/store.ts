@@ -1,7 +1,7 @@
 // The ledger's one storage interface. SQLite (embedded, the default) and PostgreSQL implement it; the CLI,
 // the analysis and the server only ever talk to this.
 
-import type { Claim, DocumentRecord } from "../types.js";
+import type { Claim, DocumentRecord, ExtractWarning } from "../types.js";
 
 export interface StoredDocument {
   id: number;
@@ -16,6 +16,8 @@ export interface StoredDocument {
   published: string | null;
   ingestedAt: string;
   claimCount: number;
+  /** what extraction left out (claims-capped); absent when nothing */
+  warnings?: ExtractWarning[];
 }
 
 export interface StoredDocumentWithText extends StoredDocument {
@@ -78,7 +80,11 @@ export interface NewDocument {
   record: DocumentRecord;
 }
 
-export type AddResult = { status: "new" | "unchanged" | "version"; documentId: number; claims: number };
+export type AddResult = {
+  status: "new" | "unchanged" | "version"; documentId: number; claims: number;
+  /** what extraction left out of a stored document (claims-capped); absent when nothing */
+  warnings?: ExtractWarning[];
+};
 
 export interface Rating {
   value: number;
@@ -156,9 +162,9 @@ export interface LedgerStore {
 
   addReview(review: NewReview): Promise<Review>;
   /** a claim's reviews, oldest first: the history is kept */
-  reviews(claimId: number): Promise<Review[]>;
+  reviews(claimId: number, options?: { limit?: number; offset?: number }): Promise<Review[]>;
   /** claims with their latest review, most recently reviewed first */
-  reviewedClaims(options?: { limit?: number; offset?: number; claimId?: number; documentId?: number }): Promise<ReviewedClaim[]>;
+  reviewedClaims(options?: { limit?: number; offset?: number; claimId?: number; claimIds?: number[]; documentId?: number }): Promise<ReviewedClaim[]>;
 
   /** accounts: the store keeps hashes only; hashing and checking are the server's */
   addUser(name: string, passwordHash: string): Promise<User>;

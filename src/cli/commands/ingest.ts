@@ -26,6 +26,8 @@ export function register(program: Command): void {
           onFailure: (_input, message) => {
             if (!opts.json) process.stderr.write(`\nclaimledger: ${message}\n`);
           },
+          // stored, but not whole: said even with --json (stdout stays the summary alone)
+          onWarning: (input, message) => process.stderr.write(`${opts.json ? "" : "\n"}claimledger: warning: ${input}: ${message}\n`),
         });
         bar.stop();
         const d = summary.documents;

@@ -62,11 +62,17 @@ export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
 
   app.get("/api/ratings", { schema: { tags: ["reviews"], summary: "the rating scale, best first" } }, async () => ({ scale: ratingScale() }));
 
-  app.get<{ Params: { id: number } }>("/api/claims/:id/reviews", {
-    schema: { tags: ["reviews"], summary: "a claim's reviews, oldest first", params: idParam },
+  app.get<{ Params: { id: number }; Querystring: { limit: number; offset: number } }>("/api/claims/:id/reviews", {
+    schema: {
+      tags: ["reviews"], summary: "a claim's reviews, oldest first, paged", params: idParam,
+      querystring: {
+        type: "object", additionalProperties: false,
+        properties: { limit: { type: "integer", minimum: 1, maximum: 500, default: 500 }, offset: { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 } },
+      },
+    },
   }, async (req) => {
     if (!(await ledger.getClaim(req.params.id))) throw httpError(404, `no claim ${req.params.id}`);
-    return { items: await ledger.reviews(req.params.id) };
+    return { items: await ledger.reviews(req.params.id, req.query) };
   });
 
   app.post<{ Params: { id: number }; Body: { verdict: string; note?: string; links?: string[] } }>("/api/claims/:id/reviews", {

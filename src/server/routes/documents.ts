@@ -15,23 +15,40 @@ interface PostedArticle {
   text?: string; html?: string; title?: string; source?: string; published?: string; byline?: string; outlet?: string;
 }
 
+/** claims in one answer of GET /api/documents/:id: a document's are paged like every other list */
+export const MAX_CLAIMS_PAGE = 500;
+const page = (max: number, byDefault: number) => ({
+  limit: { type: "integer", minimum: 1, maximum: max, default: byDefault },
+  offset: OFFSET,
+});
+
 export function documentRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Querystring: { limit: number; offset: number } }>("/api/documents", {
     schema: {
       tags: ["documents"], summary: "stored documents, newest first",
-      querystring: { type: "object", additionalProperties: false, properties: { limit: { type: "integer", minimum: 1, maximum: 500, default: 50 }, offset: OFFSET } },
+      querystring: { type: "object", additionalProperties: false, properties: page(500, 50) },
     },
   }, async (req) => ({ items: await ledger.listDocuments(req.query) }));
 
-  app.get<{ Params: { id: number } }>("/api/documents/:id", {
-    schema: { tags: ["documents"], summary: "a document with its text, its claims and their latest verdicts", params: { type: "object", properties: { id: { type: "integer", minimum: 1 } } } },
+  app.get<{ Params: { id: number }; Querystring: { limit: number; offset: number; text: boolean } }>("/api/documents/:id", {
+    schema: {
+      tags: ["documents"],
+      summary: "a document with its text, a page of its claims (in order; claimsPage says how many there are) and their latest verdicts",
+      params: { type: "object", properties: { id: { type: "integer", minimum: 1 } } },
+      querystring: {
+        type: "object", additionalProperties: false,
+        properties: { ...page(MAX_CLAIMS_PAGE, MAX_CLAIMS_PAGE), text: { type: "boolean", default: true, description: "false: leave out the text (paging through the claims)" } },
+      },
+    },
   }, async (req) => {
     const document = await ledger.getDocument(req.params.id);
     if (!document) throw httpError(404, `no document ${req.params.id}`);
-    const claims = await ledger.findClaims({ documentId: document.id, limit: 10_000 });
+    const { limit, offset } = req.query;
+    const claims = await ledger.findClaims({ documentId: document.id, limit, offset });
     const verdicts: Record<number, string> = {};
-    for (const r of await ledger.reviewedClaims({ documentId: document.id, limit: 10_000 })) verdicts[r.claim.id] = r.review.verdict;
-    return { document, claims, verdicts };
+    if (claims.length)
+      for (const r of await ledger.reviewedClaims({ claimIds: claims.map((c) => c.id), limit: claims.length })) verdicts[r.claim.id] = r.review.verdict;
+    return { document: req.query.text ? document : { ...document, text: undefined }, claims, verdicts, claimsPage: { total: document.claimCount, limit, offset } };
   });
 
   app.post<{ Body: PostedArticle }>("/api/documents", {

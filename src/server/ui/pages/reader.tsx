@@ -7,7 +7,22 @@ import { api, type SessionInfo } from "../api.js";
 import { Link } from "../router.js";
 import { quantityReading } from "../format.js";
 
-interface DocumentView { document: StoredDocumentWithText; claims: StoredClaim[]; verdicts: Record<number, string> }
+interface DocumentView {
+  document: StoredDocumentWithText; claims: StoredClaim[]; verdicts: Record<number, string>;
+  claimsPage: { total: number; limit: number; offset: number };
+}
+
+/** a document with all its claims: the API gives them a page at a time (the later pages without the text) */
+async function loadDocument(id: number): Promise<DocumentView> {
+  const view = await api<DocumentView>(`/api/documents/${id}`);
+  while (view.claims.length < view.claimsPage.total) {
+    const next = await api<DocumentView>(`/api/documents/${id}?text=false&offset=${view.claims.length}&limit=${view.claimsPage.limit}`);
+    if (!next.claims.length) break;
+    view.claims = view.claims.concat(next.claims);
+    view.verdicts = { ...view.verdicts, ...next.verdicts };
+  }
+  return view;
+}
 
 interface Segment { start: number; end: number; claim: StoredClaim | null; quantityOf: StoredClaim | null }
 
@@ -49,7 +64,7 @@ export function ReaderPage(props: { id?: number; claimId?: number; session: Sess
     (async () => {
       let id = props.id;
       if (id === undefined && props.claimId !== undefined) id = (await api<{ claim: StoredClaim }>(`/api/claims/${props.claimId}`)).claim.documentId;
-      setView(await api<DocumentView>(`/api/documents/${id}`));
+      setView(await loadDocument(id!));
     })().catch((e: Error) => setError(e.message));
   }, [props.id, props.claimId]);
 
