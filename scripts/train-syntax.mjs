@@ -28,7 +28,7 @@ const out = path.resolve(arg("out", path.join(here, "..", "models")));
 const TAGGER = { epochs: Number(arg("tagger-epochs", 5)), seed: 19, step: 0.001 };
 // minLabelCount 20 keeps EWT's frequent subtypes (nsubj:pass, obl:unmarked, nmod:poss, …) and folds the
 // rare ones into their universal relation; explore 0.9 as in Goldberg & Nivre's experiments
-const PARSER = { epochs: Number(arg("parser-epochs", 8)), seed: 19, step: 0.01, minLabelCount: 20, explore: 0.9 };
+const PARSER = { epochs: Number(arg("parser-epochs", 6)), seed: 19, step: 0.01, minLabelCount: 20, explore: 0.9 };
 const FOLDS = Number(arg("folds", 4));
 
 const started = Date.now();

@@ -12,8 +12,8 @@ export function encodeModel(header: object, w: PackedWeights): Buffer {
   const prefix = Buffer.alloc(MAGIC.length + 4);
   prefix.write(MAGIC, 0, "latin1");
   prefix.writeUInt32LE(head.length, MAGIC.length);
-  const parts = [prefix, head, Buffer.alloc((4 - ((prefix.length + head.length) % 4)) % 4)];
-  for (const a of [w.keys, w.starts, w.weights, w.classes]) parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  const parts: Buffer[] = [prefix, head, Buffer.alloc((4 - ((prefix.length + head.length) % 4)) % 4)];
+  for (const a of [w.keys, w.starts, w.weights, w.classes]) parts.push(Buffer.from(a.buffer as ArrayBuffer, a.byteOffset, a.byteLength));
   // level and strategy fixed: the same model gives the same bytes
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }

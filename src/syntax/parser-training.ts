@@ -9,7 +9,7 @@ import { chooseMove, labeledCost, type ParserData } from "./parser.js";
 import { MulticlassTrainer } from "./perceptron.js";
 import { generator, shuffled } from "./random.js";
 import { hashString } from "./hash.js";
-import { wordForms } from "./word-forms.js";
+import { normForms } from "./word-forms.js";
 
 export interface TreeExample {
   words: string[];
@@ -57,7 +57,7 @@ export function trainParser(trees: TreeExample[], opts: ParserTraining, log?: (l
     const gh = new Int32Array(n + 2).fill(-1), gl = new Int32Array(n + 2).fill(-1);
     t.heads.forEach((h, i) => (gh[i + 1] = h));
     t.deprels.forEach((d, i) => (gl[i + 1] = labelIndex.get(map(d))!));
-    prepared.push({ ctx: context(wordForms(t.words).norm, Int32Array.from(t.tags, hashString)), gh, gl, n });
+    prepared.push({ ctx: context(normForms(t.words), Int32Array.from(t.tags, hashString)), gh, gl, n });
   }
   log?.(`parser: ${prepared.length} of ${trees.length} trees projective, ${labels.length} labels`);
   const trainer = new MulticlassTrainer(classCount(labels.length));

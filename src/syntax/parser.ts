@@ -4,7 +4,7 @@ import { State, SHIFT, REDUCE, classCount, isLeft, labelOf, type MoveCosts } fro
 import { context, parserFeatures, MAX_FEATURES, type Context } from "./parser-features.js";
 import { MulticlassModel, type PackedWeights } from "./perceptron.js";
 import { hashString } from "./hash.js";
-import { wordForms } from "./word-forms.js";
+import { normForms } from "./word-forms.js";
 
 export interface ParserData {
   /** dependency relations, indexed by label number */
@@ -62,7 +62,7 @@ export class Parser {
   private readonly leftover: number;
 
   constructor(readonly data: ParserData) {
-    this.model = new MulticlassModel(data.weights);
+    this.model = new MulticlassModel(data.weights, classCount(data.labels.length));
     this.scores = new Float64Array(classCount(data.labels.length));
     this.root = data.labels.indexOf("root");
     this.punct = data.labels.indexOf("punct");
@@ -72,7 +72,7 @@ export class Parser {
   /** The tree of words already tagged (tags: Penn tags, one per word). */
   parse(words: readonly string[], tags: readonly string[]): Parse {
     const n = words.length;
-    const ctx: Context = context(wordForms(words).norm, Int32Array.from(tags, hashString));
+    const ctx: Context = context(normForms(words), Int32Array.from(tags, hashString));
     const s = new State(n);
     while (!s.done) {
       const k = parserFeatures(s, ctx, this.feats);

@@ -107,52 +107,75 @@ export interface PackedWeights {
   weights: Int16Array;
 }
 
+// a feature updated for at least this many classes keeps a dense row (all classes, no class index to
+// read): the bias and tag features are nearly dense, and reading them densely made parsing ~1.5x faster
+const DENSE = 16;
+
 /**
- * The averaged weights for prediction: an open-addressing table from feature key to its run of class
- * weights. A typed-array table is several times faster than a Map here (parsing reads ~150 features a word).
+ * The averaged weights for prediction: an open-addressing table from feature key to its row of class
+ * weights. A typed-array table is several times faster than a Map here (parsing reads ~80 features a move).
+ * Rows are sparse (class, weight) runs, or dense when most classes have a weight.
  */
 export class MulticlassModel {
-  private readonly slotKey: Int32Array;
-  private readonly slotRow: Int32Array;
+  /**
+   * key and row side by side, so a lookup reads one cache line: a row is sparse row i as i, or a dense row
+   * starting at offset o of `dense` as -1 - o
+   */
+  private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
   private readonly starts: Int32Array;
   private readonly classes: Uint8Array;
   private readonly weights: Float32Array;
+  private readonly dense: Float32Array;
 
-  constructor(packed: PackedWeights) {
+  constructor(packed: PackedWeights, readonly classCount: number) {
     let bits = 4;
     while (1 << bits < packed.keys.length * 2) bits++;
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
-    this.slotKey = new Int32Array(1 << bits).fill(-1);
-    this.slotRow = new Int32Array(1 << bits);
+    this.slots = new Int32Array(2 << bits).fill(-1);
+    const { starts, classes } = packed;
+    let denseRows = 0;
+    for (let i = 0; i < packed.keys.length; i++) if (starts[i + 1] - starts[i] >= DENSE) denseRows++;
+    this.dense = new Float32Array(denseRows * classCount);
+    let nextDense = 0;
     for (let i = 0; i < packed.keys.length; i++) {
       let h = Math.imul(packed.keys[i], 0x9e3779b1) >>> this.shift;
-      while (this.slotKey[h] !== -1) h = (h + 1) & this.mask;
-      this.slotKey[h] = packed.keys[i];
-      this.slotRow[h] = i;
+      while (this.slots[2 * h] !== -1) h = (h + 1) & this.mask;
+      this.slots[2 * h] = packed.keys[i];
+      if (starts[i + 1] - starts[i] < DENSE) {
+        this.slots[2 * h + 1] = i;
+        continue;
+      }
+      const offset = nextDense++ * classCount;
+      for (let j = starts[i]; j < starts[i + 1]; j++) this.dense[offset + classes[j]] = packed.weights[j] * packed.step;
+      this.slots[2 * h + 1] = -1 - offset;
     }
-    this.starts = packed.starts;
-    this.classes = packed.classes;
+    this.starts = starts;
+    this.classes = classes;
     this.weights = new Float32Array(packed.weights.length);
     for (let i = 0; i < packed.weights.length; i++) this.weights[i] = packed.weights[i] * packed.step;
   }
 
   /** Adds the weights of the features into scores (zeroed by the caller). */
   score(features: Int32Array, count: number, scores: Float64Array): void {
-    const { slotKey, slotRow, mask, shift, starts, classes, weights } = this;
+    const { slots, mask, shift, starts, classes, weights, dense, classCount } = this;
     for (let f = 0; f < count; f++) {
       const key = features[f];
       let h = Math.imul(key, 0x9e3779b1) >>> shift;
-      let k = slotKey[h];
+      let k = slots[2 * h];
       while (k !== key && k !== -1) {
         h = (h + 1) & mask;
-        k = slotKey[h];
+        k = slots[2 * h];
       }
       if (k === -1) continue;
-      const row = slotRow[h];
-      for (let j = starts[row], end = starts[row + 1]; j < end; j++) scores[classes[j]] += weights[j];
+      const row = slots[2 * h + 1];
+      if (row < 0) {
+        for (let c = 0, o = -1 - row; c < classCount; c++) scores[c] += dense[o + c];
+      } else {
+        for (let j = starts[row], end = starts[row + 1]; j < end; j++) scores[classes[j]] += weights[j];
+      }
     }
   }
 }

@@ -55,7 +55,7 @@ export class Tagger {
   private readonly feats = new Int32Array(MAX_FEATURES);
 
   constructor(readonly data: TaggerData) {
-    this.model = new MulticlassModel(data.weights);
+    this.model = new MulticlassModel(data.weights, data.tags.length);
     this.dictionary = new Map(Object.entries(data.dictionary));
     this.scores = new Float64Array(data.tags.length);
   }

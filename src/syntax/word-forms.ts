@@ -49,5 +49,10 @@ export function wordForms(words: readonly string[]): WordForms {
   return f;
 }
 
+/** The normalised forms alone, hashed (what the parser reads). */
+export function normForms(words: readonly string[]): Int32Array {
+  return Int32Array.from(words, (w) => hashString(normalize(w)));
+}
+
 /** The value that stands for a word before the sentence's start or after its end. */
 export const PAD = hashString("\u0000pad");
