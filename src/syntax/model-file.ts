@@ -31,12 +31,16 @@ export function decodeModel<H>(file: string, bytes: Uint8Array): { header: H; we
   const header = JSON.parse(raw.toString("utf8", at, at + headLength)) as H & { step: number; features: number; pairs: number };
   at += headLength;
   at += (4 - (at % 4)) % 4;
-  // copies, so each array is aligned whatever the Buffer's own offset
-  const take = (bytes: number) => raw.subarray(at, (at += bytes));
-  const keys = new Int32Array(take(header.features * 4).slice().buffer);
-  const starts = new Int32Array(take((header.features + 1) * 4).slice().buffer);
-  const weights = new Int16Array(take(header.pairs * 2).slice().buffer);
-  const classes = new Uint8Array(take(header.pairs).slice());
-  if (classes.length !== header.pairs) throw new UserError("model file is truncated", file);
+  if (raw.length !== at + header.features * 8 + 4 + header.pairs * 3) throw new UserError("model file is truncated", file);
+  // copies into buffers of their own (a Buffer's subarray shares Node's pool and may be unaligned)
+  const take = (bytes: number) => {
+    const copy = new Uint8Array(bytes);
+    copy.set(raw.subarray(at, (at += bytes)));
+    return copy.buffer;
+  };
+  const keys = new Int32Array(take(header.features * 4));
+  const starts = new Int32Array(take((header.features + 1) * 4));
+  const weights = new Int16Array(take(header.pairs * 2));
+  const classes = new Uint8Array(take(header.pairs));
   return { header, weights: { step: header.step, keys, starts, classes, weights } };
 }
