@@ -18,10 +18,23 @@ console.log(`load: ${(load.seconds * 1000).toFixed(0)} ms (tagger and parser)`);
 console.log(formatScores("EWT test", evaluate(tagger, parser, test)));
 
 const tags = test.map((s) => tagger.tag(s.words));
-let tagSeconds = Infinity, parseSeconds = Infinity;
-for (let pass = 0; pass < 3; pass++) {
-  tagSeconds = Math.min(tagSeconds, time(() => test.forEach((s) => tagger.tag(s.words))).seconds);
-  parseSeconds = Math.min(parseSeconds, time(() => test.forEach((s, i) => parser.parse(s.words, tags[i]))).seconds);
-}
-console.log(`speed: tagging ${Math.round(words / tagSeconds).toLocaleString("en")} words/s, ` +
-  `parsing ${Math.round(words / parseSeconds).toLocaleString("en")} words/s (${words} words, best of 3); peak ${peakMiB()} MiB`);
+// CPU seconds beside wall seconds: on a shared machine the wall clock also counts other processes' turns
+const cpu = (fn) => {
+  const c0 = process.cpuUsage();
+  const { seconds } = time(fn);
+  const c = process.cpuUsage(c0);
+  return { wall: seconds, cpu: (c.user + c.system) / 1e6 };
+};
+const fastest = (fn) => {
+  let best = { wall: Infinity, cpu: Infinity };
+  for (let pass = 0; pass < 3; pass++) {
+    const t = cpu(fn);
+    best = { wall: Math.min(best.wall, t.wall), cpu: Math.min(best.cpu, t.cpu) };
+  }
+  return best;
+};
+const rate = (seconds) => Math.round(words / seconds).toLocaleString("en");
+const tagging = fastest(() => test.forEach((s) => tagger.tag(s.words)));
+const parsing = fastest(() => test.forEach((s, i) => parser.parse(s.words, tags[i])));
+console.log(`speed: tagging ${rate(tagging.wall)} words/s (CPU time: ${rate(tagging.cpu)}), ` +
+  `parsing ${rate(parsing.wall)} words/s (CPU time: ${rate(parsing.cpu)}); ${words} words, best of 3; peak ${peakMiB()} MiB`);
