@@ -84,17 +84,17 @@ export function ClaimsPage() {
     <section>
       <h1>Claims</h1>
       <form class="filters" onSubmit={submit} key={search.toString()}>
-        <input name="speaker" placeholder="speaker" value={params.speaker ?? ""} aria-label="speaker" list="speaker-suggestions" autocomplete="off"
+        <input name="speaker" placeholder="speaker" defaultValue={params.speaker ?? ""} aria-label="speaker" list="speaker-suggestions" autocomplete="off"
           onInput={(e) => setSpeakerWords((e.currentTarget as HTMLInputElement).value)} />
         <datalist id="speaker-suggestions" data-testid="speaker-suggestions">{suggestions?.items.map((s) => <option value={s.name} />)}</datalist>
-        <input name="counted" placeholder="counted (people, detained)" value={params.counted ?? ""} aria-label="counted" />
-        <input name="place" placeholder="place" value={params.place ?? ""} aria-label="place" />
-        <input name="search" placeholder="words in the sentence" value={params.search ?? ""} aria-label="search" />
-        <label>from <input name="from" type="date" value={params.from ?? ""} /></label>
-        <label>to <input name="to" type="date" value={params.to ?? ""} /></label>
+        <input name="counted" placeholder="counted (people, detained)" defaultValue={params.counted ?? ""} aria-label="counted" />
+        <input name="place" placeholder="place" defaultValue={params.place ?? ""} aria-label="place" />
+        <input name="search" placeholder="words in the sentence" defaultValue={params.search ?? ""} aria-label="search" />
+        <label>from <input name="from" type="date" defaultValue={params.from ?? ""} /></label>
+        <label>to <input name="to" type="date" defaultValue={params.to ?? ""} /></label>
         <select name="qualifier" aria-label="qualifier">{QUALIFIER_CHOICES.map((q) => <option value={q} selected={params.qualifier === q}>{q || "any qualifier"}</option>)}</select>
         <select name="mode" aria-label="mode">{MODE_CHOICES.map((q) => <option value={q} selected={params.mode === q}>{q || "any mode"}</option>)}</select>
-        <label><input type="checkbox" name="all" checked={params.all === "true"} /> without numbers too</label>
+        <label><input type="checkbox" name="all" defaultChecked={params.all === "true"} /> without numbers too</label>
         <button type="submit">Filter</button>
         {filtered && <button type="button" class="link" onClick={() => navigate("/claims")}>Clear filters</button>}
       </form>

@@ -26,7 +26,7 @@ export function SpeakersPage() {
     <section>
       <h1>Speakers</h1>
       <form class="filters" role="search" onSubmit={find} key={q}>
-        <input name="q" type="search" placeholder="part of a name (rahim)" aria-label="find a speaker" value={q} />
+        <input name="q" type="search" placeholder="part of a name (rahim)" aria-label="find a speaker" defaultValue={q} />
         <button type="submit">Find</button>
         {q && <Link href="/speakers">All speakers</Link>}
       </form>
