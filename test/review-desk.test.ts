@@ -128,3 +128,28 @@ describe("the review queue and speakers", () => {
     expect(page.total).toBeGreaterThan(1);
   });
 });
+
+describe("the review desk on PostgreSQL", () => {
+  let pg: TestServer;
+  beforeAll(async () => {
+    pg = await startServer({ pgSchema: `cl_desk_${process.pid}_${Date.now()}` });
+  });
+  afterAll(async () => pg?.close());
+
+  it("corrects, edits and withdraws, and carries corrections to a new version", async () => {
+    const h = { authorization: `Bearer ${pg.token}`, "content-type": "application/json" };
+    const send = (url: string, body: unknown) => pg.app.inject({ method: "POST", url, headers: h, payload: JSON.stringify(body) });
+    const source = "https://news.example.org/dams";
+    const v1 = (await send("/api/documents", { text: "Dams\n\nThe engineer said 9 dams failed in 2020.", source })).json().documentId;
+    const [c1] = (await pg.app.inject({ url: `/api/claims?document=${v1}` })).json().items;
+    expect((await send(`/api/claims/${c1.id}/corrections`, { field: "speaker", value: "Ana Lenz" })).statusCode).toBe(201);
+    expect((await pg.app.inject({ url: "/api/claims?speaker=lenz" })).json().total).toBe(1);
+    const first = (await send(`/api/claims/${c1.id}/reviews`, { verdict: "false", note: "Seven failed." })).json();
+    const edit = (await send(`/api/claims/${c1.id}/reviews`, { verdict: "misleading", note: "Seven failed, two leaked.", replaces: first.id })).json();
+    expect((await send(`/api/reviews/${edit.id}/withdraw`, {})).statusCode).toBe(200);
+    expect((await pg.app.inject({ url: `/api/verdicts?claims=${c1.id}` })).json().verdicts).toEqual({});
+    const v2 = (await send("/api/documents", { text: "Dams (updated)\n\nThe engineer said 9 dams failed in 2020.", source })).json().documentId;
+    const [c2] = (await pg.app.inject({ url: `/api/claims?document=${v2}` })).json().items;
+    expect(c2.speaker.name).toBe("Ana Lenz");
+  });
+});
