@@ -39,7 +39,7 @@ describe("claimledger serve", () => {
       expect((await (await fetch(`${address}/api/health`)).json())).toEqual({ ok: true });
       const { items } = (await (await fetch(`${address}/api/claims?speaker=rahimzoda&limit=1`)).json()) as { items: { id: number }[] };
       const res = await fetch(`${address}/api/claims/${items[0].id}/reviews`, {
-        method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ verdict: "unverifiable" }),
+        method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ verdict: "unverifiable", note: "no records to check against" }),
       });
       expect(res.status).toBe(201);
       expect(await res.json()).toMatchObject({ reviewer: "ed", verdict: "unverifiable" });
