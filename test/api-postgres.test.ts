@@ -21,7 +21,7 @@ describe("the API on PostgreSQL", () => {
     const cookie = String(login.headers["set-cookie"]).split(";")[0];
     const review = await s.app.inject({
       method: "POST", url: `/api/claims/${id}/reviews`, headers: { cookie, "x-csrf-token": login.json().csrf, "content-type": "application/json" },
-      payload: JSON.stringify({ verdict: "unsupported" }),
+      payload: JSON.stringify({ verdict: "unsupported", note: "no source given" }),
     });
     expect(review.statusCode).toBe(201);
     const cr = (await s.app.inject({ url: "/api/claimreview" })).json();

@@ -169,7 +169,7 @@ describe("writing", () => {
   });
 
   it("keeps the review history and exports the latest verdict as ClaimReview", async () => {
-    const add = await s.app.inject({ method: "POST", url: `/api/claims/${detained}/reviews`, headers: { ...bearer(), "content-type": "application/json" }, payload: JSON.stringify({ verdict: "misleading", links: ["https://example.org/court-records"] }) });
+    const add = await s.app.inject({ method: "POST", url: `/api/claims/${detained}/reviews`, headers: { ...bearer(), "content-type": "application/json" }, payload: JSON.stringify({ verdict: "misleading", note: "The court records name 212 people.", links: ["https://example.org/court-records"] }) });
     expect(add.statusCode).toBe(201);
     const history = (await s.app.inject({ url: `/api/claims/${detained}/reviews` })).json().items;
     expect(history.map((r: any) => r.verdict)).toEqual(["unsupported", "misleading"]);
@@ -182,7 +182,8 @@ describe("writing", () => {
       "@type": "ClaimReview",
       url: `https://factcheck.example.org/claims/${detained}#review-${add.json().id}`,
       author: { name: "Example Fact Check" },
-      reviewRating: { ratingValue: 4, bestRating: 6, worstRating: 1, alternateName: "misleading" },
+      reviewRating: { ratingValue: 2, bestRating: 6, worstRating: 1, alternateName: "misleading" },
+      reviewBody: "The court records name 212 people.",
       itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: "Ramazon Rahimzoda", jobTitle: "Interior Minister" }, datePublished: "2017-01-20" },
     });
     expect(cr.citation).toEqual([{ "@type": "CreativeWork", url: "https://example.org/court-records" }]);

@@ -100,7 +100,7 @@ describe.each(backends)("ledger on %s", (_name, open) => {
 
   it("keeps the history of reviews and rejects a verdict off the scale", async () => {
     const [claim] = await ledger.findClaims({ quantified: true, limit: 1 });
-    await ledger.addReview({ claimId: claim.id, verdict: "unsupported", reviewer: "ana", links: ["https://example.org/a"] });
+    await ledger.addReview({ claimId: claim.id, verdict: "unsupported", note: "no source given", reviewer: "ana", links: ["https://example.org/a"] });
     await ledger.addReview({ claimId: claim.id, verdict: "False", note: "figures differ", reviewer: "ben" });
     const reviews = await ledger.reviews(claim.id);
     expect(reviews.map((r) => [r.verdict, r.reviewer])).toEqual([["unsupported", "ana"], ["false", "ben"]]);

@@ -22,6 +22,8 @@ export interface IngestOptions {
   /** publication date for articles that carry none */
   published?: string | null;
   limits?: FetchLimits;
+  /** the extensions a folder is read for (sources.ts folderExtensions); all it can read by default */
+  extensions?: ReadonlySet<string>;
   onStart?(total: number): void;
   onItem?(label: string): void;
   onFailure?(input: string, message: string): void;
@@ -46,7 +48,7 @@ export async function ingest(ledger: LedgerStore, inputs: string[], options: Ing
     summary.failures.push({ input, message });
     options.onFailure?.(input, message);
   };
-  const { items, errors } = await expandInputs(inputs, options.limits ?? DEFAULT_LIMITS);
+  const { items, errors } = await expandInputs(inputs, options.limits ?? DEFAULT_LIMITS, options.extensions);
   for (const e of errors) fail(e.subject ?? "", e);
   options.onStart?.(items.length);
   for (const item of items) {

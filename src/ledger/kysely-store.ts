@@ -9,7 +9,9 @@ import type {
   StoredDocument, StoredDocumentWithText, User,
 } from "./store.js";
 import type { Claim, ExtractWarning } from "../types.js";
-import { ratingFor } from "./ratings.js";
+import { checkNote, ratingFor } from "./ratings.js";
+import * as desk from "./desk-store.js";
+import type { Correction, NewCorrection } from "./corrections.js";
 
 export const contentHash = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -177,6 +179,8 @@ export class KyselyLedger implements LedgerStore {
       const documentId = Number(inserted.id);
       await insertClaims(trx, documentId, claims);
       await insertSentences(trx, this.dialect, documentId, doc.text, claims);
+      // reviewers' corrections survive a re-ingest: the new version's same claims get them again
+      if (version > 1) await desk.carryCorrections(trx, documentId, doc.source);
       this.changed();
       return { status: version > 1 ? "version" : "new", documentId, claims: claims.length } as AddResult;
     });
@@ -231,7 +235,7 @@ export class KyselyLedger implements LedgerStore {
     if (f.documentId !== undefined) q = q.where("claims.document_id", "=", f.documentId);
     if (f.quantified) q = q.where("claims.quantity_text", "is not", null);
     if (f.reviewed !== undefined) {
-      const has = sql<boolean>`exists (select 1 from reviews where reviews.claim_id = claims.id)`;
+      const has = sql<boolean>`exists (select 1 from reviews where reviews.claim_id = claims.id and reviews.withdrawn_at is null)`;
       q = q.where(f.reviewed ? has : sql<boolean>`not ${has}`);
     }
     return q;
@@ -309,15 +313,43 @@ export class KyselyLedger implements LedgerStore {
 
   async addReview(review: NewReview): Promise<Review> {
     const rating = ratingFor(review.verdict);
+    checkNote(rating.label, review.note);
     const claim = await this.db.selectFrom("claims").select("id").where("id", "=", review.claimId).executeTakeFirst();
     if (!claim) throw new Error(`no claim ${review.claimId}`);
     const row = {
       claim_id: review.claimId, verdict: rating.label, rating_value: rating.value, note: review.note ?? null,
-      links: JSON.stringify(review.links ?? []), reviewer: review.reviewer, created_at: new Date().toISOString(),
+      links: JSON.stringify(review.links ?? []), reviewer: review.reviewer, created_at: new Date().toISOString(), replaces: review.replaces ?? null,
     };
-    const r = await this.db.insertInto("reviews").values(row).returning("id").executeTakeFirstOrThrow();
+    const r = await this.db.transaction().execute(async (trx) => {
+      // an edit withdraws the verdict it replaces: one live verdict per claim, every one kept
+      if (review.replaces !== undefined) {
+        await desk.checkReplaceable(trx, review.claimId, review.replaces);
+        await desk.withdrawReview(trx, review.replaces, review.reviewer);
+      }
+      return trx.insertInto("reviews").values(row).returning("id").executeTakeFirstOrThrow();
+    });
     this.changed();
     return toReview({ ...row, id: Number(r.id) });
+  }
+
+  async withdrawReview(reviewId: number, reviewer: string): Promise<Review> {
+    const r = await desk.withdrawReview(this.db, reviewId, reviewer);
+    this.changed();
+    return toReview(r);
+  }
+
+  verdicts(claimIds: number[]): Promise<Record<number, string>> {
+    return desk.verdicts(this.db, claimIds);
+  }
+
+  async addCorrection(c: NewCorrection): Promise<Correction> {
+    const out = await this.db.transaction().execute((trx) => desk.addCorrection(trx, c));
+    this.changed();
+    return out;
+  }
+
+  corrections(claimId: number): Promise<Correction[]> {
+    return desk.corrections(this.db, claimId);
   }
 
   async reviews(claimId: number, options: { limit?: number; offset?: number } = {}): Promise<Review[]> {
@@ -338,7 +370,8 @@ export class KyselyLedger implements LedgerStore {
         "reviews.created_at", "claims.id", "claims.document_id", "claims.data", "documents.published", "documents.source", "documents.hash",
         "documents.version", "documents.title", "documents.byline", "documents.outlet", "documents.ingested_at", "documents.claim_count", "documents.warnings",
       ])
-      .where("reviews.id", "in", (eb) => eb.selectFrom("reviews as latest").select((e) => e.fn.max("latest.id").as("id")).groupBy("latest.claim_id"));
+      .where("reviews.id", "in", (eb) =>
+        eb.selectFrom("reviews as latest").select((e) => e.fn.max("latest.id").as("id")).where("latest.withdrawn_at", "is", null).groupBy("latest.claim_id"));
     if (options.claimId !== undefined) q = q.where("reviews.claim_id", "=", options.claimId);
     if (options.claimIds) q = q.where("reviews.claim_id", "in", options.claimIds);
     if (options.documentId !== undefined) q = q.where("claims.document_id", "=", options.documentId);
@@ -495,10 +528,11 @@ function toClaim(r: ClaimRead, documentText: string): StoredClaim {
   return { sentence, text: documentText.slice(sentence.start, sentence.end), ...rest, id: Number(r.id), documentId: Number(r.document_id), published: r.published, source: r.source };
 }
 
-function toReview(r: { id: number; claim_id: number; verdict: string; rating_value: number; note: string | null; links: string; reviewer: string; created_at: string }): Review {
+function toReview(r: desk.ReviewRow): Review {
   return {
     id: r.id, claimId: Number(r.claim_id), verdict: r.verdict, ratingValue: Number(r.rating_value), note: r.note,
     links: JSON.parse(r.links) as string[], reviewer: r.reviewer, createdAt: r.created_at,
+    withdrawnAt: r.withdrawn_at ?? null, withdrawnBy: r.withdrawn_by ?? null, replaces: r.replaces == null ? null : Number(r.replaces),
   };
 }
 

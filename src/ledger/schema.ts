@@ -69,6 +69,24 @@ export interface ReviewsTable {
   links: string;
   reviewer: string;
   created_at: string;
+  /** a withdrawn verdict (taken back, or replaced by an edit) stays in the history but no longer counts */
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  /** the review this one edits */
+  replaces: number | null;
+}
+
+/** a reviewer's correction of one field of a claim: the value set, the value it replaced, who and when */
+export interface CorrectionsTable {
+  id: Generated<number>;
+  claim_id: number;
+  field: string;
+  /** JSON */
+  value: string;
+  /** JSON: what the claim said before */
+  previous: string;
+  reviewer: string;
+  created_at: string;
 }
 
 export interface UsersTable {
@@ -117,6 +135,7 @@ export interface LedgerDatabase {
   claims: ClaimsTable;
   sentences: SentencesTable;
   reviews: ReviewsTable;
+  corrections: CorrectionsTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
@@ -291,5 +310,26 @@ export const MIGRATIONS: Migration[] = [
       await sql`ALTER TABLE claims DROP COLUMN text`.execute(db);
     }
     await db.schema.alterTable("documents").addColumn("warnings", "text").execute();
+  },
+  // 6 (the review desk): verdicts can be withdrawn or replaced by an edit, the history kept; reviewers'
+  // corrections of a claim's fields. A corrected field is written into the claim (so filters and checks
+  // see it) and its old value kept here; SQLite's full-text index follows updated claims by a trigger.
+  async (db, dialect) => {
+    await db.schema.alterTable("reviews").addColumn("withdrawn_at", "text").execute();
+    await db.schema.alterTable("reviews").addColumn("withdrawn_by", "text").execute();
+    await db.schema.alterTable("reviews").addColumn("replaces", "integer").execute();
+    await withId(db.schema.createTable("corrections"), dialect)
+      .addColumn("claim_id", "integer", (c) => c.notNull().references("claims.id").onDelete("cascade"))
+      .addColumn("field", "text", (c) => c.notNull())
+      .addColumn("value", "text", (c) => c.notNull())
+      .addColumn("previous", "text", (c) => c.notNull())
+      .addColumn("reviewer", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("corrections_claim").on("corrections").column("claim_id").execute();
+    if (dialect === "sqlite")
+      await sql`CREATE TRIGGER claims_fts_update AFTER UPDATE OF speaker, counted, predicate, places ON claims BEGIN
+        INSERT INTO claims_fts(claims_fts, rowid, speaker, counted, predicate, places) VALUES ('delete', old.id, old.speaker, old.counted, old.predicate, old.places);
+        INSERT INTO claims_fts(rowid, speaker, counted, predicate, places) VALUES (new.id, new.speaker, new.counted, new.predicate, new.places); END`.execute(db);
   },
 ];

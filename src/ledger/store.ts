@@ -2,6 +2,9 @@
 // the analysis and the server only ever talk to this.
 
 import type { Claim, DocumentRecord, ExtractWarning } from "../types.js";
+import type { Corrected, Correction, NewCorrection } from "./corrections.js";
+
+export type { Corrected, Correction, NewCorrection } from "./corrections.js";
 
 export interface StoredDocument {
   id: number;
@@ -30,6 +33,10 @@ export interface StoredClaim extends Claim {
   /** the document's publication date and source, denormalised for listings */
   published: string | null;
   source: string;
+  /** the fields a reviewer corrected (the claim holds the corrected values): who, when, and what it said before */
+  corrected?: Corrected;
+  /** a reviewer found this is not a claim (the extractor's mistake); it stays stored, out of the queue and the export */
+  notAClaim?: boolean;
 }
 
 export const CLAIM_SORTS = ["id", "published", "value", "speaker"] as const;
@@ -100,6 +107,11 @@ export interface Review {
   links: string[];
   reviewer: string;
   createdAt: string;
+  /** set when the verdict was taken back or replaced by an edit: it stays in the history, no longer counts */
+  withdrawnAt?: string | null;
+  withdrawnBy?: string | null;
+  /** the review this one edits */
+  replaces?: number | null;
 }
 
 export interface NewReview {
@@ -108,6 +120,8 @@ export interface NewReview {
   note?: string | null;
   links?: string[];
   reviewer: string;
+  /** the claim's current review this one edits (it is withdrawn, and kept) */
+  replaces?: number;
 }
 
 export interface User {
@@ -163,6 +177,14 @@ export interface LedgerStore {
   addReview(review: NewReview): Promise<Review>;
   /** a claim's reviews, oldest first: the history is kept */
   reviews(claimId: number, options?: { limit?: number; offset?: number }): Promise<Review[]>;
+  /** takes a claim's current verdict back (kept in the history) */
+  withdrawReview(reviewId: number, reviewer: string): Promise<Review>;
+  /** the current verdict of each of these claims that has one */
+  verdicts(claimIds: number[]): Promise<Record<number, string>>;
+  /** corrects one field of a claim; the claim holds the new value, the correction the old */
+  addCorrection(correction: NewCorrection): Promise<Correction>;
+  /** a claim's corrections, oldest first */
+  corrections(claimId: number): Promise<Correction[]>;
   /** claims with their latest review, most recently reviewed first */
   reviewedClaims(options?: { limit?: number; offset?: number; claimId?: number; claimIds?: number[]; documentId?: number }): Promise<ReviewedClaim[]>;
 

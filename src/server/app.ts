@@ -23,6 +23,7 @@ import { documentRoutes } from "./routes/documents.js";
 import { speakerRoutes } from "./routes/speakers.js";
 import { sessionRoutes } from "./routes/session.js";
 import { exportRoutes } from "./routes/export.js";
+import { reviewRoutes } from "./routes/reviews.js";
 import { pageShell } from "./pages.js";
 
 export interface AppOptions extends Partial<AccessOptions> {
@@ -145,6 +146,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   documentRoutes(app, o.ledger);
   speakerRoutes(app, o.ledger);
   sessionRoutes(app, o.ledger, access);
+  reviewRoutes(app, o.ledger);
   exportRoutes(app, o.ledger, { name: o.publisher ?? process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger", baseUrl: () => o.baseUrl ?? listeningUrl(app) });
   return app;
 }

@@ -3,6 +3,7 @@
 
 import type { ReviewedClaim } from "../ledger/store.js";
 import { ratingFor } from "../ledger/ratings.js";
+import { correctionText, type CorrectionField } from "../ledger/corrections.js";
 
 export interface Publisher {
   /** the newsroom that publishes the reviews */
@@ -29,6 +30,11 @@ export function claimReview({ claim, review, document }: ReviewedClaim, publishe
   const rating = ratingFor(review.verdict, scale);
   const speaker = claim.speaker;
   const appearance = isUrl(document.source) ? document.source : `${base}/documents/${document.id}`;
+  // the reviewer's note, then what the reviewers corrected in the extractor's reading (the fields above are the corrected ones)
+  const corrections = Object.entries(claim.corrected ?? {})
+    .filter(([field]) => field !== "not-a-claim")
+    .map(([field, m]) => `${field} corrected (was ${correctionText(field as CorrectionField, m.was)})`);
+  const body = [review.note?.trim(), corrections.length ? `${corrections.join("; ")}.` : ""].filter(Boolean).join("\n\n");
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
@@ -43,7 +49,7 @@ export function claimReview({ claim, review, document }: ReviewedClaim, publishe
       worstRating: rating.worst,
       alternateName: rating.label,
     },
-    ...(review.note ? { reviewBody: review.note } : {}),
+    ...(body ? { reviewBody: body } : {}),
     ...(review.links.length ? { citation: review.links.map((url) => ({ "@type": "CreativeWork", url })) } : {}),
     itemReviewed: {
       "@type": "Claim",

@@ -8,7 +8,7 @@ import { hashPassword, passwordProblem } from "../../server/passwords.js";
 import { createApiToken } from "../../server/auth.js";
 import type { ApiToken } from "../../ledger/store.js";
 import { FORMATS, render, type Column, type Format } from "../output.js";
-import { parseDate } from "./extract.js";
+import { dateOption } from "./extract.js";
 
 async function readPassword(): Promise<string> {
   if (process.env.CLAIMLEDGER_PASSWORD) return process.env.CLAIMLEDGER_PASSWORD;
@@ -87,7 +87,7 @@ export function register(program: Command): void {
     .argument("<name>", "the reviewer the token acts for")
     .option("--label <text>", "what the token is for", "api")
     .option("--expires-days <n>", "the token stops working after this many days")
-    .option("--expires <date>", "the token stops working at the start of this day (YYYY-MM-DD, UTC)", parseDate)
+    .option("--expires <date>", "the token stops working at the start of this day (YYYY-MM-DD, UTC)", dateOption("--expires"))
     .option("--db <path>", "ledger: a SQLite file or a postgres:// URL")
     .action(async (name: string, o: { db?: string; label: string; expiresDays?: string; expires?: string }) => {
       const expiresAt = expiry(o);

@@ -16,7 +16,8 @@ export function exportRoutes(app: FastifyInstance, ledger: LedgerStore, publishe
       querystring: { type: "object", additionalProperties: false, properties: { limit: { type: "integer", minimum: 1, maximum: 5000, default: 1000 }, offset: OFFSET } },
     },
   }, async (req, reply) => {
-    const reviewed = await ledger.reviewedClaims(req.query);
+    // what a reviewer marked "not a claim" is not published as a reviewed claim
+    const reviewed = (await ledger.reviewedClaims(req.query)).filter((r) => !r.claim.notAClaim);
     const p = current();
     return reply.type("application/ld+json; charset=utf-8").send(jsonLd(reviewed.map((r) => claimReview(r, p))));
   });
@@ -26,6 +27,7 @@ export function exportRoutes(app: FastifyInstance, ledger: LedgerStore, publishe
   }, async (req, reply) => {
     const [r] = await ledger.reviewedClaims({ claimId: req.params.id, limit: 1 });
     if (!r) throw httpError(404, `claim ${req.params.id} has no review`);
+    if (r.claim.notAClaim) throw httpError(404, `claim ${req.params.id} was marked not a claim`);
     return reply.type("application/ld+json; charset=utf-8").send(jsonLd(claimReview(r, current())));
   });
 }
