@@ -14,17 +14,22 @@ export function register(program: Command): void {
     .option("--db <path>", "ledger: a SQLite file or a postgres:// URL (default: $CLAIMLEDGER_DB or ./claimledger.db)")
     .option("--published <date>", "publication date (YYYY-MM-DD) for articles that carry none", parseDate)
     .option("--json", "print the summary as JSON, no progress bar")
-    .action(async (inputs: string[], opts: { db?: string; published?: string; json?: boolean }) => {
+    .option("--allow-private-addresses", "fetch from loopback, private and link-local addresses too (refused by default: a feed could reach services on this machine or network)")
+    .action(async (inputs: string[], opts: { db?: string; published?: string; json?: boolean; allowPrivateAddresses?: boolean }) => {
       const { ingest } = await import("../../ingest/ingest.js");
       const ledger = await openLedger(opts.db);
       let bar = progress(0, false);
       try {
         const summary = await ingest(ledger, inputs, {
           published: opts.published ?? null,
+          allowPrivateAddresses: opts.allowPrivateAddresses === true,
           onStart: (total) => (bar = progress(total, !opts.json && process.stderr.isTTY === true)),
           onItem: (label) => bar.tick(label),
           onFailure: (_input, message) => {
             if (!opts.json) process.stderr.write(`\nclaimledger: ${message}\n`);
+          },
+          onSkipped: (_input, message) => {
+            if (!opts.json) process.stderr.write(`\nclaimledger: skipped: ${message}\n`);
           },
         });
         bar.stop();
