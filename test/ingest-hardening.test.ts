@@ -225,6 +225,11 @@ describe("text encodings, entity bombs and CSV rows", () => {
     await expect(articlesFrom("wide.xml", Buffer.from(wide))).rejects.toThrow(/wide\.xml: the feed cannot be read \(.*limit exceeded/);
   });
 
+  it("names an input a parser library fails on (found by the fuzz test), without its stack", async () => {
+    const e = await articlesFrom("style.html", Buffer.from('<style class="x">')).catch((x: unknown) => x);
+    expect(e).toMatchObject({ name: "UserError", message: expect.stringMatching(/^style\.html: could not be read \(/) });
+  });
+
   it("names a CSV's bad rows by line and keeps the good ones", () => {
     const csv = `url,date,title,text\nhttps://example.org/a,2020-01-01,A,"Officials said 3 roads closed."\nhttps://example.org/b,2020-01-01,B,"a stray "quote" here"\nhttps://example.org/c,2020-01-01,C,\nhttps://example.org/d,2020-01-02,D,"Officials said 4 bridges closed."\n`;
     const bad: string[] = [];

@@ -74,6 +74,17 @@ export interface ReadOptions {
 }
 
 export async function articlesFrom(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Article[]> {
+  try {
+    return await read(name, bytes, options);
+  } catch (e) {
+    if (e instanceof UserError || e instanceof NotFollowed) throw e;
+    // a parser library's own failure (linkedom on some malformed HTML, found by the fuzz test) is still
+    // about this one input: named, without its stack
+    throw new UserError(`could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`, name);
+  }
+}
+
+async function read(name: string, bytes: Uint8Array, options: ReadOptions): Promise<Article[]> {
   if (bytes.byteLength === 0) throw new UserError("empty file", name);
   const kind = kindOf(name, bytes, options.contentType);
   switch (kind) {
