@@ -11,10 +11,12 @@ import { ingest } from "../src/ingest/ingest.js";
 import { htmlToArticle } from "../src/ingest/html.js";
 import { pdfToArticle } from "../src/ingest/pdf.js";
 import { articlesFrom } from "../src/ingest/sources.js";
-import { fetchUrl } from "../src/ingest/fetch.js";
+import { DEFAULT_LIMITS, fetchUrl } from "../src/ingest/fetch.js";
 import type { KyselyLedger } from "../src/ledger/kysely-store.js";
 import { makePdf } from "./fixtures/make-pdf.js";
 
+// the test servers listen on 127.0.0.1, which a fetch refuses unless private addresses are allowed
+const LOCAL = { ...DEFAULT_LIMITS, allowPrivateAddresses: true };
 const here = path.dirname(fileURLToPath(import.meta.url));
 const page = readFileSync(path.join(here, "fixtures", "article-page.html"), "utf8");
 const dir = mkdtempSync(path.join(tmpdir(), "claimledger-ingest-"));
@@ -98,7 +100,7 @@ describe("feeds over HTTP", () => {
   it("takes full-text RSS items from the feed and fetches the page of an item that has only a teaser", async () => {
     const ledger = await openLedger(path.join(dir, "feeds.db"));
     try {
-      const s = await ingest(ledger, [`${base}/feed.xml`, `${base}/atom.xml`]);
+      const s = await ingest(ledger, [`${base}/feed.xml`, `${base}/atom.xml`], { allowPrivateAddresses: true });
       expect(s.documents).toMatchObject({ new: 3, failed: 0 });
       const docs = await ledger.listDocuments();
       expect(docs.map((d) => d.source).sort()).toEqual(["https://example.org/dam", `${base}/page`, `${base}/story-1`].sort());
@@ -115,9 +117,9 @@ describe("feeds over HTTP", () => {
 
   it("refuses non-HTTP schemes, endless redirects and bodies over the size limit", async () => {
     await expect(fetchUrl("file:///etc/passwd")).rejects.toThrow(/only http and https/);
-    await expect(fetchUrl(`${base}/loop`)).rejects.toThrow(/more than 5 redirects/);
-    await expect(fetchUrl(`${base}/big`, { timeoutMs: 5000, maxBytes: 1000, maxRedirects: 5 })).rejects.toThrow(/larger than 1000 bytes/);
-    await expect(fetchUrl(`${base}/missing`)).rejects.toThrow(/404/);
+    await expect(fetchUrl(`${base}/loop`, LOCAL)).rejects.toThrow(/more than 5 redirects/);
+    await expect(fetchUrl(`${base}/big`, { timeoutMs: 5000, maxBytes: 1000, maxRedirects: 5, allowPrivateAddresses: true })).rejects.toThrow(/larger than 1000 bytes/);
+    await expect(fetchUrl(`${base}/missing`, LOCAL)).rejects.toThrow(/404/);
   });
 
   it("names a malformed feed", async () => {

@@ -1,28 +1,60 @@
-// A CSV of articles (url, date, title, text), as the Wikinews sample ships: one article per row.
+// A CSV of articles (url, date, title, text), as the Wikinews sample ships: one article per row. A bad
+// row (a stray quote, no text) is named by its line and the other rows are still read.
 
 import { parse } from "csv-parse/sync";
 import { UserError } from "../errors.js";
 import { isoDate, type Article } from "./article.js";
 
-export function csvToArticles(csv: string, source: string): Article[] {
-  let rows: Record<string, string>[];
+interface Row {
+  record: Record<string, string>;
+  info: { lines: number };
+}
+
+/** `onRowError` hears of each bad row; without it the first bad row fails the whole file. */
+export function csvToArticles(csv: string, source: string, onRowError?: (e: UserError) => void): Article[] {
+  const badLines = new Set<number>();
+  const rowError = (e: UserError) => {
+    if (!onRowError) throw e;
+    onRowError(e);
+  };
+  let rows: Row[];
   try {
-    rows = parse(csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, bom: true });
+    rows = parse(csv, {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      skip_empty_lines: true,
+      relax_column_count: true,
+      bom: true,
+      info: true,
+      skip_records_with_error: true,
+      // not in csv-parse's types, but its documented hook for the rows skip_records_with_error drops
+      on_skip: (err: Error & { lines?: number }) => {
+        // csv-parse may report one broken row more than once
+        if (err.lines === undefined || badLines.has(err.lines)) return;
+        badLines.add(err.lines);
+        rowError(new UserError(`the row ending on line ${err.lines} is not valid CSV (${err.message.split("\n")[0]}): skipped`, source));
+      },
+    } as Parameters<typeof parse>[1]) as unknown as Row[];
   } catch (e) {
+    if (e instanceof UserError) throw e;
     throw new UserError(`${source}: not a valid CSV (${(e as Error).message})`);
   }
   if (!rows.length) return [];
-  if (!("text" in rows[0])) throw new UserError(`${source}: a CSV of articles needs a "text" column (and url, date, title)`);
-  return rows
-    .filter((r) => r.text?.trim())
-    .map((r, i) => {
-      const title = r.title?.trim() || null;
-      const body = r.text.trim();
-      return {
-        source: r.url?.trim() || `${source}#${i + 1}`,
-        text: title && !body.startsWith(title) ? `${title}\n\n${body}` : body,
-        title,
-        published: isoDate(r.date),
-      };
+  if (!("text" in rows[0].record)) throw new UserError(`${source}: a CSV of articles needs a "text" column (and url, date, title)`);
+  const out: Article[] = [];
+  for (const { record: r, info } of rows) {
+    if (!r.text?.trim()) {
+      rowError(new UserError(`the row ending on line ${info.lines} has no text: skipped`, source));
+      continue;
+    }
+    const title = r.title?.trim() || null;
+    const body = r.text.trim();
+    out.push({
+      // numbered among the rows with text, as before, so a re-ingest finds the same sources
+      source: r.url?.trim() || `${source}#${out.length + 1}`,
+      text: title && !body.startsWith(title) ? `${title}\n\n${body}` : body,
+      title,
+      published: isoDate(r.date),
     });
+  }
+  return out;
 }

@@ -29,10 +29,21 @@ export function isFeed(xml: string): boolean {
   return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(xml);
 }
 
+// An entity declared in terms of another entity: the "billion laughs" pattern. fast-xml-parser leaves
+// such references unexpanded, which would lose the feed's text without a word: refuse it by name.
+const NESTED_ENTITY = /<!ENTITY\s+(?:%\s+)?[^\s>]+\s+(?:"[^"]*[&%][^"]*"|'[^']*[&%][^']*')/;
+
 export function parseFeed(xml: string, source: string): { outlet: string | null; entries: FeedEntry[] } {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new UserError(`${source}: not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", processEntities: true, htmlEntities: true }).parse(xml) as Record<string, any>;
+  if (NESTED_ENTITY.test(xml)) throw new UserError(`${source}: the feed declares entities that expand into other entities (an XML entity-expansion attack): not read`);
+  let doc: Record<string, any>;
+  try {
+    // fast-xml-parser's own limits (entity count, expanded length) stop a blow-up; its error is named here
+    doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", processEntities: true, htmlEntities: true }).parse(xml) as Record<string, any>;
+  } catch (e) {
+    throw new UserError(`${source}: the feed cannot be read (${(e as Error).message.split("\n")[0]})`);
+  }
   const entries: FeedEntry[] = [];
   const entry = (title: unknown, link: string | null, date: unknown, content: unknown, summary: unknown, author: unknown) => {
     const html = str(content) ?? "";

@@ -6,7 +6,7 @@ import { contentHash } from "../ledger/kysely-store.js";
 import type { AddResult, LedgerStore } from "../ledger/store.js";
 import { extract } from "../extract/pipeline.js";
 import { isUserError, UserError } from "../errors.js";
-import { expandInputs, type IngestItem } from "./sources.js";
+import { DEFAULT_FEED_LIMITS, expandInputs, type FeedLimits, type IngestItem } from "./sources.js";
 import type { Article } from "./article.js";
 import { DEFAULT_LIMITS, type FetchLimits } from "./fetch.js";
 
@@ -16,6 +16,8 @@ export interface IngestSummary {
   failures: { input: string; message: string }[];
   /** documents stored with something left out (claims-capped) */
   warnings: { input: string; code: string; message: string }[];
+  /** what was left unread on purpose: a feed's entries over its limits, repeated links */
+  skipped: { input: string; message: string }[];
 }
 
 export interface IngestOptions {
@@ -24,10 +26,14 @@ export interface IngestOptions {
   limits?: FetchLimits;
   /** the extensions a folder is read for (sources.ts folderExtensions); all it can read by default */
   extensions?: ReadonlySet<string>;
+  /** fetch from loopback, private and link-local addresses too (SSRF: off unless the user asks) */
+  allowPrivateAddresses?: boolean;
+  feedLimits?: FeedLimits;
   onStart?(total: number): void;
   onItem?(label: string): void;
   onFailure?(input: string, message: string): void;
   onWarning?(input: string, message: string): void;
+  onSkipped?(input: string, message: string): void;
 }
 
 export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPublished: string | null = null): Promise<AddResult> {
@@ -40,7 +46,7 @@ export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPub
 }
 
 export async function ingest(ledger: LedgerStore, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const summary: IngestSummary = { documents: { new: 0, unchanged: 0, versions: 0, failed: 0 }, claims: 0, failures: [], warnings: [] };
+  const summary: IngestSummary = { documents: { new: 0, unchanged: 0, versions: 0, failed: 0 }, claims: 0, failures: [], warnings: [], skipped: [] };
   const fail = (input: string, e: unknown) => {
     if (!isUserError(e)) throw e;
     const message = e.message;
@@ -48,11 +54,12 @@ export async function ingest(ledger: LedgerStore, inputs: string[], options: Ing
     summary.failures.push({ input, message });
     options.onFailure?.(input, message);
   };
-  const { items, errors } = await expandInputs(inputs, options.limits ?? DEFAULT_LIMITS, options.extensions);
+  const limits = { ...(options.limits ?? DEFAULT_LIMITS), ...(options.allowPrivateAddresses !== undefined && { allowPrivateAddresses: options.allowPrivateAddresses }) };
+  const { items, errors } = await expandInputs(inputs, limits, options.feedLimits ?? DEFAULT_FEED_LIMITS, options.extensions);
   for (const e of errors) fail(e.subject ?? "", e);
   options.onStart?.(items.length);
   for (const item of items) {
-    await ingestItem(ledger, item, options, summary).catch((e: unknown) => fail(item.label, e instanceof Error && !isUserError(e) && /SQLITE|database/i.test(e.message) ? e : wrap(item.label, e)));
+    await ingestItem(ledger, item, options, summary, fail).catch((e: unknown) => fail(item.label, e instanceof Error && !isUserError(e) && /SQLITE|database/i.test(e.message) ? e : wrap(item.label, e)));
     options.onItem?.(item.label);
   }
   return summary;
@@ -64,8 +71,14 @@ function wrap(label: string, e: unknown): unknown {
   return new UserError(`could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`, label);
 }
 
-async function ingestItem(ledger: LedgerStore, item: IngestItem, options: IngestOptions, summary: IngestSummary) {
-  const articles = await item.read();
+async function ingestItem(ledger: LedgerStore, item: IngestItem, options: IngestOptions, summary: IngestSummary, fail: (input: string, e: unknown) => void) {
+  const articles = await item.read({
+    onPartFailure: (e) => fail(item.label, e),
+    onSkipped: (message) => {
+      summary.skipped.push({ input: item.label, message });
+      options.onSkipped?.(item.label, message);
+    },
+  });
   for (const a of articles) {
     const r = await ingestArticle(ledger, a, options.published ?? null);
     if (r.status === "unchanged") summary.documents.unchanged++;

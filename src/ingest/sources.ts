@@ -32,7 +32,7 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export interface IngestItem {
   /** the path or URL, for messages */
   label: string;
-  read(): Promise<Article[]>;
+  read(hooks?: Pick<ReadOptions, "onPartFailure" | "onSkipped">): Promise<Article[]>;
 }
 
 export function kindOf(name: string, bytes: Uint8Array, contentType = ""): Kind {
@@ -59,7 +59,38 @@ function decodeHtml(bytes: Uint8Array, name: string, contentType = ""): string {
   return decodeText(bytes, name);
 }
 
-export async function articlesFrom(name: string, bytes: Uint8Array, options: { contentType?: string; limits?: FetchLimits } = {}): Promise<Article[]> {
+/** How much one feed may make the ingester fetch: its entries' pages, at most this many, within this time. */
+export interface FeedLimits {
+  maxEntries: number;
+  budgetMs: number;
+}
+
+export const DEFAULT_FEED_LIMITS: FeedLimits = { maxEntries: 200, budgetMs: 120_000 };
+
+export interface ReadOptions {
+  contentType?: string;
+  limits?: FetchLimits;
+  feedLimits?: FeedLimits;
+  /** a part of the input (a feed entry, a CSV row) that cannot be read; the other parts still are. Without it, the first bad part fails the input. */
+  onPartFailure?(e: UserError): void;
+  /** what was left unread on purpose (a limit reached, a repeated link) */
+  onSkipped?(message: string): void;
+  /** the input is the page a feed entry links to: a feed there is not followed (no feed of feeds without end) */
+  linkedFromFeed?: boolean;
+}
+
+export async function articlesFrom(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Article[]> {
+  try {
+    return await read(name, bytes, options);
+  } catch (e) {
+    if (e instanceof UserError || e instanceof NotFollowed) throw e;
+    // a parser library's own failure (linkedom on some malformed HTML, found by the fuzz test) is still
+    // about this one input: named, without its stack
+    throw new UserError(`could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`, name);
+  }
+}
+
+async function read(name: string, bytes: Uint8Array, options: ReadOptions): Promise<Article[]> {
   if (bytes.byteLength === 0) throw new UserError("empty file", name);
   const kind = kindOf(name, bytes, options.contentType);
   switch (kind) {
@@ -68,29 +99,77 @@ export async function articlesFrom(name: string, bytes: Uint8Array, options: { c
     case "html":
       return [htmlToArticle(decodeHtml(bytes, name, options.contentType), name)];
     case "csv":
-      return csvToArticles(decodeText(bytes, name), name);
-    case "feed": {
-      const feed = parseFeed(decodeText(bytes, name), name);
-      const out: Article[] = [];
-      for (const [i, e] of feed.entries.entries()) {
-        const source = e.link ?? `${name}#${i + 1}`;
-        if (e.text) {
-          out.push({ source, text: e.title && !e.text.startsWith(e.title) ? `${e.title}\n\n${e.text}` : e.text, title: e.title, byline: e.byline, outlet: feed.outlet, published: e.published });
-        } else if (e.link && /^https?:/i.test(e.link)) {
-          // the feed carries only a summary: read the page itself
-          const page = await fetchUrl(e.link, options.limits ?? DEFAULT_LIMITS);
-          const [a] = await articlesFrom(page.url, page.body, { contentType: page.contentType, limits: options.limits });
-          if (a) out.push({ ...a, source, title: a.title ?? e.title, published: a.published ?? e.published, outlet: a.outlet ?? feed.outlet });
-        }
-      }
-      return out;
-    }
+      return csvToArticles(decodeText(bytes, name), name, options.onPartFailure);
+    case "feed":
+      if (options.linkedFromFeed) throw new NotFollowed();
+      return feedArticles(name, parseFeed(decodeText(bytes, name), name), options);
     default: {
       const text = decodeText(bytes, name);
       if (!text.trim()) throw new UserError("empty file", name);
       return [{ source: name, text }];
     }
   }
+}
+
+// an entry's page that is itself a feed: said as skipped, not as a failure
+class NotFollowed extends Error {}
+
+/** A feed's entries as articles: full-text entries as they are, teaser-only ones from the page they link to. */
+async function feedArticles(name: string, feed: ReturnType<typeof parseFeed>, options: ReadOptions): Promise<Article[]> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const { maxEntries, budgetMs } = options.feedLimits ?? DEFAULT_FEED_LIMITS;
+  const partFailure = (e: UserError) => {
+    if (!options.onPartFailure) throw e;
+    options.onPartFailure(e);
+  };
+  const started = Date.now();
+  const seen = new Set<string>();
+  const skipped = { repeated: 0, overCount: 0, overTime: 0, feeds: [] as string[] };
+  const out: Article[] = [];
+  for (const [i, e] of feed.entries.entries()) {
+    const source = e.link ?? `${name}#${i + 1}`;
+    if (e.text) {
+      out.push({ source, text: e.title && !e.text.startsWith(e.title) ? `${e.title}\n\n${e.text}` : e.text, title: e.title, byline: e.byline, outlet: feed.outlet, published: e.published });
+      continue;
+    }
+    if (!e.link || !/^https?:/i.test(e.link)) continue;
+    // the feed carries only a summary: read the page itself, within the feed's bounds
+    if (seen.has(e.link)) {
+      skipped.repeated++;
+      continue;
+    }
+    seen.add(e.link);
+    if (seen.size > maxEntries) {
+      skipped.overCount++;
+      continue;
+    }
+    const left = budgetMs - (Date.now() - started);
+    if (left <= 0) {
+      skipped.overTime++;
+      continue;
+    }
+    try {
+      const page = await fetchUrl(e.link, { ...limits, timeoutMs: Math.min(limits.timeoutMs, left) });
+      const [a] = await articlesFrom(page.url, page.body, { contentType: page.contentType, limits, linkedFromFeed: true });
+      if (a) out.push({ ...a, source, title: a.title ?? e.title, published: a.published ?? e.published, outlet: a.outlet ?? feed.outlet });
+    } catch (err) {
+      if (err instanceof NotFollowed) {
+        skipped.feeds.push(e.link);
+        continue;
+      }
+      // one bad entry is named (feed, entry, link, reason) and the others are still read
+      const reason = err instanceof UserError ? err.message : `could not be read (${err instanceof Error ? err.message.split("\n")[0] : String(err)})`;
+      const why = reason.startsWith(`${e.link}: `) ? reason.slice(e.link.length + 2) : reason;
+      partFailure(new UserError(`entry ${i + 1} (${e.link}): ${why}`, name));
+    }
+  }
+  const said: string[] = [];
+  if (skipped.overCount) said.push(`${skipped.overCount} entries not fetched (at most ${maxEntries} pages per feed)`);
+  if (skipped.overTime) said.push(`${skipped.overTime} entries not fetched (the feed's ${budgetMs / 1000} s were spent)`);
+  if (skipped.feeds.length) said.push(`${skipped.feeds.length} entries link to a feed, not an article, and were not followed (${skipped.feeds.slice(0, 3).join(", ")}${skipped.feeds.length > 3 ? ", …" : ""})`);
+  if (skipped.repeated) said.push(`${skipped.repeated} entries link to a page already read for this feed`);
+  if (said.length) options.onSkipped?.(`${name}: ${said.join("; ")}`);
+  return out;
 }
 
 async function walk(dir: string, out: string[], extensions: ReadonlySet<string>): Promise<void> {
@@ -122,6 +201,7 @@ async function readStdin(): Promise<Uint8Array> {
 export async function expandInputs(
   inputs: string[],
   limits: FetchLimits = DEFAULT_LIMITS,
+  feedLimits: FeedLimits = DEFAULT_FEED_LIMITS,
   /** the extensions a folder is read for (a file named on its own is always read) */
   extensions: ReadonlySet<string> = new Set(FOLDER_EXTENSIONS),
 ): Promise<{ items: IngestItem[]; errors: UserError[] }> {
@@ -129,15 +209,15 @@ export async function expandInputs(
   const errors: UserError[] = [];
   for (const input of inputs) {
     if (input === "-") {
-      items.push({ label: "stdin", read: async () => articlesFrom("stdin", await readStdin()) });
+      items.push({ label: "stdin", read: async (hooks) => articlesFrom("stdin", await readStdin(), { ...hooks, limits, feedLimits }) });
       continue;
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
       items.push({
         label: input,
-        read: async () => {
+        read: async (hooks) => {
           const page = await fetchUrl(input, limits);
-          return articlesFrom(input, page.body, { contentType: page.contentType, limits });
+          return articlesFrom(input, page.body, { ...hooks, contentType: page.contentType, limits, feedLimits });
         },
       });
       continue;
@@ -155,7 +235,7 @@ export async function expandInputs(
     for (const file of files)
       items.push({
         label: file,
-        read: async () => {
+        read: async (hooks) => {
           const size = (await stat(file)).size;
           if (size > MAX_FILE_BYTES) throw new UserError(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB: not an article`, file);
           let bytes: Buffer;
@@ -164,7 +244,7 @@ export async function expandInputs(
           } catch (e) {
             throw new UserError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file);
           }
-          return articlesFrom(file, bytes);
+          return articlesFrom(file, bytes, { ...hooks, limits, feedLimits });
         },
       });
   }

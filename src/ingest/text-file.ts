@@ -6,6 +6,16 @@ import { UserError } from "../errors.js";
 
 /** Decodes bytes as UTF-8 text, refusing binary content and invalid encodings. `name` is for messages. */
 export function decodeText(bytes: Uint8Array, name: string): string {
+  // UTF-16 with a byte-order mark (what Windows tools save as "Unicode") is text, though full of NUL bytes
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  if (utf16) {
+    try {
+      // the BOM is kept, as for UTF-8 below
+      return new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      throw new UserError(`not valid ${utf16.toUpperCase()} text (it starts with that byte-order mark)`, name);
+    }
+  }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new UserError("not a text file (it holds binary data)", name);
   try {

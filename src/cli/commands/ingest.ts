@@ -16,7 +16,8 @@ export function register(program: Command): void {
     .option("--published <date>", "publication date (YYYY-MM-DD) for articles that carry none", parseDate)
     .option("--ext <list>", `the kinds of file read from folders, by extension (default: ${FOLDER_EXTENSIONS.join(",")}); LICENSE, README and the like are skipped`, folderExtensions)
     .option("--json", "print the summary as JSON, no progress bar")
-    .action(async (inputs: string[], opts: { db?: string; published?: string; json?: boolean; ext?: Set<string> }) => {
+    .option("--allow-private-addresses", "fetch from loopback, private and link-local addresses too (refused by default: a feed could reach services on this machine or network)")
+    .action(async (inputs: string[], opts: { db?: string; published?: string; json?: boolean; allowPrivateAddresses?: boolean; ext?: Set<string> }) => {
       const { ingest } = await import("../../ingest/ingest.js");
       const ledger = await openLedger(opts.db);
       let bar = progress(0, false);
@@ -24,6 +25,7 @@ export function register(program: Command): void {
         const summary = await ingest(ledger, inputs, {
           published: opts.published ?? null,
           extensions: opts.ext,
+          allowPrivateAddresses: opts.allowPrivateAddresses === true,
           onStart: (total) => (bar = progress(total, !opts.json && process.stderr.isTTY === true)),
           onItem: (label) => bar.tick(label),
           onFailure: (_input, message) => {
@@ -31,6 +33,9 @@ export function register(program: Command): void {
           },
           // stored, but not whole: said even with --json (stdout stays the summary alone)
           onWarning: (input, message) => process.stderr.write(`${opts.json ? "" : "\n"}claimledger: warning: ${input}: ${message}\n`),
+          onSkipped: (_input, message) => {
+            if (!opts.json) process.stderr.write(`\nclaimledger: skipped: ${message}\n`);
+          },
         });
         bar.stop();
         const d = summary.documents;
