@@ -24,15 +24,30 @@ export interface Fetched {
   url: string;
   contentType: string;
   body: Uint8Array;
+  /** the answer's validators, for the next conditional request (watch) */
+  etag?: string;
+  lastModified?: string;
+  /** a conditional request answered 304: nothing new, the body is empty */
+  notModified?: boolean;
+}
+
+/** a conditional request (If-None-Match / If-Modified-Since) from what the last answer said */
+export interface Conditional {
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 const USER_AGENT = "claimledger/0.1 (+https://github.com/claimledger)";
 
-function get(u: URL, limits: FetchLimits, signal: AbortSignal): Promise<http.IncomingMessage> {
+function get(u: URL, limits: FetchLimits, signal: AbortSignal, conditional?: Conditional): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
     const request = u.protocol === "https:" ? https.request : http.request;
     const req = request(u, {
-      headers: { "user-agent": USER_AGENT, "accept-encoding": "gzip, deflate, br" },
+      headers: {
+        "user-agent": USER_AGENT, "accept-encoding": "gzip, deflate, br",
+        ...(conditional?.etag && { "if-none-match": conditional.etag }),
+        ...(conditional?.lastModified && { "if-modified-since": conditional.lastModified }),
+      },
       signal,
       // a fresh connection each time: a pooled one may have been opened under another address policy
       agent: false,
@@ -42,6 +57,11 @@ function get(u: URL, limits: FetchLimits, signal: AbortSignal): Promise<http.Inc
     req.on("error", reject);
     req.end();
   });
+}
+
+function header(res: http.IncomingMessage, name: string): string | undefined {
+  const v = res.headers[name];
+  return typeof v === "string" && v ? v : undefined;
 }
 
 function decoded(res: http.IncomingMessage): Readable {
@@ -70,7 +90,7 @@ async function readBody(res: http.IncomingMessage, url: string, maxBytes: number
   return Buffer.concat(chunks, size);
 }
 
-export async function fetchUrl(url: string, limits: FetchLimits = DEFAULT_LIMITS): Promise<Fetched> {
+export async function fetchUrl(url: string, limits: FetchLimits = DEFAULT_LIMITS, conditional?: Conditional): Promise<Fetched> {
   let current = url;
   for (let hop = 0; ; hop++) {
     let u: URL;
@@ -88,8 +108,13 @@ export async function fetchUrl(url: string, limits: FetchLimits = DEFAULT_LIMITS
     }
     const signal = AbortSignal.timeout(limits.timeoutMs);
     try {
-      const res = await get(u, limits, signal);
+      const res = await get(u, limits, signal, conditional);
       const status = res.statusCode ?? 0;
+      const validators = { etag: header(res, "etag"), lastModified: header(res, "last-modified") };
+      if (status === 304 && conditional) {
+        res.destroy();
+        return { url: current, contentType: "", body: new Uint8Array(0), notModified: true, ...validators };
+      }
       const location = res.headers.location;
       if (status >= 300 && status < 400 && location) {
         res.destroy();
@@ -107,7 +132,7 @@ export async function fetchUrl(url: string, limits: FetchLimits = DEFAULT_LIMITS
         throw new UserError(`${url}: larger than ${limits.maxBytes} bytes`);
       }
       const body = await readBody(res, url, limits.maxBytes);
-      return { url: current, contentType: String(res.headers["content-type"] ?? ""), body };
+      return { url: current, contentType: String(res.headers["content-type"] ?? ""), body, ...validators };
     } catch (e) {
       if (e instanceof PrivateAddressError && !e.subject) throw new PrivateAddressError(e.address, e.range, hop ? `${url} (redirected to ${current})` : url);
       if (e instanceof UserError) throw e;

@@ -4,6 +4,7 @@
 // document's: a claim keeps offsets into it, and its sentence is cut from it on reading (since migration 4).
 
 import { sql, type CreateTableBuilder, type Generated, type Kysely } from "kysely";
+import { WATCH_MIGRATIONS } from "./watch-schema.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -332,4 +333,6 @@ export const MIGRATIONS: Migration[] = [
         INSERT INTO claims_fts(claims_fts, rowid, speaker, counted, predicate, places) VALUES ('delete', old.id, old.speaker, old.counted, old.predicate, old.places);
         INSERT INTO claims_fts(rowid, speaker, counted, predicate, places) VALUES (new.id, new.speaker, new.counted, new.predicate, new.places); END`.execute(db);
   },
+  // watched sources, the items seen in them, SQLite's ingest jobs (watch-schema.ts)
+  ...WATCH_MIGRATIONS,
 ];
