@@ -12,13 +12,14 @@ import { register as show } from "./commands/show.js";
 import { register as serve } from "./commands/serve.js";
 import { register as users } from "./commands/users.js";
 import { register as source } from "./commands/source.js";
+import { register as watch } from "./commands/watch.js";
 
 const program = new Command("claimledger")
   .description("A ledger of what officials claim, in numbers, and whether it holds up.")
   .version("0.1.0")
   .showHelpAfterError();
 
-for (const register of [extract, quantities, ingest, claims, speakers, show, serve, users, source]) register(program);
+for (const register of [extract, quantities, ingest, claims, speakers, show, serve, users, source, watch]) register(program);
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(0); // `claimledger ... | head` is fine

@@ -46,7 +46,14 @@ export interface WatchJobsTable {
   last_error: string | null;
 }
 
+/** PostgreSQL: the queue's workers alive, by heartbeat; a silent one's jobs are unlocked for others */
+export interface QueueWorkersTable {
+  worker_id: string;
+  seen_at: string;
+}
+
 export interface WatchDatabase extends LedgerDatabase {
+  queue_workers: QueueWorkersTable;
   sources: SourcesTable;
   source_items: SourceItemsTable;
   watch_jobs: WatchJobsTable;
@@ -87,6 +94,10 @@ export const WATCH_MIGRATIONS: Migration[] = [
       .addColumn("run_after", "text", (c) => c.notNull())
       .addColumn("state", "text", (c) => c.notNull())
       .addColumn("last_error", "text")
+      .execute();
+    await db.schema.createTable("queue_workers")
+      .addColumn("worker_id", "text", (c) => c.primaryKey())
+      .addColumn("seen_at", "text", (c) => c.notNull())
       .execute();
     await db.schema.createIndex("watch_jobs_due").on("watch_jobs").columns(["state", "run_after"]).execute();
   },
