@@ -75,6 +75,8 @@ export async function startWorker(ledger: KyselyLedger, url: string, ctx: JobCon
       options.onEvent?.(`unlocked the jobs of ${ids.length} silent worker(s)`);
     }
   };
+  // jobs are locked by the pool's id (fetched in batches) or a worker's: both are recorded
+  events.on("pool:create", ({ workerPool }: { workerPool: { id: string } }) => mine.add(workerPool.id));
   events.on("worker:create", ({ worker }: { worker: { workerId: string } }) => mine.add(worker.workerId));
   events.on("job:error", ({ job, error }: { job: { payload: unknown; attempts: number; max_attempts: number }; error: unknown }) =>
     options.onEvent?.(`job failed (attempt ${job.attempts} of ${job.max_attempts}): ${error instanceof Error ? error.message : String(error)}`));
