@@ -14,7 +14,7 @@ import type { LedgerStore } from "../ledger/store.js";
 import { isUserError } from "../errors.js";
 import { registerAuth, type AccessOptions } from "./auth.js";
 import { claimRoutes } from "./routes/claims.js";
-import { documentRoutes } from "./routes/documents.js";
+import { documentRoutes, type Extractor } from "./routes/documents.js";
 import { speakerRoutes } from "./routes/speakers.js";
 import { sessionRoutes } from "./routes/session.js";
 import { exportRoutes } from "./routes/export.js";
@@ -29,6 +29,8 @@ export interface AppOptions extends Partial<AccessOptions> {
   logger?: boolean;
   /** the built pages (dist/ui); tests may run without them */
   uiDir?: string;
+  /** what extracts a posted article (serve: a worker pool, extract/worker-pool.ts); in this thread by default */
+  extract?: Extractor;
 }
 
 // from src/server (tests) and dist/server (built) alike, the bundle is built into dist/ui
@@ -84,7 +86,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.get("/api/health", { schema: { tags: ["meta"], summary: "the server is up" } }, async () => ({ ok: true }));
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   claimRoutes(app, o.ledger);
-  documentRoutes(app, o.ledger);
+  documentRoutes(app, o.ledger, o.extract);
   speakerRoutes(app, o.ledger);
   sessionRoutes(app, o.ledger, access);
   exportRoutes(app, o.ledger, { name: o.publisher ?? process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger", baseUrl: o.baseUrl });
