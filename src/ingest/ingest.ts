@@ -5,6 +5,7 @@
 import { contentHash } from "../ledger/kysely-store.js";
 import type { AddResult, LedgerStore } from "../ledger/store.js";
 import { extract } from "../extract/pipeline.js";
+import { keepMetricsCurrent } from "../ledger/metrics-store.js";
 import { isUserError, UserError } from "../errors.js";
 import { expandInputs, type IngestItem } from "./sources.js";
 import type { Article } from "./article.js";
@@ -30,7 +31,9 @@ export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPub
   if (stored !== null) return { status: "unchanged", documentId: stored, claims: 0 };
   const published = a.published ?? fallbackPublished;
   const record = extract(a.text, { published, path: a.source, title: a.title ?? undefined });
-  return ledger.addDocument({ source: a.source, text: a.text, title: a.title, byline: a.byline, outlet: a.outlet, published, record });
+  const added = await ledger.addDocument({ source: a.source, text: a.text, title: a.title, byline: a.byline, outlet: a.outlet, published, record });
+  await keepMetricsCurrent(ledger);
+  return added;
 }
 
 export async function ingest(ledger: LedgerStore, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {

@@ -3,6 +3,7 @@
 // field needs no migration while every filter stays an indexed column.
 
 import { sql, type CreateTableBuilder, type Generated, type Kysely } from "kysely";
+import { METRICS_MIGRATIONS } from "./metrics-schema.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -206,4 +207,6 @@ export const MIGRATIONS: Migration[] = [
     await db.schema.createIndex("claims_quantified").on("claims").column("quantity_text").where(sql.ref("quantity_text"), "is not", null).execute();
     await db.schema.createIndex("claims_quantified_value").on("claims").column("value").where(sql.ref("quantity_text"), "is not", null).execute();
   },
+  // metrics, findings and reference figures (metrics-schema.ts)
+  ...METRICS_MIGRATIONS,
 ];
