@@ -140,7 +140,11 @@ export function metricOf(f: FigureWords, mainPlace: string | null = null): Metri
       event = eventOf(f.predicate, afterPredicate(rest, f.predicate));
     }
   }
-  if (!thing && f.text && f.quantityStart !== undefined && f.quantityEnd !== undefined) {
+  if (!thing && !counted && f.predicate && HARM_VERBS.has(lemmaVerb(f.predicate.split(/\s+/)[0])) && EVENT_SYNONYMS[lemmaVerb(f.predicate.split(/\s+/)[0])]) {
+    // "… and injured twelve": the verb says what happened to people
+    thing = "person";
+    event = EVENT_SYNONYMS[lemmaVerb(f.predicate.split(/\s+/)[0])];
+  } else if (!thing && f.text && f.quantityStart !== undefined && f.quantityEnd !== undefined) {
     // a bare figure: "A total of 39 are confirmed dead", "death tolls … exceeded 100", "claimed 190 were dead"
     const after = AFTER_FIGURE.exec(f.text.slice(f.quantityEnd));
     const before = BEFORE_FIGURE.exec(f.text.slice(Math.max(0, f.quantityStart - 100), f.quantityStart));

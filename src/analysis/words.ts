@@ -30,11 +30,15 @@ export const EVENT_SYNONYMS: Record<string, string> = wordTable({
   detain: "detain", arrest: "detain",
   thwart: "thwart", foil: "thwart", prevent: "thwart",
   // being, fighting or having gone somewhere: a count of people present in a place, however they got there
+  // saying is no event: "officials said 12" says nothing of what happened to the twelve
+  say: "", report: "", tell: "", claim: "", state: "", announce: "", add: "",
   be: "in", remain: "in", stay: "in", fight: "in", go: "in", travel: "in",
 });
 
 /** words that count time, not a metric ("three years", "24 hours"): never a metric */
-export const NOT_METRICS = new Set(["year", "month", "week", "day", "hour", "minute", "second", "time", "decade", "century", "light year", "age", "percent", "per cent"]);
+export const NOT_METRICS = new Set(["year", "month", "week", "day", "hour", "minute", "second", "time", "decade", "century", "light year", "age", "percent", "per cent",
+  // units and scales: "18 kilometres", "Category 3" say how much or how strong, not of what
+  "km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "inch", "mph", "mg", "kg", "gram", "degree", "point", "magnitude", "category", "level"]);
 
 /** event nouns: "the attack killed twelve" counts people, not attacks */
 export const EVENT_NOUNS = new Set(["attack", "bombing", "bomb", "blast", "explosion", "earthquake", "quake", "tremor", "storm", "crash", "fire", "shooting", "collision", "flood", "hurricane", "typhoon", "cyclone", "landslide", "disaster"]);
@@ -67,7 +71,7 @@ export const IRREGULAR_PAST: Record<string, string> = wordTable({
 export const DEMONYMS: Record<string, string> = wordTable({
   British: "United Kingdom", English: "United Kingdom", Scottish: "United Kingdom", Welsh: "United Kingdom", French: "France",
   Dutch: "Netherlands", Swiss: "Switzerland", Greek: "Greece", Filipino: "Philippines", Thai: "Thailand", American: "United States",
-  Danish: "Denmark", Swedish: "Sweden", Finnish: "Finland", Irish: "Ireland", Spanish: "Spain", Turkish: "Turkey", Kurdish: "Kurdistan",
+  Norwegian: "Norway", Danish: "Denmark", Swedish: "Sweden", Finnish: "Finland", Irish: "Ireland", Spanish: "Spain", Turkish: "Turkey", Kurdish: "Kurdistan",
   Israeli: "Israel", Pakistani: "Pakistan", Bangladeshi: "Bangladesh", Yemeni: "Yemen", Saudi: "Saudi Arabia", Emirati: "United Arab Emirates",
   Chinese: "China", Japanese: "Japan", Vietnamese: "Vietnam", Lebanese: "Lebanon", Sudanese: "Sudan", Peruvian: "Peru", Chilean: "Chile",
 });
@@ -83,3 +87,6 @@ export const REVISION_WORDS = /\b(revis\w*|correct\w*|lowered|downgrad\w*|adjust
 
 /** counted words that are not the head of what is counted ("Tajik citizens who joined …": stop at "who") */
 export const WHAT_STOPS = new Set(["who", "that", "which", "in", "on", "at", "from", "to", "of", "for", "with", "by", "during", "since", "over", "abroad", "and"]);
+
+/** words that make a figure a running total that moved ("the death toll rose to 17"): a series, not a conflict */
+export const RUNNING_TOTAL_WORDS = /\b(ros[e]|risen|increas\w*|climb\w*|extended|updated|now stands|jump\w*|grew|grown|reach\w*)\b/i;

@@ -1,4 +1,4 @@
-// series: a metric's figure moving over time, earliest first. A later, higher running total is the series
+// series: a metric's figure moving over time, by when each figure stood (its period's end), earliest first. A later, higher running total is the series
 // going up, not a conflict; a later lower figure says "revised down" when its sentence says it was revised.
 
 import type { Check } from "./check.js";
@@ -14,7 +14,7 @@ export const series: Check = {
   kind: "series",
   scope: "metric",
   run(figures: Figure[]) {
-    const dated = figures.filter((f) => f.period).sort((a, b) => a.period!.start.localeCompare(b.period!.start) || a.period!.end.localeCompare(b.period!.end)).slice(0, SERIES_FIGURES);
+    const dated = figures.filter((f) => f.period).sort((a, b) => a.period!.end.localeCompare(b.period!.end) || a.period!.start.localeCompare(b.period!.start)).slice(0, SERIES_FIGURES);
     if (new Set(dated.map((f) => `${f.period!.start}/${f.period!.end}`)).size < 2) return null;
     const steps = dated.map((f, i) => {
       const at = `${f.quantityText} (${periodText(f.period!)})`;
