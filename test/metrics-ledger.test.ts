@@ -76,3 +76,29 @@ describe.each(backends)("metrics on %s", (_name, open) => {
     expect(refs).toHaveLength(3);
   });
 });
+
+describe("metrics and findings over the API", () => {
+  it("lists metrics, one metric with its claims, and findings by kind, all in the OpenAPI document", async () => {
+    const { buildApp } = await import("../src/server/app.js");
+    const ledger = await openLedger(path.join(dir, "api.db"));
+    await ingestArticle(ledger, { source: "one.txt", text: first, title: null, published: "2019-03-04" });
+    await ingestArticle(ledger, { source: "two.txt", text: second, title: null, published: "2019-03-04" });
+    const app = await buildApp({ ledger, uiDir: path.join(dir, "no-ui") });
+    try {
+      const list = (await app.inject({ url: "/api/metrics" })).json();
+      expect(list).toMatchObject({ total: 1, items: [{ key: "person|die|number|Norway", figures: 2 }] });
+      const one = (await app.inject({ url: `/api/metrics/${encodeURIComponent("person|die|number|Norway")}` })).json();
+      expect(one.claims.map((c: { quantity: { value: number } }) => c.quantity.value)).toEqual([14, 30]);
+      expect(one.findings.map((f: { kind: string }) => f.kind)).toContain("conflict");
+      const findings = (await app.inject({ url: "/api/findings?kind=conflict&limit=10" })).json();
+      expect(findings).toMatchObject({ total: 1, items: [{ kind: "conflict", metric: { label: "people killed in Norway" } }] });
+      expect((await app.inject({ url: "/api/metrics/nothing" })).statusCode).toBe(404);
+      expect((await app.inject({ url: "/api/findings?kind=rumour" })).statusCode).toBe(400);
+      const paths = Object.keys((await app.inject({ url: "/api/openapi.json" })).json().paths);
+      expect(paths).toEqual(expect.arrayContaining(["/api/metrics", "/api/metrics/{key}", "/api/findings"]));
+    } finally {
+      await app.close();
+      await ledger.close();
+    }
+  });
+});

@@ -18,6 +18,8 @@ import { documentRoutes } from "./routes/documents.js";
 import { speakerRoutes } from "./routes/speakers.js";
 import { sessionRoutes } from "./routes/session.js";
 import { exportRoutes } from "./routes/export.js";
+import { metricRoutes } from "./routes/metrics.js";
+import { findingRoutes } from "./routes/findings.js";
 import { pageShell } from "./pages.js";
 
 export interface AppOptions extends Partial<AccessOptions> {
@@ -88,5 +90,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   speakerRoutes(app, o.ledger);
   sessionRoutes(app, o.ledger, access);
   exportRoutes(app, o.ledger, { name: o.publisher ?? process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger", baseUrl: o.baseUrl });
+  metricRoutes(app, o.ledger);
+  findingRoutes(app, o.ledger);
   return app;
 }

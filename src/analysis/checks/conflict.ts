@@ -11,7 +11,7 @@ import { RUNNING_TOTAL_WORDS } from "../words.js";
 
 const samePlaces = (a: Figure, b: Figure) => a.places.join("|") === b.places.join("|");
 
-export const conflict: Check = {
+export const conflict = {
   kind: "conflict",
   scope: "pair",
   run(a: Figure, b: Figure) {
@@ -35,4 +35,4 @@ export const conflict: Check = {
     }
     return null;
   },
-};
+} satisfies Check;

@@ -5,7 +5,7 @@ import type { Check } from "./check.js";
 import { describe } from "../figure.js";
 import { NO_EVIDENCE_STATUSES } from "../words.js";
 
-export const noEvidence: Check = {
+export const noEvidence = {
   kind: "no-evidence",
   scope: "figure",
   run(f, evidence) {
@@ -13,4 +13,4 @@ export const noEvidence: Check = {
     const what = evidence.status === "declined" ? "declined to give evidence" : "gave no evidence";
     return { kind: "no-evidence", figures: [f], reason: `${describe(f)}: the speaker ${what} ("${evidence.text}")` };
   },
-};
+} satisfies Check;

@@ -5,7 +5,7 @@ import { describe, isReference } from "../figure.js";
 import { intervalOf, intervalsMeet } from "../interval.js";
 import { relate } from "../period.js";
 
-export const reference: Check = {
+export const reference = {
   kind: "reference",
   scope: "pair",
   run(a, b) {
@@ -17,4 +17,4 @@ export const reference: Check = {
     const verdict = intervalsMeet(ic, ir) ? "agrees with" : ic.high < ir.low ? "is below" : ic.low > ir.high ? "is above" : "differs from";
     return { kind: "reference", figures: [claim, ref], reason: `${describe(claim)} ${verdict} the reference figure ${describe(ref)}` };
   },
-};
+} satisfies Check;

@@ -10,7 +10,7 @@ import { REVISION_WORDS } from "../words.js";
 /** a series lists at most this many figures (the earliest ones): a reviewer reads it, no one reads 2,000 */
 export const SERIES_FIGURES = 50;
 
-export const series: Check = {
+export const series = {
   kind: "series",
   scope: "metric",
   run(figures: Figure[]) {
@@ -25,4 +25,4 @@ export const series: Check = {
     });
     return { kind: "series", figures: dated, reason: `the figure over time: ${steps.join(" → ")}` };
   },
-};
+} satisfies Check;
