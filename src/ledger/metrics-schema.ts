@@ -14,6 +14,9 @@ export interface MetricsTable {
   places: string;
   origin: string | null;
   figures: number;
+  /** "end|start" of the last figure its metric checks read when they read their full `earliest` (a running
+   * summary: a later figure leaves them as they are, so they are not run again); null while fewer */
+  metric_checks_through: string | null;
 }
 
 export interface MetricFiguresTable {
@@ -149,5 +152,11 @@ export const METRICS_MIGRATIONS: Migration[] = [
       .addColumn("name", "text", (c) => c.primaryKey())
       .addColumn("value", "integer", (c) => c.notNull())
       .execute();
+  },
+  // bounded work per ingested document: the metric checks read a metric's earliest figures by when they
+  // stood (index on period end), and remember the last one they read so later figures skip them
+  async (db) => {
+    await db.schema.alterTable("metrics").addColumn("metric_checks_through", "text").execute();
+    await db.schema.createIndex("metric_figures_end").on("metric_figures").columns(["metric_id", "period_end", "period_start", "id"]).execute();
   },
 ];

@@ -11,12 +11,17 @@ import type { LedgerStore, StoredClaim } from "./store.js";
 import { baseKey, dimensionOf, mainPlace, metricKey, metricLabel, metricOf, placesCompatible, type FigureWords, type MetricSubject } from "../analysis/metric.js";
 import { CHECKS, type FindingDraft } from "../analysis/checks/index.js";
 import type { Figure } from "../analysis/figure.js";
+import { relate, type DateRange } from "../analysis/period.js";
 import { parseReference, referenceWords, type ReferenceRow } from "../analysis/reference.js";
 
 type Db = Kysely<MetricsDatabase> | Transaction<MetricsDatabase>;
 
-/** a fresh figure is checked against at most this many figures of overlapping periods (the closest in time) */
-export const PAIR_CANDIDATES = 200;
+/**
+ * a fresh figure is compared with at most this many figures of its metric: the ones whose periods begin
+ * nearest before its own ends (of those, the ones that overlap it). Bounded work per figure however many
+ * figures a metric has; a figure further back is missed only when this many of the metric begin closer.
+ */
+export const PAIR_CANDIDATES = 100;
 /** and gives at most this many conflicts: one wrong figure among many should read as one problem, not hundreds */
 export const CONFLICTS_PER_FIGURE = 3;
 /** documents read per transaction when catching up */
@@ -73,6 +78,22 @@ function toFigure(r: FigureRow): Figure {
   };
 }
 
+interface KnownMetric {
+  id: number;
+  key: string;
+  label: string;
+  places: string[];
+  origin: string | null;
+  /** metrics.metric_checks_through */
+  through: string | null;
+}
+type Fresh = { metric: KnownMetric; figure: Figure };
+type Draft = { metric: KnownMetric | null; subject: MetricSubject | null; draft: FindingDraft };
+
+const groupKey = (m: KnownMetric, p: DateRange) => `${m.id}|${p.start}|${p.end}`;
+/** when a figure stood, as the metric checks order figures: its period's end, then its start */
+const standsAt = (p: DateRange) => `${p.end}|${p.start}`;
+
 const figureRef = (f: Figure) => (f.referenceId !== null ? { reference: f.referenceId } : { claim: f.claimId });
 
 export class MetricsLedger {
@@ -113,12 +134,9 @@ export class MetricsLedger {
     const rows = await trx.selectFrom("claims").select(["id", "data"]).where("document_id", "=", documentId).orderBy("ord").execute();
     const claims = rows.map((r) => ({ id: Number(r.id), claim: JSON.parse(r.data) as Claim }));
     const main = mainPlace(claims.map((c) => c.claim.places));
-    const fresh = new Map<number, Figure[]>();
-    const drafts: { metricId: number | null; subject: MetricSubject | null; draft: FindingDraft }[] = [];
     const day = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? { start: published, end: published } : null;
-    for (const { id, claim } of claims) {
-      const q = claim.quantity;
-      if (!q) continue;
+    const read = claims.filter((c) => c.claim.quantity).map(({ id, claim }) => {
+      const q = claim.quantity!;
       const words: FigureWords = {
         counted: claim.counted, predicate: claim.predicate, text: claim.text, quantityStart: q.start - claim.sentence.start,
         quantityEnd: q.end - claim.sentence.start, unit: q.unit, kind: q.kind, places: claim.places, speaker: claim.speaker?.name ?? null,
@@ -131,87 +149,124 @@ export class MetricsLedger {
         upper: q.upper === null ? null : q.upper * factor, qualifier: q.qualifier, quantityText: q.text, source, sentence: claim.text,
         places: subject?.places ?? claim.places,
       };
-      let metricId: number | null = null;
-      if (subject && q.value !== null) {
-        metricId = await this.metricFor(trx, subject);
-        await this.addFigure(trx, metricId, figure);
-        if (!fresh.has(metricId)) fresh.set(metricId, []);
-        fresh.get(metricId)!.push(figure);
-      }
+      return { claim, subject, figure, counts: !!subject && q.value !== null };
+    });
+    const known = await this.knownMetrics(trx, read.flatMap((r) => (r.counts ? [r.subject!] : [])));
+    const fresh: Fresh[] = [];
+    const drafts: Draft[] = [];
+    for (const { claim, subject, figure, counts } of read) {
+      const metric = counts ? await this.metricFor(trx, known, subject!) : null;
+      if (metric) fresh.push({ metric, figure });
       for (const check of CHECKS)
         if (check.scope === "figure") {
           const d = check.run(figure, claim.evidence);
-          if (d) drafts.push({ metricId, subject, draft: d });
+          if (d) drafts.push({ metric, subject, draft: d });
         }
     }
-    for (const { metricId, subject, draft } of drafts) await this.addFinding(trx, metricId, draft, subject);
-    for (const [metricId, figures] of fresh) await this.runChecks(trx, metricId, figures);
+    await this.putFigures(trx, fresh, drafts);
+  }
+
+  /** the metrics of the subjects' bases, in one query: the candidates metricFor picks from */
+  private async knownMetrics(trx: Db, subjects: MetricSubject[]): Promise<Map<string, KnownMetric[]>> {
+    const bases = [...new Set(subjects.map(baseKey))];
+    const known = new Map<string, KnownMetric[]>(bases.map((b) => [b, []]));
+    if (!bases.length) return known;
+    const rows = await trx.selectFrom("metrics").select(["id", "key", "label", "base", "places", "origin", "metric_checks_through"])
+      .where("base", "in", bases).orderBy("id").execute();
+    for (const r of rows)
+      known.get(r.base)!.push({ id: Number(r.id), key: r.key, label: r.label, places: splitPlaces(r.places), origin: r.origin, through: r.metric_checks_through });
+    return known;
   }
 
   /** the metric a subject belongs to: one of the same base whose places fit, else a new one */
-  private async metricFor(trx: Db, s: MetricSubject): Promise<number> {
-    const candidates = await trx.selectFrom("metrics").select(["id", "places", "origin"]).where("base", "=", baseKey(s)).orderBy("id").execute();
-    for (const m of candidates)
-      if (placesCompatible(s, { ...s, places: splitPlaces(m.places), origin: m.origin })) return Number(m.id);
-    const r = await trx.insertInto("metrics")
-      .values({ key: metricKey(s), base: baseKey(s), label: metricLabel(s), places: joinPlaces(s.places), origin: s.origin, figures: 0 })
-      .returning("id").executeTakeFirstOrThrow();
-    return Number(r.id);
+  private async metricFor(trx: Db, known: Map<string, KnownMetric[]>, s: MetricSubject): Promise<KnownMetric> {
+    const same = known.get(baseKey(s))!;
+    for (const m of same) if (placesCompatible(s, { ...s, places: m.places, origin: m.origin })) return m;
+    const values = { key: metricKey(s), base: baseKey(s), label: metricLabel(s), places: joinPlaces(s.places), origin: s.origin, figures: 0 };
+    const r = await trx.insertInto("metrics").values(values).returning("id").executeTakeFirstOrThrow();
+    const m: KnownMetric = { id: Number(r.id), key: values.key, label: values.label, places: s.places, origin: s.origin, through: null };
+    same.push(m);
+    return m;
   }
 
-  private async addFigure(trx: Db, metricId: number, f: Figure): Promise<void> {
-    await trx.insertInto("metric_figures").values({
-      metric_id: metricId, claim_id: f.claimId, reference_id: f.referenceId, document_id: f.documentId, sentence_start: f.sentenceStart,
-      speaker: f.speaker, period_start: f.period?.start ?? null, period_end: f.period?.end ?? null, value: f.value, upper: f.upper,
-      qualifier: f.qualifier, quantity_text: f.quantityText, source: f.source, sentence: f.sentence, places: joinPlaces(f.places),
-    }).execute();
-    await trx.updateTable("metrics").set((eb) => ({ figures: eb("figures", "+", 1) })).where("id", "=", metricId).execute();
-  }
-
-  private async addFinding(trx: Db, metricId: number | null, d: FindingDraft, subject?: MetricSubject | null): Promise<void> {
-    let key = subject ? metricKey(subject) : "unspecified", label = subject ? metricLabel(subject) : "(what is counted is not said)";
-    if (metricId !== null) {
-      const m = await trx.selectFrom("metrics").select(["key", "label"]).where("id", "=", metricId).executeTakeFirstOrThrow();
-      ({ key, label } = m);
+  /**
+   * Puts fresh figures in their metrics and runs the checks on them, with bounded work per figure: each is
+   * compared with the PAIR_CANDIDATES figures of its metric whose periods begin nearest before its own ends
+   * (those that overlap it), read in one query per metric and period; a metric's own checks read its
+   * `earliest` figures only, and not at all when every fresh figure comes after the last one they read.
+   */
+  private async putFigures(trx: Db, fresh: Fresh[], drafts: Draft[]): Promise<void> {
+    const groups = new Map<string, { metric: KnownMetric; period: DateRange; stored: Figure[] }>();
+    for (const { metric, figure: f } of fresh)
+      if (f.period) groups.set(groupKey(metric, f.period), { metric, period: f.period, stored: [] });
+    // read before the fresh figures are written, so a group's figures are the ones stored before
+    for (const g of groups.values()) {
+      const rows = await trx.selectFrom("metric_figures").selectAll().where("metric_id", "=", g.metric.id)
+        .where("period_start", "<=", g.period.end).orderBy("period_start", "desc").limit(PAIR_CANDIDATES).execute();
+      g.stored = rows.filter((r) => r.period_end !== null && r.period_end >= g.period.start).map((r) => toFigure(r as FigureRow));
     }
-    await trx.insertInto("findings").values({
-      kind: d.kind, metric_id: metricId, metric_key: key, metric_label: label, figures: JSON.stringify(d.figures.map(figureRef)),
-      reason: d.reason, created_at: new Date().toISOString(),
-    }).execute();
-  }
-
-  /** the checks on a metric's fresh figures: pairs with figures of overlapping periods, then the metric's series */
-  private async runChecks(trx: Db, metricId: number, fresh: Figure[]): Promise<void> {
-    const seen = new Set<Figure>();
-    for (const f of fresh) {
-      seen.add(f);
-      if (!f.period) continue;
-      const rows = await trx.selectFrom("metric_figures").selectAll().where("metric_id", "=", metricId)
-        .where("period_start", "<=", f.period.end).where("period_end", ">=", f.period.start)
-        .orderBy("period_start", "desc").limit(PAIR_CANDIDATES).execute();
-      const others = rows.map((r) => toFigure(r as FigureRow))
-        // a fresh figure meets the fresh figures before it, and each pair once
-        .filter((o) => !(o.claimId !== null && o.claimId === f.claimId) && !(o.referenceId !== null && o.referenceId === f.referenceId))
-        .filter((o) => !fresh.some((x) => sameFigure(x, o)) || [...seen].some((x) => sameFigure(x, o)));
-      const counts = new Map<string, number>();
-      for (const check of CHECKS) {
-        if (check.scope !== "pair") continue;
-        for (const o of others) {
-          if ((counts.get(check.kind) ?? 0) >= CONFLICTS_PER_FIGURE) break;
-          const d = check.run(o, f);
-          if (!d) continue;
-          counts.set(check.kind, (counts.get(check.kind) ?? 0) + 1);
-          await this.addFinding(trx, metricId, d);
+    for (let i = 0; i < fresh.length; i += 50)
+      await trx.insertInto("metric_figures").values(fresh.slice(i, i + 50).map(({ metric, figure: f }) => ({
+        metric_id: metric.id, claim_id: f.claimId, reference_id: f.referenceId, document_id: f.documentId, sentence_start: f.sentenceStart,
+        speaker: f.speaker, period_start: f.period?.start ?? null, period_end: f.period?.end ?? null, value: f.value, upper: f.upper,
+        qualifier: f.qualifier, quantity_text: f.quantityText, source: f.source, sentence: f.sentence, places: joinPlaces(f.places),
+      }))).execute();
+    const byMetric = new Map<KnownMetric, Figure[]>();
+    for (const { metric, figure } of fresh) {
+      if (!byMetric.has(metric)) byMetric.set(metric, []);
+      byMetric.get(metric)!.push(figure);
+    }
+    for (const [metric, figures] of byMetric) {
+      await trx.updateTable("metrics").set((eb) => ({ figures: eb("figures", "+", figures.length) })).where("id", "=", metric.id).execute();
+      // pairs: a fresh figure meets the stored figures near it and the fresh figures before it, each pair once
+      figures.forEach((f, i) => {
+        if (!f.period) return;
+        const others = [...groups.get(groupKey(metric, f.period))!.stored, ...figures.slice(0, i).filter((o) => o.period && relate(o.period, f.period!) !== "apart")]
+          .sort((a, b) => b.period!.start.localeCompare(a.period!.start));
+        const counts = new Map<string, number>();
+        for (const check of CHECKS) {
+          if (check.scope !== "pair") continue;
+          for (const o of others) {
+            if ((counts.get(check.kind) ?? 0) >= CONFLICTS_PER_FIGURE) break;
+            const d = check.run(o, f);
+            if (!d) continue;
+            counts.set(check.kind, (counts.get(check.kind) ?? 0) + 1);
+            drafts.push({ metric, subject: null, draft: d });
+          }
         }
-      }
+      });
+      await this.runMetricChecks(trx, metric, figures, drafts);
     }
+    const now = new Date().toISOString();
+    const rows = drafts.map(({ metric, subject, draft: d }) => ({
+      kind: d.kind, metric_id: metric?.id ?? null, metric_key: metric?.key ?? (subject ? metricKey(subject) : "unspecified"),
+      metric_label: metric?.label ?? (subject ? metricLabel(subject) : "(what is counted is not said)"),
+      figures: JSON.stringify(d.figures.map(figureRef)), reason: d.reason, created_at: now,
+    }));
+    for (let i = 0; i < rows.length; i += 100) await trx.insertInto("findings").values(rows.slice(i, i + 100)).execute();
+  }
+
+  /** a metric's own checks (its series) over its earliest figures, unless no fresh figure is among them */
+  private async runMetricChecks(trx: Db, metric: KnownMetric, fresh: Figure[], drafts: Draft[]): Promise<void> {
+    const through = metric.through;
+    if (through !== null && fresh.every((f) => !f.period || standsAt(f.period) >= through)) return;
+    const ends: (string | null)[] = [];
     for (const check of CHECKS) {
       if (check.scope !== "metric") continue;
-      await trx.deleteFrom("findings").where("metric_id", "=", metricId).where("kind", "=", check.kind).execute();
-      const rows = await trx.selectFrom("metric_figures").selectAll().where("metric_id", "=", metricId).where("period_start", "is not", null)
-        .orderBy("period_start").orderBy("period_end").limit(PAIR_CANDIDATES).execute();
-      const d = check.run(rows.map((r) => toFigure(r as FigureRow)));
-      if (d) await this.addFinding(trx, metricId, d);
+      await trx.deleteFrom("findings").where("metric_id", "=", metric.id).where("kind", "=", check.kind).execute();
+      const rows = await trx.selectFrom("metric_figures").selectAll().where("metric_id", "=", metric.id).where("period_start", "is not", null)
+        .orderBy("period_end").orderBy("period_start").orderBy("id").limit(check.earliest).execute();
+      const figures = rows.map((r) => toFigure(r as FigureRow));
+      const d = check.run(figures);
+      if (d) drafts.push({ metric, subject: null, draft: d });
+      const end = rows.length === check.earliest ? standsAt(figures[figures.length - 1].period!) : null;
+      ends.push(end);
+    }
+    // the checks are skipped later only while every one of them read its full `earliest`
+    const last = ends.includes(null) ? null : ends.sort()[0] ?? null;
+    if (last !== through) {
+      await trx.updateTable("metrics").set({ metric_checks_through: last }).where("id", "=", metric.id).execute();
+      metric.through = last;
     }
   }
 
@@ -226,25 +281,24 @@ export class MetricsLedger {
       await trx.deleteFrom("reference_figures").where("source", "=", file).execute();
       const words = rows.map(referenceWords);
       const main = mainPlace(words.map((w) => metricOf(w)?.places ?? []));
-      const fresh = new Map<number, Figure[]>();
+      const subjects = words.map((w) => metricOf(w, main));
+      const known = await this.knownMetrics(trx, subjects.filter((s): s is MetricSubject => !!s));
+      const fresh: Fresh[] = [];
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i];
         const ins = await trx.insertInto("reference_figures").values({
           source: file, line: r.line, date: r.date, value: r.value, upper: r.upper, qualifier: r.qualifier, what: r.what, who: r.who,
           reported_by: r.reportedBy, url: r.url, period: r.periodText, period_start: r.period.start, period_end: r.period.end, imported_at: new Date().toISOString(),
         }).returning("id").executeTakeFirstOrThrow();
-        const subject = metricOf(words[i], main);
+        const subject = subjects[i];
         if (!subject) continue;
         const figure: Figure = {
           claimId: null, referenceId: Number(ins.id), documentId: null, sentenceStart: null, speaker: r.who || null, period: r.period, value: r.value,
           upper: r.upper, qualifier: r.qualifier, quantityText: quantityText(r), source: file, sentence: r.what, places: subject.places,
         };
-        const metricId = await this.metricFor(trx, subject);
-        await this.addFigure(trx, metricId, figure);
-        if (!fresh.has(metricId)) fresh.set(metricId, []);
-        fresh.get(metricId)!.push(figure);
+        fresh.push({ metric: await this.metricFor(trx, known, subject), figure });
       }
-      for (const [metricId, figures] of fresh) await this.runChecks(trx, metricId, figures);
+      await this.putFigures(trx, fresh, []);
     });
     return rows.length;
   }
@@ -329,7 +383,6 @@ function referenceClaim(r: { id: number; source: string; line: number; date: str
   };
 }
 
-const sameFigure = (a: Figure, b: Figure) => (a.claimId !== null && a.claimId === b.claimId) || (a.referenceId !== null && a.referenceId === b.referenceId);
 
 /** the metrics of a ledger, read up to its latest document */
 export async function currentMetrics(ledger: KyselyLedger): Promise<MetricsLedger> {

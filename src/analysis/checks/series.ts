@@ -13,6 +13,7 @@ export const SERIES_FIGURES = 50;
 export const series = {
   kind: "series",
   scope: "metric",
+  earliest: SERIES_FIGURES,
   run(figures: Figure[]) {
     const dated = figures.filter((f) => f.period).sort((a, b) => a.period!.end.localeCompare(b.period!.end) || a.period!.start.localeCompare(b.period!.start)).slice(0, SERIES_FIGURES);
     if (new Set(dated.map((f) => `${f.period!.start}/${f.period!.end}`)).size < 2) return null;
