@@ -99,3 +99,44 @@ describe("series, no evidence, periods, reference tables", () => {
     expect(parseReference("date,figure,qualifier,what,period\n2018-07-01,5,at-least,people,2018-01-01/2018-06-30\n", "ref.csv")[0]).toMatchObject({ value: 5, qualifier: "at-least", period: { start: "2018-01-01", end: "2018-06-30" } });
   });
 });
+
+describe("whose figure, labels and parts", () => {
+  // a figure in an invented sentence: where its quantity is, read by indexOf
+  const said = (text: string, quantity: string, counted: string | null, predicate: string | null, places: string[] = ["Norway"]) =>
+    words(counted, predicate, places, { text, quantityStart: text.indexOf(quantity), quantityEnd: text.indexOf(quantity) + quantity.length });
+
+  it("keys votes by who received them, so one party's votes are no rival of another's", () => {
+    const green = metricOf(said("In 2012, the Lime Party ticket of Ada Brook for president received 40,100 votes.", "40,100", "votes", "receive"))!;
+    const blue = metricOf(said("The Blue Alliance, which received 7,300 votes, will run again.", "7,300", "votes", "receive"))!;
+    const greenAgain = metricOf(said("Back then, the Lime Party, receiving 41,900 votes, came third.", "41,900", "votes", "receive"))!;
+    expect(green.holder).toBe("Lime Party");
+    expect(blue.holder).toBe("Blue Alliance");
+    expect(metricKey(green)).not.toBe(metricKey(blue));
+    expect(metricKey(greenAgain)).toBe(metricKey(green));
+    expect(metricLabel(green)).toBe("votes received by Lime Party in Norway");
+    expect(metricOf(said("Brook's 40,100 votes were counted twice.", "40,100", "votes", "count"))!.holder).toBe("Brook");
+    expect(metricOf(said("Officials counted 900 votes for Ada Brook.", "900", "votes", "count"))!.holder).toBe("Ada Brook");
+    // no name: no holder, and a place is no holder
+    expect(metricOf(said("Voters in Norway cast 40,100 votes.", "40,100", "votes", "cast"))!.holder).toBeNull();
+    expect(metricOf(said("Norway's 12 deaths were counted.", "12", "deaths", "count"))!.holder).toBeNull();
+  });
+
+  it("reads a category or level before a figure as a label, not a count", () => {
+    expect(metricOf(said("Storm Ilse became a Category 4 hurricane overnight.", "4", "hurricane", "become"))).toBeNull();
+    expect(metricOf(said("The alert stood at level 3 for the valley.", "3", null, "stand"))).toBeNull();
+    // time words before a figure are no label: "last week 12 died" counts people
+    expect(metricOf(said("Last week 12 people were killed in the valley.", "12", "people", "kill"))).toMatchObject({ thing: "person", event: "die" });
+  });
+
+  it("reads 'N of them', 'N of the M' and 'N deaths were of children' as parts, no rivals of the whole", () => {
+    const whole = metricOf(said("The landslide killed 41 people.", "41", "people", "kill"))!;
+    const children = metricOf(said("The ministry said nine deaths were of children.", "nine", "deaths", "say"))!;
+    expect(children).toMatchObject({ thing: "child", event: "die" });
+    expect(metricKey(children)).not.toBe(metricKey(whole));
+    expect(metricOf(said("Nine of them were women, the ministry said.", "Nine", null, "be"))).toMatchObject({ thing: "woman" });
+    expect(metricOf(said("Rescuers said 14 of the 41 dead had been asleep.", "14", null, null))).toBeNull();
+    expect(metricOf(said("The landslide killed 41 people, including eight children.", "eight", "children", "kill"))).toMatchObject({ thing: "child", event: "die" });
+    // "of" that is no part: "14 tons of rice" stays a figure of its own
+    expect(metricOf(said("The convoy delivered 14 tons of rice.", "14", "tons of rice", "deliver"))).not.toBeNull();
+  });
+});

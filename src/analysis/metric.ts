@@ -8,8 +8,9 @@ import { countries } from "countries-list";
 import { placeName } from "../extract/places.js";
 import {
   ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, DEMONYMS, DEMONYM_SUFFIXES, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
-  IRREGULAR_PAST, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
+  IRREGULAR_PAST, LABEL_WORDS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RECEIVE_VERBS, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
+import { isCommonWord } from "../extract/lexicon.js";
 
 /** the place of a figure said to be abroad of its origin ("Tajik foreign fighters") */
 export const ABROAD = "abroad";
@@ -22,6 +23,9 @@ export interface MetricSubject {
   places: string[];
   /** the country of a nationality adjective ("Tajik citizens" → Tajikistan) */
   origin: string | null;
+  /** whose figure it is when the text names who has or received the counted thing ("the Green Party received
+   * 1.4 million votes", "Hedges's votes", "votes for Jill Stein"): one party's votes are no rival of another's */
+  holder?: string | null;
 }
 
 /** What a figure's metric is read from: a claim's fields, or a reference row's "what" read the same way. */
@@ -115,6 +119,11 @@ export function eventOf(predicate: string | null, after = ""): string {
  */
 export function metricOf(f: FigureWords, mainPlace: string | null = null): MetricSubject | null {
   const { dimension } = dimensionOf(f.kind, f.unit);
+  const hasText = f.text !== undefined && f.quantityStart !== undefined && f.quantityEnd !== undefined;
+  const before = hasText ? f.text!.slice(Math.max(0, f.quantityStart! - 60), f.quantityStart) : "";
+  const following = hasText ? f.text!.slice(f.quantityEnd) : "";
+  // "a Category 3 hurricane", "level 4": a label says which one, it counts nothing
+  if (LABEL_WORDS.test(before)) return null;
   let thing: string | null = null, event = "", origin: string | null = null, places = [...f.places], abroad = false;
   const counted = f.counted && f.speaker && f.counted.includes(f.speaker) ? null : f.counted;
   if (counted) {
@@ -155,10 +164,73 @@ export function metricOf(f: FigureWords, mainPlace: string | null = null): Metri
       event = EVENT_SYNONYMS[w] ?? EVENT_SYNONYMS[lemmaVerb(w)] ?? THING_EVENTS[lemmaNoun(w)]?.event ?? (w.startsWith("death") ? "die" : w);
     }
   }
+  // "six of them", "six of the 39", "six deaths were of children": a part of a whole said beside it, no
+  // rival of the whole; it is a metric of its own when it says which group it is, else none
+  if (PART_AFTER.test(following) || PART_BEFORE.test(before) || /^\s*(?:[\p{L}-]+\s+)?(?:were|was)\s+of\b/u.test(following)) {
+    const named = PART_GROUP.exec(following)?.[1];
+    const group = named ? lemmaNoun(named) : null;
+    const counted = counted_head(f.counted);
+    if (group && (PERSON_GROUPS.has(group) || /\bof\s+\S+$/.test(PART_GROUP.exec(following)![0]))) thing = group;
+    else if (counted && PERSON_GROUPS.has(counted) && PART_BEFORE.test(before)) thing = counted;
+    else return null;
+  }
   if (!thing) return null;
   if (abroad) places = [ABROAD];
   if (!places.length) places = origin ? [origin] : mainPlace ? [mainPlace] : [];
-  return { thing, event, dimension, places: [...new Set(places)].sort(), origin };
+  return { thing, event, dimension, places: [...new Set(places)].sort(), origin, holder: holderOf(f) };
+}
+
+const counted_head = (counted: string | null) => {
+  const w = counted?.split(/\s+/).filter(Boolean).pop();
+  return w ? lemmaNoun(w.replace(/[^\p{L}-]/gu, "")) : null;
+};
+
+const NAME = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al-)?\p{Lu}[\p{L}.'’-]*)*/gu;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** a name a holder can be: no place, no month, no common word capitalised at a clause's start ("In", "The") */
+function holderName(name: string, possessive = false): string | null {
+  const words = name.replace(/[.'’-]+$/, "").split(/\s+/);
+  while (words.length && isCommonWord(words[0].toLowerCase()) && /^(?:the|a|an|in|on|at|by|for|and|but|as|of)$/i.test(words[0])) words.shift();
+  if (!words.length) return null;
+  const n = words.join(" ");
+  if (placeName(n) || placeName(words[words.length - 1]) || demonymPlace(words[0]) && words.length === 1 || MONTHS.test(n)) return null;
+  // a lone capitalised common word is a clause's first word ("Officials received…"), unless it owns ("Brook's")
+  if (words.length === 1 && !possessive && isCommonWord(n.toLowerCase())) return null;
+  return n;
+}
+
+/**
+ * Whose figure it is, when the text names who has or received the counted thing: the subject of a verb of
+ * receiving (the first name of its clause, or of the clause before when that is "which received" or
+ * "receiving"), a possessive before the figure ("Hedges's 5,617 votes"), or "for NAME" after the counted
+ * thing ("votes for Jill Stein").
+ */
+export function holderOf(f: FigureWords): string | null {
+  if (f.text === undefined || f.quantityStart === undefined || f.quantityEnd === undefined) return null;
+  const before = f.text.slice(0, f.quantityStart), after = f.text.slice(f.quantityEnd);
+  const possessive = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before);
+  if (possessive && /['’]s?\s/.test(possessive[0])) {
+    const n = holderName(possessive[1], true);
+    if (n) return n;
+  }
+  const forName = /^\s*(?:[\p{L}-]+\s+){0,2}?for\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)/u.exec(after);
+  if (forName && f.counted) {
+    const n = holderName(forName[1]);
+    if (n) return n;
+  }
+  const verb = f.predicate ? lemmaVerb(f.predicate.split(/\s+/).pop()!) : "";
+  if (!RECEIVE_VERBS.has(verb)) return null;
+  let at = -1;
+  for (const m of before.matchAll(/[\p{L}]+/gu)) if (lemmaVerb(m[0]) === verb) at = m.index!;
+  if (at < 0) return null;
+  const clauses = before.slice(0, at).split(/[,;:()]/);
+  for (const clause of [clauses[clauses.length - 1], clauses[clauses.length - 2] ?? ""])
+    for (const m of clause.matchAll(NAME)) {
+      const n = holderName(m[0]);
+      if (n) return n;
+    }
+  return null;
 }
 
 // the words after the predicate, for "joined fighting": what follows the figure's clause
@@ -170,7 +242,7 @@ function afterPredicate(rest: string, predicate: string | null): string {
 }
 
 /** the part of a key two figures must share to be of one metric */
-export const baseKey = (s: MetricSubject) => `${s.thing}|${s.event}|${s.dimension}`;
+export const baseKey = (s: MetricSubject) => `${s.thing}${s.holder ? ` of ${s.holder.toLowerCase()}` : ""}|${s.event}|${s.dimension}`;
 /** a metric's key: its base and its places */
 export const metricKey = (s: MetricSubject) => `${baseKey(s)}|${s.places.join("+") || "anywhere"}`;
 
@@ -197,7 +269,8 @@ export function metricLabel(s: MetricSubject): string {
   const from = s.origin && !(s.places.length === 1 && s.places[0] === s.origin) ? ` from ${s.origin}` : "";
   const where = s.places.length ? (s.places[0] === ABROAD ? " abroad" : ` in ${joinWords(s.places)}`) : "";
   const unit = s.dimension === "number" ? "" : ` (${s.dimension.replace(/^money:/, "")})`;
-  return `${thing}${from}${ev ? " " + ev : ""}${where}${unit}`;
+  const whose = s.holder ? (ev ? ` by ${s.holder}` : ` of ${s.holder}`) : "";
+  return `${thing}${from}${ev ? " " + ev : ""}${whose}${where}${unit}`;
 }
 
 function pastOf(verb: string): string {

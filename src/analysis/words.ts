@@ -90,3 +90,19 @@ export const WHAT_STOPS = new Set(["who", "that", "which", "in", "on", "at", "fr
 
 /** words that make a figure a running total that moved ("the death toll rose to 17"): a series, not a conflict */
 export const RUNNING_TOTAL_WORDS = /\b(ros[e]|risen|increas\w*|climb\w*|extended|updated|now stands|jump\w*|grew|grown|reach\w*)\b/i;
+
+/** verbs whose subject receives the counted thing ("the party received 5,617 votes"): whose figure it is */
+export const RECEIVE_VERBS = new Set(["receive", "win", "get", "earn", "gain", "garner", "secure", "collect", "obtain", "poll", "raise", "award"]);
+
+/** words right before a figure that make it a label, not a count: "Category 3", "level 4", "Flight 17" ("last
+ * week 12 died" counts: no time words here) */
+export const LABEL_WORDS = /\b(?:category|level|grade|class|phase|stage|type|tier|number|no\.|article|section|chapter|page|room|flight|route|highway|platform|gate|terminal|seat|episode|ward|zone)\s*#?\s*$/i;
+
+/** what makes a figure a part of a whole said beside it: "six of them", "six of the 39", "including six" */
+export const PART_AFTER = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:them|those|whom|which|these|us|the\s+(?:\d|dead|killed|injured|wounded|victims|casualties|deaths|fatalities|people|total)\b)/iu;
+export const PART_BEFORE = /\b(?:including|among them|among whom|among those|of whom|of which|of these|of them)\s*$/i;
+/** "six deaths were of children", "six of them were women": the group a part is (a lemma), read after it */
+export const PART_GROUP = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?([\p{Ll}-]+)/u;
+/** groups of people a part may be: "were children" says who, "were killed" does not */
+export const PERSON_GROUPS = new Set(["child", "woman", "man", "minor", "foreigner", "tourist", "student", "soldier", "officer", "civilian", "worker", "teenager",
+  "girl", "boy", "baby", "infant", "pupil", "passenger", "firefighter", "policeman", "migrant", "refugee", "journalist", "doctor", "nurse", "elderly", "adult", "member"]);
