@@ -77,6 +77,53 @@ describe.each(backends)("metrics on %s", (_name, open) => {
   });
 });
 
+// a stored document of invented figures of one metric, without extraction: "Ada Berg said N wells were dug in Norway"
+function wellsDocument(n: number, day: string, value: number) {
+  const text = `Ada Berg said ${value} wells were dug in Norway.`;
+  const at = text.indexOf(String(value));
+  const claim = {
+    sentence: { start: 0, end: text.length }, text, mode: "indirect", content: null, speaker: { name: `Ada Berg ${n}`, mention: "Ada Berg", kind: "person", role: null, resolved: true, start: 0, end: 8 },
+    cue: null, quantity: { text: String(value), value, upper: null, qualifier: "exact", unit: null, kind: "number", start: at, end: at + String(value).length },
+    counted: "wells", predicate: "dig", period: null, places: ["Norway"], hedges: [], evidence: null,
+  };
+  return { source: `wells-${n}.txt`, text: `${text} (${n})`, published: day, record: { document: { path: `wells-${n}.txt`, title: null, published: day }, claims: [claim] } } as never;
+}
+
+describe.each(backends)("bounded work per document on %s", (name, open) => {
+  it("reads a metric's series again only when a fresh figure falls among the figures it lists", async () => {
+    const ledger = name === "sqlite" ? await openLedger(path.join(dir, "series.db")) : await openLedger(PG_URL, { schema: `${schema}_s` });
+    try {
+      const metrics = new MetricsLedger(ledger);
+      const seriesId = async () => (await metrics.findings({ kind: "series" }))[0]?.id;
+      // 50 figures a day apart: the series lists all of them (SERIES_FIGURES)
+      const day = (n: number) => new Date(Date.UTC(2019, 2, 1) + n * 86_400_000).toISOString().slice(0, 10);
+      for (let n = 0; n < 50; n++) await ledger.addDocument(wellsDocument(n, day(n), 100 + n));
+      await metrics.catchUp();
+      const first = await seriesId();
+      expect(first).toBeDefined();
+      // a later figure leaves the listed 50 as they are: the series is not read again
+      await ledger.addDocument(wellsDocument(50, "2019-06-01", 500));
+      await metrics.catchUp();
+      expect(await seriesId()).toBe(first);
+      // an earlier one enters the list: the series is read again and starts with it
+      await ledger.addDocument(wellsDocument(51, "2019-01-15", 90));
+      await metrics.catchUp();
+      const again = (await metrics.findings({ kind: "series" }))[0];
+      expect(again.id).not.toBe(first);
+      expect(again.reason).toMatch(/^the figure over time: 90 \(2019-01-15\) → 100 \(2019-03-01\)/);
+      expect((await metrics.metric("well|dig|number|Norway"))?.figures).toBe(52);
+    } finally {
+      await ledger.close();
+      if (name === "postgres") {
+        const client = new pg.Client({ connectionString: PG_URL });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS ${schema}_s CASCADE`);
+        await client.end();
+      }
+    }
+  });
+});
+
 describe("metrics and findings over the API", () => {
   it("lists metrics, one metric with its claims, and findings by kind, all in the OpenAPI document", async () => {
     const { buildApp } = await import("../src/server/app.js");
