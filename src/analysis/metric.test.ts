@@ -121,9 +121,13 @@ describe("whose figure, labels and parts", () => {
     expect(metricOf(said("Norway's 12 deaths were counted.", "12", "deaths", "count"))!.holder).toBeNull();
   });
 
-  it("reads a category or level before a figure as a label, not a count", () => {
+  it("reads a category or level before a figure as a label, and a rate per N, not as counts", () => {
     expect(metricOf(said("Storm Ilse became a Category 4 hurricane overnight.", "4", "hurricane", "become"))).toBeNull();
     expect(metricOf(said("The alert stood at level 3 for the valley.", "3", null, "stand"))).toBeNull();
+    // nor is a rate or its denominator a count
+    expect(metricOf(said("Norway saw 4.2 deaths per 100,000 people on its roads.", "4.2", "deaths", "see"))).toBeNull();
+    expect(metricOf(said("Norway saw 4.2 deaths per 100,000 people on its roads.", "100,000", "people", "see"))).toBeNull();
+    expect(metricOf(said("Norway saw 120 road deaths per year.", "120", "road deaths", "see"))).not.toBeNull();
     // time words before a figure are no label: "last week 12 died" counts people
     expect(metricOf(said("Last week 12 people were killed in the valley.", "12", "people", "kill"))).toMatchObject({ thing: "person", event: "die" });
   });

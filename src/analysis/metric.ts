@@ -8,7 +8,7 @@ import { countries } from "countries-list";
 import { placeName } from "../extract/places.js";
 import {
   ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, DEMONYMS, DEMONYM_SUFFIXES, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
-  IRREGULAR_PAST, LABEL_WORDS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RECEIVE_VERBS, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
+  IRREGULAR_PAST, LABEL_WORDS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, RECEIVE_VERBS, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
 import { isCommonWord } from "../extract/lexicon.js";
 
@@ -124,6 +124,8 @@ export function metricOf(f: FigureWords, mainPlace: string | null = null): Metri
   const following = hasText ? f.text!.slice(f.quantityEnd) : "";
   // "a Category 3 hurricane", "level 4": a label says which one, it counts nothing
   if (LABEL_WORDS.test(before)) return null;
+  // "18 deaths per 100,000 people": neither the rate nor its denominator is a count
+  if (RATE_BEFORE.test(before) || RATE_AFTER.test(following)) return null;
   let thing: string | null = null, event = "", origin: string | null = null, places = [...f.places], abroad = false;
   const counted = f.counted && f.speaker && f.counted.includes(f.speaker) ? null : f.counted;
   if (counted) {

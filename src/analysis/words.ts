@@ -98,6 +98,10 @@ export const RECEIVE_VERBS = new Set(["receive", "win", "get", "earn", "gain", "
  * week 12 died" counts: no time words here) */
 export const LABEL_WORDS = /\b(?:category|level|grade|class|phase|stage|type|tier|number|no\.|article|section|chapter|page|room|flight|route|highway|platform|gate|terminal|seat|episode|ward|zone)\s*#?\s*$/i;
 
+/** a rate or its denominator counts nothing itself: "18 deaths per 100,000 people" */
+export const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:\d|one\b|a\s+(?:hundred|thousand|million)\b)/iu;
+export const RATE_BEFORE = /\bper\s*$/i;
+
 /** what makes a figure a part of a whole said beside it: "six of them", "six of the 39", "including six" */
 export const PART_AFTER = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:them|those|whom|which|these|us|the\s+(?:\d|dead|killed|injured|wounded|victims|casualties|deaths|fatalities|people|total)\b)/iu;
 export const PART_BEFORE = /\b(?:including|among them|among whom|among those|of whom|of which|of these|of them)\s*$/i;
