@@ -3,7 +3,7 @@
 // run on those figures against the figures already there with periods that overlap, never over the whole
 // ledger again. Reference tables come in the same way. One implementation for SQLite and PostgreSQL.
 
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import { KyselyLedger } from "./kysely-store.js";
 import type { MetricsDatabase } from "./metrics-schema.js";
 import type { Claim, Qualifier } from "../types.js";
@@ -21,7 +21,7 @@ type Db = Kysely<MetricsDatabase> | Transaction<MetricsDatabase>;
  * nearest before its own ends (of those, the ones that overlap it). Bounded work per figure however many
  * figures a metric has; a figure further back is missed only when this many of the metric begin closer.
  */
-export const PAIR_CANDIDATES = 100;
+export const PAIR_CANDIDATES = 40;
 /** and gives at most this many conflicts: one wrong figure among many should read as one problem, not hundreds */
 export const CONFLICTS_PER_FIGURE = 3;
 /** documents read per transaction when catching up */
@@ -199,11 +199,16 @@ export class MetricsLedger {
     const groups = new Map<string, { metric: KnownMetric; period: DateRange; stored: Figure[] }>();
     for (const { metric, figure: f } of fresh)
       if (f.period) groups.set(groupKey(metric, f.period), { metric, period: f.period, stored: [] });
-    // read before the fresh figures are written, so a group's figures are the ones stored before
-    for (const g of groups.values()) {
-      const rows = await trx.selectFrom("metric_figures").selectAll().where("metric_id", "=", g.metric.id)
-        .where("period_start", "<=", g.period.end).orderBy("period_start", "desc").limit(PAIR_CANDIDATES).execute();
-      g.stored = rows.filter((r) => r.period_end !== null && r.period_end >= g.period.start).map((r) => toFigure(r as FigureRow));
+    // read before the fresh figures are written, so a group's figures are the ones stored before; all groups
+    // in one statement (one round trip to PostgreSQL), each its own bounded index range
+    const list = [...groups.values()];
+    for (let i = 0; i < list.length; i += 20) {
+      const arms = list.slice(i, i + 20).map((g, k) => trx.selectFrom((db) => db.selectFrom("metric_figures").selectAll()
+        .where("metric_id", "=", g.metric.id).where("period_start", "<=", g.period.end).orderBy("period_start", "desc").limit(PAIR_CANDIDATES).as("near"))
+        .selectAll().select(sql<number>`${sql.lit(i + k)}`.as("grp")));
+      const rows = await arms.slice(1).reduce((q, arm) => q.unionAll(arm), arms[0]).execute();
+      for (const r of rows)
+        if (r.period_end !== null && r.period_end >= list[Number(r.grp)].period.start) list[Number(r.grp)].stored.push(toFigure(r as unknown as FigureRow));
     }
     for (let i = 0; i < fresh.length; i += 50)
       await trx.insertInto("metric_figures").values(fresh.slice(i, i + 50).map(({ metric, figure: f }) => ({
