@@ -117,6 +117,8 @@ export class MetricsLedger {
         await this.setProgress(trx, Number(docs[docs.length - 1].id));
       });
       read += docs.length;
+      // a short batch was the last one when it was read: no need to ask again
+      if (docs.length < DOCUMENTS_PER_BATCH) return read;
     }
   }
 
