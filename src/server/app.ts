@@ -24,6 +24,8 @@ import { speakerRoutes } from "./routes/speakers.js";
 import { sessionRoutes } from "./routes/session.js";
 import { exportRoutes } from "./routes/export.js";
 import { reviewRoutes } from "./routes/reviews.js";
+import { metricRoutes } from "./routes/metrics.js";
+import { findingRoutes } from "./routes/findings.js";
 import { pageShell } from "./pages.js";
 
 export interface AppOptions extends Partial<AccessOptions> {
@@ -150,5 +152,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, o.ledger, access);
   reviewRoutes(app, o.ledger);
   exportRoutes(app, o.ledger, { name: o.publisher ?? process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger", baseUrl: () => o.baseUrl ?? listeningUrl(app) });
+  metricRoutes(app, o.ledger);
+  findingRoutes(app, o.ledger);
   return app;
 }
