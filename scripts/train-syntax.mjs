@@ -25,12 +25,14 @@ const arg = (name, fallback) => {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ewt = path.resolve(arg("treebank", path.join(here, "..", "..", "shared", "corpus", "ud-english-ewt")));
 const out = path.resolve(arg("out", path.join(here, "..", "models")));
-const TAGGER = { epochs: Number(arg("tagger-epochs", 5)), seed: 19, step: 0.001 };
+// the lexicon of ambiguity classes lists words seen 3+ times, with the tags they took 1%+ of the time
+// (EWT dev tags 0.9420 against 0.9298 with every word seen once: a class from one sighting is its gold tag)
+const TAGGER = { epochs: Number(arg("tagger-epochs", 5)), seed: 19, step: 0.001, lexiconMinCount: 3, lexiconMinShare: 0.01 };
 // minLabelCount 20 keeps EWT's frequent subtypes (nsubj:pass, obl:unmarked, nmod:poss, …) and folds the
 // rare ones into their universal relation; explore 0.9 as in Goldberg & Nivre's experiments. The parser's
 // weights are rounded to multiples of 2, which drops those under 1: on EWT dev that kept UAS (0.840 against
 // 0.840 at 0.01) with 440k features rather than 1.05M, a 13 MB file becoming ~4 MB and parsing ~1.5x faster
-const PARSER = { epochs: Number(arg("parser-epochs", 6)), seed: 19, step: 2, minLabelCount: 20, explore: 0.9 };
+const PARSER = { epochs: Number(arg("parser-epochs", 8)), seed: 19, step: 2, minLabelCount: 20, explore: 0.9 };
 const FOLDS = Number(arg("folds", 4));
 
 const started = Date.now();
@@ -72,7 +74,8 @@ const write = (name, bytes) => {
   const sha1 = createHash("sha1").update(bytes).digest("hex");
   log(`wrote ${path.join(out, name)}: ${(bytes.length / 1e6).toFixed(2)} MB, sha1 ${sha1}`);
 };
-write("tagger.bin", encodeModel({ ...source, tags: taggerData.tags, dictionary: taggerData.dictionary, training: TAGGER }, taggerData.weights));
+const { tags, dictionary, lexicon } = taggerData;
+write("tagger.bin", encodeModel({ ...source, tags, dictionary, lexicon, training: TAGGER }, taggerData.weights));
 write("parser.bin", encodeModel({ ...source, labels: parserData.labels, training: { ...PARSER, folds: FOLDS } }, parserData.weights));
 
 log(formatScores("EWT dev", evaluate(tagger, parser, dev)));

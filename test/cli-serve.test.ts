@@ -87,7 +87,7 @@ describe("claimledger serve", () => {
       await app.close();
       await ledger.close();
     }
-  });
+  }, 180_000); // a dozen CLI starts, each a second or more on a busy machine
 
   it("names the problem when it cannot listen", () => {
     const r = run(["serve", "--db", db, "--port", "99999"]);

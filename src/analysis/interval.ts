@@ -1,8 +1,8 @@
-// What a quantity asserts, as an interval of values: "more than 400" is (400, ∞), "around 1,100" is
-// 1,100 ± 10%, "between 10,000 and 15,000" is [10,000, 15,000]. Two figures contradict each other only
-// when their intervals do not meet.
+// What a figure asserts, as an interval of values: "more than 400" is (400, ∞), "around 1,100" is
+// 1,100 ± APPROX_TOLERANCE, "between 10,000 and 15,000" is [10,000, 15,000]. Two figures contradict each
+// other only when their intervals do not meet.
 
-import type { Quantity } from "../types.js";
+import type { Qualifier } from "../types.js";
 
 export interface Interval {
   low: number;
@@ -11,10 +11,10 @@ export interface Interval {
   highOpen: boolean;
 }
 
-/** How loose "around", "about", "nearly" are taken to be. */
+/** How loose "around", "about", "nearly" are taken to be: ten per cent either way. */
 export const APPROX_TOLERANCE = 0.1;
 
-export function intervalOf(q: Pick<Quantity, "value" | "upper" | "qualifier">): Interval | null {
+export function intervalOf(q: { value: number | null; upper: number | null; qualifier: Qualifier | string }): Interval | null {
   if (q.value === null) return null;
   const v = q.value;
   switch (q.qualifier) {
@@ -42,4 +42,23 @@ export function intervalsMeet(a: Interval, b: Interval): boolean {
   if (a.high === b.low) return !a.highOpen && !b.lowOpen;
   if (b.high === a.low) return !b.highOpen && !a.lowOpen;
   return true;
+}
+
+/** Can a part (a figure for a shorter period) be no more than the whole (the longer period's)? */
+export function partFitsWhole(part: Interval, whole: Interval): boolean {
+  return part.low < whole.high || (part.low === whole.high && !part.lowOpen && !whole.highOpen);
+}
+
+/** the interval in words: "exactly 40", "more than 400", "990–1,210 (around 1,100 ± 10%)" */
+export function intervalWords(i: Interval, qualifier: string, value: number): string {
+  const n = (x: number) => Math.round(x).toLocaleString("en-US");
+  switch (qualifier) {
+    case "exact": return `exactly ${n(value)}`;
+    case "approx": return `${n(i.low)}–${n(i.high)} (around ${n(value)} ± ${APPROX_TOLERANCE * 100}%)`;
+    case "more-than": return `more than ${n(value)}`;
+    case "at-least": return `at least ${n(value)}`;
+    case "less-than": return `less than ${n(value)}`;
+    case "at-most": return `at most ${n(value)}`;
+    default: return `${n(i.low)}–${n(i.high)}`;
+  }
 }

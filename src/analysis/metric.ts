@@ -1,26 +1,294 @@
-// The metric a claim is about, as a key two claims share when they count the same thing in the same way:
-// the head noun of what is counted (singular, lower case) and the predicate ("people|detain").
+// The metric a figure is about: what is counted (a lemma, synonyms as one), what happened to it, where, and
+// in which dimension of unit. Two figures are of one metric when thing, event and dimension are the same
+// and their places can be the same place. Every step is a rule with a word list in words.ts, so a key can
+// be explained: "person|die|number|Kabul" is "people who died in Kabul".
 
-const IRREGULAR: Record<string, string> = { people: "person", men: "man", women: "woman", children: "child", police: "police", news: "news", series: "series" };
+import lemmatize from "wink-lemmatizer";
+import { countries } from "countries-list";
+import { placeName } from "../extract/places.js";
+import {
+  ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, DEMONYMS, DEMONYM_SUFFIXES, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
+  IRREGULAR_PAST, LABEL_WORDS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, RECEIVE_VERBS, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
+} from "./words.js";
+import { isCommonWord } from "../extract/lexicon.js";
 
-export function singular(word: string): string {
-  const w = word.toLowerCase();
-  if (IRREGULAR[w]) return IRREGULAR[w];
-  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + "y";
-  if (/(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
-  if (/[^su]s$/.test(w)) return w.slice(0, -1);
-  return w;
+/** the place of a figure said to be abroad of its origin ("Tajik foreign fighters") */
+export const ABROAD = "abroad";
+
+export interface MetricSubject {
+  thing: string;
+  event: string;
+  /** "number", "percent", "money:USD", "length", … : figures of different dimensions never compare */
+  dimension: string;
+  places: string[];
+  /** the country of a nationality adjective ("Tajik citizens" → Tajikistan) */
+  origin: string | null;
+  /** whose figure it is when the text names who has or received the counted thing ("the Green Party received
+   * 1.4 million votes", "Hedges's votes", "votes for Jill Stein"): one party's votes are no rival of another's */
+  holder?: string | null;
 }
 
-/** "natives of Central Asia" → "native"; "Tajik citizens" → "citizen". */
-export function countedHead(counted: string | null): string | null {
-  if (!counted) return null;
-  const words = counted.split(/\s+of\s+/i)[0].split(/\s+/).filter(Boolean);
-  return words.length ? singular(words[words.length - 1].replace(/[^\p{L}\p{N}-]/gu, "")) : null;
+/** What a figure's metric is read from: a claim's fields, or a reference row's "what" read the same way. */
+export interface FigureWords {
+  counted: string | null;
+  predicate: string | null;
+  /** the sentence and where the figure is in it (for bare figures: "39 are confirmed dead") */
+  text?: string;
+  quantityStart?: number;
+  quantityEnd?: number;
+  unit: string | null;
+  kind: string;
+  places: string[];
+  speaker?: string | null;
 }
 
-export function metricKey(claim: { counted: string | null; predicate: string | null }): string | null {
-  const head = countedHead(claim.counted);
-  if (!head) return null;
-  return `${head}|${claim.predicate ?? ""}`;
+const lemmaNoun = (w: string) => lemmatize.noun(w.toLowerCase());
+const lemmaVerb = (w: string) => lemmatize.verb(w.toLowerCase());
+
+// a country's stem → its name, for nationality adjectives ("Tajik" → Tajikistan, "Afghan" → Afghanistan)
+let countryNames: string[] | null = null;
+/** The country a nationality adjective names, by its stem; null when none or more than one fit. */
+export function demonymPlace(word: string): string | null {
+  if (DEMONYMS[word]) return DEMONYMS[word];
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return null;
+  countryNames ??= Object.values(countries).map((c) => c.name);
+  for (const suffix of DEMONYM_SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, word.length - suffix.length);
+    if (stem.length < 4) continue;
+    const fits = countryNames.filter((n) => n.startsWith(stem) && n.length - stem.length <= 5);
+    if (fits.length === 1) return fits[0];
+  }
+  return null;
+}
+
+export function dimensionOf(kind: string, unit: string | null): { dimension: string; factor: number } {
+  if (kind === "percent") return { dimension: "percent", factor: 1 };
+  if (kind === "money") return { dimension: `money:${unit ?? "?"}`, factor: 1 };
+  if (kind === "measure" && unit) {
+    const u = UNITS[unit.toLowerCase()];
+    return u ? { dimension: u[0], factor: u[1] } : { dimension: `unit:${unit.toLowerCase()}`, factor: 1 };
+  }
+  return { dimension: "number", factor: 1 };
+}
+
+const isName = (words: string[]) => words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+
+/** Reads a counted phrase: its head lemma (synonyms as one), nationality origin, places and "abroad". */
+function readCounted(counted: string): { head: string | null; compound: string | null; origin: string | null; places: string[]; abroad: boolean } {
+  const words = counted.split(/\s+/).filter(Boolean);
+  const np: string[] = [];
+  for (const w of words) {
+    if (WHAT_STOPS.has(w.toLowerCase()) || (np.length && /^\p{Ll}+(?:ing|ed)$/u.test(w) && !/^(?:injured|wounded|dead)$/i.test(w))) break;
+    np.push(w);
+  }
+  let origin: string | null = null;
+  const places: string[] = [];
+  const rest: string[] = [];
+  for (const w of np) {
+    const clean = w.replace(/[^\p{L}\p{N}-]/gu, "");
+    const place = placeName(clean);
+    const demonym = !place ? demonymPlace(clean) : null;
+    if (demonym) origin ??= demonym;
+    else if (place && np.length > 1) places.push(place);
+    else if (clean) rest.push(clean);
+  }
+  if (!rest.length || isName(rest)) return { head: null, compound: null, origin, places, abroad: false };
+  const head = lemmaNoun(rest[rest.length - 1]);
+  const compound = rest.length > 1 ? `${lemmaNoun(rest[rest.length - 2])} ${head}` : null;
+  const lower = np.join(" ").toLowerCase();
+  const abroad = ABROAD_PHRASES.some((p) => lower.includes(p)) || /\babroad\b/i.test(counted);
+  return { head, compound, origin, places, abroad };
+}
+
+/** The event of a predicate ("were detained" → detain; "joined fighting" → in), synonyms as one. */
+export function eventOf(predicate: string | null, after = ""): string {
+  if (!predicate) return "";
+  const words = predicate.toLowerCase().split(/\s+/).filter(Boolean);
+  const verb = lemmaVerb(words[words.length - 1] ?? "");
+  // "joined fighting in Syria": the fighting is the event
+  if (verb === "join" && /^\s*(?:the\s+)?fight/i.test(after)) return "in";
+  const key = words.length > 1 ? words.map(lemmaVerb).join(" ") : verb;
+  return EVENT_SYNONYMS[key] ?? EVENT_SYNONYMS[verb] ?? key;
+}
+
+/**
+ * The metric of a figure, or null when it counts no metric (a duration, a name, nothing said).
+ * `mainPlace` is the place a figure with none of its own is about: its document's (or reference table's)
+ * most named place.
+ */
+export function metricOf(f: FigureWords, mainPlace: string | null = null): MetricSubject | null {
+  const { dimension } = dimensionOf(f.kind, f.unit);
+  const hasText = f.text !== undefined && f.quantityStart !== undefined && f.quantityEnd !== undefined;
+  const before = hasText ? f.text!.slice(Math.max(0, f.quantityStart! - 60), f.quantityStart) : "";
+  const following = hasText ? f.text!.slice(f.quantityEnd) : "";
+  // "a Category 3 hurricane", "level 4": a label says which one, it counts nothing
+  if (LABEL_WORDS.test(before)) return null;
+  // "18 deaths per 100,000 people": neither the rate nor its denominator is a count
+  if (RATE_BEFORE.test(before) || RATE_AFTER.test(following)) return null;
+  let thing: string | null = null, event = "", origin: string | null = null, places = [...f.places], abroad = false;
+  const counted = f.counted && f.speaker && f.counted.includes(f.speaker) ? null : f.counted;
+  if (counted) {
+    const r = readCounted(counted);
+    origin = r.origin;
+    abroad = r.abroad;
+    if (!places.length) places = r.places;
+    const said = (r.compound && THING_EVENTS[r.compound]) || (r.head && THING_EVENTS[r.head]) || null;
+    if (r.compound && NOT_METRICS.has(r.compound)) return null;
+    if (r.head && NOT_METRICS.has(r.head)) return null;
+    if (said) ({ thing, event } = said);
+    else if (r.head && EVENT_NOUNS.has(r.head) && f.predicate && HARM_VERBS.has(lemmaVerb(f.predicate.split(/\s+/)[0]))) {
+      // "the attack had killed twelve", "the tremor left five dead": people, not attacks
+      const v = lemmaVerb(f.predicate.split(/\s+/)[0]);
+      const after = f.text && f.quantityEnd !== undefined ? f.text.slice(f.quantityEnd) : "";
+      const m = AFTER_FIGURE.exec(after) ?? /^\s*(dead|injured|wounded)\b/i.exec(after);
+      thing = "person";
+      event = m ? EVENT_SYNONYMS[m[1].toLowerCase()] ?? EVENT_SYNONYMS[lemmaVerb(m[1])] ?? "die" : v === "leave" || v === "claim" ? "" : EVENT_SYNONYMS[v] ?? v;
+      if (!event) return null;
+    } else if (r.head) {
+      thing = THING_SYNONYMS[r.head] ?? r.head;
+      const rest = f.text && f.quantityEnd !== undefined ? f.text.slice(f.quantityEnd) : "";
+      event = eventOf(f.predicate, afterPredicate(rest, f.predicate));
+    }
+  }
+  if (!thing && !counted && f.predicate && HARM_VERBS.has(lemmaVerb(f.predicate.split(/\s+/)[0])) && EVENT_SYNONYMS[lemmaVerb(f.predicate.split(/\s+/)[0])]) {
+    // "… and injured twelve": the verb says what happened to people
+    thing = "person";
+    event = EVENT_SYNONYMS[lemmaVerb(f.predicate.split(/\s+/)[0])];
+  } else if (!thing && f.text && f.quantityStart !== undefined && f.quantityEnd !== undefined) {
+    // a bare figure: "A total of 39 are confirmed dead", "death tolls … exceeded 100", "claimed 190 were dead"
+    const after = AFTER_FIGURE.exec(f.text.slice(f.quantityEnd));
+    const before = BEFORE_FIGURE.exec(f.text.slice(Math.max(0, f.quantityStart - 100), f.quantityStart));
+    const word = after?.[1] ?? before?.[1];
+    if (word) {
+      thing = "person";
+      const w = word.toLowerCase();
+      event = EVENT_SYNONYMS[w] ?? EVENT_SYNONYMS[lemmaVerb(w)] ?? THING_EVENTS[lemmaNoun(w)]?.event ?? (w.startsWith("death") ? "die" : w);
+    }
+  }
+  // "six of them", "six of the 39", "six deaths were of children": a part of a whole said beside it, no
+  // rival of the whole; it is a metric of its own when it says which group it is, else none
+  if (PART_AFTER.test(following) || PART_BEFORE.test(before) || /^\s*(?:[\p{L}-]+\s+)?(?:were|was)\s+of\b/u.test(following)) {
+    const named = PART_GROUP.exec(following)?.[1];
+    const group = named ? lemmaNoun(named) : null;
+    const counted = counted_head(f.counted);
+    if (group && (PERSON_GROUPS.has(group) || /\bof\s+\S+$/.test(PART_GROUP.exec(following)![0]))) thing = group;
+    else if (counted && PERSON_GROUPS.has(counted) && PART_BEFORE.test(before)) thing = counted;
+    else return null;
+  }
+  if (!thing) return null;
+  if (abroad) places = [ABROAD];
+  if (!places.length) places = origin ? [origin] : mainPlace ? [mainPlace] : [];
+  return { thing, event, dimension, places: [...new Set(places)].sort(), origin, holder: holderOf(f) };
+}
+
+const counted_head = (counted: string | null) => {
+  const w = counted?.split(/\s+/).filter(Boolean).pop();
+  return w ? lemmaNoun(w.replace(/[^\p{L}-]/gu, "")) : null;
+};
+
+const NAME = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al-)?\p{Lu}[\p{L}.'’-]*)*/gu;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** a name a holder can be: no place, no month, no common word capitalised at a clause's start ("In", "The") */
+function holderName(name: string, possessive = false): string | null {
+  const words = name.replace(/[.'’-]+$/, "").split(/\s+/);
+  while (words.length && isCommonWord(words[0].toLowerCase()) && /^(?:the|a|an|in|on|at|by|for|and|but|as|of)$/i.test(words[0])) words.shift();
+  if (!words.length) return null;
+  const n = words.join(" ");
+  if (placeName(n) || placeName(words[words.length - 1]) || demonymPlace(words[0]) && words.length === 1 || MONTHS.test(n)) return null;
+  // a lone capitalised common word is a clause's first word ("Officials received…"), unless it owns ("Brook's")
+  if (words.length === 1 && !possessive && isCommonWord(n.toLowerCase())) return null;
+  return n;
+}
+
+/**
+ * Whose figure it is, when the text names who has or received the counted thing: the subject of a verb of
+ * receiving (the first name of its clause, or of the clause before when that is "which received" or
+ * "receiving"), a possessive before the figure ("Hedges's 5,617 votes"), or "for NAME" after the counted
+ * thing ("votes for Jill Stein").
+ */
+export function holderOf(f: FigureWords): string | null {
+  if (f.text === undefined || f.quantityStart === undefined || f.quantityEnd === undefined) return null;
+  const before = f.text.slice(0, f.quantityStart), after = f.text.slice(f.quantityEnd);
+  const possessive = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before);
+  if (possessive && /['’]s?\s/.test(possessive[0])) {
+    const n = holderName(possessive[1], true);
+    if (n) return n;
+  }
+  const forName = /^\s*(?:[\p{L}-]+\s+){0,2}?for\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)/u.exec(after);
+  if (forName && f.counted) {
+    const n = holderName(forName[1]);
+    if (n) return n;
+  }
+  const verb = f.predicate ? lemmaVerb(f.predicate.split(/\s+/).pop()!) : "";
+  if (!RECEIVE_VERBS.has(verb)) return null;
+  let at = -1;
+  for (const m of before.matchAll(/[\p{L}]+/gu)) if (lemmaVerb(m[0]) === verb) at = m.index!;
+  if (at < 0) return null;
+  const clauses = before.slice(0, at).split(/[,;:()]/);
+  for (const clause of [clauses[clauses.length - 1], clauses[clauses.length - 2] ?? ""])
+    for (const m of clause.matchAll(NAME)) {
+      const n = holderName(m[0]);
+      if (n) return n;
+    }
+  return null;
+}
+
+// the words after the predicate, for "joined fighting": what follows the figure's clause
+function afterPredicate(rest: string, predicate: string | null): string {
+  if (!predicate) return "";
+  const last = predicate.split(/\s+/).pop()!;
+  const at = rest.toLowerCase().indexOf(last.toLowerCase().slice(0, 4));
+  return at < 0 ? "" : rest.slice(at).replace(/^\S+/, "");
+}
+
+/** the part of a key two figures must share to be of one metric */
+export const baseKey = (s: MetricSubject) => `${s.thing}${s.holder ? ` of ${s.holder.toLowerCase()}` : ""}|${s.event}|${s.dimension}`;
+/** a metric's key: its base and its places */
+export const metricKey = (s: MetricSubject) => `${baseKey(s)}|${s.places.join("+") || "anywhere"}`;
+
+/** Can two figures' places be the same place? Unknown places can; "abroad" is anywhere but the origin. */
+export function placesCompatible(a: MetricSubject, b: MetricSubject): boolean {
+  if (!a.places.length || !b.places.length) return true;
+  if (a.origin && b.origin && a.origin !== b.origin) return false;
+  const abroadA = a.places.includes(ABROAD), abroadB = b.places.includes(ABROAD);
+  if (abroadA || abroadB) {
+    const origin = a.origin ?? b.origin;
+    const other = abroadA ? b.places : a.places;
+    return abroadA && abroadB ? true : !origin || !other.includes(origin);
+  }
+  return a.places.some((p) => b.places.includes(p));
+}
+
+const PLURAL: Record<string, string> = { person: "people", fighter: "fighters", attack: "attacks" };
+const EVENT_LABEL: Record<string, string> = { die: "killed", injure: "injured", detain: "detained", thwart: "thwarted", in: "" };
+
+/** A readable label: "Tajikistan people in Syria and Iraq" reads "people from Tajikistan in Syria and Iraq". */
+export function metricLabel(s: MetricSubject): string {
+  const thing = PLURAL[s.thing] ?? (/(s|x|ch|sh)$/.test(s.thing) ? `${s.thing}es` : /[^aeiou]y$/.test(s.thing) ? `${s.thing.slice(0, -1)}ies` : `${s.thing}s`);
+  const ev = s.event in EVENT_LABEL ? EVENT_LABEL[s.event] : pastOf(s.event);
+  const from = s.origin && !(s.places.length === 1 && s.places[0] === s.origin) ? ` from ${s.origin}` : "";
+  const where = s.places.length ? (s.places[0] === ABROAD ? " abroad" : ` in ${joinWords(s.places)}`) : "";
+  const unit = s.dimension === "number" ? "" : ` (${s.dimension.replace(/^money:/, "")})`;
+  const whose = s.holder ? (ev ? ` by ${s.holder}` : ` of ${s.holder}`) : "";
+  return `${thing}${from}${ev ? " " + ev : ""}${whose}${where}${unit}`;
+}
+
+function pastOf(verb: string): string {
+  if (!verb) return "";
+  const [v, ...rest] = verb.split(" ");
+  const past = IRREGULAR_PAST[v] ?? (v.endsWith("e") ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : /^[^aeiou]*[aeiou][bdgmnprt]$/.test(v) ? `${v}${v.slice(-1)}ed` : `${v}ed`);
+  return [past, ...rest].join(" ");
+}
+
+const joinWords = (xs: string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`);
+
+/** The place a document (or reference table) names most: where its figures with no place are. */
+export function mainPlace(placeLists: string[][]): string | null {
+  const n = new Map<string, number>();
+  for (const ps of placeLists) for (const p of new Set(ps)) if (p !== ABROAD) n.set(p, (n.get(p) ?? 0) + 1);
+  let best: string | null = null, most = 0;
+  for (const [p, k] of n) if (k > most) { best = p; most = k; }
+  return best;
 }

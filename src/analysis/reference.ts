@@ -1,92 +1,83 @@
-// Reference series: figures other sources gave for a metric over time (CSV: date, figure, qualifier,
-// what, who_claimed, reported_by, url). A claim is held against the reference figures for the same
-// thing counted whose dates fall in its period, or, for a present-tense figure, near it.
+// Reference tables: figures other sources gave for a metric (CSV: date, figure, qualifier, what,
+// who_claimed, reported_by, url, and an optional period: an ISO prefix or start/end; without it the
+// figure is about its date). Each row is read into the words a claim's metric is read from.
 
-import { intervalOf, intervalsMeet } from "./interval.js";
-import { singular } from "./metric.js";
+import { parse } from "csv-parse/sync";
+import { UserError } from "../errors.js";
 import { QUALIFIERS, type Qualifier } from "../types.js";
-import type { CheckedClaim } from "./consistency.js";
+import { placeName } from "../extract/places.js";
+import { parsePeriod, type DateRange } from "./period.js";
+import type { FigureWords } from "./metric.js";
 
-export interface ReferenceFigure {
+export interface ReferenceRow {
+  /** the row's line in the file (the header is line 1) */
+  line: number;
   date: string;
   value: number;
+  upper: number | null;
   qualifier: Qualifier;
   what: string;
   who: string;
   reportedBy: string;
   url: string;
+  period: DateRange;
+  periodText: string;
 }
 
-const KNOWN_QUALIFIERS = new Set<string>(QUALIFIERS);
+const KNOWN = new Set<string>(QUALIFIERS);
+const REQUIRED = ["date", "figure", "what"];
 
-/** Splits one CSV line, with quoted fields. */
-export function csvLine(line: string): string[] {
-  const out: string[] = [];
-  let field = "", quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") { out.push(field); field = ""; }
-    else field += ch;
+/** Parses a reference CSV; every problem names the file, the line and what is wrong. */
+export function parseReference(csv: string, file: string): ReferenceRow[] {
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, bom: true, trim: true });
+  } catch (e) {
+    throw new UserError(`not a valid CSV (${(e as Error).message})`, file);
   }
-  out.push(field);
-  return out;
+  if (!rows.length) throw new UserError("no reference figures (a header and one row at least)", file);
+  const missing = REQUIRED.filter((c) => !(c in rows[0]));
+  if (missing.length) throw new UserError(`a reference table needs the columns ${REQUIRED.join(", ")} (missing: ${missing.join(", ")})`, file);
+  return rows.map((r, i) => {
+    const line = i + 2;
+    const value = Number((r.figure ?? "").replace(/,/g, ""));
+    if (!r.figure || !Number.isFinite(value)) throw new UserError(`line ${line}: the figure "${r.figure ?? ""}" is not a number`, file);
+    const qualifier = (r.qualifier || "exact").toLowerCase();
+    if (!KNOWN.has(qualifier)) throw new UserError(`line ${line}: the qualifier "${r.qualifier}" is not one of ${QUALIFIERS.join(", ")}`, file);
+    const periodText = r.period || r.date || "";
+    const period = parsePeriod(periodText);
+    if (!period) throw new UserError(`line ${line}: the ${r.period ? "period" : "date"} "${periodText}" is not a date (YYYY, YYYY-MM, YYYY-MM-DD or start/end)`, file);
+    if (!r.what) throw new UserError(`line ${line}: "what" is empty: say what the figure counts`, file);
+    const upper = r.upper ? Number(r.upper.replace(/,/g, "")) : null;
+    return { line, date: r.date ?? "", value, upper: Number.isFinite(upper) ? upper : null, qualifier: qualifier as Qualifier, what: r.what, who: r.who_claimed ?? "", reportedBy: r.reported_by ?? "", url: r.url ?? "", period, periodText };
+  });
 }
 
-export function parseReference(csv: string): ReferenceFigure[] {
-  const lines = csv.split(/\r?\n/).filter((l) => l.trim());
-  const header = csvLine(lines[0] ?? "").map((h) => h.trim().toLowerCase());
-  const col = (name: string) => header.indexOf(name);
-  if (col("date") < 0 || col("figure") < 0 || col("what") < 0) throw new Error("a reference CSV needs the columns date, figure and what");
-  return lines.slice(1).map((l) => {
-    const f = csvLine(l);
-    const q = (f[col("qualifier")] ?? "exact").trim() as Qualifier;
-    return {
-      date: f[col("date")].trim(),
-      value: Number(f[col("figure")]),
-      qualifier: KNOWN_QUALIFIERS.has(q) ? (q as Qualifier) : "exact",
-      what: f[col("what")] ?? "",
-      who: f[col("who_claimed")] ?? "",
-      reportedBy: f[col("reported_by")] ?? "",
-      url: f[col("url")] ?? "",
-    };
-  }).filter((r) => Number.isFinite(r.value));
-}
-
-/** "Tajik citizens fighting in Syria and Iraq" → "citizen": the head of the first noun phrase. */
-export function referenceHead(what: string): string {
-  const np = what.split(/\s+(?:in|of|who|that|fighting|from|at|on|for|with|abroad)\b|\s+\w+ing\b/i)[0];
-  const words = np.split(/\s+/).filter(Boolean);
-  return singular(words[words.length - 1] ?? "");
-}
-
-export interface ReferenceComparison {
-  claim: CheckedClaim;
-  figure: ReferenceFigure;
-  agrees: boolean;
-}
-
-/** Each claim against the reference figures of the same counted head dated within its period. */
-export function compareWithReference(claims: CheckedClaim[], figures: ReferenceFigure[]): ReferenceComparison[] {
-  const out: ReferenceComparison[] = [];
-  for (const c of claims) {
-    if (!c.quantity || c.quantity.value === null || !c.counted || !c.period) continue;
-    const words = c.counted.split(/\s+of\s+/i)[0].split(/\s+/);
-    const head = singular(words[words.length - 1]);
-    const ic = intervalOf(c.quantity);
-    if (!ic) continue;
-    for (const f of figures) {
-      if (referenceHead(f.what) !== head) continue;
-      // a reference date may be a year or a month ("2017", "2016-01"): compare as prefixes
-      const d = f.date;
-      if (!(c.period.start.slice(0, d.length) <= d && d <= c.period.end.slice(0, d.length))) continue;
-      const fi = intervalOf({ value: f.value, upper: null, qualifier: f.qualifier });
-      out.push({ claim: c, figure: f, agrees: !!fi && intervalsMeet(ic, fi) });
+/** the places named in a text: capitalised words and runs of up to three */
+export function placesIn(text: string): string[] {
+  const words = text.split(/[\s,;]+/).map((w) => w.replace(/[^\p{L}\p{N}.'-]/gu, "")).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const name = placeName(words.slice(i, i + n).join(" "));
+      if (name && /^\p{Lu}/u.test(words[i])) { out.push(name); i += n - 1; break; }
     }
   }
   return out;
+}
+
+/** "Tajik citizens who joined fighting in Syria and Iraq": counted, predicate and places, as for a claim */
+export function referenceWords(row: Pick<ReferenceRow, "what" | "who">): FigureWords {
+  const words = row.what.split(/\s+/).filter(Boolean);
+  let predicate: string | null = null, at = words.length;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i].toLowerCase();
+    if (["who", "that", "which"].includes(w)) { predicate = words[i + 1] ?? null; at = i; break; }
+    if (/^\p{Ll}+(?:ing|ed)$/u.test(words[i]) && !["injured", "wounded"].includes(w)) { predicate = words[i]; at = i; break; }
+    if (["in", "on", "at", "from", "to", "abroad"].includes(w)) { at = i; break; }
+  }
+  const counted = words.slice(0, at).join(" ");
+  const rest = words.slice(at).join(" ");
+  const places = placesIn(rest);
+  return { counted, predicate: predicate ?? "be", text: row.what, quantityStart: 0, quantityEnd: 0, unit: null, kind: "number", places, speaker: row.who || null };
 }

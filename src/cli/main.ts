@@ -11,6 +11,9 @@ import { register as speakers } from "./commands/speakers.js";
 import { register as show } from "./commands/show.js";
 import { register as serve } from "./commands/serve.js";
 import { register as users } from "./commands/users.js";
+import { register as metrics } from "./commands/metrics.js";
+import { register as check } from "./commands/check.js";
+import { register as reference } from "./commands/reference.js";
 import { register as source } from "./commands/source.js";
 import { register as watch } from "./commands/watch.js";
 
@@ -19,7 +22,9 @@ const program = new Command("claimledger")
   .version("0.1.0")
   .showHelpAfterError();
 
-for (const register of [extract, quantities, ingest, claims, speakers, show, serve, users, source, watch]) register(program);
+for (const register of [extract, quantities, ingest, claims, speakers, show, serve, users]) register(program);
+for (const register of [metrics, check, reference]) register(program);
+for (const register of [source, watch]) register(program);
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(0); // `claimledger ... | head` is fine

@@ -8,6 +8,7 @@ import { recogniseQuantities } from "./quantities.js";
 import { findTimeExpressions, type TimeExpression } from "./time.js";
 import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
 import { tagTokens, tagWindow } from "./pos.js";
+import { SentenceBuckets, sentenceAt } from "./span-index.js";
 import type { Claim, ExtractWarning, Period, Quantity } from "../types.js";
 
 // A sentence that is a list of numbers ("1,000 1,000 1,000 …", 24 KB of it) made a claim per number, each
@@ -33,10 +34,14 @@ function monthOf(date: string): { start: string; end: string } {
   return { start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(last)}` };
 }
 
-/** The attribution whose content holds the span, the narrowest if several do. */
-function attributionFor(attributions: Attribution[], start: number, end: number): Attribution | null {
+/**
+ * The attribution whose content holds the span, the narrowest if several do (the first of those in their
+ * order). `holding`: the attributions whose content touches the span's sentence, in their order (asking
+ * every attribution for every quantity grew with the square of the text).
+ */
+function attributionFor(holding: readonly Attribution[], start: number, end: number): Attribution | null {
   let best: Attribution | null = null;
-  for (const a of attributions)
+  for (const a of holding)
     if (a.content.start <= start && end <= a.content.end && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a;
   return best;
 }
@@ -71,6 +76,10 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
   let previous: Claim | null = null;
   let previousParagraph = -1;
 
+  // each attribution filed under the sentences its content touches (a content holding a quantity touches its sentence)
+  const holding = new SentenceBuckets<Attribution>();
+  for (const a of ctx.attributions) holding.file(a, sentenceAt(doc, a.content.start), sentenceAt(doc, Math.max(a.content.start, a.content.end - 1)));
+
   for (const s of doc.sentences) {
     const quantities = recogniseQuantities(doc.text, s.start, s.end);
     if (!quantities.length) continue;
@@ -93,7 +102,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       }
       made++;
       tags ??= tagWindow(tokens, firstQ - 12, lastQ + 16);
-      const a = attributionFor(ctx.attributions, q.start, q.end);
+      const a = attributionFor(holding.at(s.index), q.start, q.end);
       if (a) used.add(a);
       const unresolved: string[] = [];
 

@@ -61,6 +61,19 @@ function ids(t: Token | undefined, resolve: ((v: string) => number) | null, ship
 const FIXED = ["-", "that", "Q", ":", "in", "out", "START", "Cap", "other", "END", "#"];
 const [NONE, THAT, Q, COLON, IN, OUT, START, CAP, OTHER, END, NUMBER] = FIXED.map((_, i) => i);
 
+// The quotation marks before a token, counted on from where the last count stopped when the same
+// sentence is asked again further on (the detector reads a sentence's tokens in order): counting from the
+// sentence's start for every token grew with the square of a sentence's length.
+let counted: { tokens: Token[]; upTo: number; quotes: number } = { tokens: [], upTo: 0, quotes: 0 };
+function quotesBefore(tokens: Token[], c: number): number {
+  if (counted.tokens !== tokens || counted.upTo > c) counted = { tokens, upTo: 0, quotes: 0 };
+  let { upTo, quotes } = counted;
+  for (; upTo < c; upTo++) if (tokens[upTo].kind === "quote") quotes++;
+  counted.upTo = upTo;
+  counted.quotes = quotes;
+  return quotes;
+}
+
 /** The features of "token c is a cue". */
 export function cueFeatures(tokens: Token[], c: number, resolve: ((v: string) => number) | null = null, shipped = false): Features {
   return (emit) => {
@@ -71,8 +84,7 @@ export function cueFeatures(tokens: Token[], c: number, resolve: ((v: string) =>
     emit(8, l, w1); emit(9, l, t1); emit(10, wp, l); emit(11, tp, tt); emit(12, tt, t1); emit(13, w1, w2);
     // inside a quotation (someone else's words), what opens soon after ("that", a quotation, a colon), and
     // who could be the subject: the word before the verb group, past auxiliaries and adverbs
-    let quotes = 0;
-    for (let j = 0; j < c; j++) if (tokens[j].kind === "quote") quotes++;
+    const quotes = quotesBefore(tokens, c);
     let next = NONE;
     for (let j = c + 1; j <= c + 3 && j < tokens.length; j++) {
       const x = tokens[j];

@@ -230,6 +230,20 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
 
   const placesIn = (sentence: number) => [...new Set(places[sentence] ?? [])];
 
+  // The mentions are in text order (as they nearly always are as found; else once the first is added
+  // below, which sorts them): a resolution then reads only those before the phrase or inside it, found by
+  // bisection, not all of them (every cue asked every mention of the text: 23% of extract() at 1 MB).
+  let ordered = mentions.every((m, i) => i === 0 || mentions[i - 1].start <= m.start);
+  /** The index of the first mention starting after `offset` (in ordered mentions). */
+  const after = (offset: number) => {
+    let lo = 0, hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start <= offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+
   const resolve = (sentence: number, from: number, to: number): Speaker | null => {
     const tokens = doc.tokens[sentence];
     if (from < 0 || to >= tokens.length || from > to) return null;
@@ -244,8 +258,10 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
     });
 
     if (from === to && PRONOUNS_PERSON.has(head.lower)) {
-      for (let i = mentions.length - 1; i >= 0; i--) {
+      for (let i = ordered ? after(start - 1) - 1 : mentions.length - 1; i >= 0; i--) {
         const m = mentions[i];
+        // (in order, the earlier ones are further back still)
+        if (ordered && m.sentence < sentence - 6) break;
         if (!before(m) || m.sentence < sentence - 6) continue;
         if ((m.kind === "person" || m.kind === "role") && m.entity !== null && entities[m.entity].kind === "person") return speaker(m.entity);
       }
@@ -256,7 +272,10 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
     }
     // a named mention inside the phrase: the last one is its head ("Interior Minister Ramazon Rahimzoda")
     let inside: Mention | null = null;
-    for (const m of mentions) if (m.start >= start && m.end <= end && m.entity !== null && m.kind !== "place") inside = m;
+    for (let i = ordered ? after(start - 1) : 0, to = ordered ? after(end) : mentions.length; i < to; i++) {
+      const m = mentions[i];
+      if (m.start >= start && m.end <= end && m.entity !== null && m.kind !== "place") inside = m;
+    }
     if (inside && inside.entity !== null) return speaker(inside.entity);
 
     const det = DETERMINERS.has(tokens[from].lower);
@@ -282,8 +301,14 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
         const name = text.slice(nameStart, end);
         if (ORG_HEADS.has(head.lower)) return speaker(orgFor(name));
         const e = personFor(name, null);
-        mentions.push(new MentionRecord(nameStart, end, name, "person", sentence, e));
-        mentions.sort((a, b) => a.start - b.start);
+        const m = new MentionRecord(nameStart, end, name, "person", sentence, e);
+        // (where a stable sort would put it: after every mention starting at or before it)
+        if (ordered) mentions.splice(after(nameStart), 0, m);
+        else {
+          mentions.push(m);
+          mentions.sort((a, b) => a.start - b.start);
+          ordered = true;
+        }
         return speaker(e);
       }
     }

@@ -9,6 +9,25 @@ import { isoDate, type Article } from "./article.js";
 
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td";
 
+/**
+ * Readability's bound on a page's elements: it scores candidates by walking the text of every element,
+ * repeatedly, and a page over this is read as its body's text instead (walked once). A news article's page
+ * has a few thousand elements.
+ */
+export const MAX_HTML_ELEMENTS = 30_000;
+
+/** Readability's article, or null on a page with more elements than MAX_HTML_ELEMENTS. */
+function readable(html: string): ReturnType<Readability["parse"]> {
+  // Readability changes the document it reads: give it its own
+  const reader = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100, maxElemsToParse: MAX_HTML_ELEMENTS });
+  try {
+    return reader.parse();
+  } catch (e) {
+    if (e instanceof Error && /^Aborting parsing document/.test(e.message)) return null;
+    throw e;
+  }
+}
+
 function meta(document: Document, ...names: string[]): string | null {
   for (const n of names) {
     const el = document.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
@@ -73,8 +92,7 @@ export function htmlToArticle(html: string, source: string): Article {
   const outlet = meta(doc, "og:site_name", "application-name") ?? ldValue("publisher");
   const metaTitle = meta(doc, "og:title", "twitter:title") ?? ldValue("headline");
   const metaByline = meta(doc, "author", "article:author") ?? ldValue("author");
-  // Readability changes the document it reads: give it its own
-  const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 }).parse();
+  const article = readable(html);
   const text = article?.content ? htmlToText(article.content) : normalizeSpace(doc.body?.textContent ?? "");
   // a page whose main text is a few words (a menu, a broken fragment) holds no article
   if ((text.match(/\S+/g) ?? []).length < 8) throw new UserError(`${source}: no article text found in the page`);

@@ -5,6 +5,8 @@
 import { contentHash } from "../ledger/kysely-store.js";
 import type { AddResult, LedgerStore } from "../ledger/store.js";
 import { extract } from "../extract/pipeline.js";
+import type { DocumentRecord, ExtractOptions } from "../types.js";
+import { keepMetricsCurrent } from "../ledger/metrics-store.js";
 import { isUserError, UserError } from "../errors.js";
 import { DEFAULT_FEED_LIMITS, expandInputs, type FeedLimits, type IngestItem } from "./sources.js";
 import type { Article } from "./article.js";
@@ -36,12 +38,14 @@ export interface IngestOptions {
   onSkipped?(input: string, message: string): void;
 }
 
-export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPublished: string | null = null): Promise<AddResult> {
+/** `run`: what extracts (the server's worker pool, extract/worker-pool.ts; here by default). */
+export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPublished: string | null = null, run: (text: string, options: ExtractOptions) => DocumentRecord | Promise<DocumentRecord> = extract): Promise<AddResult> {
   const stored = await ledger.documentWithContent(contentHash(a.text));
   if (stored !== null) return { status: "unchanged", documentId: stored, claims: 0 };
   const published = a.published ?? fallbackPublished;
-  const record = extract(a.text, { published, path: a.source, title: a.title ?? undefined });
+  const record = await run(a.text, { published, path: a.source, title: a.title ?? undefined });
   const r = await ledger.addDocument({ source: a.source, text: a.text, title: a.title, byline: a.byline, outlet: a.outlet, published, record });
+  await keepMetricsCurrent(ledger);
   return record.warnings && r.status !== "unchanged" ? { ...r, warnings: record.warnings } : r;
 }
 

@@ -511,10 +511,10 @@ async function insertClaims(trx: Transaction<LedgerDatabase>, documentId: number
     await trx.insertInto("claims").values(claims.slice(i, i + CHUNK).map((c, k) => claimRow(documentId, i + k, c))).execute();
 }
 
-type ClaimRead = { id: number; document_id: number; data: string; published: string | null; source: string };
+export type ClaimRead = { id: number; document_id: number; data: string; published: string | null; source: string };
 
 /** the claims of these rows, each with its text cut from its document's (read once per document) */
-async function toClaims(db: Kysely<LedgerDatabase>, rows: ClaimRead[]): Promise<StoredClaim[]> {
+export async function toClaims(db: Kysely<LedgerDatabase>, rows: ClaimRead[]): Promise<StoredClaim[]> {
   const texts = new Map<number, string>();
   const ids = [...new Set(rows.map((r) => Number(r.document_id)))];
   for (let i = 0; i < ids.length; i += CHUNK)

@@ -1,9 +1,10 @@
 // The ledger's tables as Kysely sees them, and the migrations that build them on SQLite and PostgreSQL.
 // Claims keep the filterable fields as columns and the whole claim record as JSON, so a new extractor
 // field needs no migration while every filter stays an indexed column. Text is stored once, as the
-// document's: a claim keeps offsets into it, and its sentence is cut from it on reading (since migration 4).
+// document's: a claim keeps offsets into it, and its sentence is cut from it on reading (since migration 5).
 
 import { sql, type CreateTableBuilder, type Generated, type Kysely } from "kysely";
+import { METRICS_MIGRATIONS } from "./metrics-schema.js";
 import { WATCH_MIGRATIONS } from "./watch-schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -333,6 +334,8 @@ export const MIGRATIONS: Migration[] = [
         INSERT INTO claims_fts(claims_fts, rowid, speaker, counted, predicate, places) VALUES ('delete', old.id, old.speaker, old.counted, old.predicate, old.places);
         INSERT INTO claims_fts(rowid, speaker, counted, predicate, places) VALUES (new.id, new.speaker, new.counted, new.predicate, new.places); END`.execute(db);
   },
+  // metrics, findings and reference figures (metrics-schema.ts)
+  ...METRICS_MIGRATIONS,
   // watched sources, the items seen in them, SQLite's ingest jobs (watch-schema.ts)
   ...WATCH_MIGRATIONS,
 ];

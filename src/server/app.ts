@@ -19,11 +19,13 @@ import { validationMessage } from "./validation-message.js";
 import { httpError, registerAuth, type AccessOptions } from "./auth.js";
 import { ledgerRateLimitStore } from "./rate-limit-store.js";
 import { claimRoutes } from "./routes/claims.js";
-import { documentRoutes } from "./routes/documents.js";
+import { documentRoutes, type Extractor } from "./routes/documents.js";
 import { speakerRoutes } from "./routes/speakers.js";
 import { sessionRoutes } from "./routes/session.js";
 import { exportRoutes } from "./routes/export.js";
 import { reviewRoutes } from "./routes/reviews.js";
+import { metricRoutes } from "./routes/metrics.js";
+import { findingRoutes } from "./routes/findings.js";
 import { pageShell } from "./pages.js";
 
 export interface AppOptions extends Partial<AccessOptions> {
@@ -35,6 +37,8 @@ export interface AppOptions extends Partial<AccessOptions> {
   logger?: boolean;
   /** the built pages (dist/ui); tests may run without them */
   uiDir?: string;
+  /** what extracts a posted article (serve: a worker pool, extract/worker-pool.ts); in this thread by default */
+  extract?: Extractor;
 }
 
 /** how many seconds a client is asked to wait when the ledger is busy */
@@ -143,10 +147,12 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.get("/api/health", { config: { public: true }, schema: { tags: ["meta"], summary: "the server is up" } }, async () => ({ ok: true }));
   app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   claimRoutes(app, o.ledger);
-  documentRoutes(app, o.ledger);
+  documentRoutes(app, o.ledger, o.extract);
   speakerRoutes(app, o.ledger);
   sessionRoutes(app, o.ledger, access);
   reviewRoutes(app, o.ledger);
   exportRoutes(app, o.ledger, { name: o.publisher ?? process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger", baseUrl: () => o.baseUrl ?? listeningUrl(app) });
+  metricRoutes(app, o.ledger);
+  findingRoutes(app, o.ledger);
   return app;
 }

@@ -33,7 +33,7 @@ function read(name: string): Uint8Array {
 export function loadTagger(): Tagger {
   if (!tagger) {
     const { header, weights } = decodeModel<Omit<TaggerData, "weights">>(MODELS_DIR + "tagger.bin", read("tagger.bin"));
-    tagger = new Tagger({ tags: header.tags, dictionary: header.dictionary, weights });
+    tagger = new Tagger({ tags: header.tags, dictionary: header.dictionary, lexicon: header.lexicon, weights });
   }
   return tagger;
 }

@@ -3,10 +3,13 @@
 import { hashString } from "./hash.js";
 
 export interface WordForms {
+  /** the word as written (case kept: "Apple" and "apple" differ) */
+  word: Int32Array;
   norm: Int32Array;
   suffix1: Int32Array;
   suffix2: Int32Array;
   suffix3: Int32Array;
+  suffix4: Int32Array;
   prefix1: Int32Array;
   prefix3: Int32Array;
   shape: Int32Array;
@@ -43,15 +46,17 @@ function charClass(ch: string): string {
 export function wordForms(words: readonly string[]): WordForms {
   const n = words.length;
   const f: WordForms = {
-    norm: new Int32Array(n), suffix1: new Int32Array(n), suffix2: new Int32Array(n), suffix3: new Int32Array(n),
+    word: new Int32Array(n), norm: new Int32Array(n), suffix1: new Int32Array(n), suffix2: new Int32Array(n), suffix3: new Int32Array(n), suffix4: new Int32Array(n),
     prefix1: new Int32Array(n), prefix3: new Int32Array(n), shape: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const norm = normalize(words[i]);
+    f.word[i] = hashString(words[i]);
     f.norm[i] = hashString(norm);
     f.suffix1[i] = hashString(norm.slice(-1));
     f.suffix2[i] = hashString(norm.slice(-2));
     f.suffix3[i] = hashString(norm.slice(-3));
+    f.suffix4[i] = hashString(norm.slice(-4));
     f.prefix1[i] = hashString(words[i].slice(0, 1));
     f.prefix3[i] = hashString(norm.slice(0, 3));
     f.shape[i] = hashString(shape(words[i]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { singleBreaks, splitSentences } from "./sentences.js";
+import { MAX_SENTENCE_CHARS, singleBreaks, splitSentences } from "./sentences.js";
 
 const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -64,5 +64,23 @@ describe("singleBreaks", () => {
   it("tells a text with a paragraph per line from one wrapped at a width", () => {
     expect(singleBreaks("One.\nTwo.\nThree.\n\nFour", 0, 23)).toEqual([2, 2]);
     expect(singleBreaks("a line cut\nin the middle\nof a sentence.", 0, 38)).toEqual([2, 0]);
+  });
+});
+
+describe("MAX_SENTENCE_CHARS", () => {
+  it("cuts a stretch with no sentence end at a space, so no sentence is longer", () => {
+    const t = "the minister said forty people were detained and ".repeat(400);
+    const s = splitSentences(t);
+    expect(s.length).toBeGreaterThan(5);
+    for (const x of s) {
+      expect(x.end - x.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(t[x.start - 1] ?? " ").toMatch(/\s/);
+    }
+    expect(s.map((x) => t.slice(x.start, x.end)).join(" ")).toBe(t.trim());
+    expect(s.filter((x) => x.paragraphStart)).toHaveLength(1);
+  });
+  it("cuts a text with no space at the cap", () => {
+    const s = splitSentences("x".repeat(MAX_SENTENCE_CHARS * 2 + 5));
+    expect(s.map((x) => x.end - x.start)).toEqual([MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]);
   });
 });

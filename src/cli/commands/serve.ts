@@ -4,6 +4,10 @@ import cluster from "node:cluster";
 import type { Command } from "commander";
 import { openLedger, ledgerTarget } from "../../ledger/open.js";
 import { UserError } from "../../errors.js";
+import { DEFAULT_EXTRACT_SECONDS, ExtractPool, defaultPoolSize } from "../../extract/worker-pool.js";
+
+/** how long a stopping server may take before it exits anyway */
+const STOP_SECONDS = 4;
 
 export function register(program: Command): void {
   program
@@ -17,30 +21,45 @@ export function register(program: Command): void {
     .option("--publisher <name>", "the newsroom named as the reviews' author", process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger")
     .option("--log", "log each request as JSON lines")
     .option("--workers <n>", "processes answering in parallel on one port (each a reader of the same ledger)", "1")
-    .action(async (o: { db?: string; host: string; port: string; closed?: boolean; publicUrl?: string; publisher: string; log?: boolean; workers: string }) => {
+    .option("--extract-workers <n>", "threads extracting posted articles, per process (default: one per core)")
+    .option("--extract-timeout <seconds>", "time budget of one posted article's extraction (over it: 422, nothing stored)", String(DEFAULT_EXTRACT_SECONDS))
+    .action(async (o: { db?: string; host: string; port: string; closed?: boolean; publicUrl?: string; publisher: string; log?: boolean; workers: string; extractWorkers?: string; extractTimeout: string }) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port wants a port number, not "${o.port}"`);
       const workers = Number(o.workers);
       if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UserError(`--workers wants a number from 1 to 64, not "${o.workers}"`);
+      const extractWorkers = o.extractWorkers === undefined ? defaultPoolSize() : Number(o.extractWorkers);
+      if (!Number.isInteger(extractWorkers) || extractWorkers < 1 || extractWorkers > 64) throw new UserError(`--extract-workers wants a number from 1 to 64, not "${o.extractWorkers}"`);
+      const budget = Number(o.extractTimeout);
+      if (!(budget > 0 && budget <= 86_400)) throw new UserError(`--extract-timeout wants seconds (more than 0, at most 86400), not "${o.extractTimeout}"`);
       if (workers > 1 && cluster.isPrimary) return primary(o.db, workers, Boolean(o.closed));
       const ledger = await openLedger(o.db);
+      // extraction runs in worker threads, so that this thread answers while an article is read
+      const pool = new ExtractPool(extractWorkers, budget);
       const local = `http://${o.host.includes(":") ? `[${o.host}]` : o.host}:${port}`;
       // (loaded here: the server brings the whole extraction pipeline and its models, 2 s of start-up that
       // every other command, even --version, paid when it was imported with the command list)
       const { buildApp } = await import("../../server/app.js");
       const app = await buildApp({
         ledger, openRead: !o.closed, secureCookies: o.publicUrl?.startsWith("https:") ?? false, baseUrl: o.publicUrl, publisher: o.publisher, logger: !!o.log,
+        extract: (text, options) => pool.extract(text, options, options.path),
       });
       let address: string;
       try {
         address = await app.listen({ host: o.host, port });
       } catch (e) {
+        await pool.close();
         await ledger.close();
         throw new UserError(`cannot listen on ${local} (${(e as Error).message})`);
       }
       if (cluster.isWorker) process.send?.({ listening: address });
       else process.stdout.write(`claimledger: serving ${ledgerTarget(o.db)} at ${address}/ (reading ${o.closed ? "closed" : "open"}; Ctrl-C stops)\n`);
+      // SIGTERM and SIGINT stop within seconds even while articles are extracted: the workers are ended
+      // first (their requests answer 503), then the server closes and the ledger after it
       const stop = async () => {
+        // (whatever hangs, the process is gone within STOP_SECONDS)
+        setTimeout(() => process.exit(1), STOP_SECONDS * 1000).unref();
+        await pool.close();
         await app.close();
         await ledger.close();
         process.exit(0);

@@ -1,0 +1,45 @@
+// What keeping metrics and findings current costs per ingested document with a big ledger: the generated
+// ledger of metrics-ledger.mjs (news-shaped: a few very popular metrics, mostly agreeing figures, one in ten
+// a rival), then DOCS fresh documents of 20 claims each, each stored and its figures put in their metrics
+// and checked (MetricsLedger.catchUp, the call ingest makes). Target: under 50 ms a document.
+//   npm run bench -- metrics          CLAIMS=100000 for a smaller ledger; BACKENDS=sqlite or postgres for one
+import { cpus, loadavg } from "node:os";
+import { openLedger } from "../dist/ledger/open.js";
+import { MetricsLedger } from "../dist/ledger/metrics-store.js";
+import { peakMiB } from "./lib.mjs";
+import { generatedDocument, postgresMetricsLedger, sqliteMetricsLedger } from "./metrics-ledger.mjs";
+
+const N = Number(process.env.CLAIMS ?? 1_000_000);
+const DOCS = Number(process.env.DOCS ?? 200);
+const backends = (process.env.BACKENDS ?? "sqlite,postgres").split(",");
+const at = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+
+for (const backend of backends) {
+  const t = Date.now();
+  const copy = backend === "postgres" ? await postgresMetricsLedger(N) : await sqliteMetricsLedger(N);
+  const ready = ((Date.now() - t) / 1000).toFixed(1);
+  const ledger = await openLedger(copy.target);
+  try {
+    const metrics = new MetricsLedger(ledger);
+    const claims = Number((await ledger.db.selectFrom("claims").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    const documents = Math.ceil(N / 20);
+    const times = [], cpu = [];
+    let findings = 0;
+    const before = await metrics.countFindings();
+    for (let d = 0; d < DOCS; d++) {
+      await ledger.addDocument(generatedDocument(documents + d, documents, `-${process.pid}-${Date.now()}`));
+      const t0 = process.hrtime.bigint(), c0 = process.cpuUsage();
+      await metrics.catchUp();
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    findings = (await metrics.countFindings()) - before;
+    times.sort((a, b) => a - b);
+    cpu.sort((a, b) => a - b);
+    console.log(`metrics and findings kept current (${backend}, ${claims} claims in the ledger, ready in ${ready} s): median ${at(times, 0.5).toFixed(1)} ms, p99 ${at(times, 0.99).toFixed(1)} ms, worst ${times[times.length - 1].toFixed(1)} ms per document of 20 claims (${DOCS} documents, ${findings} new findings); this process's CPU (SQLite's work included, PostgreSQL's not) median ${at(cpu, 0.5).toFixed(1)} ms, p99 ${at(cpu, 0.99).toFixed(1)} ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; peak ${peakMiB()} MiB`);
+  } finally {
+    await ledger.close();
+    await copy.drop();
+  }
+}

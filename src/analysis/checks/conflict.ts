@@ -1,0 +1,38 @@
+// conflict: two figures of one metric and place, for the same period or one inside the other, that cannot
+// both hold. A count over a shorter period inside a longer one is a part of a total that grows, so it only
+// conflicts when it must exceed the whole. Figures a speaker gives in one document are parts he lists
+// ("22 returned … another 80 came back"), not a contradiction, and a running total that rose is a series.
+
+import type { Check } from "./check.js";
+import { describe, isReference, type Figure } from "../figure.js";
+import { intervalOf, intervalsMeet, intervalWords, partFitsWhole } from "../interval.js";
+import { relate } from "../period.js";
+import { RUNNING_TOTAL_WORDS } from "../words.js";
+
+const samePlaces = (a: Figure, b: Figure) => a.places.join("|") === b.places.join("|");
+
+export const conflict = {
+  kind: "conflict",
+  scope: "pair",
+  run(a: Figure, b: Figure) {
+    if (!a.period || !b.period || !samePlaces(a, b)) return null;
+    if (isReference(a) && isReference(b)) return null;
+    if (a.documentId !== null && a.documentId === b.documentId && (a.speaker === b.speaker || a.sentenceStart === b.sentenceStart)) return null;
+    // a running total that moved ("the toll rose to 17") is the series going on, not a contradiction
+    if (RUNNING_TOTAL_WORDS.test(a.sentence) || RUNNING_TOTAL_WORDS.test(b.sentence)) return null;
+    const ia = intervalOf(a), ib = intervalOf(b);
+    if (!ia || !ib) return null;
+    const rel = relate(a.period, b.period);
+    const words = (f: Figure, i: NonNullable<typeof ia>) => intervalWords(i, f.qualifier, f.value);
+    if (rel === "same") {
+      if (intervalsMeet(ia, ib)) return null;
+      return { kind: "conflict", figures: [a, b], reason: `${describe(a)} and ${describe(b)} cannot both hold for the same period and place: ${words(a, ia)} vs ${words(b, ib)}` };
+    }
+    if (rel === "inside" || rel === "contains") {
+      const [part, whole, ip, iw] = rel === "inside" ? [a, b, ia, ib] : [b, a, ib, ia];
+      if (partFitsWhole(ip, iw)) return null;
+      return { kind: "conflict", figures: [a, b], reason: `${describe(part)} is for a period inside that of ${describe(whole)}, yet ${words(part, ip)} exceeds ${words(whole, iw)}` };
+    }
+    return null;
+  },
+} satisfies Check;

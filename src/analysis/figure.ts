@@ -1,0 +1,34 @@
+// A figure of a metric as the checks see it: a claim of the ledger or a row of a reference table, with
+// its value in the base unit of its dimension (miles and km compare as metres).
+
+import type { Qualifier } from "../types.js";
+import type { DateRange } from "./period.js";
+import { periodText } from "./period.js";
+
+export interface Figure {
+  /** a claim's id, or a reference figure's */
+  claimId: number | null;
+  referenceId: number | null;
+  documentId: number | null;
+  sentenceStart: number | null;
+  speaker: string | null;
+  period: DateRange | null;
+  /** in the base unit of the metric's dimension */
+  value: number;
+  upper: number | null;
+  qualifier: Qualifier;
+  /** the figure as written ("around 1,100") and where it comes from (a document's or a CSV's path) */
+  quantityText: string;
+  source: string;
+  sentence: string;
+  places: string[];
+}
+
+export const isReference = (f: Figure) => f.referenceId !== null;
+
+/** one line about a figure for a reason: "40 (Ramazon Rahimzoda, 2016, seed.txt)" */
+export function describe(f: Figure): string {
+  const who = f.speaker ?? (isReference(f) ? "reference" : "unattributed");
+  const where = f.source.split(/[\\/]/).pop();
+  return `"${f.quantityText}" (${who}, ${f.period ? periodText(f.period) : "no period"}, ${where})`;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { demonymPlace, metricKey, metricLabel, metricOf, placesCompatible, type FigureWords } from "./metric.js";
+import { referenceWords, parseReference } from "./reference.js";
+import { conflict } from "./checks/conflict.js";
+import { series } from "./checks/series.js";
+import { noEvidence } from "./checks/no-evidence.js";
+import { intervalOf, intervalsMeet, APPROX_TOLERANCE } from "./interval.js";
+import { parsePeriod, relate } from "./period.js";
+import type { Figure } from "./figure.js";
+import type { Qualifier } from "../types.js";
+
+const words = (counted: string | null, predicate: string | null, places: string[] = [], extra: Partial<FigureWords> = {}): FigureWords =>
+  ({ counted, predicate, unit: null, kind: "number", places, ...extra });
+
+const fig = (id: number, value: number, qualifier: Qualifier, period: string, extra: Partial<Figure> = {}): Figure => ({
+  claimId: id, referenceId: null, documentId: id, sentenceStart: 0, speaker: `Speaker ${id}`, period: parsePeriod(period), value, upper: null,
+  qualifier, quantityText: String(value), source: `doc-${id}.txt`, sentence: "An invented sentence.", places: ["Norway"], ...extra,
+});
+
+describe("metric keys", () => {
+  it("puts synonyms of what is counted and what happened in one metric", () => {
+    const a = metricOf(words("civilians", "kill", ["Norway"]))!;
+    const b = metricOf(words("deaths", "report", ["Norway"]))!;
+    expect(metricKey(a)).toBe("person|die|number|Norway");
+    expect(metricKey(b)).toBe(metricKey(a));
+    expect(metricLabel(a)).toBe("people killed in Norway");
+  });
+  it("reads 'Norwegian foreign fighters' as people from Norway fighting abroad", () => {
+    expect(demonymPlace("Tajik")).toBe("Tajikistan");
+    expect(demonymPlace("Norwegian")).toBe("Norway");
+    const foreign = metricOf(words("Norwegian foreign fighters", null))!;
+    const abroad = metricOf(referenceWords({ what: "Norwegian citizens who went to Chile and Peru", who: "" }))!;
+    expect(foreign).toMatchObject({ thing: "person", event: "in", origin: "Norway", places: ["abroad"] });
+    expect(abroad).toMatchObject({ thing: "person", event: "in", origin: "Norway", places: ["Chile", "Peru"] });
+    expect(placesCompatible(foreign, abroad)).toBe(true);
+    expect(placesCompatible(foreign, { ...abroad, places: ["Norway"] })).toBe(false);
+  });
+  it("counts no metric in durations or bare units, and keeps units of different dimensions apart", () => {
+    expect(metricOf(words("light years", null))).toBeNull();
+    expect(metricOf(words("years", "be"))).toBeNull();
+    const km = metricOf(words("road", "build", ["Norway"], { unit: "km", kind: "measure" }))!;
+    const miles = metricOf(words("road", "build", ["Norway"], { unit: "miles", kind: "measure" }))!;
+    const count = metricOf(words("road", "build", ["Norway"]))!;
+    expect(metricKey(km)).toBe(metricKey(miles));
+    expect(metricKey(km)).not.toBe(metricKey(count));
+  });
+  it("reads a bare figure by what follows it, and an event noun's victims as people", () => {
+    const text = "A total of 17 are confirmed dead, the agency said.";
+    expect(metricOf(words(null, null, ["Norway"], { text, quantityStart: 11, quantityEnd: 13 }))).toMatchObject({ thing: "person", event: "die" });
+    const blast = "The blast had killed nine.";
+    expect(metricOf(words("blast", "kill", ["Norway"], { text: blast, quantityStart: 21, quantityEnd: 25 }))).toMatchObject({ thing: "person", event: "die" });
+  });
+  it("gives a figure with no place its document's place", () => {
+    expect(metricOf(words("people", "arrest"), "Oslo")!.places).toEqual(["Oslo"]);
+  });
+});
+
+describe("conflicts", () => {
+  it(`takes 'around' as ±${APPROX_TOLERANCE * 100}%`, () => {
+    const around = intervalOf({ value: 1100, upper: null, qualifier: "approx" })!;
+    expect(intervalsMeet(around, intervalOf({ value: 1000, upper: null, qualifier: "exact" })!)).toBe(true);
+    expect(intervalsMeet(around, intervalOf({ value: 1300, upper: null, qualifier: "exact" })!)).toBe(false);
+  });
+  it("flags two exact figures for the same period and place, with the reason", () => {
+    const f = conflict.run(fig(1, 70, "exact", "2018"), fig(2, 71, "exact", "2018")) as { reason: string } | null;
+    expect(f?.reason).toContain("cannot both hold");
+  });
+  it("lets a bound hold that the other figure satisfies, and a part of the year sit inside the year's total", () => {
+    expect(conflict.run(fig(1, 500, "more-than", "2018"), fig(2, 520, "exact", "2018"))).toBeNull();
+    expect(conflict.run(fig(1, 900, "exact", "2018-01-01/2018-06-30"), fig(2, 500, "more-than", "2018"))).toBeNull();
+    expect(conflict.run(fig(1, 900, "exact", "2018-01-01/2018-06-30"), fig(2, 500, "exact", "2018"))).not.toBeNull();
+  });
+  it("does not compare different places, periods apart, one speaker's figures in one document, or a total that rose", () => {
+    expect(conflict.run(fig(1, 70, "exact", "2018"), fig(2, 71, "exact", "2018", { places: ["Chile"] }))).toBeNull();
+    expect(conflict.run(fig(1, 70, "exact", "2017"), fig(2, 90, "exact", "2018"))).toBeNull();
+    expect(conflict.run(fig(1, 70, "exact", "2018"), fig(2, 90, "exact", "2018", { documentId: 1, speaker: "Speaker 1" }))).toBeNull();
+    expect(conflict.run(fig(1, 70, "exact", "2018"), fig(2, 90, "exact", "2018", { sentence: "The toll rose to 90." }))).toBeNull();
+  });
+});
+
+describe("series, no evidence, periods, reference tables", () => {
+  it("lists a figure over time and says 'revised down' when the text says so", () => {
+    const s = series.run([fig(2, 90, "exact", "2019", { sentence: "The figure was revised to 60." , value: 60, quantityText: "60" }), fig(1, 90, "exact", "2018")]) as { reason: string };
+    expect(s.reason).toBe("the figure over time: 90 (2018) → 60 (2019) [revised down]");
+  });
+  it("flags a figure whose speaker gave no evidence", () => {
+    expect(noEvidence.run(fig(1, 5, "exact", "2018"), { status: "none-given", text: "offered no details" })).not.toBeNull();
+    expect(noEvidence.run(fig(1, 5, "exact", "2018"), null)).toBeNull();
+  });
+  it("reads periods and how they relate", () => {
+    expect(parsePeriod("2016-02")).toEqual({ start: "2016-02-01", end: "2016-02-29" });
+    expect(relate(parsePeriod("2016-01-01/2016-06-30")!, parsePeriod("2016")!)).toBe("inside");
+    expect(parsePeriod("spring")).toBeNull();
+  });
+  it("names the file, the line and the problem in a bad reference table", () => {
+    expect(() => parseReference("date,figure,what\n2018,lots,people\n", "ref.csv")).toThrow(/ref\.csv: line 2: the figure "lots" is not a number/);
+    expect(() => parseReference("date,what\n2018,people\n", "ref.csv")).toThrow(/ref\.csv: .*missing: figure/);
+    expect(() => parseReference("date,figure,what,qualifier\n2018,5,people,roughly\n", "ref.csv")).toThrow(/line 2: the qualifier "roughly"/);
+    expect(parseReference("date,figure,qualifier,what,period\n2018-07-01,5,at-least,people,2018-01-01/2018-06-30\n", "ref.csv")[0]).toMatchObject({ value: 5, qualifier: "at-least", period: { start: "2018-01-01", end: "2018-06-30" } });
+  });
+});
+
+describe("whose figure, labels and parts", () => {
+  // a figure in an invented sentence: where its quantity is, read by indexOf
+  const said = (text: string, quantity: string, counted: string | null, predicate: string | null, places: string[] = ["Norway"]) =>
+    words(counted, predicate, places, { text, quantityStart: text.indexOf(quantity), quantityEnd: text.indexOf(quantity) + quantity.length });
+
+  it("keys votes by who received them, so one party's votes are no rival of another's", () => {
+    const green = metricOf(said("In 2012, the Lime Party ticket of Ada Brook for president received 40,100 votes.", "40,100", "votes", "receive"))!;
+    const blue = metricOf(said("The Blue Alliance, which received 7,300 votes, will run again.", "7,300", "votes", "receive"))!;
+    const greenAgain = metricOf(said("Back then, the Lime Party, receiving 41,900 votes, came third.", "41,900", "votes", "receive"))!;
+    expect(green.holder).toBe("Lime Party");
+    expect(blue.holder).toBe("Blue Alliance");
+    expect(metricKey(green)).not.toBe(metricKey(blue));
+    expect(metricKey(greenAgain)).toBe(metricKey(green));
+    expect(metricLabel(green)).toBe("votes received by Lime Party in Norway");
+    expect(metricOf(said("Brook's 40,100 votes were counted twice.", "40,100", "votes", "count"))!.holder).toBe("Brook");
+    expect(metricOf(said("Officials counted 900 votes for Ada Brook.", "900", "votes", "count"))!.holder).toBe("Ada Brook");
+    // no name: no holder, and a place is no holder
+    expect(metricOf(said("Voters in Norway cast 40,100 votes.", "40,100", "votes", "cast"))!.holder).toBeNull();
+    expect(metricOf(said("Norway's 12 deaths were counted.", "12", "deaths", "count"))!.holder).toBeNull();
+  });
+
+  it("reads a category or level before a figure as a label, and a rate per N, not as counts", () => {
+    expect(metricOf(said("Storm Ilse became a Category 4 hurricane overnight.", "4", "hurricane", "become"))).toBeNull();
+    expect(metricOf(said("The alert stood at level 3 for the valley.", "3", null, "stand"))).toBeNull();
+    // nor is a rate or its denominator a count
+    expect(metricOf(said("Norway saw 4.2 deaths per 100,000 people on its roads.", "4.2", "deaths", "see"))).toBeNull();
+    expect(metricOf(said("Norway saw 4.2 deaths per 100,000 people on its roads.", "100,000", "people", "see"))).toBeNull();
+    expect(metricOf(said("Norway saw 120 road deaths per year.", "120", "road deaths", "see"))).not.toBeNull();
+    // time words before a figure are no label: "last week 12 died" counts people
+    expect(metricOf(said("Last week 12 people were killed in the valley.", "12", "people", "kill"))).toMatchObject({ thing: "person", event: "die" });
+  });
+
+  it("reads 'N of them', 'N of the M' and 'N deaths were of children' as parts, no rivals of the whole", () => {
+    const whole = metricOf(said("The landslide killed 41 people.", "41", "people", "kill"))!;
+    const children = metricOf(said("The ministry said nine deaths were of children.", "nine", "deaths", "say"))!;
+    expect(children).toMatchObject({ thing: "child", event: "die" });
+    expect(metricKey(children)).not.toBe(metricKey(whole));
+    expect(metricOf(said("Nine of them were women, the ministry said.", "Nine", null, "be"))).toMatchObject({ thing: "woman" });
+    expect(metricOf(said("Rescuers said 14 of the 41 dead had been asleep.", "14", null, null))).toBeNull();
+    expect(metricOf(said("The landslide killed 41 people, including eight children.", "eight", "children", "kill"))).toMatchObject({ thing: "child", event: "die" });
+    // "of" that is no part: "14 tons of rice" stays a figure of its own
+    expect(metricOf(said("The convoy delivered 14 tons of rice.", "14", "tons of rice", "deliver"))).not.toBeNull();
+  });
+});

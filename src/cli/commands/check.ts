@@ -1,0 +1,60 @@
+// `claimledger check`: the findings across the ledger's claims (conflicts, series, reference figures,
+// figures given with no evidence), one a line with its reason, as JSON Lines or a table.
+
+import type { Command } from "commander";
+import { openLedger } from "../../ledger/open.js";
+import { currentMetrics, type StoredFinding } from "../../ledger/metrics-store.js";
+import { renderTable, type Column } from "../output.js";
+import { UserError } from "../../errors.js";
+import { FINDING_KINDS } from "../../analysis/checks/index.js";
+
+export function oneOf(name: string, allowed: readonly string[]) {
+  return (v: string) => {
+    if (!allowed.includes(v)) throw new UserError(`${name} must be one of ${allowed.join(", ")}, not "${v}"`);
+    return v;
+  };
+}
+export function positive(name: string) {
+  return (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new UserError(`${name} wants a whole number above 0, not "${v}"`);
+    return n;
+  };
+}
+
+const columns: Column<StoredFinding>[] = [
+  { header: "kind", get: (f) => f.kind },
+  { header: "metric", get: (f) => f.metric.label, max: 40 },
+  { header: "reason", get: (f) => f.reason, max: 140 },
+];
+
+export function register(program: Command): void {
+  program
+    .command("check")
+    .description("findings across the ledger's claims: conflicts, series, reference figures, no evidence")
+    .option("--db <path>", "ledger: a SQLite file or a postgres:// URL")
+    .option("--format <format>", "jsonl | table", oneOf("--format", ["jsonl", "table"]), "table")
+    .option("--kind <kind>", FINDING_KINDS.join(" | "), oneOf("--kind", FINDING_KINDS))
+    .option("--limit <n>", "at most this many findings (default: all for jsonl, 50 for a table)", positive("--limit"))
+    .action(async (o) => {
+      const ledger = await openLedger(o.db);
+      try {
+        const m = await currentMetrics(ledger);
+        if (o.format === "table") {
+          const rows = await m.findings({ kind: o.kind, limit: o.limit ?? 50 });
+          process.stdout.write(renderTable(rows, columns));
+          process.stdout.write(`${rows.length} of ${await m.countFindings({ kind: o.kind })} findings\n`);
+          return;
+        }
+        const limit = o.limit ?? Infinity;
+        for (let offset = 0, n = 0; n < limit; offset += 500) {
+          const page = await m.findings({ kind: o.kind, limit: Math.min(500, limit - n), offset });
+          for (const f of page) process.stdout.write(JSON.stringify({ kind: f.kind, metric: f.metric, claims: f.claims, reason: f.reason }) + "\n");
+          n += page.length;
+          if (page.length < 500) break;
+        }
+      } finally {
+        await ledger.close();
+      }
+    });
+}
