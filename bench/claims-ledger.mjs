@@ -21,22 +21,31 @@ export async function claimsLedger(N) {
     const places = ["Tajikistan", "Syria", "Iraq", "Afghanistan", "Poland", "Russia", "Turkey", "Chile"];
     const quals = ["exact", "approx", "more-than", "at-least", "range", "vague"];
     const insDoc = db.prepare("insert into documents (source, hash, version, title, published, text, ingested_at, claim_count) values (?, ?, 1, ?, ?, ?, ?, ?)");
-    const insClaim = db.prepare(`insert into claims (document_id, ord, sentence_start, sentence_end, text, mode, speaker, speaker_kind, speaker_role, cue,
-      quantity_text, value, upper, qualifier, unit, counted, predicate, period_start, period_end, places, data) values (?, ?, 0, 80, ?, 'indirect', ?, 'person', null, 'said', ?, ?, null, ?, null, ?, ?, ?, ?, ?, ?)`);
+    // the text once, as the document's; each claim its own sentence span, indexed once for search
+    const insClaim = db.prepare(`insert into claims (document_id, ord, sentence_start, sentence_end, mode, speaker, speaker_kind, speaker_role, cue,
+      quantity_text, value, upper, qualifier, unit, counted, predicate, period_start, period_end, places, data) values (?, ?, ?, ?, 'indirect', ?, 'person', null, 'said', ?, ?, null, ?, null, ?, ?, ?, ?, ?, ?)`);
+    const insSentence = db.prepare("insert into sentences (document_id, sentence_start, sentence_end) values (?, ?, ?)");
+    const insSentenceFts = db.prepare("insert into sentences_fts (rowid, text) values (?, ?)");
+    const insText = db.prepare("update documents set text = ? where id = ?");
     const perDoc = 20;
     const t0 = Date.now();
     db.transaction(() => {
       for (let d = 0; d < N / perDoc; d++) {
         const year = 2000 + (d % 20);
         const { lastInsertRowid } = insDoc.run(`doc-${d}.txt`, `hash-${d}`, `Document ${d}`, `${year}-06-15`, "…", new Date().toISOString(), perDoc);
+        let docText = "";
         for (let k = 0; k < perDoc; k++) {
           const i = d * perDoc + k;
           const sp = speakers[i % speakers.length], c = counted[(i >> 3) % counted.length], p = places[(i >> 6) % places.length];
           const value = (i * 7919) % 100000;
           const text = `${sp} said ${value} ${c} were affected in ${p} in ${year}.`;
-          const claim = { sentence: { start: 0, end: 80 }, text, mode: "indirect", content: null, speaker: { name: sp, mention: sp, kind: "person", role: null, resolved: true, start: 0, end: 5 }, cue: { text: "said", lemma: "say", start: 6, end: 10 }, quantity: { text: String(value), value, upper: null, qualifier: quals[i % quals.length], unit: null, kind: "number", start: 11, end: 15 }, counted: c, predicate: verbs[i % verbs.length], period: { text: String(year), start: `${year}-01-01`, end: `${year}-12-31` }, places: [p], hedges: [], evidence: null };
-          insClaim.run(lastInsertRowid, k, text, sp, String(value), value, quals[i % quals.length], c, verbs[i % verbs.length], `${year}-01-01`, `${year}-12-31`, `|${p}|`, JSON.stringify(claim));
+          const start = docText.length, end = start + text.length;
+          docText += text + " ";
+          insSentenceFts.run(insSentence.run(lastInsertRowid, start, end).lastInsertRowid, text);
+          const claim = { sentence: { start, end }, mode: "indirect", content: null, speaker: { name: sp, mention: sp, kind: "person", role: null, resolved: true, start: 0, end: 5 }, cue: { text: "said", lemma: "say", start: 6, end: 10 }, quantity: { text: String(value), value, upper: null, qualifier: quals[i % quals.length], unit: null, kind: "number", start: 11, end: 15 }, counted: c, predicate: verbs[i % verbs.length], period: { text: String(year), start: `${year}-01-01`, end: `${year}-12-31` }, places: [p], hedges: [], evidence: null };
+          insClaim.run(lastInsertRowid, k, start, end, sp, String(value), value, quals[i % quals.length], c, verbs[i % verbs.length], `${year}-01-01`, `${year}-12-31`, `|${p}|`, JSON.stringify(claim));
         }
+        insText.run(docText, lastInsertRowid);
       }
     })();
     db.exec("ANALYZE");

@@ -93,9 +93,22 @@ export interface DocumentInfo {
   reference?: { date: string; inferred: boolean } | null;
 }
 
+/** something extraction left out on purpose, named so a caller can tell it apart from a failure */
+export interface ExtractWarning {
+  code: "claims-capped";
+  message: string;
+  /** capped per sentence or per document */
+  scope: "sentence" | "document";
+  limit: number;
+  /** the claims not made */
+  dropped: number;
+}
+
 export interface DocumentRecord {
   document: DocumentInfo;
   claims: Claim[];
+  /** present only when there is something to say */
+  warnings?: ExtractWarning[];
 }
 
 export interface ExtractOptions {

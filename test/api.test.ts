@@ -169,7 +169,7 @@ describe("writing", () => {
   });
 
   it("keeps the review history and exports the latest verdict as ClaimReview", async () => {
-    const add = await s.app.inject({ method: "POST", url: `/api/claims/${detained}/reviews`, headers: { ...bearer(), "content-type": "application/json" }, payload: JSON.stringify({ verdict: "misleading", links: ["https://example.org/court-records"] }) });
+    const add = await s.app.inject({ method: "POST", url: `/api/claims/${detained}/reviews`, headers: { ...bearer(), "content-type": "application/json" }, payload: JSON.stringify({ verdict: "misleading", note: "The court records name 212 people.", links: ["https://example.org/court-records"] }) });
     expect(add.statusCode).toBe(201);
     const history = (await s.app.inject({ url: `/api/claims/${detained}/reviews` })).json().items;
     expect(history.map((r: any) => r.verdict)).toEqual(["unsupported", "misleading"]);
@@ -182,7 +182,8 @@ describe("writing", () => {
       "@type": "ClaimReview",
       url: `https://factcheck.example.org/claims/${detained}#review-${add.json().id}`,
       author: { name: "Example Fact Check" },
-      reviewRating: { ratingValue: 4, bestRating: 6, worstRating: 1, alternateName: "misleading" },
+      reviewRating: { ratingValue: 2, bestRating: 6, worstRating: 1, alternateName: "misleading" },
+      reviewBody: "The court records name 212 people.",
       itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: "Ramazon Rahimzoda", jobTitle: "Interior Minister" }, datePublished: "2017-01-20" },
     });
     expect(cr.citation).toEqual([{ "@type": "CreativeWork", url: "https://example.org/court-records" }]);
@@ -210,14 +211,40 @@ describe("a closed ledger", () => {
 });
 
 describe("a server given no public address", () => {
-  it("makes ClaimReview URLs from the address the request came to", async () => {
+  it("makes ClaimReview URLs from its own address, not the client's Host header", async () => {
     const app = await buildApp({ ledger: s.ledger });
     try {
       const [cr] = (await app.inject({ url: "/api/claimreview", headers: { host: "review.example:8080" } })).json();
-      expect(cr.url).toMatch(/^http:\/\/review\.example:8080\/claims\/\d+#review-\d+$/);
+      // not listening (inject): no address of its own yet, and still never the Host header's
+      expect(cr.url).toMatch(/^http:\/\/localhost\/claims\/\d+#review-\d+$/);
       expect(claimReviewProblems(cr)).toEqual([]);
     } finally {
       await app.close();
     }
+  });
+});
+
+describe("bounded answers", () => {
+  it("gives a document's claims a page at a time, with a pager, and refuses pages past the maximum", async () => {
+    // 11 sentences of 50 numbers: 550 claims, more than one page
+    const text = Array.from({ length: 11 }, (_, k) => `Inspectors counted ${Array.from({ length: 50 }, (_, i) => String(i * 13 + k + 21)).join(", ")} crates.`).join(" ");
+    const posted = await s.app.inject({ method: "POST", url: "/api/documents", headers: { ...bearer(), "content-type": "application/json" }, payload: JSON.stringify({ text, title: "Crates" }) });
+    expect(posted.json()).toMatchObject({ status: "new", claims: 550 });
+    const id = posted.json().documentId;
+
+    const first = (await s.app.inject({ url: `/api/documents/${id}` })).json();
+    expect(first.claims).toHaveLength(500);
+    expect(first.claimsPage).toEqual({ total: 550, limit: 500, offset: 0 });
+    expect(first.document.text).toBe(text);
+    const rest = (await s.app.inject({ url: `/api/documents/${id}?offset=500&text=false` })).json();
+    expect(rest.claims).toHaveLength(50);
+    expect(rest.document).not.toHaveProperty("text");
+    expect(new Set([...first.claims, ...rest.claims].map((c: any) => c.id)).size).toBe(550);
+    for (const c of rest.claims) expect(c.text).toBe(text.slice(c.sentence.start, c.sentence.end));
+
+    expectError(await s.app.inject({ url: `/api/documents/${id}?limit=501` }), 400, /limit/);
+    expectError(await s.app.inject({ url: `/api/documents/${id}?offset=1e20` }), 400, /offset/);
+    expectError(await s.app.inject({ url: "/api/documents?offset=1e20" }), 400, /offset/);
+    expectError(await s.app.inject({ url: `/api/claims/${detained}/reviews?limit=501` }), 400, /limit/);
   });
 });

@@ -1,7 +1,7 @@
 // The ledger commands end to end through the built CLI.
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,5 +51,20 @@ describe("claimledger ingest, claims, speakers, show", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/not-a-ledger.db: (?:not a claimledger ledger|cannot open)/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("claimledger ingest of a sentence of numbers", () => {
+  it("stores a bounded number of claims and warns on stderr, naming the file", () => {
+    writeFileSync(path.join(dir, "numbers.txt"), "1,000 ".repeat(4096));
+    const capped = path.join(dir, "capped.db");
+    const r = run("ingest", "numbers.txt", "--db", capped, "--json");
+    expect(r.status).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.claims).toBe(50);
+    expect(summary.warnings).toEqual([expect.objectContaining({ input: expect.stringContaining("numbers.txt"), code: "claims-capped" })]);
+    expect(r.stderr).toMatch(/^claimledger: warning: \S*numbers\.txt: claims-capped: 1 sentence had more than 50 numbers/m);
+    // the text once, not once per claim and twice each: 241 MB before, about 200 KB now
+    expect(statSync(capped).size).toBeLessThan(400_000);
   });
 });

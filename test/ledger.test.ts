@@ -50,6 +50,11 @@ describe.each(backends)("ledger on %s", (_name, open) => {
     expect(again).toMatchObject({ status: "unchanged", documentId: first.documentId, claims: 0 });
     const doc = await ledger.getDocument(first.documentId);
     expect(doc?.text).toBe(article);
+    // the text is stored once, as the document's: claims keep offsets and read their sentence back from it
+    const stored = await ledger.db.selectFrom("claims").select("data").where("document_id", "=", first.documentId).execute();
+    for (const r of stored) expect(JSON.parse(r.data)).not.toHaveProperty("text");
+    const back = await ledger.findClaims({ documentId: first.documentId, quantified: false });
+    expect(back.map((c) => c.text)).toEqual(record.claims.map((c) => c.text));
     expect(doc?.published).toBe("2019-01-15");
   });
 
@@ -95,7 +100,7 @@ describe.each(backends)("ledger on %s", (_name, open) => {
 
   it("keeps the history of reviews and rejects a verdict off the scale", async () => {
     const [claim] = await ledger.findClaims({ quantified: true, limit: 1 });
-    await ledger.addReview({ claimId: claim.id, verdict: "unsupported", reviewer: "ana", links: ["https://example.org/a"] });
+    await ledger.addReview({ claimId: claim.id, verdict: "unsupported", note: "no source given", reviewer: "ana", links: ["https://example.org/a"] });
     await ledger.addReview({ claimId: claim.id, verdict: "False", note: "figures differ", reviewer: "ben" });
     const reviews = await ledger.reviews(claim.id);
     expect(reviews.map((r) => [r.verdict, r.reviewer])).toEqual([["unsupported", "ana"], ["false", "ben"]]);

@@ -8,7 +8,15 @@ import { recogniseQuantities } from "./quantities.js";
 import { findTimeExpressions, type TimeExpression } from "./time.js";
 import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
 import { tagTokens, tagWindow } from "./pos.js";
-import type { Claim, Period, Quantity } from "../types.js";
+import type { Claim, ExtractWarning, Period, Quantity } from "../types.js";
+
+// A sentence that is a list of numbers ("1,000 1,000 1,000 …", 24 KB of it) made a claim per number, each
+// repeating the sentence: 4,000 claims and 461 MB in a ledger. Real sentences make at most 7 (seed,
+// Wikinews and PolNeAR dev); past these limits the rest is dropped with a "claims-capped" warning.
+/** at most this many claims from one sentence */
+export const MAX_CLAIMS_PER_SENTENCE = 50;
+/** at most this many claims from one document (the first ones by position are kept) */
+export const MAX_CLAIMS_PER_DOCUMENT = 5_000;
 
 export interface ClaimContext {
   reference: string | null;
@@ -54,8 +62,10 @@ function explicitTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantit
   return best;
 }
 
-export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext): Claim[] {
+/** the claims of a document; what the caps leave out is added to `warnings` */
+export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: ExtractWarning[] = []): Claim[] {
   const claims: Claim[] = [];
+  let cappedSentences = 0, droppedInSentences = 0, firstCapped = -1;
   const used = new Set<Attribution>();
   // the last claim with a period, and its paragraph: "the same period" and bare past-tense figures refer to it
   let previous: Claim | null = null;
@@ -73,9 +83,15 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext): Claim[] {
     let tags: string[] | null = null;
     const times = findTimeExpressions(doc, s.index, ctx.reference);
 
+    let made = 0, dropped = 0;
     for (const q of quantities) {
       // a time expression the recogniser also read as a number ("2016") is a date, not a quantity
       if (times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period")) continue;
+      if (made === MAX_CLAIMS_PER_SENTENCE) {
+        dropped++;
+        continue;
+      }
+      made++;
       tags ??= tagWindow(tokens, firstQ - 12, lastQ + 16);
       const a = attributionFor(ctx.attributions, q.start, q.end);
       if (a) used.add(a);
@@ -129,7 +145,17 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext): Claim[] {
         previousParagraph = s.paragraph;
       }
     }
+    if (dropped) {
+      cappedSentences++;
+      droppedInSentences += dropped;
+      if (firstCapped < 0) firstCapped = s.start;
+    }
   }
+  if (cappedSentences)
+    warnings.push({
+      code: "claims-capped", scope: "sentence", limit: MAX_CLAIMS_PER_SENTENCE, dropped: droppedInSentences,
+      message: `${cappedSentences} sentence${cappedSentences > 1 ? "s" : ""} had more than ${MAX_CLAIMS_PER_SENTENCE} numbers (the first at offset ${firstCapped}): ${droppedInSentences} claims not made`,
+    });
 
   for (const a of ctx.attributions) {
     if (used.has(a)) continue;
@@ -152,6 +178,14 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext): Claim[] {
     });
   }
   claims.sort((x, y) => x.sentence.start - y.sentence.start || (x.quantity?.start ?? x.content?.start ?? 0) - (y.quantity?.start ?? y.content?.start ?? 0));
+  if (claims.length > MAX_CLAIMS_PER_DOCUMENT) {
+    const dropped = claims.length - MAX_CLAIMS_PER_DOCUMENT;
+    claims.length = MAX_CLAIMS_PER_DOCUMENT;
+    warnings.push({
+      code: "claims-capped", scope: "document", limit: MAX_CLAIMS_PER_DOCUMENT, dropped,
+      message: `more than ${MAX_CLAIMS_PER_DOCUMENT} claims: the ${dropped} after offset ${claims[claims.length - 1].sentence.start} not made`,
+    });
+  }
   return claims;
 }
 

@@ -15,15 +15,20 @@ export interface IngestSummary {
   documents: { new: number; unchanged: number; versions: number; failed: number };
   claims: number;
   failures: { input: string; message: string }[];
+  /** documents stored with something left out (claims-capped) */
+  warnings: { input: string; code: string; message: string }[];
 }
 
 export interface IngestOptions {
   /** publication date for articles that carry none */
   published?: string | null;
   limits?: FetchLimits;
+  /** the extensions a folder is read for (sources.ts folderExtensions); all it can read by default */
+  extensions?: ReadonlySet<string>;
   onStart?(total: number): void;
   onItem?(label: string): void;
   onFailure?(input: string, message: string): void;
+  onWarning?(input: string, message: string): void;
 }
 
 export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPublished: string | null = null): Promise<AddResult> {
@@ -31,13 +36,13 @@ export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPub
   if (stored !== null) return { status: "unchanged", documentId: stored, claims: 0 };
   const published = a.published ?? fallbackPublished;
   const record = extract(a.text, { published, path: a.source, title: a.title ?? undefined });
-  const added = await ledger.addDocument({ source: a.source, text: a.text, title: a.title, byline: a.byline, outlet: a.outlet, published, record });
+  const r = await ledger.addDocument({ source: a.source, text: a.text, title: a.title, byline: a.byline, outlet: a.outlet, published, record });
   await keepMetricsCurrent(ledger);
-  return added;
+  return record.warnings && r.status !== "unchanged" ? { ...r, warnings: record.warnings } : r;
 }
 
 export async function ingest(ledger: LedgerStore, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const summary: IngestSummary = { documents: { new: 0, unchanged: 0, versions: 0, failed: 0 }, claims: 0, failures: [] };
+  const summary: IngestSummary = { documents: { new: 0, unchanged: 0, versions: 0, failed: 0 }, claims: 0, failures: [], warnings: [] };
   const fail = (input: string, e: unknown) => {
     if (!isUserError(e)) throw e;
     const message = e.message;
@@ -45,7 +50,7 @@ export async function ingest(ledger: LedgerStore, inputs: string[], options: Ing
     summary.failures.push({ input, message });
     options.onFailure?.(input, message);
   };
-  const { items, errors } = await expandInputs(inputs, options.limits ?? DEFAULT_LIMITS);
+  const { items, errors } = await expandInputs(inputs, options.limits ?? DEFAULT_LIMITS, options.extensions);
   for (const e of errors) fail(e.subject ?? "", e);
   options.onStart?.(items.length);
   for (const item of items) {
@@ -69,5 +74,9 @@ async function ingestItem(ledger: LedgerStore, item: IngestItem, options: Ingest
     else if (r.status === "version") summary.documents.versions++;
     else summary.documents.new++;
     summary.claims += r.claims;
+    for (const w of r.warnings ?? []) {
+      summary.warnings.push({ input: a.source, code: w.code, message: w.message });
+      options.onWarning?.(a.source, `${w.code}: ${w.message}`);
+    }
   }
 }

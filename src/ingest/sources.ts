@@ -20,6 +20,12 @@ const EXTENSIONS: Record<string, Kind> = {
   ".xml": "feed", ".rss": "feed", ".atom": "feed", ".csv": "csv",
 };
 
+/** the kinds of file a folder is read for, by extension without the dot ("txt", "html") */
+export const FOLDER_EXTENSIONS = Object.keys(EXTENSIONS).map((e) => e.slice(1));
+
+// A project's own papers, not articles: a folder's LICENSE.md or README.txt is not read unless named.
+const NOT_ARTICLES = /^(?:licen[cs]e|copying|readme|changelog|changes|contributing|notice|authors|code_of_conduct|security)(?:\.[^.]*)?$/i;
+
 /** A file at most this large is read; more is not an article. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -87,15 +93,23 @@ export async function articlesFrom(name: string, bytes: Uint8Array, options: { c
   }
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, out: string[], extensions: ReadonlySet<string>): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (e.name.startsWith(".")) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
-    else if (e.isFile() && EXTENSIONS[path.extname(e.name).toLowerCase()]) out.push(p);
+    if (e.isDirectory()) await walk(p, out, extensions);
+    else if (e.isFile() && extensions.has(path.extname(e.name).slice(1).toLowerCase()) && !NOT_ARTICLES.test(e.name)) out.push(p);
   }
+}
+
+/** "md,.TXT" → the extensions a folder is read for; a reader's error for a kind the ingest cannot read */
+export function folderExtensions(list: string): Set<string> {
+  const exts = list.split(",").map((e) => e.trim().replace(/^\./, "").toLowerCase()).filter(Boolean);
+  if (!exts.length) throw new UserError("--ext wants file extensions separated by commas (txt,html)");
+  for (const e of exts) if (!FOLDER_EXTENSIONS.includes(e)) throw new UserError(`--ext: cannot read ".${e}" files; the kinds read are ${FOLDER_EXTENSIONS.join(", ")}`);
+  return new Set(exts);
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -105,7 +119,12 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 /** The items an ingest will read, in order; what cannot even be listed is reported, not thrown. */
-export async function expandInputs(inputs: string[], limits: FetchLimits = DEFAULT_LIMITS): Promise<{ items: IngestItem[]; errors: UserError[] }> {
+export async function expandInputs(
+  inputs: string[],
+  limits: FetchLimits = DEFAULT_LIMITS,
+  /** the extensions a folder is read for (a file named on its own is always read) */
+  extensions: ReadonlySet<string> = new Set(FOLDER_EXTENSIONS),
+): Promise<{ items: IngestItem[]; errors: UserError[] }> {
   const items: IngestItem[] = [];
   const errors: UserError[] = [];
   for (const input of inputs) {
@@ -131,7 +150,7 @@ export async function expandInputs(inputs: string[], limits: FetchLimits = DEFAU
       continue;
     }
     const files: string[] = [];
-    if (st.isDirectory()) await walk(input, files);
+    if (st.isDirectory()) await walk(input, files, extensions);
     else files.push(input);
     for (const file of files)
       items.push({

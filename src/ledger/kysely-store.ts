@@ -5,27 +5,39 @@ import { createHash } from "node:crypto";
 import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from "kysely";
 import { MIGRATIONS, type ClaimsTable, type Dialect, type LedgerDatabase } from "./schema.js";
 import type {
-  AddResult, ClaimFilter, LedgerStore, NewDocument, NewReview, Review, ReviewedClaim, Session, SpeakerSummary, StoredClaim,
+  AddResult, ApiToken, ClaimFilter, LedgerStore, NewDocument, NewReview, Review, ReviewedClaim, Session, SpeakerSummary, StoredClaim,
   StoredDocument, StoredDocumentWithText, User,
 } from "./store.js";
-import type { Claim } from "../types.js";
-import { ratingFor } from "./ratings.js";
+import type { Claim, ExtractWarning } from "../types.js";
+import { checkNote, ratingFor } from "./ratings.js";
+import * as desk from "./desk-store.js";
+import type { Correction, NewCorrection } from "./corrections.js";
 
 export const contentHash = (text: string) => createHash("sha256").update(text).digest("hex");
 
 type ClaimRow = Omit<ClaimsTable, "id"> & { id: number };
 type DocumentRow = LedgerDatabase["documents"] extends infer D ? { [K in keyof D]: D[K] extends import("kysely").Generated<infer X> ? X : D[K] } : never;
 
+const LAST_USED_GRAIN_MS = 60_000;
+
+/** the PostgreSQL advisory lock that serialises migrations ("cldg") */
+const MIGRATION_LOCK = 0x636c6467;
+
+async function pendingIn(db: Kysely<LedgerDatabase>): Promise<number[]> {
+  const done = new Set((await db.selectFrom("ledger_migrations").select("version").execute()).map((r) => Number(r.version)));
+  return MIGRATIONS.map((_m, i) => i + 1).filter((v) => !done.has(v));
+}
+
 // SQLite allows 32,766 bound parameters; 22 columns × 400 rows stays well inside, and PostgreSQL's 65,535 too
 const CHUNK = 400;
 
 function claimRow(documentId: number, ord: number, c: Claim): Omit<ClaimsTable, "id"> {
+  const { text: _text, ...record } = c;
   return {
     document_id: documentId,
     ord,
     sentence_start: c.sentence.start,
     sentence_end: c.sentence.end,
-    text: c.text,
     mode: c.mode,
     speaker: c.speaker?.name ?? null,
     speaker_kind: c.speaker?.kind ?? null,
@@ -41,7 +53,7 @@ function claimRow(documentId: number, ord: number, c: Claim): Omit<ClaimsTable, 
     period_start: c.period?.start ?? null,
     period_end: c.period?.end ?? null,
     places: c.places.length ? `|${c.places.join("|")}|` : "",
-    data: JSON.stringify(c),
+    data: JSON.stringify(record),
   };
 }
 
@@ -49,6 +61,7 @@ function toDocument(r: DocumentRow): StoredDocument {
   return {
     id: Number(r.id), source: r.source, hash: r.hash, version: Number(r.version), title: r.title, byline: r.byline, outlet: r.outlet,
     published: r.published, ingestedAt: r.ingested_at, claimCount: Number(r.claim_count),
+    ...(r.warnings ? { warnings: JSON.parse(r.warnings) as ExtractWarning[] } : {}),
   };
 }
 
@@ -70,9 +83,18 @@ export function ftsMatch(f: ClaimFilter): string | null {
   const place = f.place && ftsPhrase(f.place);
   if (place) parts.push(`places : (${place})`);
   for (const w of f.counted ? ftsWords(f.counted) : []) parts.push(`{counted predicate} : ${w} *`);
-  if (f.text) parts.push(...ftsWords(f.text));
   return parts.length ? parts.join(" AND ") : null;
 }
+
+/** the FTS5 MATCH expression over sentences for a filter's search words, or null */
+export function ftsTextMatch(f: ClaimFilter): string | null {
+  const words = f.text ? ftsWords(f.text) : [];
+  return words.length ? words.join(" AND ") : null;
+}
+
+// a claim's sentence among those the search found
+const inSentences = (found: ReturnType<typeof sql>) =>
+  sql<boolean>`(claims.document_id, claims.sentence_start, claims.sentence_end) in (select document_id, sentence_start, sentence_end from sentences where ${found})`;
 
 const toUser = (r: { id: number; name: string; password_hash: string; created_at: string }): User => ({
   id: Number(r.id), name: r.name, passwordHash: r.password_hash, createdAt: r.created_at,
@@ -92,21 +114,29 @@ export class KyselyLedger implements LedgerStore {
   ) {}
 
   async migrate(): Promise<void> {
-    await this.db.schema
-      .createTable("ledger_migrations")
-      .ifNotExists()
-      .addColumn("version", "integer", (c) => c.primaryKey())
-      .addColumn("applied_at", "text", (c) => c.notNull())
-      .execute();
-    const done = new Set((await this.db.selectFrom("ledger_migrations").select("version").execute()).map((r) => Number(r.version)));
-    for (let v = 1; v <= MIGRATIONS.length; v++) {
-      if (done.has(v)) continue;
-      // each migration and its record in one transaction: a crash leaves it wholly applied or not at all
-      await this.db.transaction().execute(async (trx) => {
+    // most opens find the ledger up to date: that needs no lock
+    if ((await this.pendingMigrations().catch(() => null))?.length === 0) return;
+    // Every pending migration and its record in one write transaction, the pending list read inside it:
+    // processes opening a new ledger at once wait for each other instead of racing to create the same
+    // tables ("table documents already exists"), and a crash leaves the migrations wholly applied or not.
+    // SQLite: the transaction begins IMMEDIATE (open.ts); PostgreSQL: an advisory lock held to the commit.
+    await this.db.transaction().execute(async (trx) => {
+      if (this.dialect === "postgres") await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
+      await trx.schema
+        .createTable("ledger_migrations")
+        .ifNotExists()
+        .addColumn("version", "integer", (c) => c.primaryKey())
+        .addColumn("applied_at", "text", (c) => c.notNull())
+        .execute();
+      for (const v of await pendingIn(trx)) {
         await MIGRATIONS[v - 1](trx, this.dialect);
         await trx.insertInto("ledger_migrations").values({ version: v, applied_at: new Date().toISOString() }).execute();
-      });
-    }
+      }
+    });
+  }
+
+  private pendingMigrations(): Promise<number[]> {
+    return pendingIn(this.db);
   }
 
   async close(): Promise<void> {
@@ -127,17 +157,30 @@ export class KyselyLedger implements LedgerStore {
       const prior = await trx.selectFrom("documents").select((eb) => eb.fn.max("version").as("v")).where("source", "=", doc.source).executeTakeFirst();
       const version = prior?.v != null ? Number(prior.v) + 1 : 1;
       const claims = doc.record.claims;
+      for (const c of claims)
+        if (doc.text.slice(c.sentence.start, c.sentence.end) !== c.text) throw new Error(`${doc.source}: a claim's offsets do not match the document's text (${c.sentence.start}–${c.sentence.end})`);
       const inserted = await trx
         .insertInto("documents")
         .values({
           source: doc.source, hash, version, title: doc.title ?? doc.record.document.title ?? null, byline: doc.byline ?? null,
           outlet: doc.outlet ?? null, published: doc.published ?? doc.record.document.published ?? null, text: doc.text,
           ingested_at: new Date().toISOString(), claim_count: claims.length,
+          warnings: doc.record.warnings?.length ? JSON.stringify(doc.record.warnings) : null,
         })
+        // another writer may have stored the same text since the look-up above (PostgreSQL runs writers
+        // side by side): that is "already stored", not a duplicate-key failure
+        .onConflict((oc) => oc.column("hash").doNothing())
         .returning("id")
-        .executeTakeFirstOrThrow();
+        .executeTakeFirst();
+      if (!inserted) {
+        const other = await trx.selectFrom("documents").select("id").where("hash", "=", hash).executeTakeFirstOrThrow();
+        return { status: "unchanged", documentId: Number(other.id), claims: 0 } as AddResult;
+      }
       const documentId = Number(inserted.id);
       await insertClaims(trx, documentId, claims);
+      await insertSentences(trx, this.dialect, documentId, doc.text, claims);
+      // reviewers' corrections survive a re-ingest: the new version's same claims get them again
+      if (version > 1) await desk.carryCorrections(trx, documentId, doc.source);
       this.changed();
       return { status: version > 1 ? "version" : "new", documentId, claims: claims.length } as AddResult;
     });
@@ -151,7 +194,7 @@ export class KyselyLedger implements LedgerStore {
   async listDocuments(options: { limit?: number; offset?: number } = {}): Promise<StoredDocument[]> {
     const rows = await this.db
       .selectFrom("documents")
-      .select(["id", "source", "hash", "version", "title", "byline", "outlet", "published", "ingested_at", "claim_count"])
+      .select(["id", "source", "hash", "version", "title", "byline", "outlet", "published", "ingested_at", "claim_count", "warnings"])
       .orderBy("id", "desc")
       .limit(options.limit ?? 100)
       .offset(options.offset ?? 0)
@@ -161,7 +204,7 @@ export class KyselyLedger implements LedgerStore {
 
   async getClaim(id: number): Promise<StoredClaim | null> {
     const rows = await this.claimQuery().where("claims.id", "=", id).execute();
-    return rows.length ? toClaim(rows[0]) : null;
+    return rows.length ? (await toClaims(this.db, rows))[0] : null;
   }
 
   private claimQuery() {
@@ -175,12 +218,14 @@ export class KyselyLedger implements LedgerStore {
     if (this.dialect === "sqlite") {
       const match = ftsMatch(f);
       if (match) q = q.where(sql<boolean>`claims.id in (select rowid from claims_fts where claims_fts match ${match})`);
+      const text = ftsTextMatch(f);
+      if (text) q = q.where(inSentences(sql`id in (select rowid from sentences_fts where sentences_fts match ${text})`));
     } else {
       if (f.speaker) q = q.where(sql<boolean>`claims.speaker ilike ${"%" + escapeLike(f.speaker) + "%"}`);
       if (f.place) q = q.where(sql<boolean>`claims.places ilike ${"%|%" + escapeLike(f.place) + "%|%"}`);
       for (const w of f.counted?.split(/\s+/).filter(Boolean) ?? [])
         q = q.where((eb) => eb.or([eb("claims.counted", "ilike", `%${escapeLike(w)}%`), eb("claims.predicate", "ilike", `%${escapeLike(w)}%`)]));
-      if (f.text) q = q.where(sql<boolean>`to_tsvector('english', claims.text) @@ plainto_tsquery('english', ${f.text})`);
+      if (f.text) q = q.where(inSentences(sql`tsv @@ plainto_tsquery('english', ${f.text})`));
     }
     if (f.speakerName) q = q.where("claims.speaker", "=", f.speakerName);
     if (f.periodFrom) q = q.where("claims.period_end", ">=", f.periodFrom);
@@ -190,7 +235,7 @@ export class KyselyLedger implements LedgerStore {
     if (f.documentId !== undefined) q = q.where("claims.document_id", "=", f.documentId);
     if (f.quantified) q = q.where("claims.quantity_text", "is not", null);
     if (f.reviewed !== undefined) {
-      const has = sql<boolean>`exists (select 1 from reviews where reviews.claim_id = claims.id)`;
+      const has = sql<boolean>`exists (select 1 from reviews where reviews.claim_id = claims.id and reviews.withdrawn_at is null)`;
       q = q.where(f.reviewed ? has : sql<boolean>`not ${has}`);
     }
     return q;
@@ -206,7 +251,7 @@ export class KyselyLedger implements LedgerStore {
       default: q = q.orderBy("claims.id", order);
     }
     const rows = await q.limit(Math.min(f.limit ?? 100, 10_000)).offset(f.offset ?? 0).execute();
-    return rows.map(toClaim);
+    return toClaims(this.db, rows);
   }
 
   async countClaims(f: ClaimFilter): Promise<number> {
@@ -268,23 +313,53 @@ export class KyselyLedger implements LedgerStore {
 
   async addReview(review: NewReview): Promise<Review> {
     const rating = ratingFor(review.verdict);
+    checkNote(rating.label, review.note);
     const claim = await this.db.selectFrom("claims").select("id").where("id", "=", review.claimId).executeTakeFirst();
     if (!claim) throw new Error(`no claim ${review.claimId}`);
     const row = {
       claim_id: review.claimId, verdict: rating.label, rating_value: rating.value, note: review.note ?? null,
-      links: JSON.stringify(review.links ?? []), reviewer: review.reviewer, created_at: new Date().toISOString(),
+      links: JSON.stringify(review.links ?? []), reviewer: review.reviewer, created_at: new Date().toISOString(), replaces: review.replaces ?? null,
     };
-    const r = await this.db.insertInto("reviews").values(row).returning("id").executeTakeFirstOrThrow();
+    const r = await this.db.transaction().execute(async (trx) => {
+      // an edit withdraws the verdict it replaces: one live verdict per claim, every one kept
+      if (review.replaces !== undefined) {
+        await desk.checkReplaceable(trx, review.claimId, review.replaces);
+        await desk.withdrawReview(trx, review.replaces, review.reviewer);
+      }
+      return trx.insertInto("reviews").values(row).returning("id").executeTakeFirstOrThrow();
+    });
     this.changed();
     return toReview({ ...row, id: Number(r.id) });
   }
 
-  async reviews(claimId: number): Promise<Review[]> {
-    const rows = await this.db.selectFrom("reviews").selectAll().where("claim_id", "=", claimId).orderBy("id", "asc").execute();
+  async withdrawReview(reviewId: number, reviewer: string): Promise<Review> {
+    const r = await desk.withdrawReview(this.db, reviewId, reviewer);
+    this.changed();
+    return toReview(r);
+  }
+
+  verdicts(claimIds: number[]): Promise<Record<number, string>> {
+    return desk.verdicts(this.db, claimIds);
+  }
+
+  async addCorrection(c: NewCorrection): Promise<Correction> {
+    const out = await this.db.transaction().execute((trx) => desk.addCorrection(trx, c));
+    this.changed();
+    return out;
+  }
+
+  corrections(claimId: number): Promise<Correction[]> {
+    return desk.corrections(this.db, claimId);
+  }
+
+  async reviews(claimId: number, options: { limit?: number; offset?: number } = {}): Promise<Review[]> {
+    const rows = await this.db.selectFrom("reviews").selectAll().where("claim_id", "=", claimId).orderBy("id", "asc")
+      .limit(options.limit ?? 500).offset(options.offset ?? 0).execute();
     return rows.map((r) => toReview({ ...r, id: Number(r.id) }));
   }
 
-  async reviewedClaims(options: { limit?: number; offset?: number; claimId?: number; documentId?: number } = {}): Promise<ReviewedClaim[]> {
+  async reviewedClaims(options: { limit?: number; offset?: number; claimId?: number; claimIds?: number[]; documentId?: number } = {}): Promise<ReviewedClaim[]> {
+    if (options.claimIds && !options.claimIds.length) return [];
     // one query: each claim's latest review with the claim and its document (not the document's text)
     let q = this.db
       .selectFrom("reviews")
@@ -293,14 +368,17 @@ export class KyselyLedger implements LedgerStore {
       .select([
         "reviews.id as review_id", "reviews.claim_id", "reviews.verdict", "reviews.rating_value", "reviews.note", "reviews.links", "reviews.reviewer",
         "reviews.created_at", "claims.id", "claims.document_id", "claims.data", "documents.published", "documents.source", "documents.hash",
-        "documents.version", "documents.title", "documents.byline", "documents.outlet", "documents.ingested_at", "documents.claim_count",
+        "documents.version", "documents.title", "documents.byline", "documents.outlet", "documents.ingested_at", "documents.claim_count", "documents.warnings",
       ])
-      .where("reviews.id", "in", (eb) => eb.selectFrom("reviews as latest").select((e) => e.fn.max("latest.id").as("id")).groupBy("latest.claim_id"));
+      .where("reviews.id", "in", (eb) =>
+        eb.selectFrom("reviews as latest").select((e) => e.fn.max("latest.id").as("id")).where("latest.withdrawn_at", "is", null).groupBy("latest.claim_id"));
     if (options.claimId !== undefined) q = q.where("reviews.claim_id", "=", options.claimId);
+    if (options.claimIds) q = q.where("reviews.claim_id", "in", options.claimIds);
     if (options.documentId !== undefined) q = q.where("claims.document_id", "=", options.documentId);
     const rows = await q.orderBy("reviews.id", "desc").limit(options.limit ?? 1000).offset(options.offset ?? 0).execute();
-    return rows.map((r) => ({
-      claim: toClaim(r),
+    const claims = await toClaims(this.db, rows);
+    return rows.map((r, i) => ({
+      claim: claims[i],
       review: toReview({ ...r, id: Number(r.review_id) }),
       document: toDocument({ ...r, id: Number(r.document_id), text: "" } as DocumentRow),
     }));
@@ -323,9 +401,12 @@ export class KyselyLedger implements LedgerStore {
   }
 
   async setPassword(userId: number, passwordHash: string): Promise<void> {
-    await this.db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
-    // a new password ends every session opened with the old one
-    await this.db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
+      // a new password ends every session opened with the old one, and every token made before it
+      await trx.deleteFrom("sessions").where("user_id", "=", userId).execute();
+      await trx.updateTable("api_tokens").set({ revoked_at: new Date().toISOString() }).where("user_id", "=", userId).where("revoked_at", "is", null).execute();
+    });
   }
 
   async addSession(s: { tokenHash: string; userId: number; csrf: string; expiresAt: string }): Promise<void> {
@@ -348,18 +429,80 @@ export class KyselyLedger implements LedgerStore {
     await this.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
   }
 
-  async addApiToken(t: { tokenHash: string; userId: number; label: string }): Promise<void> {
-    await this.db.insertInto("api_tokens").values({ token_hash: t.tokenHash, user_id: t.userId, label: t.label, created_at: new Date().toISOString() }).execute();
+  async addApiToken(t: { tokenHash: string; userId: number; label: string; expiresAt?: string | null }): Promise<number> {
+    const r = await this.db
+      .insertInto("api_tokens")
+      .values({ token_hash: t.tokenHash, user_id: t.userId, label: t.label, created_at: new Date().toISOString(), expires_at: t.expiresAt ?? null, revoked_at: null, last_used_at: null })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return Number(r.id);
   }
 
   async apiTokenUser(tokenHash: string): Promise<User | null> {
+    const now = new Date().toISOString();
     const r = await this.db
       .selectFrom("api_tokens")
       .innerJoin("users", "users.id", "api_tokens.user_id")
-      .select(["users.id", "users.name", "users.password_hash", "users.created_at"])
+      .select(["users.id", "users.name", "users.password_hash", "users.created_at", "api_tokens.id as token_id", "api_tokens.last_used_at"])
       .where("api_tokens.token_hash", "=", tokenHash)
+      .where("api_tokens.revoked_at", "is", null)
+      .where((eb) => eb.or([eb("api_tokens.expires_at", "is", null), eb("api_tokens.expires_at", ">", now)]))
       .executeTakeFirst();
-    return r ? toUser(r) : null;
+    if (!r) return null;
+    // "last used" to the minute: a write per request would queue every reader behind the ledger's one writer
+    if (!r.last_used_at || Date.parse(now) - Date.parse(r.last_used_at) > LAST_USED_GRAIN_MS) {
+      // advisory only: a busy ledger must not turn a valid token away
+      await this.db.updateTable("api_tokens").set({ last_used_at: now }).where("id", "=", r.token_id).execute().catch(() => {});
+    }
+    return toUser(r);
+  }
+
+  async listApiTokens(userId: number): Promise<ApiToken[]> {
+    const rows = await this.db.selectFrom("api_tokens").selectAll().where("user_id", "=", userId).orderBy("id", "asc").execute();
+    return rows.map((r) => ({
+      id: Number(r.id), userId: Number(r.user_id), label: r.label, createdAt: r.created_at, expiresAt: r.expires_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at,
+    }));
+  }
+
+  async revokeApiToken(id: number): Promise<boolean> {
+    const token = await this.db.selectFrom("api_tokens").select("id").where("id", "=", id).executeTakeFirst();
+    if (!token) return false;
+    await this.db.updateTable("api_tokens").set({ revoked_at: new Date().toISOString() }).where("id", "=", id).where("revoked_at", "is", null).execute();
+    return true;
+  }
+
+  async hitRateLimit(key: string, windowMs: number): Promise<{ hits: number; resetInMs: number }> {
+    const now = Date.now();
+    const ended = now - windowMs;
+    // one statement, so two processes counting the same key at once both count
+    const { rows } = await sql<{ window_start: number | string; hits: number | string }>`
+      insert into rate_limits (key, window_start, hits) values (${key}, ${now}, 1)
+      on conflict (key) do update set
+        hits = case when rate_limits.window_start <= ${ended} then 1 else rate_limits.hits + 1 end,
+        window_start = case when rate_limits.window_start <= ${ended} then ${now} else rate_limits.window_start end
+      returning window_start, hits`.execute(this.db);
+    await this.db.deleteFrom("rate_limits").where("window_start", "<=", ended - windowMs).execute();
+    return { hits: Number(rows[0].hits), resetInMs: Math.max(0, Number(rows[0].window_start) + windowMs - now) };
+  }
+}
+
+async function insertSentences(trx: Transaction<LedgerDatabase>, dialect: Dialect, documentId: number, text: string, claims: Claim[]): Promise<void> {
+  const spans = new Map<string, { start: number; end: number }>();
+  for (const c of claims) spans.set(`${c.sentence.start}:${c.sentence.end}`, c.sentence);
+  const all = [...spans.values()];
+  for (let i = 0; i < all.length; i += CHUNK) {
+    const chunk = all.slice(i, i + CHUNK);
+    if (dialect === "postgres") {
+      await trx.insertInto("sentences")
+        .values(chunk.map((s) => ({ document_id: documentId, sentence_start: s.start, sentence_end: s.end, tsv: sql`to_tsvector('english', ${text.slice(s.start, s.end)})` } as never)))
+        .execute();
+      continue;
+    }
+    const ids = await trx.insertInto("sentences")
+      .values(chunk.map((s) => ({ document_id: documentId, sentence_start: s.start, sentence_end: s.end })))
+      .returning(["id", "sentence_start", "sentence_end"])
+      .execute();
+    await sql`insert into sentences_fts (rowid, text) values ${sql.join(ids.map((r) => sql`(${r.id}, ${text.slice(r.sentence_start, r.sentence_end)})`))}`.execute(trx);
   }
 }
 
@@ -368,14 +511,28 @@ async function insertClaims(trx: Transaction<LedgerDatabase>, documentId: number
     await trx.insertInto("claims").values(claims.slice(i, i + CHUNK).map((c, k) => claimRow(documentId, i + k, c))).execute();
 }
 
-function toClaim(r: { id: number; document_id: number; data: string; published: string | null; source: string }): StoredClaim {
-  return { ...(JSON.parse(r.data) as Claim), id: Number(r.id), documentId: Number(r.document_id), published: r.published, source: r.source };
+export type ClaimRead = { id: number; document_id: number; data: string; published: string | null; source: string };
+
+/** the claims of these rows, each with its text cut from its document's (read once per document) */
+export async function toClaims(db: Kysely<LedgerDatabase>, rows: ClaimRead[]): Promise<StoredClaim[]> {
+  const texts = new Map<number, string>();
+  const ids = [...new Set(rows.map((r) => Number(r.document_id)))];
+  for (let i = 0; i < ids.length; i += CHUNK)
+    for (const d of await db.selectFrom("documents").select(["id", "text"]).where("id", "in", ids.slice(i, i + CHUNK)).execute()) texts.set(Number(d.id), d.text);
+  return rows.map((r) => toClaim(r, texts.get(Number(r.document_id)) ?? ""));
 }
 
-function toReview(r: { id: number; claim_id: number; verdict: string; rating_value: number; note: string | null; links: string; reviewer: string; created_at: string }): Review {
+function toClaim(r: ClaimRead, documentText: string): StoredClaim {
+  const { sentence, ...rest } = JSON.parse(r.data) as Omit<Claim, "text">;
+  // the record's own field order: sentence, text, mode, …
+  return { sentence, text: documentText.slice(sentence.start, sentence.end), ...rest, id: Number(r.id), documentId: Number(r.document_id), published: r.published, source: r.source };
+}
+
+function toReview(r: desk.ReviewRow): Review {
   return {
     id: r.id, claimId: Number(r.claim_id), verdict: r.verdict, ratingValue: Number(r.rating_value), note: r.note,
     links: JSON.parse(r.links) as string[], reviewer: r.reviewer, createdAt: r.created_at,
+    withdrawnAt: r.withdrawn_at ?? null, withdrawnBy: r.withdrawn_by ?? null, replaces: r.replaces == null ? null : Number(r.replaces),
   };
 }
 

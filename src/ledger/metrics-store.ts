@@ -4,7 +4,7 @@
 // ledger again. Reference tables come in the same way. One implementation for SQLite and PostgreSQL.
 
 import type { Kysely, Transaction } from "kysely";
-import { KyselyLedger } from "./kysely-store.js";
+import { KyselyLedger, toClaims } from "./kysely-store.js";
 import type { MetricsDatabase } from "./metrics-schema.js";
 import type { Claim, Qualifier } from "../types.js";
 import type { LedgerStore, StoredClaim } from "./store.js";
@@ -132,7 +132,12 @@ export class MetricsLedger {
 
   private async readDocument(trx: Db, documentId: number, published: string | null, source: string): Promise<void> {
     const rows = await trx.selectFrom("claims").select(["id", "data"]).where("document_id", "=", documentId).orderBy("ord").execute();
-    const claims = rows.map((r) => ({ id: Number(r.id), claim: JSON.parse(r.data) as Claim }));
+    // a claim's sentence is kept once, in its document's text
+    const text = (await trx.selectFrom("documents").select("text").where("id", "=", documentId).executeTakeFirst())?.text ?? "";
+    const claims = rows.map((r) => {
+      const claim = JSON.parse(r.data) as Claim;
+      return { id: Number(r.id), claim: { ...claim, text: text.slice(claim.sentence.start, claim.sentence.end) } };
+    });
     const main = mainPlace(claims.map((c) => c.claim.places));
     const day = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? { start: published, end: published } : null;
     const read = claims.filter((c) => c.claim.quantity).map(({ id, claim }) => {
@@ -357,7 +362,7 @@ export class MetricsLedger {
       const rows = await this.db.selectFrom("claims").innerJoin("documents", "documents.id", "claims.document_id")
         .select(["claims.id", "claims.document_id", "claims.data", "documents.published", "documents.source"])
         .where("claims.id", "in", claimIds.slice(i, i + 500)).execute();
-      for (const r of rows) claims.set(Number(r.id), { ...(JSON.parse(r.data) as Claim), id: Number(r.id), documentId: Number(r.document_id), published: r.published, source: r.source });
+      for (const c of await toClaims(this.db as never, rows)) claims.set(c.id, c);
     }
     for (let i = 0; i < refIds.length; i += 500) {
       const rows = await this.db.selectFrom("reference_figures").selectAll().where("id", "in", refIds.slice(i, i + 500)).execute();

@@ -3,12 +3,33 @@
 
 import path from "node:path";
 import { mkdirSync } from "node:fs";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from "kysely";
 import { UserError } from "../errors.js";
 import { KyselyLedger } from "./kysely-store.js";
 import type { LedgerDatabase } from "./schema.js";
 
 export const DEFAULT_LEDGER = "claimledger.db";
+
+/** how long a SQLite writer waits for another process's write transaction before giving up */
+export const BUSY_TIMEOUT_MS = 10_000;
+
+// Kysely begins SQLite transactions DEFERRED: a transaction that reads, then writes, cannot wait for another
+// writer (WAL answers SQLITE_BUSY at once, whatever the busy timeout: two ingests at once exited 70).
+// IMMEDIATE takes the write lock at BEGIN, where the busy timeout applies.
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(settings);
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.settings);
+  }
+}
 
 export function ledgerTarget(target?: string): string {
   return target || process.env.CLAIMLEDGER_DB || DEFAULT_LEDGER;
@@ -41,16 +62,16 @@ export async function openLedger(target?: string, options: { schema?: string } =
     mkdirSync(path.dirname(file), { recursive: true });
     let sqlite: InstanceType<typeof Database>;
     try {
-      sqlite = new Database(file);
+      // the busy timeout first: switching a new file to WAL takes a lock that another process may hold
+      sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
       // WAL: readers (the server) never block the writer (an ingest); NORMAL sync is safe with WAL
       sqlite.pragma("journal_mode = WAL");
       sqlite.pragma("synchronous = NORMAL");
       sqlite.pragma("foreign_keys = ON");
-      sqlite.pragma("busy_timeout = 5000");
     } catch (e) {
       throw new UserError(`${where}: cannot open the ledger (${(e as Error).message})`);
     }
-    const db = new Kysely<LedgerDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<LedgerDatabase>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
     const dataVersion = sqlite.prepare("PRAGMA data_version").pluck();
     ledger = new KyselyLedger(db, "sqlite", async () => {}, () => dataVersion.get());
   }

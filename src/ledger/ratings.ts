@@ -3,7 +3,10 @@
 
 import { UserError } from "../errors.js";
 
-export const DEFAULT_RATINGS = ["true", "mostly true", "misleading", "false", "unsupported", "unverifiable"];
+// Best first, and the order is the ClaimReview ratingValue: the verdicts that say a claim could not be
+// shown true ("unverifiable", "unsupported") sit between the true ones and the ones found wrong, so that
+// "unverifiable" (4) is never rated below "false" (1).
+export const DEFAULT_RATINGS = ["true", "mostly true", "unverifiable", "unsupported", "misleading", "false"];
 
 export function ratingScale(env = process.env.CLAIMLEDGER_RATINGS): string[] {
   const labels = (env ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -16,4 +19,15 @@ export function ratingFor(verdict: string, scale = ratingScale()): { value: numb
   const i = scale.indexOf(label);
   if (i < 0) throw new UserError(`verdict must be one of: ${scale.join(", ")} (not "${verdict}")`);
   return { value: scale.length - i, best: scale.length, worst: 1, label };
+}
+
+/** The verdicts that need a note saying why: all but the upper third of the scale ("true", "mostly true"). */
+export function verdictsNeedingNote(scale = ratingScale()): string[] {
+  return scale.slice(Math.ceil(scale.length / 3));
+}
+
+/** Throws a reviewer's error when a verdict that needs a note comes without one. */
+export function checkNote(verdict: string, note: string | null | undefined, scale = ratingScale()): void {
+  const { label } = ratingFor(verdict, scale);
+  if (verdictsNeedingNote(scale).includes(label) && !note?.trim()) throw new UserError(`a "${label}" verdict needs a note saying why`);
 }

@@ -1,7 +1,10 @@
 // The ledger's one storage interface. SQLite (embedded, the default) and PostgreSQL implement it; the CLI,
 // the analysis and the server only ever talk to this.
 
-import type { Claim, DocumentRecord } from "../types.js";
+import type { Claim, DocumentRecord, ExtractWarning } from "../types.js";
+import type { Corrected, Correction, NewCorrection } from "./corrections.js";
+
+export type { Corrected, Correction, NewCorrection } from "./corrections.js";
 
 export interface StoredDocument {
   id: number;
@@ -16,6 +19,8 @@ export interface StoredDocument {
   published: string | null;
   ingestedAt: string;
   claimCount: number;
+  /** what extraction left out (claims-capped); absent when nothing */
+  warnings?: ExtractWarning[];
 }
 
 export interface StoredDocumentWithText extends StoredDocument {
@@ -28,6 +33,10 @@ export interface StoredClaim extends Claim {
   /** the document's publication date and source, denormalised for listings */
   published: string | null;
   source: string;
+  /** the fields a reviewer corrected (the claim holds the corrected values): who, when, and what it said before */
+  corrected?: Corrected;
+  /** a reviewer found this is not a claim (the extractor's mistake); it stays stored, out of the queue and the export */
+  notAClaim?: boolean;
 }
 
 export const CLAIM_SORTS = ["id", "published", "value", "speaker"] as const;
@@ -78,7 +87,11 @@ export interface NewDocument {
   record: DocumentRecord;
 }
 
-export type AddResult = { status: "new" | "unchanged" | "version"; documentId: number; claims: number };
+export type AddResult = {
+  status: "new" | "unchanged" | "version"; documentId: number; claims: number;
+  /** what extraction left out of a stored document (claims-capped); absent when nothing */
+  warnings?: ExtractWarning[];
+};
 
 export interface Rating {
   value: number;
@@ -94,6 +107,11 @@ export interface Review {
   links: string[];
   reviewer: string;
   createdAt: string;
+  /** set when the verdict was taken back or replaced by an edit: it stays in the history, no longer counts */
+  withdrawnAt?: string | null;
+  withdrawnBy?: string | null;
+  /** the review this one edits */
+  replaces?: number | null;
 }
 
 export interface NewReview {
@@ -102,6 +120,8 @@ export interface NewReview {
   note?: string | null;
   links?: string[];
   reviewer: string;
+  /** the claim's current review this one edits (it is withdrawn, and kept) */
+  replaces?: number;
 }
 
 export interface User {
@@ -116,6 +136,18 @@ export interface Session {
   user: User;
   csrf: string;
   expiresAt: string;
+}
+
+/** an API token as listed: never the token itself (only its hash is kept) */
+export interface ApiToken {
+  id: number;
+  userId: number;
+  label: string;
+  createdAt: string;
+  /** ISO times, or null: never expires, never used, not revoked */
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
 }
 
 /** a claim with its latest review and document: what a ClaimReview export is made of */
@@ -144,19 +176,36 @@ export interface LedgerStore {
 
   addReview(review: NewReview): Promise<Review>;
   /** a claim's reviews, oldest first: the history is kept */
-  reviews(claimId: number): Promise<Review[]>;
+  reviews(claimId: number, options?: { limit?: number; offset?: number }): Promise<Review[]>;
+  /** takes a claim's current verdict back (kept in the history) */
+  withdrawReview(reviewId: number, reviewer: string): Promise<Review>;
+  /** the current verdict of each of these claims that has one */
+  verdicts(claimIds: number[]): Promise<Record<number, string>>;
+  /** corrects one field of a claim; the claim holds the new value, the correction the old */
+  addCorrection(correction: NewCorrection): Promise<Correction>;
+  /** a claim's corrections, oldest first */
+  corrections(claimId: number): Promise<Correction[]>;
   /** claims with their latest review, most recently reviewed first */
-  reviewedClaims(options?: { limit?: number; offset?: number; claimId?: number; documentId?: number }): Promise<ReviewedClaim[]>;
+  reviewedClaims(options?: { limit?: number; offset?: number; claimId?: number; claimIds?: number[]; documentId?: number }): Promise<ReviewedClaim[]>;
 
   /** accounts: the store keeps hashes only; hashing and checking are the server's */
   addUser(name: string, passwordHash: string): Promise<User>;
   getUser(name: string): Promise<User | null>;
   getUserById(id: number): Promise<User | null>;
+  /** also ends the user's sessions and revokes their API tokens */
   setPassword(userId: number, passwordHash: string): Promise<void>;
   addSession(session: { tokenHash: string; userId: number; csrf: string; expiresAt: string }): Promise<void>;
   getSession(tokenHash: string): Promise<Session | null>;
   deleteSession(tokenHash: string): Promise<void>;
-  addApiToken(token: { tokenHash: string; userId: number; label: string }): Promise<void>;
-  /** the user an API token acts for */
+  /** the new token's id */
+  addApiToken(token: { tokenHash: string; userId: number; label: string; expiresAt?: string | null }): Promise<number>;
+  /** the user a live (unexpired, unrevoked) API token acts for; records its use */
   apiTokenUser(tokenHash: string): Promise<User | null>;
+  /** a user's tokens, oldest first, revoked and expired ones included */
+  listApiTokens(userId: number): Promise<ApiToken[]>;
+  /** false when there is no such token (revoking a revoked one again is true, and keeps the first time) */
+  revokeApiToken(id: number): Promise<boolean>;
+
+  /** counts a hit on `key` in a fixed window of `windowMs` shared by every process on this ledger */
+  hitRateLimit(key: string, windowMs: number): Promise<{ hits: number; resetInMs: number }>;
 }

@@ -30,20 +30,30 @@ class HttpError extends Error {
 export const httpError = (status: number, message: string) => new HttpError(status, message);
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
-// always readable: a closed server still has to let a reviewer sign in and a tool read its contract
-const PUBLIC = [/^\/api\/session$/, /^\/api\/health$/, /^\/api\/openapi\.json$/];
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** readable on a closed ledger: signing in, health, the API's contract */
+    public?: boolean;
+  }
+}
+
+/** whether a matched route serves the ledger's data: every /api route unless marked `config: { public: true }` */
+export const isDataRoute = (req: FastifyRequest) => !!req.routeOptions.url?.startsWith("/api/") && req.routeOptions.config?.public !== true;
 
 export function registerAuth(app: FastifyInstance, ledger: LedgerStore, access: AccessOptions): void {
   app.decorateRequest("user", null);
   app.decorateRequest("session", null);
 
+  // Access is decided on the route the router matched, never on the raw URL: the router decodes
+  // "/%61pi/…" to "/api/…" after a string test on req.url would have let it through.
   app.addHook("onRequest", async (req: FastifyRequest) => {
-    if (!req.url.startsWith("/api/")) return;
+    if (!req.routeOptions.url?.startsWith("/api/")) return;
     const auth = req.headers.authorization;
     if (auth) {
       const m = /^Bearer\s+(\S+)$/i.exec(auth);
       const user = m ? await ledger.apiTokenUser(tokenHash(m[1])) : null;
-      if (!user) throw httpError(401, "the API token is not valid");
+      if (!user) throw httpError(401, "the API token is not valid (unknown, expired or revoked)");
       req.user = user;
     } else {
       const cookie = req.cookies[SESSION_COOKIE];
@@ -59,8 +69,7 @@ export function registerAuth(app: FastifyInstance, ledger: LedgerStore, access: 
         if (typeof sent !== "string" || !sameSecret(sent, session.csrf)) throw httpError(403, "missing or wrong CSRF token (send the x-csrf-token header from GET /api/session)");
       }
     }
-    const path = req.url.split("?")[0];
-    if (!req.user && READS.has(req.method) && !access.openRead && !PUBLIC.some((r) => r.test(path))) throw httpError(401, "this ledger is closed: sign in or give an API token to read it");
+    if (!req.user && !access.openRead && isDataRoute(req)) throw httpError(401, "this ledger is closed: sign in or give an API token to read it");
   });
 }
 
@@ -83,9 +92,9 @@ export async function endSession(ledger: LedgerStore, req: FastifyRequest, reply
   reply.clearCookie(SESSION_COOKIE, { path: "/" });
 }
 
-/** a new API token for a user: shown once, stored as its hash */
-export async function createApiToken(ledger: LedgerStore, user: User, label: string): Promise<string> {
+/** a new API token for a user: shown once, stored as its hash; `expiresAt` an ISO time, or none */
+export async function createApiToken(ledger: LedgerStore, user: User, label: string, expiresAt: string | null = null): Promise<string> {
   const token = `cl_${newToken()}`;
-  await ledger.addApiToken({ tokenHash: tokenHash(token), userId: user.id, label });
+  await ledger.addApiToken({ tokenHash: tokenHash(token), userId: user.id, label, expiresAt });
   return token;
 }

@@ -36,3 +36,18 @@ describe("ClaimReview", () => {
     expect(claimReviewProblems("nope")).toEqual(["not an object"]);
   });
 });
+
+describe("ClaimReview on the default scale", () => {
+  it("rates unverifiable above false, exports the note and the corrections as reviewBody", () => {
+    const rate = (verdict: string) => (claimReview({ ...reviewed, review: { ...reviewed.review, verdict } }, { name: "Desk", baseUrl: "https://desk.example.org" }).reviewRating as { ratingValue: number }).ratingValue;
+    expect(rate("unverifiable")).toBeGreaterThan(rate("false"));
+    expect(rate("unverifiable")).toBeLessThan(rate("mostly true"));
+    const corrected = {
+      ...reviewed,
+      claim: { ...reviewed.claim, corrected: { speaker: { by: "bo", at: "2024-05-02T09:00:00Z", was: "they" }, "not-a-claim": { by: "bo", at: "x", was: false } } },
+      review: { ...reviewed.review, note: "The fire service counted 9." },
+    } as unknown as ReviewedClaim;
+    const cr = claimReview(corrected, { name: "Desk", baseUrl: "https://desk.example.org" });
+    expect(cr.reviewBody).toBe("The fire service counted 9.\n\nspeaker corrected (was they).");
+  });
+});

@@ -3,12 +3,24 @@
 
 import type { ReviewedClaim } from "../ledger/store.js";
 import { ratingFor } from "../ledger/ratings.js";
+import { correctionText, type CorrectionField } from "../ledger/corrections.js";
 
 export interface Publisher {
   /** the newsroom that publishes the reviews */
   name: string;
   /** the public address of this server: review URLs are made from it */
   baseUrl: string;
+}
+
+const UNSAFE_IN_SCRIPT: Record<string, string> = { "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029" };
+
+/**
+ * JSON-LD as text that may sit inside a page's <script> element: "</script>" or "<!--" in a note cannot end
+ * or change the element, and U+2028/2029 cannot end a line of script. The same JSON to any parser.
+ * (One replace: smaller than a dependency for it, e.g. serialize-javascript's 200 lines.)
+ */
+export function jsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE_IN_SCRIPT[c]);
 }
 
 const isUrl = (s: string) => /^https?:\/\/\S+$/i.test(s);
@@ -18,6 +30,11 @@ export function claimReview({ claim, review, document }: ReviewedClaim, publishe
   const rating = ratingFor(review.verdict, scale);
   const speaker = claim.speaker;
   const appearance = isUrl(document.source) ? document.source : `${base}/documents/${document.id}`;
+  // the reviewer's note, then what the reviewers corrected in the extractor's reading (the fields above are the corrected ones)
+  const corrections = Object.entries(claim.corrected ?? {})
+    .filter(([field]) => field !== "not-a-claim")
+    .map(([field, m]) => `${field} corrected (was ${correctionText(field as CorrectionField, m.was)})`);
+  const body = [review.note?.trim(), corrections.length ? `${corrections.join("; ")}.` : ""].filter(Boolean).join("\n\n");
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
@@ -32,7 +49,7 @@ export function claimReview({ claim, review, document }: ReviewedClaim, publishe
       worstRating: rating.worst,
       alternateName: rating.label,
     },
-    ...(review.note ? { reviewBody: review.note } : {}),
+    ...(body ? { reviewBody: body } : {}),
     ...(review.links.length ? { citation: review.links.map((url) => ({ "@type": "CreativeWork", url })) } : {}),
     itemReviewed: {
       "@type": "Claim",

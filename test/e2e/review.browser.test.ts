@@ -106,7 +106,7 @@ describe("reviewing in the browser", () => {
     await expect.poll(() => page.getByTestId("claims-count").textContent()).toMatch(/^\d+ claims/);
     const rows = page.locator("table.claims tbody tr");
     expect(await rows.count()).toBeGreaterThan(0);
-    for (const text of await rows.locator("td:nth-child(4)").allTextContents()) expect(text).toMatch(/people/i);
+    for (const text of await rows.locator(`td[data-label="counted"]`).allTextContents()) expect(text).toMatch(/people/i);
     await page.getByRole("button", { name: /quantity/ }).click();
     await expect.poll(() => page.url()).toMatch(/sort=value/);
     await shot("claims");

@@ -5,7 +5,7 @@ import { openLedger } from "../../ledger/open.js";
 import { UserError } from "../../errors.js";
 import { FORMATS, render, type Column, type Format } from "../output.js";
 import { claimColumns } from "../columns.js";
-import { parseDate } from "./extract.js";
+import { dateOption } from "./extract.js";
 import { CLAIM_SORTS, type ClaimFilter, type StoredClaim } from "../../ledger/store.js";
 import { MODES, QUALIFIERS } from "../../types.js";
 
@@ -37,8 +37,8 @@ export function register(program: Command): void {
     .option("--db <path>", "ledger: a SQLite file or a postgres:// URL")
     .option("--speaker <name>", "speaker name contains")
     .option("--place <name>", "a place the claim is about")
-    .option("--from <date>", "period overlaps from this date (YYYY-MM-DD)", parseDate)
-    .option("--to <date>", "period overlaps up to this date (YYYY-MM-DD)", parseDate)
+    .option("--from <date>", "period overlaps from this date (YYYY-MM-DD)", dateOption("--from"))
+    .option("--to <date>", "period overlaps up to this date (YYYY-MM-DD)", dateOption("--to"))
     .option("--counted <words>", "words the counted thing or its verb contains")
     .option("--qualifier <q>", QUALIFIERS.join(" | "), oneOf("--qualifier", QUALIFIERS))
     .option("--mode <m>", MODES.join(" | "), oneOf("--mode", MODES))
@@ -51,6 +51,7 @@ export function register(program: Command): void {
     .option("--offset <n>", "skip this many", positive("--offset"))
     .option("--format <format>", FORMATS.join(" | "), oneOf("--format", FORMATS), "table")
     .action(async (o) => {
+      if (o.from && o.to && o.from > o.to) throw new UserError(`--from (${o.from}) is after --to (${o.to}): swap them for the claims between the two dates`);
       const filter: ClaimFilter = {
         speaker: o.speaker, place: o.place, periodFrom: o.from, periodTo: o.to, counted: o.counted, qualifier: o.qualifier,
         mode: o.mode, documentId: o.document, text: o.search, quantified: !o.all, sort: o.sort, order: o.order,

@@ -1,23 +1,29 @@
 // `claimledger extract FILE...`: the document record of each plain-text file.
 
 import type { Command } from "commander";
+import { isCalendarDate } from "../../calendar-date.js";
 import { readTextFile } from "../../ingest/text-file.js";
+import { csvToArticles } from "../../ingest/csv.js";
 import { UserError, isUserError } from "../../errors.js";
 import { renderTable } from "../output.js";
 import { claimColumns } from "../columns.js";
 import type { DocumentRecord } from "../../types.js";
 
-export function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value + "T00:00:00Z")))
-    throw new UserError(`--published wants a date as YYYY-MM-DD, not "${value}"`);
-  return value;
+/** a date option's parser: the error names the option it is for, and the date must be on the calendar */
+export function dateOption(option: string): (value: string) => string {
+  return (value) => {
+    if (!isCalendarDate(value)) throw new UserError(`${option} wants a date as YYYY-MM-DD, not "${value}"`);
+    return value;
+  };
 }
+
+export const parseDate = dateOption("--published");
 
 export function register(program: Command): void {
   program
     .command("extract")
     .description("extract the quantitative claims and attributed statements of plain-text articles")
-    .argument("<files...>", "UTF-8 text files")
+    .argument("<files...>", "UTF-8 text files; a .csv file is a CSV of articles (url, date, title, text), one record each")
     .option("--published <date>", "publication date (YYYY-MM-DD), for relative periods such as 'last year'", parseDate)
     .option("--format <format>", "json | jsonl | table", "table")
     .action(async (files: string[], opts: { published?: string; format: string }) => {
@@ -26,21 +32,28 @@ export function register(program: Command): void {
       const { extract } = await import("../../extract/pipeline.js");
       const records: DocumentRecord[] = [];
       let failed = 0;
+      let csv = false;
       for (const file of files) {
-        let record: DocumentRecord;
+        let found: DocumentRecord[];
         try {
           const text = await readTextFile(file);
-          record = extract(text, { published: opts.published ?? null, path: file });
+          if (/\.csv$/i.test(file)) {
+            // a CSV of articles, as `ingest` reads it: each row its own record, with its own date and title
+            csv = true;
+            found = csvToArticles(text, file).map((a) => extract(a.text, { published: a.published ?? opts.published ?? null, path: a.source, title: a.title ?? null }));
+          } else found = [extract(text, { published: opts.published ?? null, path: file })];
         } catch (e) {
           if (!isUserError(e)) throw e;
           process.stderr.write(`claimledger: ${e.message}\n`);
           failed++;
           continue;
         }
-        if (opts.format === "jsonl") process.stdout.write(JSON.stringify(record) + "\n");
-        else records.push(record);
+        for (const record of found) {
+          if (opts.format === "jsonl") process.stdout.write(JSON.stringify(record) + "\n");
+          else records.push(record);
+        }
       }
-      if (opts.format === "json") process.stdout.write(JSON.stringify(files.length === 1 ? records[0] ?? null : records, null, 2) + "\n");
+      if (opts.format === "json") process.stdout.write(JSON.stringify(files.length === 1 && !csv ? records[0] ?? null : records, null, 2) + "\n");
       if (opts.format === "table")
         for (const r of records) {
           process.stdout.write(`\n${r.document.path}${r.document.title ? ` — ${r.document.title}` : ""} (${r.claims.length} claims)\n`);

@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
 import { UserError } from "../../errors.js";
+import { correctionText } from "../../ledger/corrections.js";
 
 export function register(program: Command): void {
   program
@@ -19,10 +20,12 @@ export function register(program: Command): void {
         const c = await ledger.getClaim(id);
         if (!c) throw new UserError(`no claim ${id} in the ledger`);
         const doc = await ledger.getDocument(c.documentId);
+        const [reviews, corrections] = await Promise.all([ledger.reviews(c.id), ledger.corrections(c.id)]);
         if (o.format === "json") {
-          process.stdout.write(JSON.stringify({ claim: c, document: doc && { ...doc, text: undefined } }, null, 2) + "\n");
+          process.stdout.write(JSON.stringify({ claim: c, document: doc && { ...doc, text: undefined }, reviews, corrections }, null, 2) + "\n");
           return;
         }
+        const current = reviews.filter((r) => !r.withdrawnAt).pop();
         const text = doc?.text ?? "";
         // the sentence with the quantity marked, cut from the stored original: the offsets are checkable
         const s = c.sentence;
@@ -43,6 +46,9 @@ export function register(program: Command): void {
           ["unresolved", c.unresolved?.join("; ")],
           ["document", doc ? `#${doc.id} ${doc.title ?? ""} — ${doc.source} (v${doc.version}, published ${doc.published ?? "unknown"})` : null],
           ["offsets", `sentence ${s.start}–${s.end}`],
+          ["not claim", c.notAClaim ? "a reviewer marked this not a claim" : null],
+          ...corrections.map((x): [string, unknown] => ["corrected", `${x.field}: ${correctionText(x.field, x.previous)} → ${correctionText(x.field, x.value)} (${x.reviewer}, ${x.createdAt.slice(0, 10)})`]),
+          ["verdict", current ? `${current.verdict} (${current.reviewer}, ${current.createdAt.slice(0, 10)})${current.note ? `: ${current.note}` : ""}` : reviews.length ? "none (withdrawn)" : "not reviewed"],
         ];
         for (const [k, v] of lines) if (v !== null && v !== undefined && v !== "") process.stdout.write(`${k.padEnd(10)} ${v}\n`);
       } finally {

@@ -3,10 +3,9 @@
 import type { FastifyInstance } from "fastify";
 import { CLAIM_SORTS, type ClaimFilter, type LedgerStore } from "../../ledger/store.js";
 import { MODES, QUALIFIERS } from "../../types.js";
-import { ratingScale } from "../../ledger/ratings.js";
+import { ratingScale, verdictsNeedingNote } from "../../ledger/ratings.js";
 import { httpError, requireWriter } from "../auth.js";
-
-const DATE = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } as const;
+import { DATE, HTTP_URL, OFFSET } from "../schemas.js";
 
 export const claimQuery = {
   type: "object",
@@ -26,7 +25,7 @@ export const claimQuery = {
     sort: { type: "string", enum: CLAIM_SORTS },
     order: { type: "string", enum: ["asc", "desc"] },
     limit: { type: "integer", minimum: 1, maximum: 500, default: 50 },
-    offset: { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 },
+    offset: OFFSET,
   },
 } as const;
 
@@ -61,16 +60,22 @@ export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     return { claim, reviews: await ledger.reviews(claim.id) };
   });
 
-  app.get("/api/ratings", { schema: { tags: ["reviews"], summary: "the rating scale, best first" } }, async () => ({ scale: ratingScale() }));
+  app.get("/api/ratings", { schema: { tags: ["reviews"], summary: "the rating scale, best first" } }, async () => ({ scale: ratingScale(), needsNote: verdictsNeedingNote() }));
 
-  app.get<{ Params: { id: number } }>("/api/claims/:id/reviews", {
-    schema: { tags: ["reviews"], summary: "a claim's reviews, oldest first", params: idParam },
+  app.get<{ Params: { id: number }; Querystring: { limit: number; offset: number } }>("/api/claims/:id/reviews", {
+    schema: {
+      tags: ["reviews"], summary: "a claim's reviews, oldest first, paged", params: idParam,
+      querystring: {
+        type: "object", additionalProperties: false,
+        properties: { limit: { type: "integer", minimum: 1, maximum: 500, default: 500 }, offset: { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 } },
+      },
+    },
   }, async (req) => {
     if (!(await ledger.getClaim(req.params.id))) throw httpError(404, `no claim ${req.params.id}`);
-    return { items: await ledger.reviews(req.params.id) };
+    return { items: await ledger.reviews(req.params.id, req.query) };
   });
 
-  app.post<{ Params: { id: number }; Body: { verdict: string; note?: string; links?: string[] } }>("/api/claims/:id/reviews", {
+  app.post<{ Params: { id: number }; Body: { verdict: string; note?: string; links?: string[]; replaces?: number } }>("/api/claims/:id/reviews", {
     preHandler: requireWriter,
     schema: {
       tags: ["reviews"],
@@ -83,13 +88,14 @@ export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
         properties: {
           verdict: { type: "string", minLength: 1, maxLength: 100 },
           note: { type: "string", maxLength: 10_000 },
-          links: { type: "array", maxItems: 20, items: { type: "string", maxLength: 2000, pattern: "^https?://\\S+$" } },
+          links: { type: "array", maxItems: 20, items: HTTP_URL },
+          replaces: { type: "integer", minimum: 1, description: "the claim's current review this one edits (it is withdrawn and kept)" },
         },
       },
     },
   }, async (req, reply) => {
     if (!(await ledger.getClaim(req.params.id))) throw httpError(404, `no claim ${req.params.id}`);
-    const review = await ledger.addReview({ claimId: req.params.id, verdict: req.body.verdict, note: req.body.note || null, links: req.body.links ?? [], reviewer: req.user!.name });
+    const review = await ledger.addReview({ claimId: req.params.id, verdict: req.body.verdict, note: req.body.note || null, links: req.body.links ?? [], reviewer: req.user!.name, replaces: req.body.replaces });
     return reply.code(201).send(review);
   });
 }

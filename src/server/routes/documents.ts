@@ -6,6 +6,7 @@ import { ingestArticle } from "../../ingest/ingest.js";
 import { htmlToArticle } from "../../ingest/html.js";
 import { isoDate, type Article } from "../../ingest/article.js";
 import { httpError, requireWriter } from "../auth.js";
+import { DATE_OR_TIME, OFFSET } from "../schemas.js";
 
 /** an article's text is at most this long in a posted body (the CLI's file limit is for whole folders) */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -14,23 +15,40 @@ interface PostedArticle {
   text?: string; html?: string; title?: string; source?: string; published?: string; byline?: string; outlet?: string;
 }
 
+/** claims in one answer of GET /api/documents/:id: a document's are paged like every other list */
+export const MAX_CLAIMS_PAGE = 500;
+const page = (max: number, byDefault: number) => ({
+  limit: { type: "integer", minimum: 1, maximum: max, default: byDefault },
+  offset: OFFSET,
+});
+
 export function documentRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Querystring: { limit: number; offset: number } }>("/api/documents", {
     schema: {
       tags: ["documents"], summary: "stored documents, newest first",
-      querystring: { type: "object", additionalProperties: false, properties: { limit: { type: "integer", minimum: 1, maximum: 500, default: 50 }, offset: { type: "integer", minimum: 0, default: 0 } } },
+      querystring: { type: "object", additionalProperties: false, properties: page(500, 50) },
     },
   }, async (req) => ({ items: await ledger.listDocuments(req.query) }));
 
-  app.get<{ Params: { id: number } }>("/api/documents/:id", {
-    schema: { tags: ["documents"], summary: "a document with its text, its claims and their latest verdicts", params: { type: "object", properties: { id: { type: "integer", minimum: 1 } } } },
+  app.get<{ Params: { id: number }; Querystring: { limit: number; offset: number; text: boolean } }>("/api/documents/:id", {
+    schema: {
+      tags: ["documents"],
+      summary: "a document with its text, a page of its claims (in order; claimsPage says how many there are) and their latest verdicts",
+      params: { type: "object", properties: { id: { type: "integer", minimum: 1 } } },
+      querystring: {
+        type: "object", additionalProperties: false,
+        properties: { ...page(MAX_CLAIMS_PAGE, MAX_CLAIMS_PAGE), text: { type: "boolean", default: true, description: "false: leave out the text (paging through the claims)" } },
+      },
+    },
   }, async (req) => {
     const document = await ledger.getDocument(req.params.id);
     if (!document) throw httpError(404, `no document ${req.params.id}`);
-    const claims = await ledger.findClaims({ documentId: document.id, limit: 10_000 });
+    const { limit, offset } = req.query;
+    const claims = await ledger.findClaims({ documentId: document.id, limit, offset });
     const verdicts: Record<number, string> = {};
-    for (const r of await ledger.reviewedClaims({ documentId: document.id, limit: 10_000 })) verdicts[r.claim.id] = r.review.verdict;
-    return { document, claims, verdicts };
+    if (claims.length)
+      for (const r of await ledger.reviewedClaims({ claimIds: claims.map((c) => c.id), limit: claims.length })) verdicts[r.claim.id] = r.review.verdict;
+    return { document: req.query.text ? document : { ...document, text: undefined }, claims, verdicts, claimsPage: { total: document.claimCount, limit, offset } };
   });
 
   app.post<{ Body: PostedArticle }>("/api/documents", {
@@ -47,7 +65,7 @@ export function documentRoutes(app: FastifyInstance, ledger: LedgerStore): void 
           html: { type: "string", minLength: 1, maxLength: MAX_ARTICLE_BYTES },
           title: { type: "string", maxLength: 1000 },
           source: { type: "string", maxLength: 2000, description: "where the article came from (URL or name)" },
-          published: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}" },
+          published: DATE_OR_TIME,
           byline: { type: "string", maxLength: 1000 },
           outlet: { type: "string", maxLength: 1000 },
         },

@@ -1,23 +1,25 @@
 // ClaimReview export: reviewed claims as schema.org JSON-LD, for a site's fact-check pages and search engines.
 
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
-import { claimReview, type Publisher } from "../claimreview.js";
+import { claimReview, jsonLd, type Publisher } from "../claimreview.js";
 import { httpError } from "../auth.js";
+import { OFFSET } from "../schemas.js";
 
-/** `publisher.baseUrl` unset: review URLs are made from the address the request came to */
-export function exportRoutes(app: FastifyInstance, ledger: LedgerStore, publisher: Omit<Publisher, "baseUrl"> & { baseUrl?: string }): void {
-  const publisherFor = (req: FastifyRequest): Publisher => ({ name: publisher.name, baseUrl: publisher.baseUrl ?? `${req.protocol}://${req.host}` });
+/** `baseUrl` is asked per request: the listening address is known only once the server listens */
+export function exportRoutes(app: FastifyInstance, ledger: LedgerStore, publisher: Omit<Publisher, "baseUrl"> & { baseUrl: () => string }): void {
+  const current = (): Publisher => ({ name: publisher.name, baseUrl: publisher.baseUrl() });
 
   app.get<{ Querystring: { limit: number; offset: number } }>("/api/claimreview", {
     schema: {
       tags: ["reviews"], summary: "every reviewed claim's latest verdict as schema.org ClaimReview JSON-LD",
-      querystring: { type: "object", additionalProperties: false, properties: { limit: { type: "integer", minimum: 1, maximum: 5000, default: 1000 }, offset: { type: "integer", minimum: 0, default: 0 } } },
+      querystring: { type: "object", additionalProperties: false, properties: { limit: { type: "integer", minimum: 1, maximum: 5000, default: 1000 }, offset: OFFSET } },
     },
   }, async (req, reply) => {
-    const reviewed = await ledger.reviewedClaims(req.query);
-    reply.type("application/ld+json; charset=utf-8");
-    return reviewed.map((r) => claimReview(r, publisherFor(req)));
+    // what a reviewer marked "not a claim" is not published as a reviewed claim
+    const reviewed = (await ledger.reviewedClaims(req.query)).filter((r) => !r.claim.notAClaim);
+    const p = current();
+    return reply.type("application/ld+json; charset=utf-8").send(jsonLd(reviewed.map((r) => claimReview(r, p))));
   });
 
   app.get<{ Params: { id: number } }>("/api/claims/:id/claimreview", {
@@ -25,7 +27,7 @@ export function exportRoutes(app: FastifyInstance, ledger: LedgerStore, publishe
   }, async (req, reply) => {
     const [r] = await ledger.reviewedClaims({ claimId: req.params.id, limit: 1 });
     if (!r) throw httpError(404, `claim ${req.params.id} has no review`);
-    reply.type("application/ld+json; charset=utf-8");
-    return claimReview(r, publisherFor(req));
+    if (r.claim.notAClaim) throw httpError(404, `claim ${req.params.id} was marked not a claim`);
+    return reply.type("application/ld+json; charset=utf-8").send(jsonLd(claimReview(r, current())));
   });
 }

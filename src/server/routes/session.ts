@@ -10,7 +10,7 @@ import { endSession, httpError, startSession, type AccessOptions } from "../auth
 const DECOY = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==";
 
 export function sessionRoutes(app: FastifyInstance, ledger: LedgerStore, access: AccessOptions): void {
-  app.get("/api/session", { schema: { tags: ["session"], summary: "the signed-in reviewer (or null), the CSRF token and whether reading is open" } }, async (req) => ({
+  app.get("/api/session", { config: { public: true }, schema: { tags: ["session"], summary: "the signed-in reviewer (or null), the CSRF token and whether reading is open" } }, async (req) => ({
     user: req.user ? { name: req.user.name } : null,
     csrf: req.session?.csrf ?? null,
     openRead: access.openRead,
@@ -18,7 +18,7 @@ export function sessionRoutes(app: FastifyInstance, ledger: LedgerStore, access:
 
   app.post<{ Body: { name: string; password: string } }>("/api/session", {
     // scrypt slows each guess; this caps how many a client may make
-    config: { rateLimit: { max: 10, timeWindow: "1 minute" } },
+    config: { public: true, rateLimit: { max: 10, timeWindow: "1 minute" } },
     schema: {
       tags: ["session"],
       summary: "sign in",
@@ -35,7 +35,7 @@ export function sessionRoutes(app: FastifyInstance, ledger: LedgerStore, access:
     return { user: { name: user.name }, csrf };
   });
 
-  app.delete("/api/session", { schema: { tags: ["session"], summary: "sign out" } }, async (req, reply) => {
+  app.delete("/api/session", { config: { public: true }, schema: { tags: ["session"], summary: "sign out" } }, async (req, reply) => {
     await endSession(ledger, req, reply);
     return reply.code(204).send();
   });

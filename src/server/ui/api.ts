@@ -37,10 +37,14 @@ export const query = (params: Record<string, string | number | boolean | undefin
   return s ? `?${s}` : "";
 };
 
-/** GET a path whenever it changes: its data (null while loading) and the error message, if any. */
-export function useApi<T>(path: string): { data: T | null; error: string | null } {
-  const [state, setState] = useState<{ path: string; data: T | null; error: string | null }>({ path, data: null, error: null });
+/**
+ * GET a path whenever it changes: its data (null while loading) and the error message, if any. Only the
+ * answer for the current path is ever shown: a slower answer for an earlier path is dropped.
+ */
+export function useApi<T>(path: string | null, reload = 0): { data: T | null; error: string | null; loading: boolean } {
+  const [state, setState] = useState<{ path: string | null; data: T | null; error: string | null }>({ path, data: null, error: null });
   useEffect(() => {
+    if (path === null) return;
     let current = true;
     api<T>(path).then(
       (data) => current && setState({ path, data, error: null }),
@@ -49,7 +53,8 @@ export function useApi<T>(path: string): { data: T | null; error: string | null 
     return () => {
       current = false;
     };
-  }, [path]);
+  }, [path, reload]);
   // an answer for an earlier path is not shown for this one
-  return state.path === path ? state : { data: null, error: null };
+  if (path === null) return { data: null, error: null, loading: false };
+  return state.path === path && (state.data !== null || state.error !== null) ? { ...state, loading: false } : { data: null, error: null, loading: true };
 }

@@ -10,6 +10,7 @@ import { DocumentsPage } from "./pages/documents.js";
 import { ReaderPage } from "./pages/reader.js";
 import { SpeakersPage, SpeakerPage } from "./pages/speakers.js";
 import { ReviewsPage } from "./pages/reviews.js";
+import { QueuePage } from "./pages/queue.js";
 import { LoginPage } from "./pages/login.js";
 
 function App() {
@@ -23,7 +24,7 @@ function App() {
   useEffect(() => {
     void refresh();
   }, []);
-  if (!session) return <p class="loading">Loading…</p>;
+  if (!session) return <p class="loading" role="status">Loading claimledger…</p>;
 
   const signOut = async () => {
     await api("/api/session", { method: "DELETE" });
@@ -40,6 +41,7 @@ function App() {
   else if (path === "/speakers") page = <SpeakersPage />;
   else if ((m = /^\/speakers\/(.+)$/.exec(path))) page = <SpeakerPage name={decodeURIComponent(m[1])} />;
   else if (path === "/reviews") page = <ReviewsPage />;
+  else if (path === "/queue") page = <QueuePage />;
   else if (path === "/login") page = <LoginPage onSignedIn={refresh} />;
   else page = <p class="error">No page here. <Link href="/">Claims</Link></p>;
 
@@ -51,6 +53,7 @@ function App() {
           <Link href="/claims">Claims</Link>
           <Link href="/documents">Documents</Link>
           <Link href="/speakers">Speakers</Link>
+          <Link href="/queue">Queue</Link>
           <Link href="/reviews">Reviews</Link>
         </nav>
         <span class="account">

@@ -1,24 +1,45 @@
-// The article reader: the stored text with every claim's sentence and quantity highlighted; selecting one
-// shows its fields, its review history and (for a reviewer) the verdict form.
+// The article reader: the stored text with every claim's number highlighted (the chosen claim's sentence
+// too); choosing one shows its fields, its corrections and review history and, for a reviewer, the verdict
+// and correction forms: beside the text on a wide screen, right under the claim's paragraph on a narrow one.
+// Keys: j / k the next and previous claim, 1–9 a verdict.
 
 import { useEffect, useMemo, useState } from "preact/hooks";
-import type { Review, StoredClaim, StoredDocumentWithText } from "../../../ledger/store.js";
+import type { ComponentChildren } from "preact";
+import type { StoredClaim, StoredDocumentWithText } from "../../../ledger/store.js";
 import { api, type SessionInfo } from "../api.js";
 import { Link } from "../router.js";
 import { quantityReading } from "../format.js";
+import { Failed, Loading } from "../states.js";
+import { ClaimPanel } from "./claim-panel.js";
 
-interface DocumentView { document: StoredDocumentWithText; claims: StoredClaim[]; verdicts: Record<number, string> }
+interface DocumentView {
+  document: StoredDocumentWithText; claims: StoredClaim[]; verdicts: Record<number, string>;
+  claimsPage: { total: number; limit: number; offset: number };
+}
+
+/** a document with all its claims: the API gives them a page at a time (the later pages without the text) */
+async function loadDocument(id: number): Promise<DocumentView> {
+  const view = await api<DocumentView>(`/api/documents/${id}`);
+  while (view.claims.length < view.claimsPage.total) {
+    const next = await api<DocumentView>(`/api/documents/${id}?text=false&offset=${view.claims.length}&limit=${view.claimsPage.limit}`);
+    if (!next.claims.length) break;
+    view.claims = view.claims.concat(next.claims);
+    view.verdicts = { ...view.verdicts, ...next.verdicts };
+  }
+  return view;
+}
 
 interface Segment { start: number; end: number; claim: StoredClaim | null; quantityOf: StoredClaim | null }
 
-/** cuts the text at every claim boundary, so each piece is wholly inside or outside each highlight */
-function segments(text: string, claims: StoredClaim[]): Segment[] {
-  const cuts = new Set([0, text.length]);
+/** cuts the text from `from` at every claim boundary (and `extra`), so each piece is wholly inside or outside each highlight */
+function segments(text: string, claims: StoredClaim[], from: number, extra: number | null): Segment[] {
+  const cuts = new Set([from, text.length]);
+  if (extra !== null) cuts.add(extra);
   for (const c of claims) {
     cuts.add(c.sentence.start).add(c.sentence.end);
     if (c.quantity) cuts.add(c.quantity.start).add(c.quantity.end);
   }
-  const points = [...cuts].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
+  const points = [...cuts].filter((n) => n >= from && n <= text.length).sort((a, b) => a - b);
   const out: Segment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [start, end] = [points[i], points[i + 1]];
@@ -29,156 +50,170 @@ function segments(text: string, claims: StoredClaim[]): Segment[] {
   return out;
 }
 
-function Field({ name, value }: { name: string; value: unknown }) {
-  if (value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length)) return null;
-  return (
-    <>
-      <dt>{name}</dt>
-      <dd data-field={name}>{Array.isArray(value) ? value.join(", ") : String(value)}</dd>
-    </>
-  );
+/** where the body starts when the text opens with the title the heading already shows (else 0) */
+function bodyStart(text: string, title: string | null, claims: StoredClaim[]): number {
+  const t = title?.trim();
+  if (!t || !text.startsWith(t)) return 0;
+  const end = t.length + (/^\s*/.exec(text.slice(t.length))?.[0].length ?? 0);
+  return claims.some((c) => c.sentence.start < end) ? 0 : end;
 }
+
+function useMedia(q: string): boolean {
+  const [on, setOn] = useState(() => matchMedia(q).matches);
+  useEffect(() => {
+    const m = matchMedia(q);
+    const update = () => setOn(m.matches);
+    m.addEventListener("change", update);
+    return () => m.removeEventListener("change", update);
+  }, [q]);
+  return on;
+}
+
+const typing = (t: EventTarget | null) => t instanceof HTMLElement && (/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || t.isContentEditable);
 
 export function ReaderPage(props: { id?: number; claimId?: number; session: SessionInfo }) {
   const [view, setView] = useState<DocumentView | null>(null);
   const [selected, setSelected] = useState<number | null>(props.claimId ?? null);
   const [error, setError] = useState<string | null>(null);
+  const narrow = useMedia("(max-width: 900px)");
 
   useEffect(() => {
+    let current = true;
     setError(null);
+    setView(null);
     (async () => {
       let id = props.id;
       if (id === undefined && props.claimId !== undefined) id = (await api<{ claim: StoredClaim }>(`/api/claims/${props.claimId}`)).claim.documentId;
-      setView(await api<DocumentView>(`/api/documents/${id}`));
-    })().catch((e: Error) => setError(e.message));
+      const v = await loadDocument(id!);
+      if (current) setView(v);
+    })().catch((e: Error) => current && setError(e.message));
+    return () => {
+      current = false;
+    };
   }, [props.id, props.claimId]);
 
-  const segs = useMemo(() => (view ? segments(view.document.text, view.claims) : []), [view]);
-  if (error) return <p class="error" role="alert">{error}</p>;
-  if (!view) return <p class="loading">Loading…</p>;
-  const { document: doc } = view;
-  const claim = view.claims.find((c) => c.id === selected) ?? null;
-  const select = (c: StoredClaim) => {
+  // claims in reading order: what j and k step through
+  const ordered = useMemo(() => (view ? [...view.claims].sort((a, b) => (a.quantity?.start ?? a.sentence.start) - (b.quantity?.start ?? b.sentence.start)) : []), [view]);
+  const claim = view?.claims.find((c) => c.id === selected) ?? null;
+  const from = view ? bodyStart(view.document.text, view.document.title, view.claims) : 0;
+  // on a narrow screen the panel opens at the end of the chosen claim's paragraph
+  const panelAt = narrow && claim && view ? (() => {
+    const i = view.document.text.indexOf("\n", claim.sentence.end);
+    return i < 0 ? view.document.text.length : i;
+  })() : null;
+  const segs = useMemo(() => (view ? segments(view.document.text, view.claims, from, panelAt) : []), [view, from, panelAt]);
+
+  const select = (c: StoredClaim, focus = false) => {
     setSelected(c.id);
     history.replaceState(null, "", `/claims/${c.id}`);
+    if (focus)
+      requestAnimationFrame(() => {
+        const el = document.querySelector<HTMLElement>(`[data-claim="${c.id}"], [data-sentence-of="${c.id}"][tabindex]`);
+        el?.focus();
+        el?.scrollIntoView({ block: "center" });
+      });
   };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || !ordered.length) return;
+      const at = ordered.findIndex((c) => c.id === selected);
+      if (e.key === "j" || e.key === "k") {
+        e.preventDefault();
+        const next = e.key === "j" ? Math.min(ordered.length - 1, at + 1) : Math.max(0, at < 0 ? 0 : at - 1);
+        select(ordered[next], true);
+      } else if (/^[1-9]$/.test(e.key)) {
+        // a verdict by its place on the scale: the form's choice, then the note to say why
+        const picker = document.querySelector<HTMLSelectElement>("select[name=verdict]");
+        const option = picker?.options[Number(e.key)];
+        if (!picker || !option) return;
+        e.preventDefault();
+        picker.value = option.value;
+        picker.dispatchEvent(new Event("change", { bubbles: true }));
+        document.querySelector<HTMLTextAreaElement>("textarea[name=note]")?.focus();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [ordered, selected]);
+
+  if (error) return <Failed what="the article" message={error} />;
+  if (!view) return <Loading what="the article" />;
+  const { document: doc } = view;
+  const panel = claim ? (
+    <ClaimPanel
+      key={claim.id}
+      claim={claim}
+      session={props.session}
+      onVerdict={(v) => {
+        const verdicts = { ...view.verdicts };
+        if (v) verdicts[claim.id] = v;
+        else delete verdicts[claim.id];
+        setView({ ...view, verdicts });
+      }}
+      onClaim={(c) => setView({ ...view, claims: view.claims.map((x) => (x.id === c.id ? c : x)) })}
+    />
+  ) : (
+    <p class="hint">Choose a highlighted number to see its claim.</p>
+  );
+  const source = /^https?:\/\//.test(doc.source) ? <a href={doc.source} rel="noopener noreferrer nofollow">{doc.source}</a> : <span>{doc.source}</span>;
+  const meta: ComponentChildren[] = [doc.outlet, doc.byline, doc.published && `published ${doc.published}`, source, `${view.claims.length} claims`].filter(Boolean);
+  const quantified = view.claims.filter((c) => c.quantity).length;
 
   return (
     <div class="reader">
       <article>
         <h1>{doc.title || `Document ${doc.id}`}</h1>
-        <p class="meta">
-          {[doc.outlet, doc.byline, doc.published && `published ${doc.published}`].filter(Boolean).join(" · ")}
-          {" · "}
-          {/^https?:\/\//.test(doc.source) ? <a href={doc.source} rel="noopener noreferrer nofollow">{doc.source}</a> : <span>{doc.source}</span>}
-          {` · ${view.claims.length} claims`}
-        </p>
+        <p class="meta" data-testid="document-meta">{meta.map((m, i) => <>{i ? " · " : ""}{m}</>)}</p>
+        <p class="hint keys">{quantified ? "Choose a highlighted number, or press j and k for the next and previous claim" : "No claim in this article has a number"}{props.session.user ? "; 1–9 choose a verdict." : "."}</p>
         <div class="text" data-testid="article-text">
           {segs.map((s) => {
             const piece = doc.text.slice(s.start, s.end);
-            if (!s.claim) return piece;
-            const isSelected = claim?.id === s.claim.id;
-            const verdict = view.verdicts[s.claim.id];
+            const after = panelAt !== null && s.end === panelAt ? <div class="inline-panel" data-testid="inline-panel">{panel}</div> : null;
+            if (!s.claim) return <>{piece}{after}</>;
+            const c = s.claim;
+            const isSelected = claim?.id === c.id;
+            const verdict = view.verdicts[c.id];
             if (s.quantityOf)
               return (
-                <mark
-                  class={`quantity${isSelected ? " selected" : ""}${verdict ? " reviewed" : ""}`}
-                  data-claim={s.claim.id}
-                  role="button"
-                  tabIndex={0}
-                  title={quantityReading(s.quantityOf.quantity!)}
-                  onClick={() => select(s.claim!)}
-                  onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && select(s.claim!)}
+                <>
+                  <mark
+                    class={`quantity${isSelected ? " selected" : ""}${verdict ? " reviewed" : ""}${c.notAClaim ? " dismissed" : ""}`}
+                    data-claim={c.id}
+                    role="button"
+                    tabIndex={0}
+                    aria-pressed={isSelected}
+                    title={quantityReading(s.quantityOf.quantity!) + (verdict ? ` — ${verdict}` : "")}
+                    onClick={() => select(c)}
+                    onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), select(c))}
+                  >
+                    {piece}
+                  </mark>
+                  {after}
+                </>
+              );
+            // a statement without a number is reached by its sentence's first piece
+            const first = !c.quantity && s.start === c.sentence.start;
+            return (
+              <>
+                <span
+                  class={`claim${isSelected ? " selected" : ""}${first ? " statement" : ""}`}
+                  data-sentence-of={c.id}
+                  onClick={() => select(c)}
+                  {...(first ? { tabIndex: 0, role: "button", onKeyDown: (e: KeyboardEvent) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), select(c)) } : {})}
                 >
                   {piece}
-                </mark>
-              );
-            return (
-              <span class={`claim${isSelected ? " selected" : ""}`} data-sentence-of={s.claim.id} onClick={() => select(s.claim!)}>
-                {piece}
-              </span>
+                </span>
+                {after}
+              </>
             );
           })}
         </div>
+        {view.claims.length === 0 && <p class="empty">The extractor found no claims in this article.</p>}
       </article>
-      <aside>
-        {claim ? <ClaimPanel key={claim.id} claim={claim} session={props.session} onReviewed={(v) => setView({ ...view, verdicts: { ...view.verdicts, [claim.id]: v } })} /> : <p class="hint">Select a highlighted number to see its claim.</p>}
-      </aside>
+      {!narrow && <aside>{panel}</aside>}
+      {narrow && !claim && <aside>{panel}</aside>}
+      <p class="back"><Link href="/documents">← all documents</Link></p>
     </div>
-  );
-}
-
-function ClaimPanel({ claim: c, session, onReviewed }: { claim: StoredClaim; session: SessionInfo; onReviewed: (verdict: string) => void }) {
-  const [reviews, setReviews] = useState<Review[] | null>(null);
-  const [scale, setScale] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api<{ items: Review[] }>(`/api/claims/${c.id}/reviews`).then((r) => setReviews(r.items), (e: Error) => setError(e.message));
-    api<{ scale: string[] }>("/api/ratings").then((r) => setScale(r.scale), () => {});
-  }, [c.id]);
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const f = new FormData(form);
-    const links = String(f.get("links") ?? "").split(/\s+/).filter(Boolean);
-    try {
-      const review = await api<Review>(`/api/claims/${c.id}/reviews`, { method: "POST", body: { verdict: String(f.get("verdict")), note: String(f.get("note") ?? ""), links } });
-      setReviews([...(reviews ?? []), review]);
-      setError(null);
-      form.reset();
-      onReviewed(review.verdict);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
-
-  const q = c.quantity;
-  const latest = reviews?.[reviews.length - 1];
-  return (
-    <section class="claim-panel" data-testid="claim-panel">
-      <h2>Claim {c.id}</h2>
-      <blockquote>{c.text}</blockquote>
-      <dl data-testid="claim-fields">
-        <Field name="speaker" value={c.speaker ? `${c.speaker.name}${c.speaker.resolved ? "" : " (unresolved)"}` : null} />
-        <Field name="role" value={c.speaker?.role} />
-        <Field name="mention" value={c.speaker && c.speaker.mention !== c.speaker.name ? c.speaker.mention : null} />
-        <Field name="cue" value={c.cue ? `${c.cue.text} (${c.mode})` : c.mode} />
-        <Field name="quantity" value={q ? q.text : null} />
-        <Field name="qualifier" value={q ? `${q.qualifier}: ${quantityReading(q)}` : null} />
-        <Field name="counted" value={c.counted} />
-        <Field name="what happened" value={c.predicate} />
-        <Field name="period" value={c.period ? `${c.period.start} – ${c.period.end} (“${c.period.text}”, ${c.period.source})` : null} />
-        <Field name="places" value={c.places} />
-        <Field name="hedges" value={c.hedges} />
-        <Field name="evidence" value={c.evidence ? `${c.evidence.status}: ${c.evidence.text}` : null} />
-        <Field name="unresolved" value={c.unresolved} />
-      </dl>
-      {c.speaker && <p><Link href={`/speakers/${encodeURIComponent(c.speaker.name)}`}>{c.speaker.name}’s numbers over time →</Link></p>}
-      <h3>Review</h3>
-      {latest ? <p data-testid="verdict">Verdict: <strong class={`verdict v-${latest.ratingValue}`}>{latest.verdict}</strong> <a href={`/api/claims/${c.id}/claimreview`} data-testid="claimreview-link">ClaimReview JSON-LD</a></p> : <p class="muted">Not reviewed yet.</p>}
-      {reviews && reviews.length > 0 && (
-        <ol class="history" data-testid="review-history">
-          {reviews.map((r) => (
-            <li key={r.id}>
-              <strong>{r.verdict}</strong> by {r.reviewer}, {r.createdAt.slice(0, 16).replace("T", " ")}
-              {r.note && <p>{r.note}</p>}
-              {r.links.length > 0 && <ul>{r.links.map((l) => <li><a href={l} rel="noopener noreferrer nofollow">{l}</a></li>)}</ul>}
-            </li>
-          ))}
-        </ol>
-      )}
-      {session.user ? (
-        <form class="stack review-form" onSubmit={submit}>
-          <label>Verdict <select name="verdict" required>{scale.map((s) => <option value={s}>{s}</option>)}</select></label>
-          <label>Note <textarea name="note" rows={3} /></label>
-          <label>Evidence links (one per line) <textarea name="links" rows={2} placeholder="https://…" /></label>
-          <button type="submit">Record verdict</button>
-        </form>
-      ) : (
-        <p><Link href={`/login?next=${encodeURIComponent(`/claims/${c.id}`)}`}>Sign in</Link> to record a verdict.</p>
-      )}
-      {error && <p class="error" role="alert">{error}</p>}
-    </section>
   );
 }

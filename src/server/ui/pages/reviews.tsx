@@ -2,29 +2,31 @@
 
 import { useApi } from "../api.js";
 import { Link } from "../router.js";
+import { Empty, Failed, Loading } from "../states.js";
 
 type ClaimReview = { url: string; claimReviewed: string; datePublished: string; reviewRating: { alternateName: string }; itemReviewed: { author?: { name: string } } };
 
 export function ReviewsPage() {
-  const { data: items, error } = useApi<ClaimReview[]>("/api/claimreview");
+  const { data: items, error, loading } = useApi<ClaimReview[]>("/api/claimreview");
   return (
     <section>
       <h1>Reviews</h1>
       <p><a href="/api/claimreview" download="claimreview.jsonld" data-testid="export-link">Export all as ClaimReview JSON-LD</a></p>
-      {error && <p class="error" role="alert">{error}</p>}
-      {items && !items.length && <p class="muted">No claim has been reviewed yet.</p>}
+      {error && <Failed what="the reviews" message={error} />}
+      {loading && <Loading what="the reviews" />}
+      {items && !items.length && <Empty>No claim has a verdict yet. <Link href="/queue">The review queue</Link> lists the claims to review.</Empty>}
       {items && items.length > 0 && (
-        <table>
+        <table class="cards">
           <thead><tr><th>reviewed</th><th>verdict</th><th>speaker</th><th>claim</th></tr></thead>
           <tbody>
             {items.map((r) => {
               const id = /\/claims\/(\d+)/.exec(r.url)?.[1];
               return (
                 <tr>
-                  <td>{r.datePublished}</td>
-                  <td><strong>{r.reviewRating.alternateName}</strong></td>
-                  <td>{r.itemReviewed.author?.name ?? ""}</td>
-                  <td>{id ? <Link href={`/claims/${id}`}>{r.claimReviewed}</Link> : r.claimReviewed}</td>
+                  <td data-label="reviewed" class="date">{r.datePublished}</td>
+                  <td data-label="verdict"><strong>{r.reviewRating.alternateName}</strong></td>
+                  <td data-label="speaker">{r.itemReviewed.author?.name ?? ""}</td>
+                  <td data-label="claim">{id ? <Link href={`/claims/${id}`}>{r.claimReviewed}</Link> : r.claimReviewed}</td>
                 </tr>
               );
             })}

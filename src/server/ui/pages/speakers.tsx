@@ -1,56 +1,91 @@
-// Speakers: who claims most; and one speaker's claims grouped by what is counted, each group a timeline.
+// Speakers: who claims most, searchable by part of the name, in pages; and one speaker's claims grouped by
+// what is counted, each group a timeline.
 
 import type { SpeakerSummary } from "../../../ledger/store.js";
 import type { TimelinePoint } from "../../routes/speakers.js";
-import { useApi } from "../api.js";
-import { Link } from "../router.js";
+import { query, useApi } from "../api.js";
+import { Link, navigate, useLocation } from "../router.js";
 import { Timeline } from "./timeline.js";
 import { quantityReading } from "../format.js";
+import { Empty, Failed, Loading, Pager } from "../states.js";
+
+const PAGE = 100;
 
 export function SpeakersPage() {
-  const { data, error } = useApi<{ items: SpeakerSummary[] }>("/api/speakers?limit=200");
+  const { search } = useLocation();
+  const q = search.get("q") ?? "";
+  const offset = Number(search.get("offset") ?? 0) || 0;
+  const { data, error, loading } = useApi<{ items: SpeakerSummary[]; total: number }>(`/api/speakers${query({ q, limit: PAGE, offset: offset || undefined })}`);
   const items = data?.items;
+  const find = (e: Event) => {
+    e.preventDefault();
+    const words = String(new FormData(e.currentTarget as HTMLFormElement).get("q") ?? "").trim();
+    navigate(`/speakers${query({ q: words })}`);
+  };
   return (
     <section>
       <h1>Speakers</h1>
-      {error && <p class="error" role="alert">{error}</p>}
-      {items && (
-        <table>
-          <thead><tr><th>speaker</th><th>kind</th><th>roles</th><th>claims with numbers</th><th>statements</th><th>documents</th></tr></thead>
-          <tbody>
-            {items.map((s) => (
-              <tr>
-                <td><Link href={`/speakers/${encodeURIComponent(s.name)}`}>{s.name}</Link></td>
-                <td>{s.kind}</td><td>{s.roles.join(", ")}</td><td>{s.quantified}</td><td>{s.claims}</td><td>{s.documents}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <form class="filters" role="search" onSubmit={find} key={q}>
+        <input name="q" type="search" placeholder="part of a name (rahim)" aria-label="find a speaker" defaultValue={q} />
+        <button type="submit">Find</button>
+        {q && <Link href="/speakers">All speakers</Link>}
+      </form>
+      {error && <Failed what="speakers" message={error} />}
+      {loading && <Loading what="speakers" />}
+      {items && !items.length && <Empty>{q ? <>No speaker's name has words starting with “{q}”.</> : "No speakers yet: no claim in the ledger is attributed."}</Empty>}
+      {data && items && items.length > 0 && (
+        <>
+          <p class="count" data-testid="speakers-count">{data.total.toLocaleString("en")} speakers{q ? ` matching “${q}”` : ""}</p>
+          <table class="cards">
+            <thead><tr><th>speaker</th><th>kind</th><th>roles</th><th>claims with numbers</th><th>statements</th><th>documents</th></tr></thead>
+            <tbody>
+              {items.map((s) => (
+                <tr>
+                  <td data-label="speaker"><Link href={`/speakers/${encodeURIComponent(s.name)}`}>{s.name}</Link></td>
+                  <td data-label="kind">{s.kind}</td><td data-label="roles">{s.roles.join(", ")}</td><td data-label="with numbers" class="num">{s.quantified}</td>
+                  <td data-label="statements" class="num">{s.claims}</td><td data-label="documents" class="num">{s.documents}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager offset={offset} limit={PAGE} shown={items.length} total={data.total} noun="speakers" onGo={(o) => navigate(`/speakers${query({ q, offset: o || undefined })}`)} />
+        </>
       )}
     </section>
   );
 }
 
-interface SpeakerView { speaker: { name: string; kind: string | null; roles: string[] }; groups: { counted: string; points: TimelinePoint[] }[] }
+interface SpeakerView {
+  speaker: { name: string; kind: string | null; roles: string[] };
+  asked: string;
+  others: string[];
+  groups: { counted: string; points: TimelinePoint[] }[];
+}
 
 export function SpeakerPage({ name }: { name: string }) {
   const { data: view, error } = useApi<SpeakerView>(`/api/speakers/${encodeURIComponent(name)}/claims`);
-  if (error) return <p class="error" role="alert">{error}</p>;
-  if (!view) return <p class="loading">Loading…</p>;
+  if (error) return <Failed what={`${name}'s claims`} message={error} />;
+  if (!view) return <Loading what={`${name}'s claims`} />;
   return (
     <section>
       <h1>{view.speaker.name}</h1>
-      <p class="meta">{[view.speaker.kind, ...view.speaker.roles].filter(Boolean).join(" · ")}</p>
+      {view.asked !== view.speaker.name && (
+        <p class="hint" data-testid="speaker-matched">
+          No speaker is named exactly “{view.asked}”: this is {view.speaker.name}, who has the most claims among those whose name has it.
+          {view.others.length > 0 && <> Also: {view.others.map((o, i) => <>{i ? ", " : ""}<Link href={`/speakers/${encodeURIComponent(o)}`}>{o}</Link></>)}.</>}
+        </p>
+      )}
+      <p class="meta">{[view.speaker.kind, ...view.speaker.roles].filter(Boolean).join(" · ")} · <Link href={`/claims${query({ speaker: view.speaker.name })}`}>all claims in the table</Link></p>
       <p class="legend"><span class="solid">●</span> exact <span class="hollow">○</span> about <span>▮</span> range <span>↑</span> more than / at least <span>↓</span> less than / at most — a line under a point is the period it is about.</p>
       {view.groups.map((g) => (
         <div class="metric" data-testid="metric-group">
           <h2>{g.counted}</h2>
           <Timeline counted={g.counted} points={g.points} />
-          <table class="compact">
+          <table class="compact cards">
             <tbody>
               {g.points.map((p) => (
                 <tr>
-                  <td>{p.start === p.end ? p.start : `${p.start} – ${p.end}`}</td>
+                  <td class="date">{p.start === p.end ? p.start : `${p.start} – ${p.end}`}</td>
                   <td>{quantityReading({ value: p.value, upper: p.upper, qualifier: p.qualifier as never, unit: p.unit, text: p.quantity })}</td>
                   <td><Link href={`/claims/${p.claimId}`}>{p.text.length > 140 ? `${p.text.slice(0, 140)}…` : p.text}</Link></td>
                 </tr>

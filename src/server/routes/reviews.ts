@@ -1,0 +1,70 @@
+// The review desk's API: withdraw a verdict, the current verdicts of a page of claims, reviewers'
+// corrections of a claim, and the review queue (unreviewed claims, most worth checking first).
+// Recording and editing a verdict is POST /api/claims/:id/reviews (claims.ts).
+
+import type { FastifyInstance } from "fastify";
+import type { LedgerStore } from "../../ledger/store.js";
+import { CORRECTION_FIELDS } from "../../ledger/corrections.js";
+import { httpError, requireWriter } from "../auth.js";
+import { ownWorthiness, queueOrder, type Worthiness } from "../queue.js";
+
+const idParam = { type: "object", required: ["id"], properties: { id: { type: "integer", minimum: 1 } } } as const;
+
+// the queue orders this many unreviewed claims at most (the newest): past it, the order is by date alone
+export const QUEUE_CANDIDATES = 10_000;
+
+export function reviewRoutes(app: FastifyInstance, ledger: LedgerStore, options: { worthiness?: Worthiness } = {}): void {
+  const worthiness = options.worthiness ?? ownWorthiness;
+
+  app.post<{ Params: { id: number } }>("/api/reviews/:id/withdraw", {
+    preHandler: requireWriter,
+    schema: { tags: ["reviews"], summary: "take a verdict back: it stays in the claim's history and no longer counts (needs a reviewer)", params: idParam },
+  }, async (req) => ledger.withdrawReview(req.params.id, req.user!.name));
+
+  app.get<{ Querystring: { claims: string } }>("/api/verdicts", {
+    schema: {
+      tags: ["reviews"], summary: "the current verdict of each listed claim that has one",
+      querystring: { type: "object", required: ["claims"], additionalProperties: false, properties: { claims: { type: "string", pattern: "^\\d+(,\\d+){0,499}$", description: "claim ids, comma-separated (at most 500)" } } },
+    },
+  }, async (req) => ({ verdicts: await ledger.verdicts(req.query.claims.split(",").map(Number)) }));
+
+  app.get<{ Params: { id: number } }>("/api/claims/:id/corrections", {
+    schema: { tags: ["reviews"], summary: "a claim's corrections by reviewers, oldest first", params: idParam },
+  }, async (req) => {
+    if (!(await ledger.getClaim(req.params.id))) throw httpError(404, `no claim ${req.params.id}`);
+    return { items: await ledger.corrections(req.params.id) };
+  });
+
+  app.post<{ Params: { id: number }; Body: { field: string; value: unknown } }>("/api/claims/:id/corrections", {
+    preHandler: requireWriter,
+    schema: {
+      tags: ["reviews"],
+      summary: "correct the claim's speaker, number, counted thing or period, or mark it not a claim (needs a reviewer)",
+      params: idParam,
+      body: {
+        type: "object", required: ["field", "value"], additionalProperties: false,
+        properties: {
+          field: { type: "string", enum: CORRECTION_FIELDS },
+          value: { description: "speaker, counted: a string; number: {value, upper}; period: {start, end} as YYYY-MM-DD; not-a-claim: true or false" },
+        },
+      },
+    },
+  }, async (req, reply) => {
+    if (!(await ledger.getClaim(req.params.id))) throw httpError(404, `no claim ${req.params.id}`);
+    const correction = await ledger.addCorrection({ claimId: req.params.id, field: req.body.field, value: req.body.value, reviewer: req.user!.name });
+    return reply.code(201).send({ correction, claim: await ledger.getClaim(req.params.id) });
+  });
+
+  app.get<{ Querystring: { limit: number; offset: number } }>("/api/queue", {
+    schema: {
+      tags: ["reviews"], summary: "unreviewed claims with numbers, the most worth checking first, with the reasons",
+      querystring: { type: "object", additionalProperties: false, properties: { limit: { type: "integer", minimum: 1, maximum: 500, default: 50 }, offset: { type: "integer", minimum: 0, default: 0 } } },
+    },
+  }, async (req) => {
+    const candidates = (await ledger.findClaims({ reviewed: false, quantified: true, sort: "published", order: "desc", limit: QUEUE_CANDIDATES })).filter((c) => !c.notAClaim);
+    const worth = await worthiness(candidates);
+    const ordered = queueOrder(candidates, worth);
+    const items = ordered.slice(req.query.offset, req.query.offset + req.query.limit).map((claim) => ({ claim, reasons: worth.get(claim.id)?.reasons ?? [] }));
+    return { items, total: ordered.length, limit: req.query.limit, offset: req.query.offset };
+  });
+}

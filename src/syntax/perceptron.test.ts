@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { MulticlassTrainer, MulticlassModel, best } from "./perceptron.js";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { decodeModel, encodeModel } from "./model-file.js";
+
+// three classes, each announced by its own feature; feature 7 is noise seen with every class
+const examples: [number[], number][] = [[[1, 7], 0], [[2, 7], 1], [[3, 7], 2], [[1], 0], [[3], 2]];
+
+function train(): MulticlassTrainer {
+  const t = new MulticlassTrainer(3);
+  const scores = new Float64Array(3);
+  for (let epoch = 0; epoch < 5; epoch++) {
+    for (const [feats, truth] of examples) {
+      const f = Int32Array.from(feats);
+      scores.fill(0);
+      t.score(f, f.length, scores);
+      t.update(f, f.length, truth, best(scores));
+    }
+  }
+  return t;
+}
+
+describe("multiclass averaged perceptron", () => {
+  it("learns a separable problem, and the packed model predicts as training did", () => {
+    const model = new MulticlassModel(train().averaged(0.001), 3);
+    const scores = new Float64Array(3);
+    for (const [feats, truth] of examples) {
+      scores.fill(0);
+      model.score(Int32Array.from(feats), feats.length, scores);
+      expect(best(scores)).toBe(truth);
+    }
+  });
+
+  it("writes the same bytes for the same training, and reads them back", () => {
+    const a = encodeModel({ note: "x" }, train().averaged(0.001));
+    expect(encodeModel({ note: "x" }, train().averaged(0.001)).equals(a)).toBe(true);
+    const { header, weights } = decodeModel<{ note: string }>("m.bin", a);
+    expect(header.note).toBe("x");
+    expect(weights).toEqual(train().averaged(0.001));
+  });
+
+  it("drops weights smaller than the step", () => {
+    const packed = train().averaged(100);
+    expect(packed.keys.length).toBe(0);
+  });
+
+  it("names the file when it is not a model", () => {
+    expect(() => decodeModel("junk.bin", new Uint8Array([1, 2, 3]))).toThrow(/^junk\.bin: not a gzipped syntax model$/);
+  });
+
+  it("allows only the classes asked for", () => {
+    expect(best(Float64Array.from([3, 1, 2]), (c) => c !== 0)).toBe(2);
+  });
+});
+
+describe("model files", () => {
+  it("names the file when it is cut short", () => {
+    const bytes = encodeModel({}, train().averaged(0.001));
+    const cut = gzipSync(gunzipSync(bytes).subarray(0, -1));
+    expect(() => decodeModel("cut.bin", cut)).toThrow(/^cut\.bin: model file is truncated$/);
+  });
+});
