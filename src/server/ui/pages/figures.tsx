@@ -21,7 +21,7 @@ export function claimHref(c: MetricClaim, metricKey: string): string {
 export function Anchor({ href, children, class: className, testid }: { href: string; children: ComponentChildren; class?: string; testid?: string }) {
   const { path } = useLocation();
   const [to, hash] = href.split("#");
-  if (hash !== undefined && decodeURIComponent(to) === decodeURIComponent(path))
+  if (hash !== undefined && (to === "" || decodeURIComponent(to) === decodeURIComponent(path)))
     return <a href={href} class={className} data-testid={testid} onClick={(e) => { e.preventDefault(); follow(`#${hash}`); }}>{children}</a>;
   return <Link href={href} class={className} testid={testid}>{children}</Link>;
 }

@@ -59,7 +59,7 @@ export function FindingsPage() {
       )}
       {data && data.items.length > 0 && (
         <>
-          <p class="count" data-testid="findings-count">{data.total.toLocaleString("en")} {what}, {offset + 1}–{offset + data.items.length}</p>
+          <p class="count" data-testid="findings-count">{data.total.toLocaleString("en")} {data.total === 1 ? "finding" : "findings"}{kind ? ` (${what})` : ""}, {offset + 1}–{offset + data.items.length}</p>
           <div class="findings">
             {data.items.map((f) => <FindingCard f={f} metricKey={f.metric.key} verdicts={verdicts} showMetric />)}
           </div>
