@@ -76,10 +76,17 @@ export function findingRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   }, async (req) => {
     const m = await metricsOf(ledger);
     const f = { kind: req.query.kind, metric: req.query.metric };
-    const [items, total, ...counts] = await Promise.all([
-      m.findings({ ...f, limit: req.query.limit, offset: req.query.offset }), m.countFindings(f),
-      ...FINDING_KINDS.map((kind) => m.countFindings({ kind, metric: f.metric })),
-    ]);
+    const metric = f.metric ? await m.metric(f.metric) : null;
+    // of one metric, counted by its id with the kind (indexed; the key is not), plus the findings of figures in no
+    // metric that carry its key; of all, by kind (indexed)
+    const byMetric = (kind: string, id: number | null) =>
+      m.db.selectFrom("findings").select((eb) => eb.fn.countAll().as("n")).where("kind", "=", kind)
+        .where((eb) => (id === null ? eb.and([eb("metric_id", "is", null), eb("metric_key", "=", f.metric!)]) : eb("metric_id", "=", id)))
+        .executeTakeFirst().then((r) => Number(r?.n ?? 0));
+    const count = async (kind: string) =>
+      !f.metric ? m.countFindings({ kind }) : (await byMetric(kind, null)) + (metric ? await byMetric(kind, metric.id) : 0);
+    const [items, ...counts] = await Promise.all([m.findings({ ...f, limit: req.query.limit, offset: req.query.offset }), ...FINDING_KINDS.map(count)]);
+    const total = f.kind ? counts[FINDING_KINDS.indexOf(f.kind)] : counts.reduce((a, b) => a + b, 0);
     return { items, total, limit: req.query.limit, offset: req.query.offset, kinds: Object.fromEntries(FINDING_KINDS.map((k, i) => [k, counts[i]])) };
   });
 
