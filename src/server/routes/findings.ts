@@ -32,20 +32,28 @@ export async function findingsOfClaims(m: MetricsLedger, claimIds: number[], kin
   const asked = new Set(claimIds);
   const metrics = await metricsOfClaims(m, claimIds);
   const metricIds = [...new Set([...metrics.values()].map((x) => x.id))];
-  const rows: { id: number; kind: string; reason: string; metric_key: string; metric_label: string; figures: string }[] = [];
-  const columns = ["id", "kind", "reason", "metric_key", "metric_label", "figures"] as const;
+  // first which findings name the claims (ids and figures only: a big metric has tens of thousands), then those findings
+  const named = new Set<number>();
+  const names = (figures: string) => {
+    for (const x of figures.matchAll(/"claim":(\d+)/g)) if (asked.has(Number(x[1]))) return true;
+    return false;
+  };
   // a few claims (a panel, a page): only the findings that name them, not their metrics' every finding
   const few = claimIds.length <= FEW;
   for (let i = 0; i < metricIds.length; i += 500) {
-    let q = m.db.selectFrom("findings").select(columns).where("metric_id", "in", metricIds.slice(i, i + 500)).where("kind", "in", [...kinds]);
+    let q = m.db.selectFrom("findings").select(["id", "figures"]).where("metric_id", "in", metricIds.slice(i, i + 500)).where("kind", "in", [...kinds]);
     if (few) q = q.where((eb) => eb.or(claimIds.map((id) => eb("figures", "like", `%{"claim":${id}}%`))));
-    rows.push(...(await q.execute()));
+    for (const r of await q.execute()) if (names(r.figures)) named.add(Number(r.id));
   }
   if (kinds.includes("no-evidence")) {
     const loose = claimIds.filter((id) => !metrics.has(id)).map((id) => JSON.stringify([{ claim: id }]));
     for (let i = 0; i < loose.length; i += 500)
-      rows.push(...(await m.db.selectFrom("findings").select(columns).where("metric_id", "is", null).where("kind", "=", "no-evidence").where("figures", "in", loose.slice(i, i + 500)).execute()));
+      for (const r of await m.db.selectFrom("findings").select("id").where("metric_id", "is", null).where("kind", "=", "no-evidence").where("figures", "in", loose.slice(i, i + 500)).execute()) named.add(Number(r.id));
   }
+  const ids = [...named];
+  const rows: { id: number; kind: string; reason: string; metric_key: string; metric_label: string; figures: string }[] = [];
+  for (let i = 0; i < ids.length; i += 500)
+    for (const r of await m.db.selectFrom("findings").select(["id", "kind", "reason", "metric_key", "metric_label", "figures"]).where("id", "in", ids.slice(i, i + 500)).execute()) rows.push(r);
   for (const r of rows) {
     const figures = JSON.parse(r.figures) as ClaimFinding["figures"];
     const finding: ClaimFinding = { id: Number(r.id), kind: r.kind, reason: r.reason, metric: { key: r.metric_key, label: r.metric_label }, figures };

@@ -4,6 +4,7 @@
 
 import { useEffect } from "preact/hooks";
 import type { MetricClaim, StoredFinding } from "../../../ledger/metrics-store.js";
+import type { StoredClaim } from "../../../ledger/store.js";
 import { query, useApi } from "../api.js";
 import { Link, navigate, useLocation } from "../router.js";
 import { Empty, Failed, Loading, Pager } from "../states.js";
@@ -119,7 +120,7 @@ export function MetricPage({ metricKey }: { metricKey: string }) {
   if (error) return <Failed what={`the metric “${metricKey}”`} message={error} />;
   if (!m) return <Loading what="the metric" />;
 
-  const claims = m.claims.filter((c) => !isReference(c) && c.quantity);
+  const claims = m.claims.filter((c): c is StoredClaim => !isReference(c) && !!c.quantity);
   const references = m.claims.filter(isReference);
   const figures = [...m.claims].filter((c) => c.quantity).sort((a, b) => (a.period?.end ?? a.published ?? "").localeCompare(b.period?.end ?? b.published ?? "") || (a.period?.start ?? "").localeCompare(b.period?.start ?? ""));
   const speakers = new Set(claims.map((c) => c.speaker?.name).filter(Boolean));
@@ -139,6 +140,7 @@ export function MetricPage({ metricKey }: { metricKey: string }) {
         {" · "}<Link href={`/findings${query({ metric: m.key })}`}>{m.findings.length} {m.findings.length === 1 ? "finding" : "findings"}</Link>
         {" · "}key <code class="key">{m.key}</code>
       </p>
+      {m.figures > m.claims.length && <p class="hint" data-testid="metric-partial">Drawn and listed: the earliest {m.claims.length.toLocaleString("en")} of its {m.figures.toLocaleString("en")} figures. <Link href={`/claims${query({ counted: claims[0]?.counted ?? undefined })}`}>The claims table</Link> has the rest.</p>}
       <Legend references={references.length > 0} />
       <Timeline label={m.label} points={m.claims.filter((c) => c.quantity).map(figurePoint)} />
 
