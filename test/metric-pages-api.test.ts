@@ -8,6 +8,7 @@ import path from "node:path";
 import { root, startServer, type TestServer } from "./helpers/server.js";
 import { MetricsLedger } from "../src/ledger/metrics-store.js";
 import { findingsWorthiness, ownWorthiness } from "../src/server/queue.js";
+import { findingsOfClaims } from "../src/server/routes/findings.js";
 
 const REFERENCE = path.resolve(root, "..", "shared", "reference");
 const JOINED = "person|join|number|Tajikistan";
@@ -98,5 +99,24 @@ describe("the metric and findings pages' API", () => {
     const top = (w: Map<number, { score: number }>) => [...w.entries()].sort((a, b) => b[1].score - a[1].score)[0][0];
     expect(top(own)).not.toBe(c.id);
     expect(top(withFindings)).toBe(c.id);
+  });
+
+  it("looks up the findings of many claims in a metric with hundreds of thousands of findings", async () => {
+    const m = new MetricsLedger(s.ledger);
+    const c = await joinedClaim();
+    const metric = (await m.metric(JOINED))!;
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ kind: "conflict", metric_id: metric.id, metric_key: JOINED, metric_label: metric.label, figures: JSON.stringify([{ claim: 900_000 + i }, { claim: 800_000 }]), reason: "invented", created_at: "2020-01-01T00:00:00Z" }));
+    await m.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 200; i++) await trx.insertInto("findings").values(rows.map((r) => ({ ...r }))).execute();
+    });
+    try {
+      // more than a few claims: their metrics' findings are read (200,000 rows here), not matched one by one
+      const asked = [c.id, ...Array.from({ length: 60 }, (_, i) => 700_000 + i)];
+      const found = await findingsOfClaims(m, asked, ["conflict", "no-evidence"]);
+      expect([...found.keys()]).toEqual([c.id]);
+      expect(found.get(c.id)!.map((f) => f.kind)).toEqual(["conflict"]);
+    } finally {
+      await m.db.deleteFrom("findings").where("reason", "=", "invented").execute();
+    }
   });
 });
