@@ -23,9 +23,12 @@ import { documentRoutes, type Extractor } from "./routes/documents.js";
 import { speakerRoutes } from "./routes/speakers.js";
 import { sessionRoutes } from "./routes/session.js";
 import { exportRoutes } from "./routes/export.js";
-import { reviewRoutes } from "./routes/reviews.js";
 import { metricRoutes } from "./routes/metrics.js";
-import { findingRoutes } from "./routes/findings.js";
+import { findingRoutes, findingsOfClaims } from "./routes/findings.js";
+import { metricsOf } from "./routes/metrics.js";
+import { findingsWorthiness } from "./queue.js";
+import { KyselyLedger } from "../ledger/kysely-store.js";
+import { reviewRoutes } from "./routes/reviews.js";
 import { pageShell } from "./pages.js";
 
 export interface AppOptions extends Partial<AccessOptions> {
@@ -150,7 +153,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   documentRoutes(app, o.ledger, o.extract);
   speakerRoutes(app, o.ledger);
   sessionRoutes(app, o.ledger, access);
-  reviewRoutes(app, o.ledger);
+  // the queue puts claims in conflicts and with no evidence first, as the checks' findings say
+  const worthiness = o.ledger instanceof KyselyLedger ? findingsWorthiness(async (ids) => findingsOfClaims(await metricsOf(o.ledger), ids, ["conflict", "no-evidence"])) : undefined;
+  reviewRoutes(app, o.ledger, { worthiness });
   exportRoutes(app, o.ledger, { name: o.publisher ?? process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger", baseUrl: () => o.baseUrl ?? listeningUrl(app) });
   metricRoutes(app, o.ledger);
   findingRoutes(app, o.ledger);

@@ -1,14 +1,76 @@
-// /api/findings: what the checks found across the ledger's claims, paged, by kind or metric.
+// /api/findings: what the checks found across the ledger's claims, paged, by kind or metric, with how many
+// of each kind; /api/claims/:id/findings: one claim's metric and the findings it is in (the reader's panel).
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
+import type { MetricsLedger } from "../../ledger/metrics-store.js";
 import { FINDING_KINDS } from "../../analysis/checks/index.js";
-import { metricsOf } from "./metrics.js";
+import { httpError } from "../auth.js";
+import { metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
+
+/** a finding as a claim's panel or the queue names it: the figures by reference, not resolved */
+export interface ClaimFinding {
+  id: number;
+  kind: string;
+  reason: string;
+  metric: MetricRef;
+  /** the finding's figures: ledger claims by id, reference figures by theirs */
+  figures: ({ claim: number } | { reference: number })[];
+}
+
+const FEW = 50;
+
+/**
+ * The findings each of these claims is in (of these kinds). A claim's findings are looked up through its
+ * metric (an index on the figure's claim, then on the metric's findings), so the work grows with the
+ * claims asked and their metrics, never with the ledger; a no-evidence finding of a figure that counts
+ * nothing has no metric and is matched by its exact figure list.
+ */
+export async function findingsOfClaims(m: MetricsLedger, claimIds: number[], kinds: readonly string[] = FINDING_KINDS): Promise<Map<number, ClaimFinding[]>> {
+  const out = new Map<number, ClaimFinding[]>();
+  if (!claimIds.length || !kinds.length) return out;
+  const asked = new Set(claimIds);
+  const metrics = await metricsOfClaims(m, claimIds);
+  const metricIds = [...new Set([...metrics.values()].map((x) => x.id))];
+  // first which findings name the claims (ids and figures only: a big metric has tens of thousands), then those findings
+  const named = new Set<number>();
+  const names = (figures: string) => {
+    for (const x of figures.matchAll(/"claim":(\d+)/g)) if (asked.has(Number(x[1]))) return true;
+    return false;
+  };
+  // a few claims (a panel, a page): only the findings that name them, not their metrics' every finding
+  const few = claimIds.length <= FEW;
+  for (let i = 0; i < metricIds.length; i += 500) {
+    let q = m.db.selectFrom("findings").select(["id", "figures"]).where("metric_id", "in", metricIds.slice(i, i + 500)).where("kind", "in", [...kinds]);
+    if (few) q = q.where((eb) => eb.or(claimIds.map((id) => eb("figures", "like", `%{"claim":${id}}%`))));
+    for (const r of await q.execute()) if (names(r.figures)) named.add(Number(r.id));
+  }
+  if (kinds.includes("no-evidence")) {
+    const loose = claimIds.filter((id) => !metrics.has(id)).map((id) => JSON.stringify([{ claim: id }]));
+    for (let i = 0; i < loose.length; i += 500)
+      for (const r of await m.db.selectFrom("findings").select("id").where("metric_id", "is", null).where("kind", "=", "no-evidence").where("figures", "in", loose.slice(i, i + 500)).execute()) named.add(Number(r.id));
+  }
+  const ids = [...named];
+  const rows: { id: number; kind: string; reason: string; metric_key: string; metric_label: string; figures: string }[] = [];
+  for (let i = 0; i < ids.length; i += 500)
+    for (const r of await m.db.selectFrom("findings").select(["id", "kind", "reason", "metric_key", "metric_label", "figures"]).where("id", "in", ids.slice(i, i + 500)).execute()) rows.push(r);
+  for (const r of rows) {
+    const figures = JSON.parse(r.figures) as ClaimFinding["figures"];
+    const finding: ClaimFinding = { id: Number(r.id), kind: r.kind, reason: r.reason, metric: { key: r.metric_key, label: r.metric_label }, figures };
+    for (const f of figures)
+      if ("claim" in f && asked.has(f.claim)) {
+        if (!out.has(f.claim)) out.set(f.claim, []);
+        if (!out.get(f.claim)!.some((x) => x.id === finding.id)) out.get(f.claim)!.push(finding);
+      }
+  }
+  for (const list of out.values()) list.sort((a, b) => FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind) || a.id - b.id);
+  return out;
+}
 
 export function findingRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Querystring: { kind?: string; metric?: string; limit: number; offset: number } }>("/api/findings", {
     schema: {
-      tags: ["findings"], summary: "findings (conflicts, series, reference, no-evidence), each with its claims and reason",
+      tags: ["findings"], summary: "findings (conflicts, series, reference, no-evidence), each with its claims and reason; kinds: how many of each (for the same metric)",
       querystring: {
         type: "object", additionalProperties: false,
         properties: {
@@ -22,7 +84,31 @@ export function findingRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   }, async (req) => {
     const m = await metricsOf(ledger);
     const f = { kind: req.query.kind, metric: req.query.metric };
-    const [items, total] = await Promise.all([m.findings({ ...f, limit: req.query.limit, offset: req.query.offset }), m.countFindings(f)]);
-    return { items, total, limit: req.query.limit, offset: req.query.offset };
+    const metric = f.metric ? await m.metric(f.metric) : null;
+    // of one metric, counted by its id with the kind (indexed; the key is not), plus the findings of figures in no
+    // metric that carry its key; of all, by kind (indexed)
+    const byMetric = (kind: string, id: number | null) =>
+      m.db.selectFrom("findings").select((eb) => eb.fn.countAll().as("n")).where("kind", "=", kind)
+        .where((eb) => (id === null ? eb.and([eb("metric_id", "is", null), eb("metric_key", "=", f.metric!)]) : eb("metric_id", "=", id)))
+        .executeTakeFirst().then((r) => Number(r?.n ?? 0));
+    const count = async (kind: string) =>
+      !f.metric ? m.countFindings({ kind }) : (await byMetric(kind, null)) + (metric ? await byMetric(kind, metric.id) : 0);
+    const [items, ...counts] = await Promise.all([m.findings({ ...f, limit: req.query.limit, offset: req.query.offset }), ...FINDING_KINDS.map(count)]);
+    const total = f.kind ? counts[FINDING_KINDS.indexOf(f.kind)] : counts.reduce((a, b) => a + b, 0);
+    return { items, total, limit: req.query.limit, offset: req.query.offset, kinds: Object.fromEntries(FINDING_KINDS.map((k, i) => [k, counts[i]])) };
+  });
+
+  app.get<{ Params: { id: number } }>("/api/claims/:id/findings", {
+    schema: {
+      tags: ["findings"], summary: "the metric a claim's figure belongs to and the findings it is in",
+      params: { type: "object", required: ["id"], properties: { id: { type: "integer", minimum: 1 } } },
+    },
+  }, async (req) => {
+    const id = req.params.id;
+    if (!(await ledger.getClaim(id))) throw httpError(404, `no claim ${id}`);
+    const m = await metricsOf(ledger);
+    const [metric, findings] = await Promise.all([metricsOfClaims(m, [id]), findingsOfClaims(m, [id])]);
+    const mm = metric.get(id);
+    return { metric: mm ? { key: mm.key, label: mm.label } : null, items: findings.get(id) ?? [] };
   });
 }

@@ -1,5 +1,5 @@
-// /api/metrics: what the ledger's figures count, most figures first; /api/metrics/KEY: one metric with its
-// claims and reference figures, earliest period first (the data of a metric's timeline).
+// /api/metrics: what the ledger's figures count, most figures first (q: words of the label); /api/metrics/KEY:
+// one metric with its claims and reference figures, earliest period first (the data of a metric's timeline).
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
@@ -20,16 +20,51 @@ export async function metricsOf(ledger: LedgerStore): Promise<MetricsLedger> {
   return m;
 }
 
+export interface MetricRef {
+  key: string;
+  label: string;
+}
+
+/** the metric each of these claims' figures belongs to (a claim without one is absent) */
+export async function metricsOfClaims(m: MetricsLedger, claimIds: number[]): Promise<Map<number, MetricRef & { id: number }>> {
+  const out = new Map<number, MetricRef & { id: number }>();
+  const ids = [...new Set(claimIds)];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await m.db.selectFrom("metric_figures").innerJoin("metrics", "metrics.id", "metric_figures.metric_id")
+      .select(["metric_figures.claim_id", "metrics.id", "metrics.key", "metrics.label"]).where("metric_figures.claim_id", "in", ids.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(Number(r.claim_id), { id: Number(r.id), key: r.key, label: r.label });
+  }
+  return out;
+}
+
+/** words of a metric's label or key, each a LIKE pattern (the wildcards typed are taken as letters' absence) */
+const likeWords = (q: string) => (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8).map((w) => `%${w}%`);
+
 export function metricRoutes(app: FastifyInstance, ledger: LedgerStore): void {
-  app.get<{ Querystring: { limit: number; offset: number; min: number } }>("/api/metrics", {
+  app.get<{ Querystring: { limit: number; offset: number; min: number; q?: string } }>("/api/metrics", {
     schema: {
-      tags: ["metrics"], summary: "metrics: what is counted, what happened to it, where; most figures first",
-      querystring: { type: "object", additionalProperties: false, properties: { ...page, min: { type: "integer", minimum: 1, default: 1, description: "at least this many figures" } } },
+      tags: ["metrics"], summary: "metrics: what is counted, what happened to it, where; most figures first; q: words of the label",
+      querystring: {
+        type: "object", additionalProperties: false,
+        properties: { ...page, min: { type: "integer", minimum: 1, default: 1, description: "at least this many figures" }, q: { type: "string", maxLength: 200, description: "words the label or key contains (detained tajikistan)" } },
+      },
     },
   }, async (req) => {
     const m = await metricsOf(ledger);
-    const [items, total] = await Promise.all([m.metrics({ limit: req.query.limit, offset: req.query.offset, minFigures: req.query.min }), m.countMetrics(req.query.min)]);
-    return { items: items.map(({ key, label, figures }) => ({ key, label, figures })), total, limit: req.query.limit, offset: req.query.offset };
+    const { limit, offset, min } = req.query;
+    const words = likeWords(req.query.q ?? "");
+    if (!words.length) {
+      const [items, total] = await Promise.all([m.metrics({ limit, offset, minFigures: min }), m.countMetrics(min)]);
+      return { items: items.map(({ key, label, figures }) => ({ key, label, figures })), total, limit, offset };
+    }
+    // a search reads the metrics table once per word: there is one row per metric, not per figure
+    let q = m.db.selectFrom("metrics").where("figures", ">=", min);
+    for (const w of words) q = q.where((eb) => eb.or([eb(eb.fn("lower", ["label"]), "like", w), eb(eb.fn("lower", ["key"]), "like", w)]));
+    const [rows, count] = await Promise.all([
+      q.select(["key", "label", "figures"]).orderBy("figures", "desc").orderBy("id").limit(limit).offset(offset).execute(),
+      q.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst(),
+    ]);
+    return { items: rows.map((r) => ({ key: r.key, label: r.label, figures: Number(r.figures) })), total: Number(count?.n ?? 0), limit, offset };
   });
 
   app.get<{ Params: { key: string } }>("/api/metrics/:key", {

@@ -1,9 +1,12 @@
-// /api/speakers: who claims most (searchable, paged), and one speaker's numbers over time grouped by what
-// is counted.
+// /api/speakers: who claims most (searchable, paged), and one speaker's numbers over time grouped by the
+// metric they are about, with the speaker's record (claims, no evidence given, hedges, verdicts).
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore, SpeakerSummary, StoredClaim } from "../../ledger/store.js";
+import { KyselyLedger } from "../../ledger/kysely-store.js";
+import { NO_EVIDENCE_STATUSES } from "../../analysis/words.js";
 import { httpError } from "../auth.js";
+import { metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
 
 // Summing every speaker over a million claims takes a second: a listing may be this many ms old.
 const SUMMARY_TTL_MS = 30_000;
@@ -21,24 +24,70 @@ export interface TimelinePoint {
   start: string | null;
   end: string | null;
   published: string | null;
+  speaker?: string | null;
+  /** the document (or reference table) the figure is from */
+  source?: string;
+  /** a reference figure (not a claim of the ledger): drawn apart, and claimId is 0 */
+  reference?: { id: string; reportedBy: string; url: string; line: number };
 }
 
-export const metricOf = (c: StoredClaim) => (c.counted ?? c.predicate ?? "(unspecified)").toLowerCase();
+/** what a claim that belongs to no metric is grouped by: its counted thing */
+export const countedOf = (c: StoredClaim) => (c.counted ?? c.predicate ?? "(unspecified)").toLowerCase();
 
-export function timeline(claims: StoredClaim[]): { counted: string; points: TimelinePoint[] }[] {
-  const groups = new Map<string, TimelinePoint[]>();
+export const claimPoint = (c: StoredClaim): TimelinePoint => ({
+  claimId: c.id, documentId: c.documentId, text: c.text, quantity: c.quantity!.text, value: c.quantity!.value, upper: c.quantity!.upper,
+  qualifier: c.quantity!.qualifier, unit: c.quantity!.unit, start: c.period?.start ?? c.published, end: c.period?.end ?? c.published, published: c.published,
+  speaker: c.speaker?.name ?? null, source: c.source,
+});
+
+export interface TimelineGroup {
+  /** the metric's key; null for figures that count nothing the metrics recognise (grouped by their counted thing) */
+  key: string | null;
+  label: string;
+  points: TimelinePoint[];
+}
+
+/** a speaker's figures, one group per metric (claims in no metric by their counted thing), the largest first */
+export function timeline(claims: StoredClaim[], metrics: Map<number, MetricRef> = new Map()): TimelineGroup[] {
+  const groups = new Map<string, TimelineGroup>();
   for (const c of claims) {
     if (!c.quantity) continue;
-    const key = metricOf(c);
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push({
-      claimId: c.id, documentId: c.documentId, text: c.text, quantity: c.quantity.text, value: c.quantity.value, upper: c.quantity.upper,
-      qualifier: c.quantity.qualifier, unit: c.quantity.unit, start: c.period?.start ?? c.published, end: c.period?.end ?? c.published, published: c.published,
-    });
+    const m = metrics.get(c.id);
+    const id = m ? `m:${m.key}` : `c:${countedOf(c)}`;
+    if (!groups.has(id)) groups.set(id, { key: m?.key ?? null, label: m?.label ?? countedOf(c), points: [] });
+    groups.get(id)!.points.push(claimPoint(c));
   }
-  return [...groups.entries()]
-    .map(([counted, points]) => ({ counted, points: points.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? "") || a.claimId - b.claimId) }))
-    .sort((a, b) => b.points.length - a.points.length || a.counted.localeCompare(b.counted));
+  for (const g of groups.values()) g.points.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? "") || a.claimId - b.claimId);
+  return [...groups.values()].sort((a, b) => Number(a.key === null) - Number(b.key === null) || b.points.length - a.points.length || a.label.localeCompare(b.label));
+}
+
+export interface SpeakerRecord {
+  /** every statement attributed to the speaker, with a number or not */
+  statements: number;
+  /** the claims with numbers the record is read from */
+  claims: number;
+  /** of those, the speaker gave no evidence or declined to */
+  noEvidence: number;
+  /** claims with a hedge ("claimed", "estimated"), and the hedges most used */
+  hedged: number;
+  hedges: { word: string; claims: number }[];
+  /** current verdicts by name, and how many claims have one */
+  verdicts: Record<string, number>;
+  reviewed: number;
+}
+
+export function speakerRecord(statements: number, claims: StoredClaim[], verdicts: Record<number, string>): SpeakerRecord {
+  const hedges = new Map<string, number>();
+  const byVerdict: Record<string, number> = {};
+  for (const c of claims) for (const h of new Set(c.hedges.map((x) => x.toLowerCase()))) hedges.set(h, (hedges.get(h) ?? 0) + 1);
+  for (const v of Object.values(verdicts)) byVerdict[v] = (byVerdict[v] ?? 0) + 1;
+  return {
+    statements, claims: claims.length,
+    noEvidence: claims.filter((c) => c.evidence && NO_EVIDENCE_STATUSES.has(c.evidence.status)).length,
+    hedged: claims.filter((c) => c.hedges.length).length,
+    hedges: [...hedges].map(([word, n]) => ({ word, claims: n })).sort((a, b) => b.claims - a.claims || a.word.localeCompare(b.word)).slice(0, 8),
+    verdicts: byVerdict, reviewed: Object.keys(verdicts).length,
+  };
 }
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -51,6 +100,12 @@ export function matchSpeakers(items: SpeakerSummary[], q: string): SpeakerSummar
     const name = fold(s.name).match(/[\p{L}\p{N}]+/gu) ?? [];
     return words.every((w) => name.some((n) => n.startsWith(w)));
   });
+}
+
+async function verdictsOf(ledger: LedgerStore, ids: number[]): Promise<Record<number, string>> {
+  const out: Record<number, string> = {};
+  for (let i = 0; i < ids.length; i += 500) Object.assign(out, await ledger.verdicts(ids.slice(i, i + 500)));
+  return out;
 }
 
 export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
@@ -78,7 +133,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   });
 
   app.get<{ Params: { name: string } }>("/api/speakers/:name/claims", {
-    schema: { tags: ["speakers"], summary: "a speaker's quantified claims over time, grouped by what is counted; a part of a name finds the speaker it names", params: { type: "object", properties: { name: { type: "string", minLength: 1, maxLength: 300 } } } },
+    schema: { tags: ["speakers"], summary: "a speaker's quantified claims over time, grouped by metric (by what is counted when in none), and the speaker's record; a part of a name finds the speaker it names", params: { type: "object", properties: { name: { type: "string", minLength: 1, maxLength: 300 } } } },
   }, async (req) => {
     const asked = req.params.name;
     let name = asked;
@@ -96,6 +151,12 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     }
     if (!claims.length) throw httpError(404, `no claims with numbers by a speaker named "${asked}"`);
     const roles = [...new Set(claims.map((c) => c.speaker?.role).filter((r): r is string => !!r))];
-    return { speaker: { name, kind: claims[0].speaker?.kind ?? null, roles }, asked, others, groups: timeline(claims) };
+    const ids = claims.map((c) => c.id);
+    const [metrics, statements, verdicts] = await Promise.all([
+      ledger instanceof KyselyLedger ? metricsOf(ledger).then((m) => metricsOfClaims(m, ids)) : new Map<number, MetricRef>(),
+      ledger.countClaims({ speakerName: name }),
+      verdictsOf(ledger, ids),
+    ]);
+    return { speaker: { name, kind: claims[0].speaker?.kind ?? null, roles }, asked, others, record: speakerRecord(statements, claims, verdicts), groups: timeline(claims, metrics) };
   });
 }

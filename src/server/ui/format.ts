@@ -19,3 +19,25 @@ export function quantityReading(q: Pick<Quantity, "value" | "upper" | "qualifier
 }
 
 export const date = (d: string | null | undefined) => d ?? "—";
+
+/** the checks' kinds of finding as a reviewer reads them: a heading and what it means */
+export const FINDING_KINDS: Record<string, { title: string; one: string; means: string }> = {
+  conflict: { title: "Conflicts", one: "conflict", means: "two figures for the same metric, place and period that cannot both hold" },
+  series: { title: "Series", one: "series", means: "a metric's figure moving over time" },
+  reference: { title: "Against reference figures", one: "reference", means: "a claim held against a reference table's figure for its metric" },
+  "no-evidence": { title: "No evidence given", one: "no evidence", means: "a figure whose speaker gave no evidence for it, or declined to" },
+};
+
+/** "2016", "2016-01-01 – 2016-06-30": the period a figure is about */
+export function periodReading(p: { start: string | null; end: string | null } | null | undefined): string {
+  if (!p?.start) return "—";
+  if (!p.end || p.start === p.end) return p.start;
+  if (/-01-01$/.test(p.start) && p.end === `${p.start.slice(0, 4)}-12-31`) return p.start.slice(0, 4);
+  // a whole month: its first day, and the day before the next month's first
+  const month = /^(\d{4})-(\d{2})-01$/.exec(p.start);
+  if (month && p.end === new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).toISOString().slice(0, 10)) return p.start.slice(0, 7);
+  return `${p.start} – ${p.end}`;
+}
+
+/** the file name of a source path or the host and path of a URL, for a short mention */
+export const sourceName = (s: string) => s.replace(/^https?:\/\//, "").split(/[\\/]/).filter(Boolean).pop() ?? s;

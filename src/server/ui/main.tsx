@@ -1,5 +1,6 @@
-// The review pages: the article reader, the claims table, speakers and their timelines, reviews and the
-// ClaimReview export, sign-in. Preact renders every string as text: nothing from an article is markup.
+// The review pages: the article reader, the claims table, speakers and their timelines, metrics and the
+// checks' findings, the queue, reviews and the ClaimReview export, sign-in. Preact renders every string as
+// text: nothing from an article is markup.
 
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
@@ -12,6 +13,8 @@ import { SpeakersPage, SpeakerPage } from "./pages/speakers.js";
 import { ReviewsPage } from "./pages/reviews.js";
 import { QueuePage } from "./pages/queue.js";
 import { LoginPage } from "./pages/login.js";
+import { MetricPage, MetricsPage } from "./pages/metrics.js";
+import { FindingsPage } from "./pages/findings.js";
 
 function App() {
   const { path } = useLocation();
@@ -40,6 +43,9 @@ function App() {
   else if ((m = /^\/claims\/(\d+)$/.exec(path))) page = <ReaderPage claimId={Number(m[1])} session={session} />;
   else if (path === "/speakers") page = <SpeakersPage />;
   else if ((m = /^\/speakers\/(.+)$/.exec(path))) page = <SpeakerPage name={decodeURIComponent(m[1])} />;
+  else if (path === "/metrics") page = <MetricsPage />;
+  else if ((m = /^\/metrics\/(.+)$/.exec(path))) page = <MetricPage metricKey={decodeURIComponent(m[1])} />;
+  else if (path === "/findings") page = <FindingsPage />;
   else if (path === "/reviews") page = <ReviewsPage />;
   else if (path === "/queue") page = <QueuePage />;
   else if (path === "/login") page = <LoginPage onSignedIn={refresh} />;
@@ -53,6 +59,8 @@ function App() {
           <Link href="/claims">Claims</Link>
           <Link href="/documents">Documents</Link>
           <Link href="/speakers">Speakers</Link>
+          <Link href="/metrics">Metrics</Link>
+          <Link href="/findings">Findings</Link>
           <Link href="/queue">Queue</Link>
           <Link href="/reviews">Reviews</Link>
         </nav>

@@ -25,11 +25,12 @@ export function useLocation(): { path: string; search: URLSearchParams; hash: st
   return { path: location.pathname, search: new URLSearchParams(location.search), hash: location.hash };
 }
 
-export function Link({ href, children, class: className }: { href: string; children: ComponentChildren; class?: string }) {
+export function Link({ href, children, class: className, testid }: { href: string; children: ComponentChildren; class?: string; testid?: string }) {
   return (
     <a
       class={className}
       href={href}
+      data-testid={testid}
       onClick={(e) => {
         if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
         e.preventDefault();

@@ -1,13 +1,16 @@
 // One claim beside (or under) the article: its fields as the extractor read them and as reviewers
-// corrected them, its verdict and the history of verdicts, and for a signed-in reviewer the forms to
-// record, edit or withdraw a verdict and to correct a field or mark the item "not a claim".
+// corrected them, the metric its figure belongs to and the checks' findings on it, its verdict and the
+// history of verdicts, and for a signed-in reviewer the forms to record, edit or withdraw a verdict and to
+// correct a field or mark the item "not a claim".
 
 import { useEffect, useState } from "preact/hooks";
 import type { Correction, Review, StoredClaim } from "../../../ledger/store.js";
 import { CORRECTION_FIELDS, correctionText, type CorrectionField, type CorrectionMark } from "../../../ledger/corrections.js";
 import { api, type SessionInfo } from "../api.js";
 import { Link } from "../router.js";
-import { quantityReading } from "../format.js";
+import { FINDING_KINDS, quantityReading } from "../format.js";
+import type { ClaimFinding } from "../../routes/findings.js";
+import { metricHref } from "./metrics.js";
 
 const when = (iso: string) => iso.slice(0, 16).replace("T", " ");
 
@@ -25,6 +28,51 @@ function Field({ name, value, mark, field }: { name: string; value: unknown; mar
 }
 
 interface Ratings { scale: string[]; needsNote: string[] }
+
+interface ClaimFindings { metric: { key: string; label: string } | null; items: ClaimFinding[] }
+
+/** the metric the claim's figure is in, and each finding on it: its reason, the finding on its metric's page, the other figures */
+function Findings({ claimId }: { claimId: number }) {
+  const [view, setView] = useState<ClaimFindings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    setView(null);
+    setError(null);
+    api<ClaimFindings>(`/api/claims/${claimId}/findings`).then((v) => current && setView(v), (e: Error) => current && setError(e.message));
+    return () => {
+      current = false;
+    };
+  }, [claimId]);
+  if (error) return <p class="muted">The checks' findings could not be loaded: {error}</p>;
+  if (!view) return <p class="loading">Loading the metric and findings…</p>;
+  return (
+    <section class="claim-findings" data-testid="claim-findings">
+      <h3>Metric and findings</h3>
+      {view.metric
+        ? <p>Metric: <Link href={metricHref(view.metric.key)} testid="claim-metric">{view.metric.label}</Link></p>
+        : <p class="muted">This figure is in no metric: what it counts was not recognised.</p>}
+      {view.items.length === 0 ? <p class="muted" data-testid="no-findings">The checks found nothing on this claim.</p> : (
+        <ul class="findings-list">
+          {view.items.map((f) => {
+            const others = f.figures.filter((x) => !("claim" in x && x.claim === claimId));
+            return (
+              <li data-testid="claim-finding" data-kind={f.kind}>
+                <span class={`kind k-${f.kind}`}>{FINDING_KINDS[f.kind]?.one ?? f.kind}</span> {f.reason}{" "}
+                <Link href={`${metricHref(f.metric.key)}#finding-${f.id}`} testid="claim-finding-link">see the {FINDING_KINDS[f.kind]?.one ?? f.kind} →</Link>
+                {others.length > 0 && f.kind !== "series" && (
+                  <> · with {others.map((x, i) => <>{i ? ", " : ""}{"claim" in x
+                    ? <Link href={`/claims/${x.claim}`}>claim {x.claim}</Link>
+                    : <Link href={`${metricHref(f.metric.key)}#reference-${x.reference}`}>reference figure {x.reference}</Link>}</>)}</>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
 
 export function ClaimPanel({ claim: c, session, onVerdict, onClaim }: {
   claim: StoredClaim; session: SessionInfo; onVerdict: (verdict: string | null) => void; onClaim: (claim: StoredClaim) => void;
@@ -115,6 +163,7 @@ export function ClaimPanel({ claim: c, session, onVerdict, onClaim }: {
         <Field name="unresolved" value={c.unresolved} />
       </dl>
       {c.speaker && <p><Link href={`/speakers/${encodeURIComponent(c.speaker.name)}`}>{c.speaker.name}’s numbers over time →</Link></p>}
+      {c.quantity && <Findings claimId={c.id} />}
 
       <h3>Review</h3>
       {reviews === null && !error && <p class="loading">Loading the reviews…</p>}

@@ -1,12 +1,12 @@
-// Speakers: who claims most, searchable by part of the name, in pages; and one speaker's claims grouped by
-// what is counted, each group a timeline.
+// Speakers: who claims most, searchable by part of the name, in pages; and one speaker's record (claims,
+// no evidence given, hedges, verdicts) and claims grouped by the metric they are about, each a timeline.
 
 import type { SpeakerSummary } from "../../../ledger/store.js";
-import type { TimelinePoint } from "../../routes/speakers.js";
+import type { SpeakerRecord, TimelineGroup } from "../../routes/speakers.js";
 import { query, useApi } from "../api.js";
 import { Link, navigate, useLocation } from "../router.js";
-import { Timeline } from "./timeline.js";
-import { quantityReading } from "../format.js";
+import { Legend, Timeline } from "./timeline.js";
+import { periodReading, quantityReading } from "../format.js";
 import { Empty, Failed, Loading, Pager } from "../states.js";
 
 const PAGE = 100;
@@ -59,7 +59,30 @@ interface SpeakerView {
   speaker: { name: string; kind: string | null; roles: string[] };
   asked: string;
   others: string[];
-  groups: { counted: string; points: TimelinePoint[] }[];
+  record: SpeakerRecord;
+  groups: TimelineGroup[];
+}
+
+const share = (n: number, of: number) => (of ? `${Math.round((100 * n) / of)}%` : "—");
+
+/** the speaker's record in words and figures: how many claims, how often without evidence or hedged, the verdicts */
+function Record({ r, name }: { r: SpeakerRecord; name: string }) {
+  const verdicts = Object.entries(r.verdicts).sort((a, b) => b[1] - a[1]);
+  return (
+    <section class="record" aria-label={`${name}'s record`} data-testid="speaker-record">
+      <h2>Record</h2>
+      <dl>
+        <dt>claims with numbers</dt><dd data-testid="record-claims">{r.claims.toLocaleString("en")} <span class="muted">(of {r.statements.toLocaleString("en")} statements)</span></dd>
+        <dt>no evidence given</dt><dd data-testid="record-no-evidence">{share(r.noEvidence, r.claims)} <span class="muted">({r.noEvidence} of {r.claims})</span></dd>
+        <dt>hedged</dt><dd data-testid="record-hedged">{share(r.hedged, r.claims)} <span class="muted">({r.hedged}{r.hedges.length ? `: ${r.hedges.map((h) => `“${h.word}” ${h.claims}`).join(", ")}` : ""})</span></dd>
+        <dt>verdicts</dt>
+        <dd data-testid="record-verdicts">
+          {r.reviewed ? verdicts.map(([v, n], i) => <>{i ? ", " : ""}<strong>{v}</strong> {n}</>) : "none yet"}
+          <span class="muted"> ({r.claims - r.reviewed} unreviewed)</span>
+        </dd>
+      </dl>
+    </section>
+  );
 }
 
 export function SpeakerPage({ name }: { name: string }) {
@@ -76,16 +99,18 @@ export function SpeakerPage({ name }: { name: string }) {
         </p>
       )}
       <p class="meta">{[view.speaker.kind, ...view.speaker.roles].filter(Boolean).join(" · ")} · <Link href={`/claims${query({ speaker: view.speaker.name })}`}>all claims in the table</Link></p>
-      <p class="legend"><span class="solid">●</span> exact <span class="hollow">○</span> about <span>▮</span> range <span>↑</span> more than / at least <span>↓</span> less than / at most — a line under a point is the period it is about.</p>
+      <Record r={view.record} name={view.speaker.name} />
+      <h2>By metric</h2>
+      <Legend />
       {view.groups.map((g) => (
-        <div class="metric" data-testid="metric-group">
-          <h2>{g.counted}</h2>
-          <Timeline counted={g.counted} points={g.points} />
+        <div class="metric" data-testid="metric-group" data-metric={g.key ?? undefined}>
+          <h3>{g.key ? <Link href={`/metrics/${encodeURIComponent(g.key)}`}>{g.label}</Link> : <>{g.label} <span class="muted">(in no metric: what is counted is all that is known)</span></>}</h3>
+          <Timeline label={g.label} points={g.points} />
           <table class="compact cards">
             <tbody>
               {g.points.map((p) => (
                 <tr>
-                  <td class="date">{p.start === p.end ? p.start : `${p.start} – ${p.end}`}</td>
+                  <td class="date">{periodReading(p)}</td>
                   <td>{quantityReading({ value: p.value, upper: p.upper, qualifier: p.qualifier as never, unit: p.unit, text: p.quantity })}</td>
                   <td><Link href={`/claims/${p.claimId}`}>{p.text.length > 140 ? `${p.text.slice(0, 140)}…` : p.text}</Link></td>
                 </tr>
