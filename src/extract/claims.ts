@@ -51,6 +51,11 @@ function attributionFor(holding: readonly Attribution[], start: number, end: num
  * the attribution frame ("said on Tuesday"), the nearest one.
  */
 function explicitTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, a: Attribution | null): TimeExpression | null {
+  // a time in the frame dates the figure only when its content has none ("As of Sunday, the team reported 50 cases")
+  return nearestTime(doc, times, q, a) ?? (a ? nearestTime(doc, times, q, null) : null);
+}
+
+function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, a: Attribution | null): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const t of times) {
@@ -80,9 +85,30 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
   const holding = new SentenceBuckets<Attribution>();
   for (const a of ctx.attributions) holding.file(a, sentenceAt(doc, a.content.start), sentenceAt(doc, Math.max(a.content.start, a.content.end - 1)));
 
+  // the day the passage is about: the latest single day written so far ("Stocks ended higher on Friday."
+  // dates the past-tense figures after it, though that sentence has no number). Years and months named
+  // in passing ("a year ago", "in 2012") are background, not the day of the events told.
+  // Only a day in the lead paragraph (which dates the story) or earlier in the claim's own paragraph counts:
+  // a day several paragraphs back is usually an aside ("during the May 9 celebrations").
+  let leadDay: TimeExpression | null = null;
+  let paragraphDay: TimeExpression | null = null;
+  let dayParagraph = -1;
+  const leadParagraph = leadParagraphOf(doc);
+  const note = (times: TimeExpression[], paragraph: number) => {
+    for (const t of times) {
+      if (t.kind !== "date" || !t.period || t.period.start !== t.period.end) continue;
+      if (paragraph === leadParagraph) leadDay = t;
+      paragraphDay = t;
+      dayParagraph = paragraph;
+    }
+  };
+
   for (const s of doc.sentences) {
     const quantities = recogniseQuantities(doc.text, s.start, s.end);
-    if (!quantities.length) continue;
+    if (!quantities.length) {
+      note(findTimeExpressions(doc, s.index, ctx.reference), s.paragraph);
+      continue;
+    }
     const tokens = doc.tokens[s.index];
     // the counted thing and its verb lie near the quantity: tag only that window, and only once a
     // quantity is not a date (a sentence whose figures are all years needs no tags)
@@ -128,7 +154,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       }
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 
-      const period = periodFor(doc, times, q, a, info.tense, previous, s.paragraph === previousParagraph, ctx.reference);
+      const period = periodFor(doc, times, q, a, info.tense ?? clauseTense(tags), previous, s.paragraph === previousParagraph, (dayParagraph === s.paragraph ? paragraphDay : null) ?? leadDay, ctx.reference);
       if (!period && info.tense !== "present" && times.some((t) => t.period === null && t.kind !== "same-period")) unresolved.push("period: no reference date to resolve it against");
       if (a?.speaker && !a.speaker.resolved) unresolved.push(`speaker: "${a.speaker.mention}" could not be tied to a name`);
 
@@ -154,6 +180,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
         previousParagraph = s.paragraph;
       }
     }
+    note(times, s.paragraph);
     if (dropped) {
       cappedSentences++;
       droppedInSentences += dropped;
@@ -198,6 +225,27 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
   return claims;
 }
 
+/** When no verb governs the number ("16 percent in Ohio", "a group comprising 11 men"), the tense of
+ *  the verbs around it: present when any verb is, past when all are, present for a verbless fragment. */
+function clauseTense(tags: readonly string[]): Tense {
+  let past = false;
+  for (const t of tags) {
+    if (t === "VBZ" || t === "VBP" || t === "MD") return "present";
+    if (t === "VBD") past = true;
+  }
+  return past ? "past" : "present";
+}
+
+/** the lead's paragraph: the first one, or the second when the first is a headline the title detection
+ *  left in the body (one sentence of a few words: "Oil Prices Keep Gains in Check.") */
+function leadParagraphOf(doc: AnalyzedDocument): number {
+  const first = doc.sentences[0];
+  if (!first) return -1;
+  const next = doc.sentences[1];
+  const headline = next && next.paragraph !== first.paragraph && doc.tokens[0].length <= 12;
+  return headline ? next.paragraph : first.paragraph;
+}
+
 /**
  * The period a number is about: written next to it; "the same period" as the claim before; a past-tense
  * figure with none carries the period of the figure before it in the paragraph ("Another 80 people came
@@ -211,6 +259,7 @@ function periodFor(
   tense: Tense,
   previous: Claim | null,
   sameParagraph: boolean,
+  discourse: TimeExpression | null,
   reference: string | null,
 ): Period | null {
   const t = explicitTime(doc, times, q, a);
@@ -221,5 +270,8 @@ function periodFor(
   if (tense === "present" && reference) return { text: "the publication month (present tense)", ...monthOf(reference), source: "publication", span: null };
   if (tense !== "future" && sameParagraph && previous?.period && previous.period.source !== "publication")
     return { ...previous.period, text: previous.period.text, source: "inherited", span: null };
+  if (tense !== "future" && tense !== "past" && reference) return { text: "the publication month", ...monthOf(reference), source: "publication", span: null };
+  if (tense === "past" && discourse?.period) return { text: discourse.text, ...discourse.period, source: "inherited", span: null };
+
   return null;
 }

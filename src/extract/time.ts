@@ -225,7 +225,13 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
       // chrono picks the nearest such day; news speaks of the past, so a yearless day after the reference is last year's
       if (!yearKnown && reference && iso(y, mo, c.get("day") ?? 1) > reference) y -= 1;
       let period: TimeExpression["period"] = null;
-      if (yearKnown || reference) {
+      if (c.isCertain("weekday") && !c.isCertain("day") && reference) {
+        // a bare weekday ("on Friday") is the latest such day on or before the reference: chrono may pick
+        // the next one, and the year rule above would then move it back a whole year
+        const back = (new Date(reference + "T00:00:00Z").getUTCDay() - c.get("weekday")! + 7) % 7;
+        const day = shift(reference, -back);
+        period = { start: day, end: day };
+      } else if (yearKnown || reference) {
         period = c.isCertain("day") || c.isCertain("weekday") ? { start: iso(y, mo, c.get("day")!), end: iso(y, mo, c.get("day")!) } : monthPeriod(y, mo);
         if (r.end && yearKnown) period.end = iso(r.end.get("year")!, r.end.get("month")! - 1, r.end.get("day")!);
       }
