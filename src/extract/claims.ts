@@ -25,6 +25,8 @@ export interface ClaimContext {
   attributions: Attribution[];
 }
 
+/** words that show a passage reports a poll or survey */
+const POLL = /\b(?:polls?|polling|surveys?|surveyed|respondents)\b/i;
 const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -103,7 +105,9 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
     }
   };
 
+  let paragraphStart = 0;
   for (const s of doc.sentences) {
+    if (s.index === 0 || doc.sentences[s.index - 1].paragraph !== s.paragraph) paragraphStart = s.start;
     const quantities = recogniseQuantities(doc.text, s.start, s.end);
     if (!quantities.length) {
       note(findTimeExpressions(doc, s.index, ctx.reference), s.paragraph);
@@ -154,7 +158,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       }
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 
-      const period = periodFor(doc, times, q, a, info.tense ?? clauseTense(tags), previous, s.paragraph === previousParagraph, (dayParagraph === s.paragraph ? paragraphDay : null) ?? leadDay, ctx.reference);
+      const period = periodFor(doc, times, q, a, info.tense ?? clauseTense(tags), previous, s.paragraph === previousParagraph, (dayParagraph === s.paragraph ? paragraphDay : null) ?? leadDay, POLL.test(doc.text.slice(paragraphStart, s.end)), ctx.reference);
       if (!period && info.tense !== "present" && times.some((t) => t.period === null && t.kind !== "same-period")) unresolved.push("period: no reference date to resolve it against");
       if (a?.speaker && !a.speaker.resolved) unresolved.push(`speaker: "${a.speaker.mention}" could not be tied to a name`);
 
@@ -260,6 +264,7 @@ function periodFor(
   previous: Claim | null,
   sameParagraph: boolean,
   discourse: TimeExpression | null,
+  poll: boolean,
   reference: string | null,
 ): Period | null {
   const t = explicitTime(doc, times, q, a);
@@ -272,6 +277,8 @@ function periodFor(
     return { ...previous.period, text: previous.period.text, source: "inherited", span: null };
   if (tense !== "future" && tense !== "past" && reference) return { text: "the publication month", ...monthOf(reference), source: "publication", span: null };
   if (tense === "past" && discourse?.period) return { text: discourse.text, ...discourse.period, source: "inherited", span: null };
+  // a poll's findings are how things stand when it is published, though told in the past ("52 percent agreed")
+  if (tense === "past" && poll && reference) return { text: "the publication month (a poll's findings)", ...monthOf(reference), source: "publication", span: null };
 
   return null;
 }

@@ -43,6 +43,12 @@ describe("claim periods", () => {
     const text = "As of Sunday, the health office reported 412 cases in the district.";
     expect(claimOf(text, "2019-12-31", "412").period).toMatchObject({ start: "2019-12-29", end: "2019-12-29", source: "explicit" });
   });
+  it("gives a poll's past-tense findings the publication month", () => {
+    const text = "The board's annual statement covered the harbour, the rail yards and the new ferry terminal in detail.\n\nA survey of dock workers asked about pay. Only 47 percent agreed with the offer.";
+    expect(claimOf(text, "2016-09-14", "47").period).toMatchObject({ start: "2016-09-01", source: "publication" });
+    const plain = text.replace("A survey of dock workers asked about pay.", "The union met about pay.");
+    expect(claimOf(plain, "2016-09-14", "47").period).toBeNull();
+  });
   it("keeps an explicit time in the clause first", () => {
     const c = claimOf("Exports grew 8 percent last year, the office said.", "2017-01-20", "8 percent");
     expect(c.period).toMatchObject({ start: "2016-01-01", end: "2016-12-31", source: "explicit" });
