@@ -5,7 +5,7 @@ import type { AnalyzedDocument } from "./document.js";
 import type { Attribution } from "./attribution.js";
 import type { EntityIndex } from "./entities.js";
 import { recogniseQuantities } from "./quantities.js";
-import { findTimeExpressions, type TimeExpression } from "./time.js";
+import { findTimeExpressions, shift, type TimeExpression } from "./time.js";
 import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
 import { tagTokens, tagWindow } from "./pos.js";
 import { SentenceBuckets, sentenceAt } from "./span-index.js";
@@ -52,19 +52,21 @@ function attributionFor(holding: readonly Attribution[], start: number, end: num
  * The time expression a quantity is about: in its clause, not in a relative clause between them, not in
  * the attribution frame ("said on Tuesday"), the nearest one.
  */
-function explicitTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, a: Attribution | null): TimeExpression | null {
+function explicitTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, others: Quantity[], a: Attribution | null): TimeExpression | null {
   // a time in the frame dates the figure only when its content has none ("As of Sunday, the team reported 50 cases")
-  return nearestTime(doc, times, q, a) ?? (a ? nearestTime(doc, times, q, null) : null);
+  return nearestTime(doc, times, q, others, a) ?? (a ? nearestTime(doc, times, q, others, null) : null);
 }
 
-function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, a: Attribution | null): TimeExpression | null {
+function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, others: Quantity[], a: Attribution | null): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const t of times) {
     if (a && (t.end <= a.content.start || t.start >= a.content.end)) continue;
     const [from, to] = t.start < q.start ? [t.end, q.start] : [q.end, t.start];
+    // another number between them is nearer, and the time is its own ("up 12 percent, from 9 percent last quarter")
+    if (others.some((o) => o !== q && o.start >= from && o.end <= to)) continue;
     const between = doc.text.slice(from, to);
-    if (RELATIVE.test(between) || /[;:()—]/.test(between)) continue;
+    if (RELATIVE.test(between) || /[;:()—]|,\s+(?:and|but|while)\b/.test(between)) continue;
     const distance = to - from;
     if (distance < bestDistance) {
       best = t;
@@ -125,7 +127,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
     let made = 0, dropped = 0;
     for (const q of quantities) {
       // a time expression the recogniser also read as a number ("2016") is a date, not a quantity
-      if (times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period")) continue;
+      if (times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period" && t.kind !== "day-before")) continue;
       if (made === MAX_CLAIMS_PER_SENTENCE) {
         dropped++;
         continue;
@@ -158,8 +160,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       }
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 
-      const period = periodFor(doc, times, q, a, info.tense ?? clauseTense(tags), previous, s.paragraph === previousParagraph, (dayParagraph === s.paragraph ? paragraphDay : null) ?? leadDay, POLL.test(doc.text.slice(paragraphStart, s.end)), ctx.reference);
-      if (!period && info.tense !== "present" && times.some((t) => t.period === null && t.kind !== "same-period")) unresolved.push("period: no reference date to resolve it against");
+      const period = periodFor(doc, times, q, quantities, a, info.tense ?? clauseTense(tags), previous, s.paragraph === previousParagraph, (dayParagraph === s.paragraph ? paragraphDay : null) ?? leadDay, POLL.test(doc.text.slice(paragraphStart, s.end)), ctx.reference);
+      if (!period && info.tense !== "present" && times.some((t) => t.period === null && t.kind !== "same-period" && t.kind !== "day-before")) unresolved.push("period: no reference date to resolve it against");
       if (a?.speaker && !a.speaker.resolved) unresolved.push(`speaker: "${a.speaker.mention}" could not be tied to a name`);
 
       const claim: Claim = {
@@ -259,6 +261,7 @@ function periodFor(
   doc: AnalyzedDocument,
   times: TimeExpression[],
   q: Quantity,
+  others: Quantity[],
   a: Attribution | null,
   tense: Tense,
   previous: Claim | null,
@@ -267,9 +270,14 @@ function periodFor(
   poll: boolean,
   reference: string | null,
 ): Period | null {
-  const t = explicitTime(doc, times, q, a);
+  const t = explicitTime(doc, times, q, others, a);
   if (t?.kind === "same-period") {
     return previous?.period ? { ...previous.period, text: t.text, source: "inherited", span: { start: t.start, end: t.end } } : null;
+  }
+  if (t?.kind === "day-before") {
+    if (!discourse?.period) return null;
+    const day = shift(discourse.period.start, -1);
+    return { text: t.text, start: day, end: day, source: "inherited", span: { start: t.start, end: t.end } };
   }
   if (t?.period) return { text: t.text, start: t.period.start, end: t.period.end, source: "explicit", span: { start: t.start, end: t.end } };
   if (tense === "present" && reference) return { text: "the publication month (present tense)", ...monthOf(reference), source: "publication", span: null };

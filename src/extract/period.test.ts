@@ -49,6 +49,16 @@ describe("claim periods", () => {
     const plain = text.replace("A survey of dock workers asked about pay.", "The union met about pay.");
     expect(claimOf(plain, "2016-09-14", "47").period).toBeNull();
   });
+  it("gives a time only to the number nearest it: 'last quarter' is the 9 percent's", () => {
+    const text = "Sales at the chain rose 12 percent, up from 9 percent last quarter, the company says.";
+    expect(claimOf(text, "2016-09-14", "9").period).toMatchObject({ start: "2016-04-01", end: "2016-06-30", source: "explicit" });
+    expect(claimOf(text, "2016-09-14", "12").period?.source).not.toBe("explicit");
+  });
+  it("dates 'the day before' from the passage's day, for its own number only", () => {
+    const text = "Bond markets in Oslo were calm on Friday as traders waited for the central bank's decision.\n\nThe yield fell to 2.10 percent from 2.25 percent the day before.";
+    expect(claimOf(text, "2016-10-08", "2.25").period).toMatchObject({ start: "2016-10-06", end: "2016-10-06" });
+    expect(claimOf(text, "2016-10-08", "2.10").period).toMatchObject({ start: "2016-10-07", end: "2016-10-07" });
+  });
   it("keeps an explicit time in the clause first", () => {
     const c = claimOf("Exports grew 8 percent last year, the office said.", "2017-01-20", "8 percent");
     expect(c.period).toMatchObject({ start: "2016-01-01", end: "2016-12-31", source: "explicit" });
