@@ -5,7 +5,7 @@ import type { AnalyzedDocument } from "./document.js";
 import type { Attribution } from "./attribution.js";
 import type { EntityIndex } from "./entities.js";
 import { recogniseQuantities } from "./quantities.js";
-import { findTimeExpressions, type TimeExpression } from "./time.js";
+import { findTimeExpressions, shift, type TimeExpression } from "./time.js";
 import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
 import { tagTokens, tagWindow } from "./pos.js";
 import { SentenceBuckets, sentenceAt } from "./span-index.js";
@@ -25,6 +25,8 @@ export interface ClaimContext {
   attributions: Attribution[];
 }
 
+/** words that show a passage reports a poll or survey */
+const POLL = /\b(?:polls?|polling|surveys?|surveyed|respondents)\b/i;
 const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -50,14 +52,21 @@ function attributionFor(holding: readonly Attribution[], start: number, end: num
  * The time expression a quantity is about: in its clause, not in a relative clause between them, not in
  * the attribution frame ("said on Tuesday"), the nearest one.
  */
-function explicitTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, a: Attribution | null): TimeExpression | null {
+function explicitTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, others: Quantity[], a: Attribution | null): TimeExpression | null {
+  // a time in the frame dates the figure only when its content has none ("As of Sunday, the team reported 50 cases")
+  return nearestTime(doc, times, q, others, a) ?? (a ? nearestTime(doc, times, q, others, null) : null);
+}
+
+function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, others: Quantity[], a: Attribution | null): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const t of times) {
     if (a && (t.end <= a.content.start || t.start >= a.content.end)) continue;
     const [from, to] = t.start < q.start ? [t.end, q.start] : [q.end, t.start];
+    // another number between them is nearer, and the time is its own ("up 12 percent, from 9 percent last quarter")
+    if (others.some((o) => o !== q && o.start >= from && o.end <= to)) continue;
     const between = doc.text.slice(from, to);
-    if (RELATIVE.test(between) || /[;:()—]/.test(between)) continue;
+    if (RELATIVE.test(between) || /[;:()—]|,\s+(?:and|but|while)\b/.test(between)) continue;
     const distance = to - from;
     if (distance < bestDistance) {
       best = t;
@@ -80,9 +89,32 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
   const holding = new SentenceBuckets<Attribution>();
   for (const a of ctx.attributions) holding.file(a, sentenceAt(doc, a.content.start), sentenceAt(doc, Math.max(a.content.start, a.content.end - 1)));
 
+  // the day the passage is about: the latest single day written so far ("Stocks ended higher on Friday."
+  // dates the past-tense figures after it, though that sentence has no number). Years and months named
+  // in passing ("a year ago", "in 2012") are background, not the day of the events told.
+  // Only a day in the lead paragraph (which dates the story) or earlier in the claim's own paragraph counts:
+  // a day several paragraphs back is usually an aside ("during the May 9 celebrations").
+  let leadDay: TimeExpression | null = null;
+  let paragraphDay: TimeExpression | null = null;
+  let dayParagraph = -1;
+  const leadParagraph = leadParagraphOf(doc);
+  const note = (times: TimeExpression[], paragraph: number) => {
+    for (const t of times) {
+      if (t.kind !== "date" || !t.period || t.period.start !== t.period.end) continue;
+      if (paragraph === leadParagraph) leadDay = t;
+      paragraphDay = t;
+      dayParagraph = paragraph;
+    }
+  };
+
+  let paragraphStart = 0;
   for (const s of doc.sentences) {
+    if (s.index === 0 || doc.sentences[s.index - 1].paragraph !== s.paragraph) paragraphStart = s.start;
     const quantities = recogniseQuantities(doc.text, s.start, s.end);
-    if (!quantities.length) continue;
+    if (!quantities.length) {
+      note(findTimeExpressions(doc, s.index, ctx.reference), s.paragraph);
+      continue;
+    }
     const tokens = doc.tokens[s.index];
     // the counted thing and its verb lie near the quantity: tag only that window, and only once a
     // quantity is not a date (a sentence whose figures are all years needs no tags)
@@ -95,7 +127,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
     let made = 0, dropped = 0;
     for (const q of quantities) {
       // a time expression the recogniser also read as a number ("2016") is a date, not a quantity
-      if (times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period")) continue;
+      if (times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period" && t.kind !== "day-before")) continue;
       if (made === MAX_CLAIMS_PER_SENTENCE) {
         dropped++;
         continue;
@@ -128,8 +160,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       }
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 
-      const period = periodFor(doc, times, q, a, info.tense, previous, s.paragraph === previousParagraph, ctx.reference);
-      if (!period && info.tense !== "present" && times.some((t) => t.period === null && t.kind !== "same-period")) unresolved.push("period: no reference date to resolve it against");
+      const period = periodFor(doc, times, q, quantities, a, info.tense ?? clauseTense(tags), previous, s.paragraph === previousParagraph, (dayParagraph === s.paragraph ? paragraphDay : null) ?? leadDay, POLL.test(doc.text.slice(paragraphStart, s.end)), ctx.reference);
+      if (!period && info.tense !== "present" && times.some((t) => t.period === null && t.kind !== "same-period" && t.kind !== "day-before")) unresolved.push("period: no reference date to resolve it against");
       if (a?.speaker && !a.speaker.resolved) unresolved.push(`speaker: "${a.speaker.mention}" could not be tied to a name`);
 
       const claim: Claim = {
@@ -154,6 +186,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
         previousParagraph = s.paragraph;
       }
     }
+    note(times, s.paragraph);
     if (dropped) {
       cappedSentences++;
       droppedInSentences += dropped;
@@ -198,6 +231,27 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
   return claims;
 }
 
+/** When no verb governs the number ("16 percent in Ohio", "a group comprising 11 men"), the tense of
+ *  the verbs around it: present when any verb is, past when all are, present for a verbless fragment. */
+function clauseTense(tags: readonly string[]): Tense {
+  let past = false;
+  for (const t of tags) {
+    if (t === "VBZ" || t === "VBP" || t === "MD") return "present";
+    if (t === "VBD") past = true;
+  }
+  return past ? "past" : "present";
+}
+
+/** the lead's paragraph: the first one, or the second when the first is a headline the title detection
+ *  left in the body (one sentence of a few words: "Oil Prices Keep Gains in Check.") */
+function leadParagraphOf(doc: AnalyzedDocument): number {
+  const first = doc.sentences[0];
+  if (!first) return -1;
+  const next = doc.sentences[1];
+  const headline = next && next.paragraph !== first.paragraph && doc.tokens[0].length <= 12;
+  return headline ? next.paragraph : first.paragraph;
+}
+
 /**
  * The period a number is about: written next to it; "the same period" as the claim before; a past-tense
  * figure with none carries the period of the figure before it in the paragraph ("Another 80 people came
@@ -207,19 +261,32 @@ function periodFor(
   doc: AnalyzedDocument,
   times: TimeExpression[],
   q: Quantity,
+  others: Quantity[],
   a: Attribution | null,
   tense: Tense,
   previous: Claim | null,
   sameParagraph: boolean,
+  discourse: TimeExpression | null,
+  poll: boolean,
   reference: string | null,
 ): Period | null {
-  const t = explicitTime(doc, times, q, a);
+  const t = explicitTime(doc, times, q, others, a);
   if (t?.kind === "same-period") {
     return previous?.period ? { ...previous.period, text: t.text, source: "inherited", span: { start: t.start, end: t.end } } : null;
+  }
+  if (t?.kind === "day-before") {
+    if (!discourse?.period) return null;
+    const day = shift(discourse.period.start, -1);
+    return { text: t.text, start: day, end: day, source: "inherited", span: { start: t.start, end: t.end } };
   }
   if (t?.period) return { text: t.text, start: t.period.start, end: t.period.end, source: "explicit", span: { start: t.start, end: t.end } };
   if (tense === "present" && reference) return { text: "the publication month (present tense)", ...monthOf(reference), source: "publication", span: null };
   if (tense !== "future" && sameParagraph && previous?.period && previous.period.source !== "publication")
     return { ...previous.period, text: previous.period.text, source: "inherited", span: null };
+  if (tense !== "future" && tense !== "past" && reference) return { text: "the publication month", ...monthOf(reference), source: "publication", span: null };
+  if (tense === "past" && discourse?.period) return { text: discourse.text, ...discourse.period, source: "inherited", span: null };
+  // a poll's findings are how things stand when it is published, though told in the past ("52 percent agreed")
+  if (tense === "past" && poll && reference) return { text: "the publication month (a poll's findings)", ...monthOf(reference), source: "publication", span: null };
+
   return null;
 }

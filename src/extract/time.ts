@@ -15,8 +15,9 @@ export interface TimeExpression extends Span {
   /** the period it denotes, ISO dates inclusive; null when it could not be resolved (no reference date) */
   period: { start: string; end: string } | null;
   /** "date": a day or a point ("January 20"); "period": a span of time ("last year", "in 2016");
-   *  "same-period": anaphoric ("over the same period"), resolved by the claims stage */
-  kind: "date" | "period" | "same-period";
+   *  "same-period": anaphoric ("over the same period"), resolved by the claims stage;
+   *  "day-before": the day before the passage's day ("from 1.51 percent the day before"), resolved there too */
+  kind: "date" | "period" | "same-period" | "day-before";
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -36,7 +37,7 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m + 1)}-${pad(d)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
 const yearPeriod = (y: number) => ({ start: iso(y, 0, 1), end: iso(y, 11, 31) });
 const monthPeriod = (y: number, m: number) => ({ start: iso(y, m, 1), end: iso(y, m, lastDay(y, m)) });
-function shift(date: string, days: number): string {
+export function shift(date: string, days: number): string {
   const d = new Date(date + "T00:00:00Z");
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -83,6 +84,7 @@ function relativeYear(word: string, ref: string) {
 // Order matters: longer, more specific patterns first; overlapping later matches are dropped.
 const RULES: Rule[] = [
   { re: /\b(?:(?:over|during|in|for|within)\s+)?the\s+same\s+(?:period|time(?:\s+period|\s*frame)?|year|months?)\b/gi, kind: "same-period", resolve: () => null },
+  { re: /\b(?:the\s+(?:day|session)\s+before|the\s+previous\s+(?:day|session)|a\s+day\s+earlier)\b/gi, kind: "day-before", resolve: () => null },
   {
     re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+(half|quarter)\\s+of\\s+(${YEAR_RE}|this\\s+year|last\\s+year|the\\s+year)\\b`, "gi"),
     kind: "period",
@@ -135,7 +137,7 @@ const RULES: Rule[] = [
     resolve: (m) => monthPeriod(Number(m[2]), MONTH_ABBR[m[1].toLowerCase().replace(".", "")]),
   },
   {
-    re: /\b(?:so\s+far\s+|earlier\s+|later\s+)?(this|last|next|past|previous|coming)\s+(year|month|week|decade)\b/gi,
+    re: /\b(?:so\s+far\s+|earlier\s+|later\s+)?(this|last|next|past|previous|coming)\s+(year|quarter|month|week|decade)\b/gi,
     kind: "period",
     resolve: needRef((ref, m) => {
       const w = m[1].toLowerCase();
@@ -145,6 +147,10 @@ const RULES: Rule[] = [
       if (unit === "year") {
         const y = r.y + dir;
         return /so far|earlier/i.test(m[0]) && dir === 0 ? { start: iso(y, 0, 1), end: ref } : yearPeriod(y);
+      }
+      if (unit === "quarter") {
+        const k = r.y * 4 + Math.floor(r.m / 3) + dir;
+        return halfOrQuarter(["first", "second", "third", "fourth"][k % 4], "quarter", Math.floor(k / 4));
       }
       if (unit === "month") {
         const d = new Date(Date.UTC(r.y, r.m + dir, 1));
@@ -225,7 +231,13 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
       // chrono picks the nearest such day; news speaks of the past, so a yearless day after the reference is last year's
       if (!yearKnown && reference && iso(y, mo, c.get("day") ?? 1) > reference) y -= 1;
       let period: TimeExpression["period"] = null;
-      if (yearKnown || reference) {
+      if (c.isCertain("weekday") && !c.isCertain("day") && reference) {
+        // a bare weekday ("on Friday") is the latest such day on or before the reference: chrono may pick
+        // the next one, and the year rule above would then move it back a whole year
+        const back = (new Date(reference + "T00:00:00Z").getUTCDay() - c.get("weekday")! + 7) % 7;
+        const day = shift(reference, -back);
+        period = { start: day, end: day };
+      } else if (yearKnown || reference) {
         period = c.isCertain("day") || c.isCertain("weekday") ? { start: iso(y, mo, c.get("day")!), end: iso(y, mo, c.get("day")!) } : monthPeriod(y, mo);
         if (r.end && yearKnown) period.end = iso(r.end.get("year")!, r.end.get("month")! - 1, r.end.get("day")!);
       }
