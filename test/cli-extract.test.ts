@@ -43,6 +43,24 @@ describe("claimledger extract", () => {
     expect(r.stderr).toContain("YYYY-MM-DD");
   });
 
+  // 1 MB with no sentence end takes ~10 s; a budget of 1 s stops it, and the small file after it is read
+  it("ends a document over its --extract-timeout with one named line and goes on (extract and ingest)", () => {
+    const unit = "the minister said 40 people were detained and ";
+    writeFileSync(path.join(dir, "endless.txt"), unit.repeat(Math.ceil(1e6 / unit.length)));
+    const budget = ["--extract-timeout", "1"];
+    const r = run("extract", "--format", "jsonl", ...budget, path.join(dir, "endless.txt"), path.join(dir, "a.txt"));
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(`claimledger: ${path.join(dir, "endless.txt")}: extraction took longer than its budget of 1 s`);
+    expect(r.stdout.trim().split("\n").map((l) => path.basename(JSON.parse(l).document.path))).toEqual(["a.txt"]);
+    const db = path.join(dir, "budget.db");
+    const i = run("ingest", "--json", "--db", db, ...budget, path.join(dir, "endless.txt"), path.join(dir, "b.txt"));
+    expect(i.status).toBe(1);
+    const summary = JSON.parse(i.stdout);
+    expect(summary.documents).toMatchObject({ new: 1, failed: 1 });
+    expect(summary.failures[0].message).toBe(`${path.join(dir, "endless.txt")}: extraction took longer than its budget of 1 s`);
+    expect(run("extract", "--extract-timeout", "soon", path.join(dir, "a.txt")).stderr).toContain('--extract-timeout wants seconds');
+  }, 120_000);
+
   it("prints a table for people", () => {
     const r = run("extract", path.join(dir, "a.txt"));
     expect(r.status).toBe(0);

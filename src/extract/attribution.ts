@@ -1148,10 +1148,12 @@ export function findAttributions(doc: AnalyzedDocument, entities: EntityIndex, m
   proposalFeatures(doc, out, quotes, ATTRIBUTION_MODEL.resolve, cueModel).forEach((f, i) => { if (f) out[i].confidence = ATTRIBUTION_MODEL.score(f); });
   // (whether a content has a figure is asked below only where it decides, and at most once per reading:
   // recognising quantities is not cheap)
-  const figures = new Map<Attribution, boolean>();
+  // (by content span: readings of one content through several cues ask once)
+  const figures = new Map<string, boolean>();
   const hasFigure = (a: Attribution) => {
-    let f = figures.get(a);
-    if (f === undefined) figures.set(a, (f = carriesFigure(text, a)));
+    const k = `${a.content.start}:${a.content.end}`;
+    let f = figures.get(k);
+    if (f === undefined) figures.set(k, (f = carriesFigure(text, a)));
     return f;
   };
   let kept = out.filter((a) => a.first < 0 || a.confidence > minConfidence || (SPEECH_CUES.has(a.cue?.lemma ?? "") && hasFigure(a)));

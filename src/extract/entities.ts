@@ -97,20 +97,49 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
     if (e !== undefined) {
       const x = entities[e];
       if (count > nameParts(x.name).count) x.name = name;
-      if (role && !x.role) x.role = role;
+      if (role && !x.role) noteRole(e, (x.role = role));
       return e;
     }
     entities.push({ name, kind: "person", role });
     personByLast.set(last, entities.length - 1);
+    if (role) noteRole(entities.length - 1, role);
     return entities.length - 1;
   };
+  // The person most recently given a role with a word ("minister" → the Interior Minister), by word: a
+  // role is set once, so the latest person holding each word is kept as roles are given (every role
+  // mention scanned every entity so far).
+  const roleHolder = new Map<string, number>();
+  const noteRole = (e: number, role: string) => {
+    for (const w of role.toLowerCase().split(/\s+/)) if (!(roleHolder.get(w)! >= e)) roleHolder.set(w, e);
+  };
+  const roleEntity = (word: string): number | null => roleHolder.get(word) ?? null;
+  // An organisation is the first whose name is the name met, ends with it or ends it, word by word ("the
+  // Interior Ministry" is "Ministry"). Looked up by each name's word suffixes rather than by comparing
+  // every organisation so far: a name only grows to one it ends, so a suffix once filed stays one.
+  const orgBySuffix = new Map<string, number>(); // every word suffix of an organisation's name (its name too)
+  const orgByName = new Map<string, number[]>(); // organisations by the whole name they had (checked: names grow)
+  const suffixes = (name: string) => {
+    const out = [name];
+    for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) out.push(name.slice(i + 1));
+    return out;
+  };
+  const fileOrg = (e: number, name: string) => {
+    for (const s of suffixes(name)) if (!(orgBySuffix.get(s)! <= e)) orgBySuffix.set(s, e);
+    const same = orgByName.get(name);
+    if (same) same.push(e); else orgByName.set(name, [e]);
+  };
   const orgFor = (name: string): number => {
-    const e = entities.findIndex((x) => x.kind === "organization" && (x.name === name || x.name.endsWith(" " + name) || name.endsWith(" " + x.name)));
+    // the name met is one's name or ends it (" " + name), or one's name ends the name met
+    let e = orgBySuffix.get(name) ?? -1;
+    const [, ...proper] = suffixes(name);
+    for (const s of proper)
+      for (const x of orgByName.get(s) ?? []) if (entities[x].name === s && (e < 0 || x < e)) e = x;
     if (e >= 0) {
-      if (name.length > entities[e].name.length) entities[e].name = name;
+      if (name.length > entities[e].name.length) fileOrg(e, (entities[e].name = name));
       return e;
     }
     entities.push({ name, kind: "organization", role: null });
+    fileOrg(entities.length - 1, name);
     return entities.length - 1;
   };
   const addMention = (sentence: number, start: number, end: number, kind: MentionKind, entity: number | null) =>
@@ -126,7 +155,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
         let k = j - 1;
         while (k > 0 && tokens[k].kind === "word" && !DETERMINERS.has(tokens[k].lower) && !tokens[k].cap && j - k < 3) k--;
         if (DETERMINERS.has(tokens[k].lower)) {
-          const e = roleEntity(entities, t.lower);
+          const e = roleEntity(t.lower);
           addMention(si, tokens[k].start, t.end, "role", e);
         }
         continue;
@@ -189,7 +218,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
       for (let a = 0; a < lowers.length; a++) if (ROLE_WORDS.has(lowers[a]) || HONORIFICS.has(lowers[a])) r = a;
       if (r === lowers.length - 1) {
         // the sequence is only a role ("Interior Minister", "the President")
-        if (ROLE_WORDS.has(lowers[r])) addMention(si, start, end, "role", roleEntity(entities, lowers[r]));
+        if (ROLE_WORDS.has(lowers[r])) addMention(si, start, end, "role", roleEntity(lowers[r]));
         continue;
       }
       let role: string | null = null;
@@ -280,7 +309,7 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
 
     const det = DETERMINERS.has(tokens[from].lower);
     if (ROLE_WORDS.has(head.lower)) {
-      const e = roleEntity(entities, head.lower);
+      const e = roleEntity(head.lower);
       if (e !== null && det) return speaker(e);
       return { name: det ? text.slice(tokens[from + 1]?.start ?? start, end) : mention, mention, kind: "person", role: head.text, resolved: false, start, end };
     }
@@ -316,13 +345,4 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
   };
 
   return { mentions, entities, placesIn, resolve };
-}
-
-/** The person most recently given a role with this word ("minister" → the Interior Minister). */
-function roleEntity(entities: Entity[], word: string): number | null {
-  for (let e = entities.length - 1; e >= 0; e--) {
-    const r = entities[e].role;
-    if (entities[e].kind === "person" && r && r.toLowerCase().split(/\s+/).includes(word)) return e;
-  }
-  return null;
 }

@@ -12,3 +12,5 @@ parentPort!.on("message", ({ id, text, options }: { id: number; text: string; op
     parentPort!.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
   }
 });
+// the models are loaded (static imports above): the pool starts a document's clock from here
+parentPort!.postMessage({ ready: true });

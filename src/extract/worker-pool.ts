@@ -23,8 +23,8 @@ const WORKER = fileURLToPath(import.meta.url.endsWith(".ts") ? new URL("../../di
 /** A document over its time budget (the message names it); the server answers 422. */
 export class ExtractTimeout extends UserError {
   readonly statusCode = 422;
-  constructor(label: string, seconds: number) {
-    super(`extraction took longer than its budget of ${seconds} s and was stopped; nothing was stored`, label);
+  constructor(label: string, seconds: number, note = " and was stopped; nothing was stored") {
+    super(`extraction took longer than its budget of ${seconds} s${note}`, label);
   }
 }
 /** The pool was closed (the server is stopping) before the document was extracted; the server answers 503. */
@@ -45,6 +45,8 @@ interface Task {
 }
 interface Slot {
   worker: Worker;
+  /** its modules are loaded: a document's budget counts from here, not from the worker's start (~1 s) */
+  ready: boolean;
   task: Task | null;
   timer: NodeJS.Timeout | null;
 }
@@ -55,7 +57,8 @@ export class ExtractPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(readonly size = defaultPoolSize(), readonly budgetSeconds = DEFAULT_EXTRACT_SECONDS) {
+  /** `timeoutNote`: what follows "took longer than its budget of N s" in the error (the CLI stores nothing to speak of) */
+  constructor(readonly size = defaultPoolSize(), readonly budgetSeconds = DEFAULT_EXTRACT_SECONDS, readonly timeoutNote?: string) {
     if (!(size >= 1)) throw new UserError(`an extraction pool needs at least one worker, not ${size}`);
   }
 
@@ -84,14 +87,23 @@ export class ExtractPool {
       }
       const task = this.queue.shift()!;
       slot.task = task;
-      slot.timer = setTimeout(() => void this.overrun(slot!), this.budgetSeconds * 1000);
+      if (slot.ready) this.startClock(slot);
       slot.worker.postMessage({ id: task.id, text: task.text, options: task.options });
     }
   }
 
+  private startClock(slot: Slot): void {
+    slot.timer = setTimeout(() => void this.overrun(slot), this.budgetSeconds * 1000);
+  }
+
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER), task: null, timer: null };
-    slot.worker.on("message", (m: { id: number; record?: DocumentRecord; error?: string }) => {
+    const slot: Slot = { worker: new Worker(WORKER), ready: false, task: null, timer: null };
+    slot.worker.on("message", (m: { id: number; ready?: true; record?: DocumentRecord; error?: string }) => {
+      if (m.ready) {
+        slot.ready = true;
+        if (slot.task && !slot.timer) this.startClock(slot);
+        return;
+      }
       const task = slot.task;
       if (!task || task.id !== m.id) return;
       this.settle(slot);
@@ -125,7 +137,7 @@ export class ExtractPool {
   private async overrun(slot: Slot): Promise<void> {
     const task = slot.task;
     if (!task) return;
-    await this.end(slot, new ExtractTimeout(task.label, this.budgetSeconds));
+    await this.end(slot, new ExtractTimeout(task.label, this.budgetSeconds, this.timeoutNote));
     this.dispatch();
   }
 

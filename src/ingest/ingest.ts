@@ -31,6 +31,8 @@ export interface IngestOptions {
   /** fetch from loopback, private and link-local addresses too (SSRF: off unless the user asks) */
   allowPrivateAddresses?: boolean;
   feedLimits?: FeedLimits;
+  /** what extracts (the CLI's worker with a time budget); here, in-process by default */
+  extract?: (text: string, options: ExtractOptions) => DocumentRecord | Promise<DocumentRecord>;
   onStart?(total: number): void;
   onItem?(label: string): void;
   onFailure?(input: string, message: string): void;
@@ -84,7 +86,7 @@ async function ingestItem(ledger: LedgerStore, item: IngestItem, options: Ingest
     },
   });
   for (const a of articles) {
-    const r = await ingestArticle(ledger, a, options.published ?? null);
+    const r = await ingestArticle(ledger, a, options.published ?? null, options.extract);
     if (r.status === "unchanged") summary.documents.unchanged++;
     else if (r.status === "version") summary.documents.versions++;
     else summary.documents.new++;

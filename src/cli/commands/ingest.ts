@@ -4,7 +4,8 @@
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
 import { progress } from "../progress.js";
-import { parseDate } from "./extract.js";
+import { cliExtractor, parseBudget, parseDate } from "./extract.js";
+import { DEFAULT_EXTRACT_SECONDS } from "../../extract/worker-pool.js";
 import { FOLDER_EXTENSIONS, folderExtensions } from "../../ingest/sources.js";
 
 export function register(program: Command): void {
@@ -16,15 +17,18 @@ export function register(program: Command): void {
     .option("--published <date>", "publication date (YYYY-MM-DD) for articles that carry none", parseDate)
     .option("--ext <list>", `the kinds of file read from folders, by extension (default: ${FOLDER_EXTENSIONS.join(",")}); LICENSE, README and the like are skipped`, folderExtensions)
     .option("--json", "print the summary as JSON, no progress bar")
+    .option("--extract-timeout <seconds>", "time budget of one document's extraction (over it: a named error, the next input goes on)", parseBudget, DEFAULT_EXTRACT_SECONDS)
     .option("--allow-private-addresses", "fetch from loopback, private and link-local addresses too (refused by default: a feed could reach services on this machine or network)")
-    .action(async (inputs: string[], opts: { db?: string; published?: string; json?: boolean; allowPrivateAddresses?: boolean; ext?: Set<string> }) => {
+    .action(async (inputs: string[], opts: { db?: string; published?: string; json?: boolean; allowPrivateAddresses?: boolean; ext?: Set<string>; extractTimeout: number }) => {
       const { ingest } = await import("../../ingest/ingest.js");
       const ledger = await openLedger(opts.db);
       let bar = progress(0, false);
+      const extractor = cliExtractor(opts.extractTimeout);
       try {
         const summary = await ingest(ledger, inputs, {
           published: opts.published ?? null,
           extensions: opts.ext,
+          extract: extractor.run,
           allowPrivateAddresses: opts.allowPrivateAddresses === true,
           onStart: (total) => (bar = progress(total, !opts.json && process.stderr.isTTY === true)),
           onItem: (label) => bar.tick(label),
@@ -48,6 +52,7 @@ export function register(program: Command): void {
         if (d.failed) process.exitCode = 1;
       } finally {
         bar.stop();
+        await extractor.close();
         await ledger.close();
       }
     });
