@@ -61,24 +61,14 @@ describe("entities", () => {
     expect(index.resolve(0, 0, 0)).toMatchObject({ name: "She", resolved: false });
   });
 
-  it("finds each organisation and role without reading every entity found so far", () => {
+  // (its growth is measured by bench/linearity.bench.mjs: speed goals live in benchmarks, not in timed tests)
+  it("finds each of thousands of distinct organisations once, by its full name", () => {
     const words = ["Alpha", "Bravo", "Cobalt", "Delta", "Ember", "Falcon", "Garnet", "Harbor", "Indigo", "Juniper"];
     const name = (i: number) => { let s = ""; do { s += words[i % 10]; i = Math.floor(i / 10); } while (i); return s; };
-    const text = (n: number) => Array.from({ length: n }, (_, i) => `The ${name(i)} Agency said the spokesman had left. `).join("");
-    // (the best of three runs: a collection or a compilation in one run is not the code's growth)
-    const seconds = (n: number) => {
-      const doc = analyze(text(n));
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const t0 = performance.now();
-        const index = findEntities(doc);
-        best = Math.min(best, (performance.now() - t0) / 1000);
-        expect(index.entities.filter((e) => e.kind === "organization")).toHaveLength(n);
-      }
-      return best;
-    };
-    seconds(500); // warm-up
-    // linear: 4x the organisations, ~4x the time; scanning them all was ~16x (bound generous for a loaded machine)
-    expect(seconds(16_000) / seconds(4_000)).toBeLessThan(9);
-  }, 60_000);
+    const n = 4_000;
+    const doc = analyze(Array.from({ length: n }, (_, i) => `The ${name(i)} Agency said the spokesman had left. `).join(""));
+    const orgs = findEntities(doc).entities.filter((e) => e.kind === "organization");
+    expect(orgs).toHaveLength(n);
+    expect(new Set(orgs.map((e) => e.name)).size).toBe(n);
+  });
 });
