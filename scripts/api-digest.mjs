@@ -2,7 +2,7 @@
 // The API invariant for restructuring: a fresh SQLite ledger (the seed and the Wikinews articles, a reference
 // table, a reviewer with a verdict and a correction), then a sha1 of the answer to each documented GET, with
 // timestamps and the temporary folder masked. Runs the built code (dist/): `npm run build` first.
-//   node scripts/api-digest.mjs [--pg]   (--pg: the same over the local PostgreSQL, schema api_digest)
+//   node scripts/api-digest.mjs [--pg]   (--pg: the same over the local PostgreSQL, schema api_digest_PID)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,7 +17,7 @@ const shared = path.resolve(import.meta.dirname, "..", "..", "shared");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimledger-api-digest-"));
 const pg = process.argv.includes("--pg");
 const ledger = pg
-  ? await openLedger("postgres://postgres@127.0.0.1:5432/test", { schema: "api_digest" })
+  ? await openLedger("postgres://postgres@127.0.0.1:5432/test", { schema: `api_digest_${process.pid}` })
   : await openLedger(path.join(dir, "ledger.db"));
 try {
   await ingest(ledger, [path.join(shared, "corpus", "seed")], { published: "2017-01-20" });
@@ -59,7 +59,7 @@ try {
   console.log(`api total ${total.digest("hex")}`);
   await app.close();
 } finally {
-  if (pg) await ledger.db.schema.dropSchema("api_digest").ifExists().cascade().execute();
+  if (pg) await ledger.db.schema.dropSchema(`api_digest_${process.pid}`).ifExists().cascade().execute();
   await ledger.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }
