@@ -24,7 +24,7 @@ import { CHECKS } from "../dist/analysis/checks/index.js";
 import { PAIR_CANDIDATES, CONFLICTS_PER_FIGURE } from "../dist/ledger/metrics-store.js";
 
 /** bump when what the generator writes changes: the cached ledgers are keyed by it */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 const PER_DOC = 20;
 const DAYS = 7305; // 2000-01-01 … 2019-12-31
 
@@ -110,7 +110,13 @@ export function generatedDocument(d, documents, nonce = "") {
   figures(second, 4);
   for (let k = 0; k < 2; k++) { const v = 1 + Math.floor(r() * 900); claim("officials", `$${v} million`, v * 1e6, null, "exact", null, null, story.place, null, "money", "USD"); }
   for (let k = 0; k < 2; k++) { const v = 2 + Math.floor(r() * 30); claim(SPEAKERS[k * 7], `${v}`, v, null, "exact", "years", "last", story.place, null); }
-  const text = `generated document ${d}${nonce}: ${claims.map((c) => c.text).join(" ")}`;
+  // the document is its sentences in a row: each claim's offsets, made within its own sentence, move to its place
+  let text = `generated document ${d}${nonce}:`;
+  for (const c of claims) {
+    const at = text.length + 1;
+    text += ` ${c.text}`;
+    for (const span of [c.sentence, c.content, c.speaker, c.cue, c.quantity]) { span.start += at; span.end += at; }
+  }
   return { source: `generated/${d}.txt`, text, title: null, published: day, record: { document: { path: `generated/${d}.txt`, title: null, published: day }, claims } };
 }
 
@@ -120,9 +126,9 @@ function readFigures(doc, claimIds, documentId) {
   const day = { start: doc.published, end: doc.published };
   return doc.record.claims.map((c, k) => {
     const q = c.quantity;
-    const subject = metricOf({ counted: c.counted, predicate: c.predicate, text: c.text, quantityStart: q.start, quantityEnd: q.end, unit: q.unit, kind: q.kind, places: c.places, speaker: c.speaker.name }, main);
+    const subject = metricOf({ counted: c.counted, predicate: c.predicate, text: c.text, quantityStart: q.start - c.sentence.start, quantityEnd: q.end - c.sentence.start, unit: q.unit, kind: q.kind, places: c.places, speaker: c.speaker.name }, main);
     const { factor } = dimensionOf(q.kind, q.unit);
-    return { subject, figure: { claimId: claimIds[k], referenceId: null, documentId, sentenceStart: 0, speaker: c.speaker.name, period: c.period ? { start: c.period.start, end: c.period.end } : day,
+    return { subject, figure: { claimId: claimIds[k], referenceId: null, documentId, sentenceStart: c.sentence.start, speaker: c.speaker.name, period: c.period ? { start: c.period.start, end: c.period.end } : day,
       value: q.value * factor, upper: q.upper === null ? null : q.upper * factor, qualifier: q.qualifier, quantityText: q.text, source: doc.source, sentence: c.text, places: subject?.places ?? c.places } };
   });
 }
@@ -177,7 +183,7 @@ async function generate(ledger, N) {
         }
       }
       m.figures.push(f);
-      figureRows.push({ metric_id: m.id, claim_id: f.claimId, reference_id: null, document_id: f.documentId, sentence_start: 0, speaker: f.speaker, period_start: f.period.start,
+      figureRows.push({ metric_id: m.id, claim_id: f.claimId, reference_id: null, document_id: f.documentId, sentence_start: f.sentenceStart, speaker: f.speaker, period_start: f.period.start,
         period_end: f.period.end, value: f.value, upper: f.upper, qualifier: f.qualifier, quantity_text: f.quantityText, source: f.source, sentence: f.sentence, places: `|${f.places.join("|")}|` });
     }
   }
