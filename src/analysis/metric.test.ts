@@ -76,6 +76,19 @@ describe("conflicts", () => {
     expect(conflict.run(fig(1, 70, "exact", "2018"), fig(2, 90, "exact", "2018", { documentId: 1, speaker: "Speaker 1" }))).toBeNull();
     expect(conflict.run(fig(1, 70, "exact", "2018"), fig(2, 90, "exact", "2018", { sentence: "The toll rose to 90." }))).toBeNull();
   });
+  it("holds only asserted figures to account: not a question, a forecast or a wish", () => {
+    const fact = fig(1, 9, "exact", "2018", { sentence: "The board has nine members." });
+    expect(conflict.run(fact, fig(2, 12, "exact", "2018", { sentence: "Should the board keep nine members, or grow to 12?" }))).toBeNull();
+    expect(conflict.run(fact, fig(2, 12, "exact", "2018", { sentence: "An analyst predicts the board will have 12 members." }))).toBeNull();
+    expect(conflict.run(fact, fig(2, 12, "exact", "2018", { sentence: "The board should have 12 members, she said." }))).toBeNull();
+    expect(conflict.run(fact, fig(2, 12, "exact", "2018", { sentence: "The board has 12 members, she said." }))).not.toBeNull();
+  });
+  it("reads a figure of how things stand today as no total of its whole period", () => {
+    const standing = fig(1, 14, "exact", "2018", { sentence: "The party is currently registered in 14 regions." });
+    const later = fig(2, 30, "exact", "2018-10", { sentence: "The party is registered in 30 regions." });
+    expect(conflict.run(standing, later)).toBeNull();
+    expect(conflict.run(fig(1, 14, "exact", "2018", { sentence: "The party was registered in 14 regions." }), later)).not.toBeNull();
+  });
 });
 
 describe("series, no evidence, periods, reference tables", () => {
