@@ -96,6 +96,14 @@ describe("series, no evidence, periods, reference tables", () => {
     const s = series.run([fig(2, 90, "exact", "2019", { sentence: "The figure was revised to 60." , value: 60, quantityText: "60" }), fig(1, 90, "exact", "2018")]) as { reason: string };
     expect(s.reason).toBe("the figure over time: 90 (2018) → 60 (2019) [revised down]");
   });
+  it("keeps counts of a day far apart as other incidents, and wants the figure to move", () => {
+    const day = (id: number, value: number, date: string) => fig(id, value, "exact", date);
+    const s = series.run([day(1, 12, "2018-03-02"), day(2, 15, "2018-03-04"), day(3, 19, "2018-03-09"), day(4, 5, "2018-06-20"), day(5, 7, "2018-06-21")]) as { reason: string };
+    expect(s.reason).toBe("the figure over time: 12 (2018-03-02) → 15 (2018-03-04) → 19 (2018-03-09)");
+    expect(series.run([day(1, 12, "2018-03-02"), day(2, 5, "2018-06-20")])).toBeNull();
+    expect(series.run([fig(1, 2, "exact", "2018"), fig(2, 2, "exact", "2019")])).toBeNull();
+    expect(series.run([fig(1, 9, "exact", "2018"), fig(2, 12, "exact", "2019", { sentence: "Will it reach 12 next year?" })])).toBeNull();
+  });
   it("flags a figure whose speaker gave no evidence", () => {
     expect(noEvidence.run(fig(1, 5, "exact", "2018"), { status: "none-given", text: "offered no details" })).not.toBeNull();
     expect(noEvidence.run(fig(1, 5, "exact", "2018"), null)).toBeNull();

@@ -6,15 +6,13 @@
 // ("predicts 319 to 219") is left out, and a stock as it stands on the day of writing is no total of its period.
 
 import type { Check } from "./check.js";
-import { describe, isReference, type Figure } from "../figure.js";
+import { asserted, describe, isReference, type Figure } from "../figure.js";
 import { intervalOf, intervalsMeet, intervalWords, partFitsWhole } from "../interval.js";
 import { relate } from "../period.js";
-import { NOT_ASSERTED_WORDS, RUNNING_TOTAL_WORDS, STANDING_WORDS } from "../words.js";
+import { RUNNING_TOTAL_WORDS, STANDING_WORDS } from "../words.js";
 
 const samePlaces = (a: Figure, b: Figure) => a.places.join("|") === b.places.join("|");
-/** a question ends its sentence with "?" (closing quotes and brackets aside) */
-const isQuestion = (f: Figure) => /\?["'”’)\]]*\s*$/.test(f.sentence);
-const asserted = (f: Figure) => isReference(f) || (!isQuestion(f) && !NOT_ASSERTED_WORDS.test(f.sentence));
+
 
 export const conflict = {
   kind: "conflict",
