@@ -11,10 +11,8 @@ import type { Db, LedgerEngine } from "../engines/engine.js";
 import { LEDGER_STEPS } from "./ledger.js";
 import { METRICS_STEPS } from "./metrics.js";
 import { SOURCES_STEPS } from "./sources.js";
+import type { MigrationStep } from "./step.js";
 
-/** a migration's shared part: on Kysely<any>, as migrations are written against the tables of their time */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type MigrationStep = (db: Kysely<any>, engine: LedgerEngine) => Promise<void>;
 
 /** every migration, in order: its number is its place in this list */
 export const STEPS: [string, MigrationStep][] = [...LEDGER_STEPS, ...METRICS_STEPS, ...SOURCES_STEPS];

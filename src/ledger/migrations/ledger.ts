@@ -5,7 +5,7 @@
 // document's: a claim keeps offsets into it, and its sentence is cut from it on reading (since migration 5).
 
 import { sql } from "kysely";
-import type { MigrationStep } from "./index.js";
+import type { MigrationStep } from "./step.js";
 
 export const LEDGER_STEPS: [string, MigrationStep][] = [
   ["documents-claims-reviews", async (db, engine) => {

@@ -1,7 +1,7 @@
 // The metrics' tables (migrations 7–8): metrics, their figures, reference figures, findings, and how far
 // the metrics have read the ledger's documents.
 
-import type { MigrationStep } from "./index.js";
+import type { MigrationStep } from "./step.js";
 
 export const METRICS_STEPS: [string, MigrationStep][] = [
   // metrics, their figures (claims and reference rows), reference tables, findings, and how far the

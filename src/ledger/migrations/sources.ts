@@ -1,7 +1,7 @@
 // The watched sources' tables (migration 9): sources, the items seen in them, SQLite's ingest jobs and
 // PostgreSQL's queue workers.
 
-import type { MigrationStep } from "./index.js";
+import type { MigrationStep } from "./step.js";
 
 export const SOURCES_STEPS: [string, MigrationStep][] = [
   ["sources-and-jobs", async (db, engine) => {
