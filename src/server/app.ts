@@ -27,7 +27,7 @@ import { metricRoutes } from "./routes/metrics.js";
 import { findingRoutes, findingsOfClaims } from "./routes/findings.js";
 import { metricsOf } from "./routes/metrics.js";
 import { findingsWorthiness } from "./queue.js";
-import { KyselyLedger } from "../ledger/kysely-store.js";
+import { Ledger } from "../ledger/ledger.js";
 import { reviewRoutes } from "./routes/reviews.js";
 import { pageShell } from "./pages.js";
 
@@ -154,7 +154,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   speakerRoutes(app, o.ledger);
   sessionRoutes(app, o.ledger, access);
   // the queue puts claims in conflicts and with no evidence first, as the checks' findings say
-  const worthiness = o.ledger instanceof KyselyLedger ? findingsWorthiness(async (ids) => findingsOfClaims(await metricsOf(o.ledger), ids, ["conflict", "no-evidence"])) : undefined;
+  const worthiness = o.ledger instanceof Ledger ? findingsWorthiness(async (ids) => findingsOfClaims(await metricsOf(o.ledger), ids, ["conflict", "no-evidence"])) : undefined;
   reviewRoutes(app, o.ledger, { worthiness });
   exportRoutes(app, o.ledger, { name: o.publisher ?? process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger", baseUrl: () => o.baseUrl ?? listeningUrl(app) });
   metricRoutes(app, o.ledger);

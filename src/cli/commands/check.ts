@@ -3,7 +3,7 @@
 
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
-import { currentMetrics, type StoredFinding } from "../../ledger/metrics-store.js";
+import { currentMetrics, type StoredFinding } from "../../ledger/metrics/store.js";
 import { renderTable, type Column } from "../output.js";
 import { UserError } from "../../errors.js";
 import { FINDING_KINDS } from "../../analysis/checks/index.js";

@@ -3,7 +3,7 @@
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
 import { UserError } from "../../errors.js";
-import { correctionText } from "../../ledger/corrections.js";
+import { correctionText } from "../../ledger/desk/corrections.js";
 
 export function register(program: Command): void {
   program

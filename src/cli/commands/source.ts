@@ -3,7 +3,7 @@
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
 import { UserError } from "../../errors.js";
-import { addSource, listSources, parseEvery, removeSource, type Source } from "../../ledger/sources-store.js";
+import { addSource, listSources, parseEvery, removeSource, type Source } from "../../ledger/sources/store.js";
 import { FORMATS, render, type Column, type Format } from "../output.js";
 
 const when = (iso: string | null) => iso?.slice(0, 16).replace("T", " ") ?? "";

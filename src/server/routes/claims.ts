@@ -3,7 +3,7 @@
 import type { FastifyInstance } from "fastify";
 import { CLAIM_SORTS, type ClaimFilter, type LedgerStore } from "../../ledger/store.js";
 import { MODES, QUALIFIERS } from "../../types.js";
-import { ratingScale, verdictsNeedingNote } from "../../ledger/ratings.js";
+import { verdictsNeedingNote } from "../../ledger/desk/ratings.js";
 import { httpError, requireWriter } from "../auth.js";
 import { DATE, HTTP_URL, OFFSET } from "../schemas.js";
 
@@ -60,7 +60,7 @@ export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     return { claim, reviews: await ledger.reviews(claim.id) };
   });
 
-  app.get("/api/ratings", { schema: { tags: ["reviews"], summary: "the rating scale, best first" } }, async () => ({ scale: ratingScale(), needsNote: verdictsNeedingNote() }));
+  app.get("/api/ratings", { schema: { tags: ["reviews"], summary: "the rating scale, best first" } }, async () => ({ scale: ledger.ratingScale, needsNote: verdictsNeedingNote(ledger.ratingScale) }));
 
   app.get<{ Params: { id: number }; Querystring: { limit: number; offset: number } }>("/api/claims/:id/reviews", {
     schema: {

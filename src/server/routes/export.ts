@@ -19,7 +19,7 @@ export function exportRoutes(app: FastifyInstance, ledger: LedgerStore, publishe
     // what a reviewer marked "not a claim" is not published as a reviewed claim
     const reviewed = (await ledger.reviewedClaims(req.query)).filter((r) => !r.claim.notAClaim);
     const p = current();
-    return reply.type("application/ld+json; charset=utf-8").send(jsonLd(reviewed.map((r) => claimReview(r, p))));
+    return reply.type("application/ld+json; charset=utf-8").send(jsonLd(reviewed.map((r) => claimReview(r, p, ledger.ratingScale))));
   });
 
   app.get<{ Params: { id: number } }>("/api/claims/:id/claimreview", {
@@ -28,6 +28,6 @@ export function exportRoutes(app: FastifyInstance, ledger: LedgerStore, publishe
     const [r] = await ledger.reviewedClaims({ claimId: req.params.id, limit: 1 });
     if (!r) throw httpError(404, `claim ${req.params.id} has no review`);
     if (r.claim.notAClaim) throw httpError(404, `claim ${req.params.id} was marked not a claim`);
-    return reply.type("application/ld+json; charset=utf-8").send(jsonLd(claimReview(r, current())));
+    return reply.type("application/ld+json; charset=utf-8").send(jsonLd(claimReview(r, current(), ledger.ratingScale)));
   });
 }

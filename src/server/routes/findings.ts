@@ -3,7 +3,7 @@
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
-import type { MetricsLedger } from "../../ledger/metrics-store.js";
+import type { MetricsLedger } from "../../ledger/metrics/store.js";
 import { FINDING_KINDS } from "../../analysis/checks/index.js";
 import { httpError } from "../auth.js";
 import { metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";

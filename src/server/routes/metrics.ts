@@ -3,8 +3,8 @@
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
-import { KyselyLedger } from "../../ledger/kysely-store.js";
-import { MetricsLedger } from "../../ledger/metrics-store.js";
+import { Ledger } from "../../ledger/ledger.js";
+import { MetricsLedger } from "../../ledger/metrics/store.js";
 import { httpError } from "../auth.js";
 
 const page = {
@@ -14,7 +14,7 @@ const page = {
 
 /** the metrics of a ledger that keeps them, read up to its latest document */
 export async function metricsOf(ledger: LedgerStore): Promise<MetricsLedger> {
-  if (!(ledger instanceof KyselyLedger)) throw httpError(501, "this ledger keeps no metrics");
+  if (!(ledger instanceof Ledger)) throw httpError(501, "this ledger keeps no metrics");
   const m = new MetricsLedger(ledger);
   await m.catchUp();
   return m;

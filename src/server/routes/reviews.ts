@@ -4,7 +4,7 @@
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
-import { CORRECTION_FIELDS } from "../../ledger/corrections.js";
+import { CORRECTION_FIELDS } from "../../ledger/desk/corrections.js";
 import { httpError, requireWriter } from "../auth.js";
 import { ownWorthiness, queueOrder, type Worthiness } from "../queue.js";
 

@@ -3,7 +3,7 @@
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore, SpeakerSummary, StoredClaim } from "../../ledger/store.js";
-import { KyselyLedger } from "../../ledger/kysely-store.js";
+import { Ledger } from "../../ledger/ledger.js";
 import { NO_EVIDENCE_STATUSES } from "../../analysis/words.js";
 import { httpError } from "../auth.js";
 import { metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
@@ -153,7 +153,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     const roles = [...new Set(claims.map((c) => c.speaker?.role).filter((r): r is string => !!r))];
     const ids = claims.map((c) => c.id);
     const [metrics, statements, verdicts] = await Promise.all([
-      ledger instanceof KyselyLedger ? metricsOf(ledger).then((m) => metricsOfClaims(m, ids)) : new Map<number, MetricRef>(),
+      ledger instanceof Ledger ? metricsOf(ledger).then((m) => metricsOfClaims(m, ids)) : new Map<number, MetricRef>(),
       ledger.countClaims({ speakerName: name }),
       verdictsOf(ledger, ids),
     ]);

@@ -5,7 +5,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import type { Correction, Review, StoredClaim } from "../../../ledger/store.js";
-import { CORRECTION_FIELDS, correctionText, type CorrectionField, type CorrectionMark } from "../../../ledger/corrections.js";
+import { CORRECTION_FIELDS, correctionText, type CorrectionField, type CorrectionMark } from "../../../ledger/desk/corrections.js";
 import { api, type SessionInfo } from "../api.js";
 import { Link } from "../router.js";
 import { FINDING_KINDS, quantityReading } from "../format.js";

@@ -3,7 +3,7 @@
 // conflicts with both figures linked, its other findings, and its claims and reference figures in tables.
 
 import { useEffect } from "preact/hooks";
-import type { MetricClaim, StoredFinding } from "../../../ledger/metrics-store.js";
+import type { MetricClaim, StoredFinding } from "../../../ledger/metrics/store.js";
 import type { StoredClaim } from "../../../ledger/store.js";
 import { query, useApi } from "../api.js";
 import { Link, navigate, useLocation } from "../router.js";

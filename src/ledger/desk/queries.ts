@@ -1,9 +1,9 @@
 // The review desk's storage: withdrawing verdicts, the current verdict of many claims, reviewers'
-// corrections, and carrying corrections over to a new version of a document. KyselyLedger delegates here.
+// corrections, and carrying corrections over to a new version of a document (the desk and documents stores call these).
 
 import type { Kysely, Transaction } from "kysely";
-import { UserError } from "../errors.js";
-import type { LedgerDatabase } from "./schema.js";
+import { UserError } from "../../errors.js";
+import type { LedgerDatabase } from "../schema.js";
 import { applyCorrection, checkCorrection, type CorrectableClaim, type Correction, type CorrectionField, type NewCorrection } from "./corrections.js";
 
 type Db = Kysely<LedgerDatabase> | Transaction<LedgerDatabase>;

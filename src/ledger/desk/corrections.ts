@@ -1,9 +1,9 @@
 // Reviewers' corrections of what the extractor read: the speaker, the number, the counted thing, the period,
 // or "not a claim". Checking a correction's value and applying it to a claim record, without a database:
-// the store writes the result and keeps the old value (desk-store.ts).
+// the store writes the result and keeps the old value (queries.ts).
 
-import { UserError } from "../errors.js";
-import type { Claim } from "../types.js";
+import { UserError } from "../../errors.js";
+import type { Claim } from "../../types.js";
 
 export const CORRECTION_FIELDS = ["speaker", "number", "counted", "period", "not-a-claim"] as const;
 export type CorrectionField = (typeof CORRECTION_FIELDS)[number];

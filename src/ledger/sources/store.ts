@@ -3,9 +3,9 @@
 // alike, through Kysely.
 
 import { sql, type Kysely, type Transaction } from "kysely";
-import { UserError } from "../errors.js";
-import type { KyselyLedger } from "./kysely-store.js";
-import type { SourcesTable, WatchDatabase } from "./watch-schema.js";
+import { UserError } from "../../errors.js";
+import type { Ledger } from "../ledger.js";
+import type { SourcesTable, SourcesTables, WatchDatabase } from "./schema.js";
 
 export interface Source {
   id: number;
@@ -32,7 +32,7 @@ export type PollOutcome =
 export const MAX_BACKOFF_SECONDS = 24 * 3600;
 
 type Db = Kysely<WatchDatabase> | Transaction<WatchDatabase>;
-const dbOf = (ledger: KyselyLedger) => ledger.db as unknown as Kysely<WatchDatabase>;
+const dbOf = (ledger: Ledger): Kysely<WatchDatabase> => ledger.db.withTables<{ [K in keyof SourcesTables]: SourcesTables[K] }>();
 type Row = { [K in keyof SourcesTable]: SourcesTable[K] extends import("kysely").Generated<infer X> ? X : SourcesTable[K] };
 
 const toSource = (r: Row): Source => ({
@@ -55,7 +55,7 @@ export function backoffSeconds(everySeconds: number, failures: number): number {
   return Math.min(everySeconds * 2 ** Math.max(0, failures), Math.max(everySeconds, MAX_BACKOFF_SECONDS));
 }
 
-export async function addSource(ledger: KyselyLedger, url: string, options: { everySeconds?: number; label?: string | null } = {}): Promise<Source> {
+export async function addSource(ledger: Ledger, url: string, options: { everySeconds?: number; label?: string | null } = {}): Promise<Source> {
   let u: URL;
   try {
     u = new URL(url);
@@ -78,28 +78,28 @@ export async function addSource(ledger: KyselyLedger, url: string, options: { ev
   return toSource(inserted as Row);
 }
 
-export async function listSources(ledger: KyselyLedger): Promise<Source[]> {
+export async function listSources(ledger: Ledger): Promise<Source[]> {
   return (await dbOf(ledger).selectFrom("sources").selectAll().orderBy("id").execute()).map((r) => toSource(r as Row));
 }
 
-export async function getSource(ledger: KyselyLedger, id: number): Promise<Source | null> {
+export async function getSource(ledger: Ledger, id: number): Promise<Source | null> {
   const r = await dbOf(ledger).selectFrom("sources").selectAll().where("id", "=", id).executeTakeFirst();
   return r ? toSource(r as Row) : null;
 }
 
-export async function removeSource(ledger: KyselyLedger, id: number): Promise<void> {
+export async function removeSource(ledger: Ledger, id: number): Promise<void> {
   const r = await dbOf(ledger).deleteFrom("sources").where("id", "=", id).executeTakeFirst();
   if (!Number(r.numDeletedRows)) throw new UserError(`no source ${id} (\`claimledger source list\` shows them)`);
 }
 
 /** the sources whose next poll is due at `now`, soonest first */
-export async function dueSources(ledger: KyselyLedger, now = new Date()): Promise<Source[]> {
+export async function dueSources(ledger: Ledger, now = new Date()): Promise<Source[]> {
   const rows = await dbOf(ledger).selectFrom("sources").selectAll().where("next_poll_at", "<=", now.toISOString()).orderBy("next_poll_at").execute();
   return rows.map((r) => toSource(r as Row));
 }
 
 /** records a poll: a good one resets the back-off and keeps the new validators; a failure is named and backs off */
-export async function recordPoll(ledger: KyselyLedger, source: Source, outcome: PollOutcome, now = new Date()): Promise<void> {
+export async function recordPoll(ledger: Ledger, source: Source, outcome: PollOutcome, now = new Date()): Promise<void> {
   const ok = outcome.status === "ok" || outcome.status === "not modified";
   const failures = ok ? 0 : source.failures + 1;
   const wait = ok ? source.everySeconds : backoffSeconds(source.everySeconds, failures);
@@ -117,7 +117,7 @@ export async function recordPoll(ledger: KyselyLedger, source: Source, outcome: 
     .execute();
 }
 
-export async function recordItemError(ledger: KyselyLedger, sourceId: number, error: string | null): Promise<void> {
+export async function recordItemError(ledger: Ledger, sourceId: number, error: string | null): Promise<void> {
   await dbOf(ledger).updateTable("sources").set({ item_error: error }).where("id", "=", sourceId).execute();
 }
 
@@ -126,7 +126,7 @@ export async function recordItemError(ledger: KyselyLedger, sourceId: number, er
  * seen without its job, nor queued twice). Returns the keys that were new.
  */
 export async function takeNewItems<T extends { key: string }>(
-  ledger: KyselyLedger,
+  ledger: Ledger,
   sourceId: number,
   items: T[],
   enqueue: (trx: Transaction<WatchDatabase>, item: T) => Promise<void>,
@@ -157,13 +157,13 @@ export interface QueuedJob {
   attempts: number;
 }
 
-export async function dueSqliteJobs(ledger: KyselyLedger, limit = 100, now = new Date()): Promise<QueuedJob[]> {
+export async function dueSqliteJobs(ledger: Ledger, limit = 100, now = new Date()): Promise<QueuedJob[]> {
   const rows = await dbOf(ledger).selectFrom("watch_jobs").select(["id", "payload", "attempts"]).where("state", "=", "queued").where("run_after", "<=", now.toISOString()).orderBy("id").limit(limit).execute();
   return rows.map((r) => ({ id: Number(r.id), payload: JSON.parse(r.payload) as unknown, attempts: Number(r.attempts) }));
 }
 
 /** the SQLite job's outcome: done, or failed and retried later (up to maxAttempts, with the back-off doubling) */
-export async function finishSqliteJob(ledger: KyselyLedger, job: QueuedJob, error: string | null, maxAttempts: number, retrySeconds = 60): Promise<void> {
+export async function finishSqliteJob(ledger: Ledger, job: QueuedJob, error: string | null, maxAttempts: number, retrySeconds = 60): Promise<void> {
   const attempts = job.attempts + 1;
   const state = error === null ? "done" : attempts >= maxAttempts ? "failed" : "queued";
   await dbOf(ledger)
@@ -173,7 +173,7 @@ export async function finishSqliteJob(ledger: KyselyLedger, job: QueuedJob, erro
     .execute();
 }
 
-export async function sqliteJobCounts(ledger: KyselyLedger): Promise<Record<string, number>> {
+export async function sqliteJobCounts(ledger: Ledger): Promise<Record<string, number>> {
   const rows = await dbOf(ledger).selectFrom("watch_jobs").select(["state", sql<number>`count(*)`.as("n")]).groupBy("state").execute();
   return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
 }

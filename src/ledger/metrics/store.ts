@@ -4,16 +4,16 @@
 // ledger again. Reference tables come in the same way. One implementation for SQLite and PostgreSQL.
 
 import { sql, type Kysely, type Transaction } from "kysely";
-import { KyselyLedger, toClaims } from "./kysely-store.js";
-import type { MetricsDatabase } from "./metrics-schema.js";
-import type { LedgerDatabase } from "./schema.js";
-import type { Claim, Qualifier } from "../types.js";
-import type { LedgerStore, StoredClaim } from "./store.js";
-import { baseKey, dimensionOf, mainPlace, metricKey, metricLabel, metricOf, placesCompatible, type FigureWords, type MetricSubject } from "../analysis/metric.js";
-import { CHECKS, type FindingDraft } from "../analysis/checks/index.js";
-import type { Figure } from "../analysis/figure.js";
-import { relate, type DateRange } from "../analysis/period.js";
-import { parseReference, referenceWords, type ReferenceRow } from "../analysis/reference.js";
+import { Ledger } from "../ledger.js";
+import { toClaims, withText } from "../documents/rows.js";
+import type { MetricsDatabase, MetricsTables } from "./schema.js";
+import type { Claim, Qualifier } from "../../types.js";
+import type { LedgerStore, StoredClaim } from "../store.js";
+import { baseKey, dimensionOf, mainPlace, metricKey, metricLabel, metricOf, placesCompatible, type FigureWords, type MetricSubject } from "../../analysis/metric.js";
+import { CHECKS, type FindingDraft } from "../../analysis/checks/index.js";
+import type { Figure } from "../../analysis/figure.js";
+import { relate, type DateRange } from "../../analysis/period.js";
+import { parseReference, referenceWords, type ReferenceRow } from "../../analysis/reference.js";
 
 type Db = Kysely<MetricsDatabase> | Transaction<MetricsDatabase>;
 
@@ -100,8 +100,9 @@ const figureRef = (f: Figure) => (f.referenceId !== null ? { reference: f.refere
 export class MetricsLedger {
   readonly db: Kysely<MetricsDatabase>;
 
-  constructor(readonly ledger: KyselyLedger) {
-    this.db = ledger.db as unknown as Kysely<MetricsDatabase>;
+  constructor(readonly ledger: Ledger) {
+    // the metrics' tables are the ledger's, and more (MetricsDatabase extends LedgerDatabase)
+    this.db = ledger.db.withTables<{ [K in keyof MetricsTables]: MetricsTables[K] }>();
   }
 
   /** Reads the documents the metrics have not read yet; returns how many. Cheap when there are none. */
@@ -109,12 +110,12 @@ export class MetricsLedger {
     let read = 0;
     for (;;) {
       const done = await this.progress(this.db);
-      const docs = await this.db.selectFrom("documents").select(["id", "published", "source"]).where("id", ">", done).orderBy("id").limit(DOCUMENTS_PER_BATCH).execute();
+      const docs = await this.db.selectFrom("documents").select(["id", "published", "source", "text"]).where("id", ">", done).orderBy("id").limit(DOCUMENTS_PER_BATCH).execute();
       if (!docs.length) return read;
       await this.db.transaction().execute(async (trx) => {
         // another process may have read them meanwhile: read the mark again inside the transaction
         if ((await this.progress(trx)) !== done) return;
-        for (const d of docs) await this.readDocument(trx, Number(d.id), d.published, d.source);
+        for (const d of docs) await this.readDocument(trx, Number(d.id), d.published, d.source, d.text);
         await this.setProgress(trx, Number(docs[docs.length - 1].id));
       });
       read += docs.length;
@@ -133,14 +134,11 @@ export class MetricsLedger {
     if (!Number(r.numUpdatedRows)) await db.insertInto("metrics_progress").values({ name: "document", value }).execute();
   }
 
-  private async readDocument(trx: Db, documentId: number, published: string | null, source: string): Promise<void> {
+  /** a document's claims into their metrics; its text comes with the batch read in catchUp, not read again */
+  private async readDocument(trx: Db, documentId: number, published: string | null, source: string, text: string): Promise<void> {
     const rows = await trx.selectFrom("claims").select(["id", "data"]).where("document_id", "=", documentId).orderBy("ord").execute();
     // a claim's sentence is kept once, in its document's text
-    const text = (await trx.selectFrom("documents").select("text").where("id", "=", documentId).executeTakeFirst())?.text ?? "";
-    const claims = rows.map((r) => {
-      const claim = JSON.parse(r.data) as Claim;
-      return { id: Number(r.id), claim: { ...claim, text: text.slice(claim.sentence.start, claim.sentence.end) } };
-    });
+    const claims = rows.map((r) => ({ id: Number(r.id), claim: withText(JSON.parse(r.data) as Omit<Claim, "text">, text) as Claim }));
     const main = mainPlace(claims.map((c) => c.claim.places));
     const day = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? { start: published, end: published } : null;
     const read = claims.filter((c) => c.claim.quantity).map(({ id, claim }) => {
@@ -370,8 +368,8 @@ export class MetricsLedger {
       const rows = await this.db.selectFrom("claims").innerJoin("documents", "documents.id", "claims.document_id")
         .select(["claims.id", "claims.document_id", "claims.data", "documents.published", "documents.source"])
         .where("claims.id", "in", claimIds.slice(i, i + 500)).execute();
-      // the metrics tables extend the ledger's: the same claims, read as `claims --format json` gives them
-      for (const c of await toClaims(this.db as unknown as Kysely<LedgerDatabase>, rows)) claims.set(c.id, c);
+      // the same claims, read as `claims --format json` gives them
+      for (const c of await toClaims(this.ledger.db, rows)) claims.set(c.id, c);
     }
     for (let i = 0; i < refIds.length; i += 500) {
       const rows = await this.db.selectFrom("reference_figures").selectAll().where("id", "in", refIds.slice(i, i + 500)).execute();
@@ -399,7 +397,7 @@ function referenceClaim(r: { id: number; source: string; line: number; date: str
 
 
 /** the metrics of a ledger, read up to its latest document */
-export async function currentMetrics(ledger: KyselyLedger): Promise<MetricsLedger> {
+export async function currentMetrics(ledger: Ledger): Promise<MetricsLedger> {
   const m = new MetricsLedger(ledger);
   await m.catchUp();
   return m;
@@ -408,5 +406,5 @@ export async function currentMetrics(ledger: KyselyLedger): Promise<MetricsLedge
 
 /** after a document is stored: its figures into their metrics, and the checks on them (one call in the ingest) */
 export async function keepMetricsCurrent(ledger: LedgerStore): Promise<void> {
-  if (ledger instanceof KyselyLedger) await new MetricsLedger(ledger).catchUp();
+  if (ledger instanceof Ledger) await new MetricsLedger(ledger).catchUp();
 }
