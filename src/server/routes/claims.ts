@@ -1,45 +1,16 @@
 // /api/claims: the filters of `claimledger claims`, one claim with its review history, and reviews.
 
 import type { FastifyInstance } from "fastify";
-import { CLAIM_SORTS, type ClaimFilter, type LedgerStore } from "../../ledger/store.js";
-import { MODES, QUALIFIERS } from "../../types.js";
+import type { LedgerStore } from "../../ledger/store.js";
+import { CLAIM_FILTER_SCHEMA, toClaimFilter, type ClaimParams } from "../../domain/claim-filter.js";
 import { ratingScale, verdictsNeedingNote } from "../../ledger/ratings.js";
 import { httpError, requireWriter } from "../auth.js";
-import { DATE, HTTP_URL, OFFSET } from "../schemas.js";
+import { HTTP_URL } from "../schemas.js";
 
-export const claimQuery = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    speaker: { type: "string", maxLength: 200, description: "words of the speaker's name" },
-    place: { type: "string", maxLength: 200 },
-    from: { ...DATE, description: "period overlaps from this date" },
-    to: { ...DATE, description: "period overlaps up to this date" },
-    counted: { type: "string", maxLength: 200, description: "words of the counted thing or its verb" },
-    qualifier: { type: "string", enum: QUALIFIERS },
-    mode: { type: "string", enum: MODES },
-    document: { type: "integer", minimum: 1 },
-    search: { type: "string", maxLength: 500, description: "full-text search over the sentence" },
-    all: { type: "boolean", description: "include attributed statements without a quantity" },
-    reviewed: { type: "boolean" },
-    sort: { type: "string", enum: CLAIM_SORTS },
-    order: { type: "string", enum: ["asc", "desc"] },
-    limit: { type: "integer", minimum: 1, maximum: 500, default: 50 },
-    offset: OFFSET,
-  },
-} as const;
+/** the query string of GET /api/claims: the one claim filter's schema (domain/claim-filter.ts) */
+export const claimQuery = CLAIM_FILTER_SCHEMA;
 
-export interface ClaimQuery {
-  speaker?: string; place?: string; from?: string; to?: string; counted?: string; qualifier?: string; mode?: string;
-  document?: number; search?: string; all?: boolean; reviewed?: boolean; sort?: ClaimFilter["sort"]; order?: "asc" | "desc";
-  limit: number; offset: number;
-}
-
-export const toFilter = (q: ClaimQuery): ClaimFilter => ({
-  speaker: q.speaker || undefined, place: q.place || undefined, periodFrom: q.from, periodTo: q.to, counted: q.counted || undefined,
-  qualifier: q.qualifier, mode: q.mode, documentId: q.document, text: q.search || undefined, quantified: !q.all, reviewed: q.reviewed,
-  sort: q.sort, order: q.order, limit: q.limit, offset: q.offset,
-});
+export type ClaimQuery = ClaimParams & { limit: number; offset: number };
 
 const idParam = { type: "object", required: ["id"], properties: { id: { type: "integer", minimum: 1 } } } as const;
 
@@ -47,7 +18,7 @@ export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Querystring: ClaimQuery }>("/api/claims", {
     schema: { tags: ["claims"], summary: "claims, filtered, sorted and paged", querystring: claimQuery },
   }, async (req) => {
-    const filter = toFilter(req.query);
+    const filter = toClaimFilter(req.query);
     const [items, total] = await Promise.all([ledger.findClaims(filter), ledger.countClaims(filter)]);
     return { items, total, limit: req.query.limit, offset: req.query.offset };
   });
