@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import type { LedgerStore, SpeakerSummary, StoredClaim } from "../../ledger/store.js";
 import { KyselyLedger } from "../../ledger/kysely-store.js";
 import { NO_EVIDENCE_STATUSES } from "../../analysis/words.js";
+import { countedKey } from "../../analysis/metric.js";
 import { httpError } from "../auth.js";
 import { metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
 
@@ -31,9 +32,6 @@ export interface TimelinePoint {
   reference?: { id: string; reportedBy: string; url: string; line: number };
 }
 
-/** what a claim that belongs to no metric is grouped by: its counted thing */
-export const countedOf = (c: StoredClaim) => (c.counted ?? c.predicate ?? "(unspecified)").toLowerCase();
-
 export const claimPoint = (c: StoredClaim): TimelinePoint => ({
   claimId: c.id, documentId: c.documentId, text: c.text, quantity: c.quantity!.text, value: c.quantity!.value, upper: c.quantity!.upper,
   qualifier: c.quantity!.qualifier, unit: c.quantity!.unit, start: c.period?.start ?? c.published, end: c.period?.end ?? c.published, published: c.published,
@@ -53,8 +51,8 @@ export function timeline(claims: StoredClaim[], metrics: Map<number, MetricRef> 
   for (const c of claims) {
     if (!c.quantity) continue;
     const m = metrics.get(c.id);
-    const id = m ? `m:${m.key}` : `c:${countedOf(c)}`;
-    if (!groups.has(id)) groups.set(id, { key: m?.key ?? null, label: m?.label ?? countedOf(c), points: [] });
+    const id = m ? `m:${m.key}` : `c:${countedKey(c)}`;
+    if (!groups.has(id)) groups.set(id, { key: m?.key ?? null, label: m?.label ?? countedKey(c), points: [] });
     groups.get(id)!.points.push(claimPoint(c));
   }
   for (const g of groups.values()) g.points.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? "") || a.claimId - b.claimId);
