@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
 import { UserError } from "../../errors.js";
 import { hashPassword, passwordProblem } from "../../server/passwords.js";
-import { createApiToken } from "../../server/auth.js";
+import { createApiToken } from "../../server/plugins/auth.js";
 import type { ApiToken } from "../../ledger/store.js";
 import { formatOption, writeRows, type Column, type Format } from "../output.js";
 import { dateOption } from "../options.js";

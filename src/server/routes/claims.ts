@@ -2,21 +2,19 @@
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
-import { CLAIM_FILTER_SCHEMA, toClaimFilter, type ClaimParams } from "../../domain/claim-filter.js";
+import { toClaimFilter, type ClaimParams } from "../../domain/claim-filter.js";
 import { ratingScale, verdictsNeedingNote } from "../../ledger/ratings.js";
-import { httpError, requireWriter } from "../auth.js";
-import { HTTP_URL } from "../schemas.js";
-
-/** the query string of GET /api/claims: the one claim filter's schema (domain/claim-filter.ts) */
-export const claimQuery = CLAIM_FILTER_SCHEMA;
+import { requireWriter } from "../plugins/auth.js";
+import { httpError } from "../plugins/errors.js";
+import { CLAIMS_QUERY } from "../schemas/claims.js";
+import { ID_PARAM } from "../schemas/common.js";
+import { NEW_REVIEW, REVIEWS_PAGE } from "../schemas/reviews.js";
 
 export type ClaimQuery = ClaimParams & { limit: number; offset: number };
 
-const idParam = { type: "object", required: ["id"], properties: { id: { type: "integer", minimum: 1 } } } as const;
-
 export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Querystring: ClaimQuery }>("/api/claims", {
-    schema: { tags: ["claims"], summary: "claims, filtered, sorted and paged", querystring: claimQuery },
+    schema: { tags: ["claims"], summary: "claims, filtered, sorted and paged", querystring: CLAIMS_QUERY },
   }, async (req) => {
     const filter = toClaimFilter(req.query);
     const [items, total] = await Promise.all([ledger.findClaims(filter), ledger.countClaims(filter)]);
@@ -24,7 +22,7 @@ export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   });
 
   app.get<{ Params: { id: number } }>("/api/claims/:id", {
-    schema: { tags: ["claims"], summary: "one claim with its review history", params: idParam },
+    schema: { tags: ["claims"], summary: "one claim with its review history", params: ID_PARAM },
   }, async (req) => {
     const claim = await ledger.getClaim(req.params.id);
     if (!claim) throw httpError(404, `no claim ${req.params.id}`);
@@ -35,11 +33,8 @@ export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
 
   app.get<{ Params: { id: number }; Querystring: { limit: number; offset: number } }>("/api/claims/:id/reviews", {
     schema: {
-      tags: ["reviews"], summary: "a claim's reviews, oldest first, paged", params: idParam,
-      querystring: {
-        type: "object", additionalProperties: false,
-        properties: { limit: { type: "integer", minimum: 1, maximum: 500, default: 500 }, offset: { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 } },
-      },
+      tags: ["reviews"], summary: "a claim's reviews, oldest first, paged", params: ID_PARAM,
+      querystring: REVIEWS_PAGE,
     },
   }, async (req) => {
     if (!(await ledger.getClaim(req.params.id))) throw httpError(404, `no claim ${req.params.id}`);
@@ -51,18 +46,8 @@ export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     schema: {
       tags: ["reviews"],
       summary: "record a verdict (needs a signed-in reviewer or an API token)",
-      params: idParam,
-      body: {
-        type: "object",
-        required: ["verdict"],
-        additionalProperties: false,
-        properties: {
-          verdict: { type: "string", minLength: 1, maxLength: 100 },
-          note: { type: "string", maxLength: 10_000 },
-          links: { type: "array", maxItems: 20, items: HTTP_URL },
-          replaces: { type: "integer", minimum: 1, description: "the claim's current review this one edits (it is withdrawn and kept)" },
-        },
-      },
+      params: ID_PARAM,
+      body: NEW_REVIEW,
     },
   }, async (req, reply) => {
     if (!(await ledger.getClaim(req.params.id))) throw httpError(404, `no claim ${req.params.id}`);

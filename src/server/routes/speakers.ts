@@ -6,7 +6,8 @@ import type { LedgerStore, SpeakerSummary, StoredClaim } from "../../ledger/stor
 import { KyselyLedger } from "../../ledger/kysely-store.js";
 import { NO_EVIDENCE_STATUSES } from "../../analysis/words.js";
 import { countedKey } from "../../analysis/metric.js";
-import { httpError } from "../auth.js";
+import { httpError } from "../plugins/errors.js";
+import { SPEAKERS_QUERY, SPEAKER_PARAMS } from "../schemas/speakers.js";
 import { metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
 
 // Summing every speaker over a million claims takes a second: a listing may be this many ms old.
@@ -116,14 +117,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Querystring: { q?: string; limit: number; offset: number } }>("/api/speakers", {
     schema: {
       tags: ["speakers"], summary: "speakers, most quantified claims first; q: words of the name (search and suggestions)",
-      querystring: {
-        type: "object", additionalProperties: false,
-        properties: {
-          q: { type: "string", maxLength: 200, description: "words the name starts with" },
-          limit: { type: "integer", minimum: 1, maximum: 1000, default: 100 },
-          offset: { type: "integer", minimum: 0, default: 0 },
-        },
-      },
+      querystring: SPEAKERS_QUERY,
     },
   }, async (req) => {
     const items = req.query.q ? matchSpeakers(await all(), req.query.q) : await all();
@@ -131,7 +125,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   });
 
   app.get<{ Params: { name: string } }>("/api/speakers/:name/claims", {
-    schema: { tags: ["speakers"], summary: "a speaker's quantified claims over time, grouped by metric (by what is counted when in none), and the speaker's record; a part of a name finds the speaker it names", params: { type: "object", properties: { name: { type: "string", minLength: 1, maxLength: 300 } } } },
+    schema: { tags: ["speakers"], summary: "a speaker's quantified claims over time, grouped by metric (by what is counted when in none), and the speaker's record; a part of a name finds the speaker it names", params: SPEAKER_PARAMS },
   }, async (req) => {
     const asked = req.params.name;
     let name = asked;
