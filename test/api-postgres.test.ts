@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REVIEWER, startServer, type TestServer } from "./helpers/server.js";
 import { claimReviewProblems } from "../src/server/claimreview.js";
-import { createApiToken } from "../src/server/auth.js";
+import { createApiToken } from "../src/server/plugins/auth.js";
 import { pgSchemas } from "./helpers/pg.js";
 
 const schema = pgSchemas("api")();

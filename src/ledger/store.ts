@@ -4,6 +4,7 @@
 
 import type { Claim, DocumentRecord, ExtractWarning } from "../types.js";
 import type { Corrected, Correction, NewCorrection } from "./desk/corrections.js";
+import type { ClaimFilter } from "../domain/claim-filter.js";
 
 export type { Corrected, Correction, NewCorrection } from "./desk/corrections.js";
 
@@ -40,34 +41,7 @@ export interface StoredClaim extends Claim {
   notAClaim?: boolean;
 }
 
-export const CLAIM_SORTS = ["id", "published", "value", "speaker"] as const;
-export type ClaimSort = (typeof CLAIM_SORTS)[number];
-
-export interface ClaimFilter {
-  /** words of the speaker's name ("rahimzoda" finds "Ramazon Rahimzoda") */
-  speaker?: string;
-  /** exactly this speaker (a speaker page) */
-  speakerName?: string;
-  place?: string;
-  /** ISO dates: claims whose period overlaps [from, to] */
-  periodFrom?: string;
-  periodTo?: string;
-  /** words that the counted thing or predicate must contain ("people", "detain") */
-  counted?: string;
-  qualifier?: string;
-  mode?: string;
-  documentId?: number;
-  /** full-text search over the claim sentence */
-  text?: string;
-  /** only claims with a quantity */
-  quantified?: boolean;
-  /** only claims that have (true) or lack (false) a review */
-  reviewed?: boolean;
-  sort?: ClaimSort;
-  order?: "asc" | "desc";
-  limit?: number;
-  offset?: number;
-}
+export { CLAIM_SORTS, type ClaimFilter, type ClaimSort } from "../domain/claim-filter.js";
 
 export interface SpeakerSummary {
   name: string;

@@ -8,7 +8,7 @@ import { openLedger } from "../../src/ledger/open.js";
 import { ingest } from "../../src/ingest/ingest.js";
 import { buildApp, type AppOptions } from "../../src/server/app.js";
 import { hashPassword } from "../../src/server/passwords.js";
-import { createApiToken } from "../../src/server/auth.js";
+import { createApiToken } from "../../src/server/plugins/auth.js";
 import type { Ledger } from "../../src/ledger/ledger.js";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");

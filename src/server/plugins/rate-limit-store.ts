@@ -1,7 +1,7 @@
 // A store for @fastify/rate-limit that counts in the ledger, so `serve --workers N` processes share one
 // sign-in limit (each process's own memory let 64 workers take 640 guesses a minute).
 
-import type { LedgerStore } from "../ledger/store.js";
+import type { LedgerStore } from "../../ledger/store.js";
 
 type Callback = (err: Error | null, result?: { current: number; ttl: number }) => void;
 

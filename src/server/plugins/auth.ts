@@ -2,8 +2,9 @@
 // (`Authorization: Bearer …`, other newsroom tools). Reading may be open; writing never is.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { LedgerStore, Session, User } from "../ledger/store.js";
-import { newToken, sameSecret, tokenHash } from "./passwords.js";
+import type { LedgerStore, Session, User } from "../../ledger/store.js";
+import { newToken, sameSecret, tokenHash } from "../passwords.js";
+import { httpError } from "./errors.js";
 
 export const SESSION_COOKIE = "claimledger_session";
 const SESSION_DAYS = 14;
@@ -21,13 +22,6 @@ export interface AccessOptions {
   /** Secure cookies: on when the server is reached over https */
   secureCookies: boolean;
 }
-
-class HttpError extends Error {
-  constructor(readonly statusCode: number, message: string) {
-    super(message);
-  }
-}
-export const httpError = (status: number, message: string) => new HttpError(status, message);
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -2,7 +2,7 @@
 // becomes `from: give a real date as YYYY-MM-DD`, `body/links/1 …` becomes `links, item 2: …`.
 
 import type { ErrorObject } from "ajv";
-import { FORMAT_HINTS, PATTERN_HINTS } from "./schemas.js";
+import { FORMAT_HINTS, PATTERN_HINTS } from "./common.js";
 
 type Schema = { type?: string | string[]; minimum?: number; maximum?: number };
 
