@@ -2,14 +2,14 @@
 // ACLU has sued"): a learned decision at each token, read left to right, "does the content stop before
 // this token?". Rules for this (cut at ", but <verb>", ", which", "and said") each fixed some sentences
 // and broke others; the perceptron weighs the same clues together. Trained on PolNeAR train by
-// `npm run train` (scripts/train-attribution.mjs), which writes models/content-end.ts.
+// `npm run train` (scripts/train-attribution.mjs), which writes models/content-end.json.
 
-import type { Token } from "../text/tokens.js";
-import { tokenFacts, tokenTag } from "./lexicon.js";
-import { tokenLemma } from "./pos.js";
-import { CUE_LEMMAS, SPEECH_CUES } from "./cues.js";
+import type { Token } from "../../text/tokens.js";
+import { tokenFacts, tokenTag } from "../lexicon.js";
+import { tokenLemma } from "../pos.js";
+import { CUE_LEMMAS, SPEECH_CUES } from "../cues.js";
 import { Model, numbered, type Features, type Value } from "./perceptron.js";
-import { CONTENT_END } from "./models/content-end.js";
+import { readModel } from "./model-file.js";
 
 const CARET = new Map<string, string>();
 /** A word's class for the features: its lexicon tag, a guess from its shape, or the punctuation itself. */
@@ -231,7 +231,7 @@ export function canStopBefore(t: Token): boolean {
   return STOP_TAGS.test(tag);
 }
 
-const MODEL = new Model(CONTENT_END, END_TEMPLATES);
+const MODEL = new Model(() => readModel("content-end", END_TEMPLATES), END_TEMPLATES);
 
 /**
  * Per token from `start`: whether stopping before it would cut a quotation that closes later in the

@@ -4,13 +4,13 @@
 // list cannot hold them, an averaged perceptron over the verb and its neighbours can weigh them. What it
 // takes for a cue goes through the same rules as a lexicon cue (subject, content), and the attribution
 // model then decides whether to keep the reading. Trained by `npm run train` on PolNeAR train
-// (scripts/train-attribution.mjs, out of fold for the attribution model), stored in models/cue-detector.ts.
+// (scripts/train-attribution.mjs, out of fold for the attribution model), stored in models/cue-detector.json.
 
-import type { Token } from "../text/tokens.js";
-import { allTags, inWordSet, tokenFacts, tokenTag } from "./lexicon.js";
-import { tokenLemma } from "./pos.js";
+import type { Token } from "../../text/tokens.js";
+import { allTags, inWordSet, tokenFacts, tokenTag } from "../lexicon.js";
+import { tokenLemma } from "../pos.js";
 import { Model, numbered, type Features, type Value } from "./perceptron.js";
-import { CUE_DETECTOR } from "./models/cue-detector.js";
+import { readModel } from "./model-file.js";
 
 export const CUE_TEMPLATES = ["w", "l", "t", "wp", "tp", "w1", "t1", "t2", "l,w1", "l,t1", "wp,l", "tp,t", "t,t1", "w1,w2", "q", "next", "l,next", "subj", "l,subj"] as const;
 
@@ -99,7 +99,7 @@ export function cueFeatures(tokens: Token[], c: number, resolve: ((v: string) =>
   };
 }
 
-export const CUE_MODEL = new Model(CUE_DETECTOR, CUE_TEMPLATES);
+export const CUE_MODEL = new Model(() => readModel("cue-detector", CUE_TEMPLATES), CUE_TEMPLATES);
 
 /** The lemma of token c when the detector takes it for a cue (its threshold is folded into the weights), else null. */
 export function learnedCue(tokens: Token[], c: number, model: Model = CUE_MODEL): string | null {

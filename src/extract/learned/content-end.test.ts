@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../text/tokens.js";
+import { tokenize } from "../../text/tokens.js";
 import { contentEnd } from "./content-end.js";
 
 // the content starts after the cue; the model decides where the speaker's words stop

@@ -1,6 +1,6 @@
 // A binary averaged perceptron over string features (Collins 2002; Freund & Schapire's averaging):
 // small, deterministic, and each decision can be explained by listing the weights that made it.
-// Models are trained by scripts/train-attribution.mjs and shipped as generated modules in models/.
+// Models are trained by scripts/train-attribution.mjs and shipped as data files in models/ (model-file.ts).
 
 export type Weights = Record<string, number>;
 
@@ -90,30 +90,49 @@ const thousandths = (w: number) => Math.round(w * 1000);
 /** A trained model: weights keyed by numbers, scored without building a string per feature. */
 export class Model {
   private readonly vocab = new Map<string, number>();
-  private readonly w: Table[];
-  private readonly bias: number;
+  private source: Weights | (() => Weights);
+  private loaded: Weights | null = null;
+  private w: Table[] = [];
+  private bias = 0;
   private sum = 0;
   /** The model's number for a value (0: never seen in training, so no weight can use it). */
-  readonly resolve = (v: string): number => this.vocab.get(v) ?? 0;
+  readonly resolve = (v: string): number => {
+    if (this.loaded === null) this.load();
+    return this.vocab.get(v) ?? 0;
+  };
 
+  // (only called inside score, once the model is loaded)
   private readonly add: Emit = (t, a, b) => {
-    const ia = typeof a === "number" ? a : this.resolve(a);
+    const ia = typeof a === "number" ? a : this.vocab.get(a) ?? 0;
     if (ia === 0) return;
     let key = ia;
     if (b !== undefined) {
-      const ib = typeof b === "number" ? b : this.resolve(b);
+      const ib = typeof b === "number" ? b : this.vocab.get(b) ?? 0;
       if (ib === 0) return;
       key = ia * V + ib;
     }
     this.sum += this.w[t].get(key);
   };
 
-  constructor(readonly weights: Weights, readonly templates: readonly string[]) {
+  /**
+   * `weights`, or a function that reads them: a shipped model is read from its file at its first use
+   * (model-file.ts), not when its module is imported, so that a process that never reads one never pays.
+   */
+  constructor(weights: Weights | (() => Weights), readonly templates: readonly string[]) {
+    this.source = weights;
+  }
+
+  get weights(): Weights {
+    return this.loaded ?? this.load();
+  }
+
+  private load(): Weights {
+    const weights = typeof this.source === "function" ? this.source() : this.source;
     this.bias = thousandths(weights["bias"] ?? 0);
-    const entries: [number, number][][] = templates.map(() => []);
+    const entries: [number, number][][] = this.templates.map(() => []);
     for (const [name, weight] of Object.entries(weights)) {
       const [template, ...values] = name.split(" ");
-      const t = templates.indexOf(template);
+      const t = this.templates.indexOf(template);
       if (t < 0 || values.length < 1 || values.length > 2) continue;
       let key = 0;
       for (const v of values) {
@@ -125,10 +144,12 @@ export class Model {
       entries[t].push([key, weight]);
     }
     this.w = entries.map((e) => new Table(e));
+    return (this.loaded = weights);
   }
 
   /** The score of a feature set: above zero means yes. (Summed in thousandths, exactly.) */
   score(features: Features): number {
+    if (this.loaded === null) this.load();
     this.sum = this.bias;
     features(this.add);
     return this.sum / 1000;

@@ -3,16 +3,16 @@
 // match an annotated attribution, scores each proposal by its cue, the cue's neighbours, the shape of
 // its content and its speaker. "said" inside someone's quotation, "called" in "a group called …", an
 // object taken for what was said: the rules cannot tell these apart one by one, the weights can.
-// Trained by `npm run train` (scripts/train-attribution.mjs), stored in models/attribution.ts.
+// Trained by `npm run train` (scripts/train-attribution.mjs), stored in models/attribution.json.
 
-import type { AnalyzedDocument } from "./document.js";
-import type { Token } from "../text/tokens.js";
-import type { Span } from "../types.js";
+import type { AnalyzedDocument } from "../document.js";
+import type { Token } from "../../text/tokens.js";
+import type { Span } from "../../types.js";
 import { tagOf } from "./content-end.js";
-import { isFiniteVerb } from "./lexicon.js";
+import { isFiniteVerb } from "../lexicon.js";
 import { Model, numbered, type Features, type Value } from "./perceptron.js";
-import { ATTRIBUTION } from "./models/attribution.js";
-import { CONTEXT_CUES, CUE_LEMMAS } from "./cues.js";
+import { readModel } from "./model-file.js";
+import { CONTEXT_CUES, CUE_LEMMAS } from "../cues.js";
 import { CUE_MODEL, cueFeatures, mayBeCue } from "./cue-detector.js";
 
 /** What the model reads of an attribution (a subset of the Attribution record, so training can build it too). */
@@ -146,4 +146,4 @@ export function attributionFeatures(doc: AnalyzedDocument, a: Proposal, sentence
   };
 }
 
-export const ATTRIBUTION_MODEL = new Model(ATTRIBUTION, ATTRIBUTION_TEMPLATES);
+export const ATTRIBUTION_MODEL = new Model(() => readModel("attribution", ATTRIBUTION_TEMPLATES), ATTRIBUTION_TEMPLATES);
