@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { analyze } from "../src/extract/document.js";
 import { findEntities } from "../src/extract/entities.js";
-import { carriesFigure, findAttributions } from "../src/extract/attribution.js";
+import { carriesFigure, findAttributions } from "../src/extract/attribution/index.js";
 
 const shared = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0.5 * Math.min(a.end - a.start, b.end - b.start);

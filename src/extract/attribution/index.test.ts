@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "./document.js";
-import { findEntities } from "./entities.js";
-import { findAttributions } from "./attribution.js";
+import { analyze } from "../document.js";
+import { findEntities } from "../entities.js";
+import { findAttributions } from "./index.js";
 
 /** What the rules find, kept by the model (`every`: every proposal, to test a rule apart from the model's judgement). */
 function attributions(text: string, every = false) {

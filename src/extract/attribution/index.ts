@@ -6,19 +6,19 @@
 // as weights) take the decisions the rules only guessed: where content after its cue ends
 // (content-end.ts) and which proposals to keep (attribution-model.ts).
 
-import type { AnalyzedDocument } from "./document.js";
-import type { EntityIndex } from "./entities.js";
-import { isSpace, tokenize, type Token } from "../text/tokens.js";
-import type { Cue, Evidence, Mode, Span, Speaker } from "../types.js";
-import { isVerb as isVerbTag, verbLemma } from "./pos.js";
-import { contentEnd } from "./content-end.js";
-import { recogniseQuantities } from "./quantities.js";
-import { ATTRIBUTION_MODEL, attributionFeatures, countWords } from "./attribution-model.js";
-import type { Features, Model } from "./perceptron.js";
-import { CUE_MODEL, learnedCue } from "./cue-detector.js";
-import { allTags, firstTag, isFiniteVerb, tokenFacts, tokenTag } from "./lexicon.js";
-import { firstEndingFrom, firstStartingFrom, SentenceBuckets, sentenceAt } from "./span-index.js";
-import { CONTEXT_CUES, CUE_LEMMAS, SPEECH_CUES, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES } from "./cues.js";
+import type { AnalyzedDocument } from "../document.js";
+import type { EntityIndex } from "../entities.js";
+import { isSpace, tokenize, type Token } from "../../text/tokens.js";
+import type { Cue, Evidence, Mode, Span, Speaker } from "../../types.js";
+import { isVerb as isVerbTag, verbLemma } from "../pos.js";
+import { contentEnd } from "../content-end.js";
+import { recogniseQuantities } from "../quantities.js";
+import { ATTRIBUTION_MODEL, attributionFeatures, countWords } from "../attribution-model.js";
+import type { Features, Model } from "../perceptron.js";
+import { CUE_MODEL, learnedCue } from "../cue-detector.js";
+import { allTags, firstTag, isFiniteVerb, tokenFacts, tokenTag } from "../lexicon.js";
+import { firstEndingFrom, firstStartingFrom, SentenceBuckets, sentenceAt } from "../span-index.js";
+import { CONTEXT_CUES, CUE_LEMMAS, SPEECH_CUES, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES } from "../cues.js";
 
 export interface Attribution {
   /** the sentences (indices, inclusive) the content covers; -1 for the title */
