@@ -13,7 +13,7 @@ import { verbLemma } from "../dist/extract/pos.js";
 import { CUE_LEMMAS, SPEECH_CUES } from "../dist/extract/cues.js";
 import { Model, PerceptronTrainer, featureNames } from "../dist/extract/perceptron.js";
 import { startScan, advance, endFeatures, canStopBefore, contentEnd, END_TEMPLATES } from "../dist/extract/content-end.js";
-import { carriesFigure, cueOf, findAttributions, overlapsMost, proposalFeatures } from "../dist/extract/attribution/index.js";
+import { carriesFigure, cueOf, overlapsMost, proposalFeatures, proposeAttributions } from "../dist/extract/attribution/training.js";
 import { CUE_TEMPLATES, cueFeatures, mayBeCue } from "../dist/extract/cue-detector.js";
 import { findEntities } from "../dist/extract/entities.js";
 import { ATTRIBUTION_TEMPLATES } from "../dist/extract/attribution-model.js";
@@ -124,7 +124,7 @@ function proposals(docs, analyzed, cueModel, endModel) {
   const out = [];
   for (const [i, d] of docs.entries()) {
     const doc = analyzed[i];
-    const all = findAttributions(doc, findEntities(doc), -Infinity, cueModel, endModel);
+    const all = proposeAttributions(doc, findEntities(doc), { cueModel, endModel });
     const features = proposalFeatures(doc, all, undefined, null, cueModel);
     // the scorer reads one prediction per content span
     const seen = new Map();
