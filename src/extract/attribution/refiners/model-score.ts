@@ -55,7 +55,7 @@ export function carriesFigure(text: string, a: { content: Span }): boolean {
  * into the model's weights by the training script, so 0 is the model's own decision (training keeps
  * every proposal: it leaves this refiner out, training.ts).
  */
-export const MIN_CONFIDENCE = 0;
+const MIN_CONFIDENCE = 0;
 
 /** Whether a content carries a figure, asked once per content span (readings through several cues share it). */
 export function hasFigure(ctx: AttributionContext, a: Attribution): boolean {
