@@ -15,7 +15,7 @@ import { verbLemma } from "../dist/extract/pos.js";
 import { CUE_LEMMAS, SPEECH_CUES } from "../dist/extract/cues.js";
 import { Model, PerceptronTrainer, featureNames } from "../dist/extract/learned/perceptron.js";
 import { startScan, advance, endFeatures, canStopBefore, contentEnd, END_TEMPLATES } from "../dist/extract/learned/content-end.js";
-import { carriesFigure, cueOf, findAttributions, overlapsMost, proposalFeatures } from "../dist/extract/attribution.js";
+import { carriesFigure, cueOf, overlapsMost, proposalFeatures, proposeAttributions } from "../dist/extract/attribution/training.js";
 import { CUE_TEMPLATES, cueFeatures, mayBeCue } from "../dist/extract/learned/cue-detector.js";
 import { findEntities } from "../dist/extract/entities.js";
 import { ATTRIBUTION_TEMPLATES } from "../dist/extract/learned/attribution-model.js";
@@ -129,7 +129,7 @@ function proposals(docs, analyzed, cueModel, endModel) {
   const out = [];
   for (const [i, d] of docs.entries()) {
     const doc = analyzed[i];
-    const all = findAttributions(doc, findEntities(doc), -Infinity, cueModel, endModel);
+    const all = proposeAttributions(doc, findEntities(doc), { cueModel, endModel });
     const features = proposalFeatures(doc, all, undefined, null, cueModel);
     // the scorer reads one prediction per content span
     const seen = new Map();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../../text/tokens.js";
 import { analyze } from "../document.js";
 import { findEntities } from "../entities.js";
-import { findAttributions } from "../attribution.js";
+import { findAttributions } from "../attribution/index.js";
 import { learnedCue, mayBeCue } from "./cue-detector.js";
 
 const cuesIn = (sentence: string) => {

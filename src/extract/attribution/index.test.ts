@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "./document.js";
-import { findEntities } from "./entities.js";
-import { findAttributions } from "./attribution.js";
+import { analyze } from "../document.js";
+import { findEntities } from "../entities.js";
+import { findAttributions } from "./index.js";
+import { proposeAttributions } from "./training.js";
 
 /** What the rules find, kept by the model (`every`: every proposal, to test a rule apart from the model's judgement). */
 function attributions(text: string, every = false) {
   const doc = analyze(text);
   const entities = findEntities(doc);
-  return findAttributions(doc, entities, every ? -Infinity : undefined).map((a) => ({
+  return (every ? proposeAttributions(doc, entities) : findAttributions(doc, entities)).map((a) => ({
     content: text.slice(a.content.start, a.content.end),
     mode: a.mode,
     cue: a.cue?.text ?? null,
@@ -149,7 +150,7 @@ describe("attribution confidence (trained on PolNeAR)", () => {
   it("trusts the frame of a quotation, and leaves the quoted speaker's own 'said' inside it to the quotation", () => {
     const text = "“I never said that,” he told reporters.";
     const doc = analyze(text);
-    const proposed = findAttributions(doc, findEntities(doc), -Infinity);
+    const proposed = proposeAttributions(doc, findEntities(doc));
     const told = proposed.find((a) => a.cue?.text === "told")!;
     expect(told.confidence).toBeGreaterThan(0);
     expect(proposed.find((a) => a.cue?.text === "said")).toBeUndefined();
