@@ -37,6 +37,20 @@ describe("claimledger extract", () => {
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
   });
 
+  it("says which date relative times were read against when no --published is given", () => {
+    writeFileSync(path.join(dir, "dated.txt"), "OSLO, March 3, 2019 — Officials said 12 people were hurt on Friday.\n");
+    const dated = run("extract", path.join(dir, "dated.txt"));
+    expect(dated.status).toBe(0);
+    expect(dated.stderr).toContain("dated.txt: no publication date given: relative dates are read against 2019-03-03");
+    expect(dated.stdout).toContain("dates read against 2019-03-03, found in the text");
+    const bare = run("extract", path.join(dir, "a.txt"));
+    expect(bare.stderr).toContain("a.txt: no publication date given and none in the text");
+    expect(bare.stdout).toContain("no reference date");
+    const given = run("extract", "--published", "2020-05-01", path.join(dir, "a.txt"));
+    expect(given.stderr).toBe("");
+    expect(given.stdout).toContain("dates read against 2020-05-01)");
+  });
+
   it("refuses a malformed date with a clear message", () => {
     const r = run("extract", "--published", "20/01/2017", path.join(dir, "a.txt"));
     expect(r.status).not.toBe(0);
@@ -48,7 +62,7 @@ describe("claimledger extract", () => {
     const unit = "the minister said 40 people were detained and ";
     writeFileSync(path.join(dir, "endless.txt"), unit.repeat(Math.ceil(1e6 / unit.length)));
     const budget = ["--extract-timeout", "1"];
-    const r = run("extract", "--format", "jsonl", ...budget, path.join(dir, "endless.txt"), path.join(dir, "a.txt"));
+    const r = run("extract", "--format", "jsonl", "--published", "2020-05-01", ...budget, path.join(dir, "endless.txt"), path.join(dir, "a.txt"));
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe(`claimledger: ${path.join(dir, "endless.txt")}: extraction took longer than its budget of 1 s`);
     expect(r.stdout.trim().split("\n").map((l) => path.basename(JSON.parse(l).document.path))).toEqual(["a.txt"]);

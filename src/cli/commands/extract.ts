@@ -12,6 +12,15 @@ import { DEFAULT_EXTRACT_SECONDS, ExtractPool } from "../../extract/worker-pool.
 
 export const parseDate = dateOption("--published");
 
+/** How a record's relative dates ("last year", "Friday") were read when no publication date was given: from the
+ * article's own date line or latest full date, or not at all. Null when the date was given. */
+export function referenceNote(r: DocumentRecord): string | null {
+  const ref = r.document.reference;
+  if (ref && !ref.inferred) return null;
+  if (ref) return `no publication date given: relative dates are read against ${ref.date}, the latest date in the text (--published sets it)`;
+  return `no publication date given and none in the text: relative dates ("last year", "Friday") get no period (--published sets one)`;
+}
+
 /** --extract-timeout: a document's extraction budget in seconds (over it: one named error, the next input goes on) */
 export function parseBudget(value: string): number {
   const seconds = Number(value);
@@ -75,6 +84,8 @@ export function register(program: Command): void {
             continue;
           }
           for (const record of found) {
+            const note = referenceNote(record);
+            if (note) process.stderr.write(`claimledger: ${record.document.path}: ${note}\n`);
             if (opts.format === "jsonl") process.stdout.write(JSON.stringify(record) + "\n");
             else records.push(record);
           }
@@ -82,7 +93,9 @@ export function register(program: Command): void {
         if (opts.format === "json") process.stdout.write(JSON.stringify(files.length === 1 && !csv ? records[0] ?? null : records, null, 2) + "\n");
         if (opts.format === "table")
           for (const r of records) {
-            process.stdout.write(`\n${r.document.path}${r.document.title ? ` — ${r.document.title}` : ""} (${r.claims.length} claims)\n`);
+            const ref = r.document.reference;
+            const dated = ref ? `; dates read against ${ref.date}${ref.inferred ? ", found in the text" : ""}` : "; no reference date";
+            process.stdout.write(`\n${r.document.path}${r.document.title ? ` — ${r.document.title}` : ""} (${r.claims.length} claims${dated})\n`);
             process.stdout.write(renderTable(r.claims, claimColumns));
           }
         if (failed) process.exitCode = 1;
