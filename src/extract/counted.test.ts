@@ -103,6 +103,31 @@ describe("figures whose counted thing is not right after the number", () => {
   it("keeps an of-phrase after a possessive", () => {
     expect(read("Four of his former deputies resigned.", "Four")[0]).toBe("former deputies");
   });
+  it("reads a level reached by a subject, and the subject past a year", () => {
+    expect(read("The tally of stolen bicycles, counted by volunteers, passed 400.", "400")[0]).toBe("stolen bicycles");
+    expect(read("The average rent for a studio in 2019 was about $1,200.", "about $1,200", "money")[0]).toBe("average rent for a studio");
+    expect(read("The usual fee for parking and storage is $15.", "$15", "money")[0]).toBe("usual fee for parking and storage");
+  });
+  it("reads the noun a figure moved from", () => {
+    expect(read("The storm raised the count from four boats to seven.", "seven")[0]).toBe("boats");
+  });
+  it("does not take a number for the object a verb moves", () => {
+    expect(read("Sales slipping 2 percent to $40 million worried the board.", "$40 million", "money")[0]).toBe("Sales");
+  });
+  it("reads a figure after the one it continues", () => {
+    expect(read("Farmers got 22 percent support in the east, 15 percent in the west.", "15 percent", "percent")[0]).toBe("support");
+    expect(read("The firm holds $3 billion in bonds, up from $2 billion in 2018.", "$2 billion", "money")[0]).toBe("bonds");
+    expect(read("The bakery posted a profit of $2.10 a share, well above the $1.90 that analysts expected.", "$1.90", "money")[0]).toBe("profit");
+    expect(read("In 1850 farmers were counted and 1210 had left, while 300 stayed.", "300")).not.toContain("farmers");
+  });
+  it("reads a label before a share and 'N out of M things'", () => {
+    expect(read("Two towns stood out (Mayor approval 31 percent, council support 40 percent).", "40 percent", "percent")[0]).toBe("council support");
+    expect(read("Inspectors failed 9 out of 30 sampled restaurants.", "9")[0]).toBe("sampled restaurants");
+  });
+  it("reads 'half the' and a share noun that a percentage measures", () => {
+    expect(read("Nearly half the grant went to salaries.", "Nearly half")[0]).toBe("grant");
+    expect(read("The share of renters is highest in Boston at 61 percent.", "61 percent", "percent")[0]).toBe("share of renters");
+  });
   it("reads 'times' as a count of occasions, not a multiplier", () => {
     expect(read("The alarm sounded several times that night.", "several", "vague")[0]).toBe("times");
     expect(read("Rents are three times the national average.", "three")[0]).not.toBe("times");

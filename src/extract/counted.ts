@@ -21,6 +21,8 @@ const HAVE = new Set(["has", "have", "had", "having"]);
 const PRESENT_AUX = new Set(["is", "are", "am", "has", "have", "remain", "remains", "stands", "stand", "'s", "’s"]);
 const PARTICLES = new Set(["back", "up", "out", "down", "off", "away", "over", "in"]);
 // nouns that name a count rather than the thing counted: "the number of X", "a total of X"
+// "the share of voters is 19 percent": a percentage measures the share itself
+const SHARE_NOUNS = new Set(["share", "proportion", "percentage", "majority"]);
 const MEASURE_NOUNS = new Set(["number", "total", "count", "tally", "figure", "toll", "sum", "majority", "share", "proportion", "percentage", "amount"]);
 // words that may head a noun phrase but are not a counted thing when they follow a number
 const NOT_HEADS = new Set(["percent", "per", "cent", "%", "times", "fold"]);
@@ -146,19 +148,19 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   if (ofAfter) {
     i++;
     while (tags[i] === "DT" || tags[i] === "PRP$" || tokens[i]?.lower === "its" || tokens[i]?.lower === "their") i++;
-  }
+  } else if (/^(?:half|quarter|third|fifth)$/.test(tokens[qTo].lower) && (tokens[i]?.lower === "the" || tags[i] === "PRP$")) i++; // "half the money"
   if (!measure || ofAfter) {
     // "dozens of people", "a total of 40 people", "40% of voters", "four of his rivals"
     np = i < tokens.length ? nounPhraseAfter(tokens, tags, i) : null;
   } else {
     // a percentage or sum before its noun: "a 95% vaccination rate", "19 percent support", "a $2 million loss"
-    np = i < tokens.length && tokens[i].kind === "word" && !RATE.has(tokens[i].lower) ? nounPhraseAfter(tokens, tags, i) : null;
+    np = i < tokens.length && tokens[i].kind === "word" && !RATE.has(tokens[i].lower) && !isVerb(tags[i]) ? nounPhraseAfter(tokens, tags, i) : null;
     if (np && np[0] === np[1] && OBJECT_START.has(tags[np[1] + 1] ?? "")) {
       verbAfter = { lemma: tokenLemma(tokens[np[0]]), tense: null }; // "5 percent back the plan": a verb
       np = null;
     }
     // "$30 billion in sales": the thing the money is in, when it is a common noun and not a time
-    if (!np && quantity.kind === "money" && tokens[i]?.lower === "in" && !FRAME_PREPS.has(tokens[qFrom - 1]?.lower ?? "")) {
+    if (!np && quantity.kind === "money" && tokens[i]?.lower === "in" && !LEVEL_PREPS.has(tokens[qFrom - 1]?.lower ?? "") && tokens[qFrom - 1]?.lower !== "of") {
       let k = i + 1;
       while (tags[k] === "DT" || tags[k] === "PRP$") k++;
       const inNp = k < tokens.length ? nounPhraseAfter(tokens, tags, k) : null;
@@ -202,12 +204,22 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     take([e + 1, e + 1]); // "called several times": how often
   }
   // "46 percent would choose", "44 percent said": the verb reports the asking, so its tense is not the share's
-  if (measure && !predicate) {
+  const subjectPosition = isSubjectPosition(tokens, tags, qFrom);
+  if (measure && !predicate && subjectPosition) {
     const f = verbAfter ?? forward();
     if (f) predicate = { lemma: f.lemma, tense: null };
   }
-
-  const subjectPosition = isSubjectPosition(tokens, tags, qFrom);
+  // a label before a share: "(approval 26 percent, support 27 percent)"
+  if (!counted && measure && isNoun(tags[qFrom - 1] ?? "") && /^NNS?$/.test(tags[qFrom - 1]) && !TIME_NOUNS.has(tokens[qFrom - 1].lower)) take(nounPhraseEndingAt(tokens, tags, qFrom - 1));
+  // "7 out of 20 suspected cases"
+  if (!counted && tokens[e + 1]?.lower === "out" && tokens[e + 2]?.lower === "of" && tags[e + 3] === "CD") take(nounPhraseAfter(tokens, tags, e + 4));
+  // "from five people to six": the noun of the figure it moved from
+  if (!counted && !measure && tokens[qFrom - 1]?.lower === "to") {
+    for (let k = qFrom - 2; k >= 0 && qFrom - k <= 6; k--) {
+      if (tokens[k].lower === "from" && (tags[k + 1] === "CD" || tokens[k + 1].kind === "number")) { const f = nounPhraseAfter(tokens, tags, k + 2); if (f && f[1] < qFrom - 1) take(f); break; }
+      if (tokens[k].lower === "," || isVerb(tags[k])) break;
+    }
+  }
   // the clause the quantity sits in, read backwards from it
   const gov = subjectPosition && predicate ? -1 : governingVerb(tokens, tags, qFrom);
   if (!counted) {
@@ -218,7 +230,7 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     }
   }
   if (!counted && gov >= 0 && (measure || !np)) take(clauseCounted(tokens, tags, gov, qFrom, measure));
-  if (!counted && !measure && quantity.kind !== "vague") take(earlierCounted(text, tokens, tags, qFrom));
+  if (!counted && quantity.kind !== "vague" && (!measure || tokens[e + 1]?.kind !== "word" || tags[e + 1] === "IN")) take(earlierCounted(tokens, tags, qFrom, measure));
   if (!counted && quantity.kind === "percent") take(amongPhrase(tokens, tags, qFrom));
   if (!counted && !np) take(nounPhraseBefore(tokens, tags, qFrom));
 
@@ -248,6 +260,9 @@ const LEVEL_VERBS = new Set(["rise", "fall", "climb", "jump", "drop", "decline",
   "reduce", "boost", "push", "drive", "bring", "send", "take", "leave", "hold", "keep", "set", "put", "fix", "revise", "mark", "trim", "swell", "balloon", "spike", "recover", "go", "come", "move"]);
 // verbs that move an object to a level: "raised its forecast to 4 percent" (their object is what is measured)
 const FRAME_PREPS = new Set(["to", "from", "by", "at"]);
+const LEVEL_PREPS = new Set(["to", "from", "at"]);
+// verbs whose number object is a level their subject reaches: "deaths topped 100"
+const REACH_VERBS = new Set(["total", "top", "exceed", "surpass", "reach", "hit", "average", "pass", "near", "approach", "cross"]);
 const SUBJECT_PREPS = new Set(["of", "on", "for", "to", "at", "in", "from", "among"]);
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/i;
 
@@ -320,24 +335,28 @@ function clauseHead(tokens: Token[], tags: string[], v: number): number {
  */
 function clauseCounted(tokens: Token[], tags: string[], v: number, q: number, measure: boolean): [number, number] | null {
   const lemma = BE.has(tokens[v].lower) ? "be" : tokenLemma(tokens[v]);
-  if (!LEVEL_VERBS.has(lemma)) return null;
+  if (!LEVEL_VERBS.has(lemma) && !REACH_VERBS.has(lemma)) return null;
   // the object between the verb and the preposition that leads to the figure
   let p = v + 1;
   while (p < q && (tags[p] === "RP" || tags[p] === "RB" || PARTICLES.has(tokens[p].lower))) p++;
   let prep = p;
   while (prep < q && !FRAME_PREPS.has(tokens[prep].lower) && tokens[prep].lower !== ",") prep++;
-  if (prep > p && prep < q && FRAME_PREPS.has(tokens[prep].lower)) {
+  if (prep > p && prep < q && FRAME_PREPS.has(tokens[prep].lower) && lemma !== "be") {
     let end = prep - 1;
     while (end > p && (isAdjective(tags[end]) || tags[end] === "RB")) end--;
     let start = p;
     while (start < end && (tags[start] === "DT" || tags[start] === "PRP$")) start++;
-    if (isNoun(tags[end]) && end - start < 10 && !tokens.slice(start, end + 1).some((t, j) => t.lower === "," || isVerb(tags[start + j]))) {
-      return measureOf(tokens, [start, end]);
+    const clean = !tokens.slice(start, end + 1).some((t, j) => t.lower === "," || t.kind === "number" || tags[start + j] === "CD" ||
+      (isVerb(tags[start + j]) && !adjectival(tokens, tags, start + j) && !(/^VB[NG]$/.test(tags[start + j]) && j === 0 && isNoun(tags[start + j + 1] ?? ""))));
+    if (isNoun(tags[end]) && end - start < 10 && clean) {
+      return measureOf(tokens, [start, end], measure);
     }
   }
   // a number right after a non-level use ("raised $5 million", "cut 300 jobs") is that verb's own object
-  if (!measure && p === q && lemma !== "be") return null;
+  if (!measure && p === q && lemma !== "be" && !REACH_VERBS.has(lemma)) return null;
   if (measure && p === q && !CHANGE_OBJECT_OK.has(lemma)) return null;
+  // a common noun between the verb and the figure is what the figure belongs to, not the subject ("holds $3 billion in bonds, up from $2 billion")
+  if (lemma !== "be") for (let k = p; k < q; k++) if (/^NNS?$/.test(tags[k]) && !UNIT_AFTER.has(tokens[k].lower) && !/^(?:percent|million|billion|trillion|thousand)$/.test(tokens[k].lower)) return null;
   return subjectBefore(tokens, tags, clauseHead(tokens, tags, v));
 }
 
@@ -356,23 +375,28 @@ function subjectBefore(tokens: Token[], tags: string[], v: number): [number, num
     if (c < 0 || tokens[c].lower !== ",") return null;
     k = c - 1;
   }
-  if (k < 0 || !isNoun(tags[k]) || tokens[k].kind !== "word") return null;
+  // "the average debt for a graduate in 2015 was": a time at the end is not the head
+  while (k > 1 && (tags[k] === "CD" || tokens[k].kind === "number") && tags[k - 1] === "IN") k -= 2;
+  // the tagger reads some nouns after a determiner or a name as adjectives ("the euro", "Brent crude")
+  const nounish = (j: number) => isNoun(tags[j]) || (isAdjective(tags[j]) && (tags[j - 1] === "DT" || tags[j - 1] === "NNP" || tags[j - 1] === "NN"));
+  if (k < 0 || !nounish(k) || tokens[k].kind !== "word") return null;
   let start = k;
   while (start > 0 && k - start < 14) {
     const p = start - 1, w = tokens[p].lower, t = tags[p];
     if (tokens[p].kind === "word" && (isNoun(t) || isAdjective(t) || t === "DT" || t === "PRP$" || t === "POS" || t === "CD" || w === "&" || SUBJECT_PREPS.has(w) ||
       (/^VB[NG]$/.test(t) && (isNoun(tags[p + 1]) || isAdjective(tags[p + 1]))))) start = p;
     else if (tokens[p].kind === "number" || (w === "&")) start = p;
+    else if (w === "and" && isNoun(tags[p - 1] ?? "") && tokens[p - 1].kind === "word" && SUBJECT_PREPS.has(tokens[p - 2]?.lower ?? "")) start = p; // "the cost for tuition and fees"
     else break;
   }
   while (start < k && (tags[start] === "DT" || tags[start] === "IN" || tags[start] === "TO" || tags[start] === "PRP$" || SUBJECT_PREPS.has(tokens[start].lower))) start++;
   if (tokens[start].kind === "number" || tags[start] === "CD") return null;
-  return measureOf(tokens, [start, k]);
+  return measureOf(tokens, [start, k], true);
 }
 
 /** "the number of refugees" counts refugees */
-function measureOf(tokens: Token[], span: [number, number]): [number, number] {
-  for (let k = span[0]; k < span[1]; k++) if (MEASURE_NOUNS.has(tokens[k].lower) && tokens[k + 1]?.lower === "of" && k + 2 <= span[1]) {
+function measureOf(tokens: Token[], span: [number, number], share = false): [number, number] {
+  for (let k = span[0]; k < span[1]; k++) if (MEASURE_NOUNS.has(tokens[k].lower) && !(share && SHARE_NOUNS.has(tokens[k].lower)) && tokens[k + 1]?.lower === "of" && k + 2 <= span[1]) {
     let s = k + 2;
     while (s < span[1] && /^(?:the|a|an|its|their|his|her)$/.test(tokens[s].lower)) s++;
     return [s, span[1]];
@@ -393,15 +417,43 @@ function nounPhraseEndingAt(tokens: Token[], tags: string[], k: number): [number
 }
 
 /** A bare number continuing a list of figures: "gained 12 seats and lost 3", "21 injured in A, 36 in B". */
-function earlierCounted(text: string, tokens: Token[], tags: string[], q: number): [number, number] | null {
-  void text;
-  // the number must stand alone: nothing after it, or a verb, a preposition or a punctuation mark
-  for (let k = q - 1; k >= 0 && q - k <= 40; k--) {
+function earlierCounted(tokens: Token[], tags: string[], q: number, measure: boolean): [number, number] | null {
+  for (let k = q - 1; k >= 0 && q - k <= (measure ? 25 : 40); k--) {
     if (tokens[k].lower === ";" || tokens[k].kind === "quote") return null;
     if (tags[k] !== "CD" && tokens[k].kind !== "number") continue;
-    if (/^(?:1[89]|20)\d\d$/.test(tokens[k].text)) continue; // a year
+    if (/^(?:1[89]|20)\d\d$/.test(tokens[k].text) && (tags[k - 1] === "IN" || tags[k - 1] === "TO" || tags[k - 1] === "NNP")) continue; // a year
+    const isMeasure = tokens[k - 1]?.text === "$" || /^(?:percent|%|points?|cents?)$/.test(tokens[k + 1]?.lower ?? "");
+    if (isMeasure !== measure) continue;
+    if (measure) {
+      // "receiving 19 percent support in A, 17 percent in B", "$1.3 trillion in debt, up from $826 billion"
+      const np = measureNounAfter(tokens, tags, k);
+      if (np) return np;
+      continue;
+    }
     const np = nounPhraseAfter(tokens, tags, k + 1);
     if (np && np[0] === k + 1 && !UNIT_AFTER.has(tokens[k + 1].lower)) return np;
+  }
+  return null;
+}
+
+/** The noun a sum or a share at token k is of, is in, or stands before: "19 percent support", "$5 in aid", "a profit of $2". */
+function measureNounAfter(tokens: Token[], tags: string[], k: number): [number, number] | null {
+  let e = k;
+  while (e + 1 < tokens.length && /^(?:percent|%|points?|cents?|million|billion|trillion|thousand)$/.test(tokens[e + 1].lower)) e++;
+  let i = e + 1;
+  const lead = tokens[i]?.lower;
+  if (lead === "of" || lead === "in") {
+    i++;
+    while (tags[i] === "DT" || tags[i] === "PRP$") i++;
+  } else if (RATE.has(lead ?? "") || isVerb(tags[i] ?? "")) i = -1;
+  const np = i >= 0 && i < tokens.length && tokens[i].kind === "word" ? nounPhraseAfter(tokens, tags, i) : null;
+  if (np && np[0] === np[1] && OBJECT_START.has(tags[np[1] + 1] ?? "")) return null;
+  if (np && !(lead === "in" && TIME_NOUNS.has(tokens[headIndex(tokens, tags, np)].lower)) && tags[np[0]] !== "NNP") return np;
+  let s = k - 1;
+  if (tokens[s]?.text === "$") s--;
+  if (tokens[s]?.lower === "of") {
+    const before = nounPhraseEndingAt(tokens, tags, s - 1);
+    if (before && !MEASURE_NOUNS.has(tokens[before[1]].lower)) return before;
   }
   return null;
 }
