@@ -134,6 +134,30 @@ describe("figures whose counted thing is not right after the number", () => {
   });
 });
 
+describe("the verb a figure belongs to", () => {
+  it("reads the verb after a reported figure, not the reporting verb", () => {
+    expect(read("Medics said four hikers drowned.", "four")[1]).toBe("drown");
+    expect(read("The captain claimed 60 were dead.", "60")[1]).toBe("be");
+  });
+  it("reads the verb after a subject list or an aside in dashes", () => {
+    expect(read("Nine Danes, three Finns and two Poles were rescued.", "three")[1]).toBe("rescue");
+    expect(read("Three mills — north, south and east — closed early.", "Three")[1]).toBe("close");
+  });
+  it("reads a bare figure's own verb", () => {
+    expect(read("Some 90 patients were treated and 70 had gone home.", "70")[1]).toBe("go");
+  });
+  it("reads the verb before an 'including' list", () => {
+    expect(read("The flood wrecked 80 homes including 12 barns.", "12")[1]).toBe("wreck");
+  });
+  it("reads a relative or participle clause on the figure", () => {
+    expect(read("Sales reached $9 million, short of the $10 million that traders expected.", "$10 million", "money")[1]).toBe("expect");
+    expect(read("The fund helped thousands of families waiting for homes.", "thousands", "vague")[1]).toBe("wait");
+  });
+  it("keeps the main verb for a price after a change", () => {
+    expect(read("Orbis gained 20 cents, or 1 percent, to $30.10 after being down early.", "$30.10", "money")[1]).toBe("gain");
+  });
+});
+
 describe("questions that announce what a bare number counts", () => {
   it("reads 'how many X are Y'", () => {
     const text = "Reporters asked how many armed guards are stationed at the border.";

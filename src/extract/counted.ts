@@ -178,10 +178,20 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   };
   // the verb after the quantity's noun phrase, when the quantity is its subject: "400 people were detained"
   const afterNp = np ? np[1] + 1 : e + 1;
-  const forward = () => {
+  const forward = (postModifier = true) => {
     let k = afterNp;
+    // the rest of a subject list ("14 Catholics, six Orthodox and one Baptist were admitted") or an aside in dashes
+    if ((tokens[k]?.lower === "," || tokens[k]?.lower === "and") && (tags[k + 1] === "CD" || tokens[k + 1]?.kind === "number")) {
+      let m = k + 1;
+      while (m < tokens.length && m - k <= 20 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "CD" || tags[m] === "CC" || tags[m] === "DT" || tokens[m].lower === "," || tokens[m].kind === "number")) m++;
+      if (m < tokens.length && isVerb(tags[m])) k = m;
+    } else if (DASHES.has(tokens[k]?.text ?? "")) {
+      let m = k + 1;
+      while (m < tokens.length && m - k <= 15 && !DASHES.has(tokens[m].text)) m++;
+      if (m < tokens.length && isVerb(tags[m + 1] ?? "")) k = m + 1;
+    }
     // skip a short post-modifier ("people in Syria", "citizens of Tajikistan") to reach the verb
-    if (tokens[k]?.lower !== "," && (tags[k] === "IN" || tags[k] === "TO")) {
+    if (postModifier && tokens[k]?.lower !== "," && (tags[k] === "IN" || tags[k] === "TO")) {
       let m = k + 1;
       while (m < tokens.length && m - k <= 4 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "DT" || tags[m] === "CC")) m++;
       if (m < tokens.length && isVerb(tags[m])) k = m;
@@ -206,7 +216,7 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   // "46 percent would choose", "44 percent said": the verb reports the asking, so its tense is not the share's
   const subjectPosition = isSubjectPosition(tokens, tags, qFrom);
   if (measure && !predicate && subjectPosition) {
-    const f = verbAfter ?? forward();
+    const f = verbAfter ?? forward(false);
     if (f) predicate = { lemma: f.lemma, tense: null };
   }
   // a label before a share: "(approval 26 percent, support 27 percent)"
@@ -235,9 +245,21 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   if (!counted && !np) take(nounPhraseBefore(tokens, tags, qFrom));
 
   // an object quantity: "thwarted 36 attacks", "sent the authorities 20 dispatches", "there are 1,100"
-  const asObject = verbBefore(tokens, tags, qFrom) ?? (gov >= 0 ? { lemma: verbAt(tokens, tags, gov).lemma, tense: null } : null);
+  let asObject = verbBefore(tokens, tags, qFrom) ?? (gov >= 0 ? { lemma: verbAt(tokens, tags, gov).lemma, tense: null } : null);
+  // "damaged 143 buildings including 70 schools": a list after "including" shares the verb before it
+  if (asObject?.lemma === "include") {
+    const inc = tokens.findLastIndex((t, k) => k < qFrom && t.lower === "including");
+    const before = inc > 0 ? governingVerb(tokens, tags, inc) : -1;
+    if (before >= 0) asObject = { lemma: verbAt(tokens, tags, before).lemma, tense: null };
+  }
+  // a bare figure right before its verb is that verb's subject: "190 were dead", "81 had died", "92% had been reached"
+  if (!np && !predicate && quantity.kind !== "vague" && (FINITE.test(tags[e + 1] ?? "") || BE.has(tokens[e + 1]?.lower ?? "") || HAVE.has(tokens[e + 1]?.lower ?? "")) && tokens[e + 1].kind === "word") predicate = verbGroupAt(tokens, tags, e + 1);
   if (!predicate && asObject) predicate = asObject;
-  else if (predicate && asObject && np && !subjectPosition) predicate = asObject;
+  else if (predicate && asObject && np && !subjectPosition && !SAY_VERBS.has(asObject.lemma)) predicate = asObject;
+  // a relative or participle clause on the figure says what happened to it: "the $8 that analysts expected",
+  // "millions of migrants waiting", "the 326 seats needed"
+  const rel = relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1);
+  if (rel) predicate = rel;
   return { counted, countedSpan, predicate: predicate?.lemma ?? null, tense: predicate?.tense ?? null };
 }
 
@@ -265,6 +287,28 @@ const LEVEL_PREPS = new Set(["to", "from", "at"]);
 const REACH_VERBS = new Set(["total", "top", "exceed", "surpass", "reach", "hit", "average", "pass", "near", "approach", "cross"]);
 const SUBJECT_PREPS = new Set(["of", "on", "for", "to", "at", "in", "from", "among"]);
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/i;
+
+const DASHES = new Set(["—", "–", "--"]);
+const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
+// verbs that report a clause: the figure's own verb is the one after it ("officials said 3 people died")
+const SAY_VERBS = new Set(["say", "report", "claim", "state", "indicate", "show", "find", "estimate", "announce", "tell", "add", "note",
+  "believe", "think", "confirm", "reveal", "suggest", "argue", "warn", "insist", "predict", "expect", "know", "learn", "hear", "write"]);
+
+/** The verb of a relative or participle clause starting at token k: "that analysts expected", "who fled", "needed for". */
+function relativeVerb(tokens: Token[], tags: string[], k: number): { lemma: string; tense: Tense } | null {
+  const w = tokens[k]?.lower;
+  if (w === "that" || w === "who" || w === "which") {
+    let m = k + 1;
+    if (w === "that" && (tags[m] === "NNS" || tags[m] === "NNP" || tags[m] === "PRP") && isVerb(tags[m + 1] ?? "")) m++;
+    const v = isVerb(tags[m] ?? "") || BE.has(tokens[m]?.lower ?? "") || HAVE.has(tokens[m]?.lower ?? "") ? verbGroupAt(tokens, tags, m) : null;
+    if (!v) return null;
+    // "were looking for": keep the verb's preposition
+    const j = tokens.findIndex((t, i) => i > m && i < m + 5 && tokens[i - 1].kind === "word" && isVerb(tags[i - 1]) && t.lower === "for" && (i + 1 >= tokens.length || tokens[i + 1].kind === "punct"));
+    return j > 0 ? { lemma: `${v.lemma} for`, tense: v.tense } : v;
+  }
+  if (/^VB[GN]$/.test(tags[k] ?? "") && tokens[k].kind === "word" && !BE.has(w ?? "") && !HAVE.has(w ?? "")) return { lemma: tokenLemma(tokens[k]), tense: null };
+  return null;
+}
 
 /** "a ten-storey block", "a 52-count complaint", "a 5.3-magnitude quake": the unit written after a hyphen. */
 function unitInToken(tokens: Token[], qTo: number, quantity: Quantity): string | null {
