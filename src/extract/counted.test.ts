@@ -49,6 +49,115 @@ describe("what a quantity counts and what happened to it", () => {
   });
 });
 
+describe("figures whose counted thing is not right after the number", () => {
+  it("reads the subject of a level verb for a change and a level", () => {
+    const t = "The firm's shares fell 40 cents, or 2.1 percent, to $12.10 in late trading.";
+    expect(read(t, "40")[0]).toBe("firm's shares");
+    expect(read(t, "2.1 percent", "percent").slice(0, 2)).toEqual(["firm's shares", "fall"]);
+    expect(read(t, "$12.10", "money").slice(0, 2)).toEqual(["firm's shares", "fall"]);
+  });
+  it("reads the subject past an appositive", () => {
+    expect(read("Northwind, the shipping group, gained $3.10, or 4 percent, to $80.25.", "$80.25", "money").slice(0, 2)).toEqual(["Northwind", "gain"]);
+  });
+  it("reads 'at' and copular frames", () => {
+    expect(read("The index closed at 2,100.5, down 3 points.", "2,100.5")[0]).toBe("index");
+    expect(read("The index closed at 2,100.5, down 3 points.", "3")[0]).toBe("index");
+    expect(read("Her approval rating stands at 41 percent.", "41 percent", "percent").slice(0, 2)).toEqual(["approval rating", "stand"]);
+    expect(read("The asking price for the farm is $900,000.", "$900,000", "money")[0]).toBe("asking price for the farm");
+  });
+  it("reads a subject with an of-phrase and a measure noun", () => {
+    expect(read("Revenue from the ferries rose 5 percent to $30 billion.", "5 percent", "percent")[0]).toBe("Revenue from the ferries");
+    expect(read("The number of stray dogs climbed to 900.", "900")[0]).toBe("stray dogs");
+  });
+  it("reads the object a verb moves to a level", () => {
+    expect(read("The bank raised its inflation forecast by 0.3 percentage points to 2.8 percent.", "2.8 percent", "percent")[0]).toBe("inflation forecast");
+    expect(read("Flooding pushed the official death toll to 12.", "12")[0]).toBe("official death toll");
+  });
+  it("reads a noun after a percentage or a sum", () => {
+    expect(read("The clinic reported a 95% vaccination rate last week.", "95%", "percent")[0]).toBe("vaccination rate");
+    expect(read("The mayor draws 38 percent support in the suburbs.", "38 percent", "percent")[0]).toBe("support");
+    expect(read("The chain sold $4.2 billion in furniture last year.", "$4.2 billion", "money")[0]).toBe("furniture");
+    expect(read("Some 12 percent of the eligible nurses left.", "12 percent", "percent")[0]).toBe("eligible nurses");
+  });
+  it("does not take a verb after a percentage for its noun", () => {
+    expect(read("Among likely voters, 52 percent oppose the plan.", "52 percent", "percent").slice(0, 2)).toEqual(["likely voters", "oppose"]);
+  });
+  it("reads the noun a figure is 'of'", () => {
+    expect(read("The bakery posted a profit of $2.10 a share.", "$2.10", "money")[0]).toBe("profit");
+    expect(read("The survey has a margin of error of 3 points.", "3")[0]).toBe("margin of error");
+  });
+  it("reads a unit written into the number and a scale", () => {
+    expect(read("They rented a twelve-storey block downtown.", "twelve")[0]).toBe("storey");
+    expect(read("A magnitude 5.9 tremor shook the valley.", "5.9")[0]).toBe("magnitude");
+  });
+  it("reads a bare number that continues an earlier one", () => {
+    expect(read("The Greens won 14 seats, while the Liberals lost 9.", "9")[0]).toBe("seats");
+    expect(read("The clinic treated 30 injured hikers in the north and 12 in the south.", "12")[0]).toBe("injured hikers");
+  });
+  it("reads a poll's population from its 'among' phrase", () => {
+    expect(read("The mayor leads, 48 percent to 41 percent, among registered voters.", "41 percent", "percent").slice(0, 2)).toEqual(["registered voters", "lead"]);
+  });
+  it("reads a four-word noun phrase with adjectives between nouns", () => {
+    expect(read("The panel questioned 310 likely GOP primary voters.", "310")[0]).toBe("likely GOP primary voters");
+  });
+  it("keeps an of-phrase after a possessive", () => {
+    expect(read("Four of his former deputies resigned.", "Four")[0]).toBe("former deputies");
+  });
+  it("reads a level reached by a subject, and the subject past a year", () => {
+    expect(read("The tally of stolen bicycles, counted by volunteers, passed 400.", "400")[0]).toBe("stolen bicycles");
+    expect(read("The average rent for a studio in 2019 was about $1,200.", "about $1,200", "money")[0]).toBe("average rent for a studio");
+    expect(read("The usual fee for parking and storage is $15.", "$15", "money")[0]).toBe("usual fee for parking and storage");
+  });
+  it("reads the noun a figure moved from", () => {
+    expect(read("The storm raised the count from four boats to seven.", "seven")[0]).toBe("boats");
+  });
+  it("does not take a number for the object a verb moves", () => {
+    expect(read("Sales slipping 2 percent to $40 million worried the board.", "$40 million", "money")[0]).toBe("Sales");
+  });
+  it("reads a figure after the one it continues", () => {
+    expect(read("Farmers got 22 percent support in the east, 15 percent in the west.", "15 percent", "percent")[0]).toBe("support");
+    expect(read("The firm holds $3 billion in bonds, up from $2 billion in 2018.", "$2 billion", "money")[0]).toBe("bonds");
+    expect(read("The bakery posted a profit of $2.10 a share, well above the $1.90 that analysts expected.", "$1.90", "money")[0]).toBe("profit");
+    expect(read("In 1850 farmers were counted and 1210 had left, while 300 stayed.", "300")).not.toContain("farmers");
+  });
+  it("reads a label before a share and 'N out of M things'", () => {
+    expect(read("Two towns stood out (Mayor approval 31 percent, council support 40 percent).", "40 percent", "percent")[0]).toBe("council support");
+    expect(read("Inspectors failed 9 out of 30 sampled restaurants.", "9")[0]).toBe("sampled restaurants");
+  });
+  it("reads 'half the' and a share noun that a percentage measures", () => {
+    expect(read("Nearly half the grant went to salaries.", "Nearly half")[0]).toBe("grant");
+    expect(read("The share of renters is highest in Boston at 61 percent.", "61 percent", "percent")[0]).toBe("share of renters");
+  });
+  it("reads 'times' as a count of occasions, not a multiplier", () => {
+    expect(read("The alarm sounded several times that night.", "several", "vague")[0]).toBe("times");
+    expect(read("Rents are three times the national average.", "three")[0]).not.toBe("times");
+  });
+});
+
+describe("the verb a figure belongs to", () => {
+  it("reads the verb after a reported figure, not the reporting verb", () => {
+    expect(read("Medics said four hikers drowned.", "four")[1]).toBe("drown");
+    expect(read("The captain claimed 60 were dead.", "60")[1]).toBe("be");
+  });
+  it("reads the verb after a subject list or an aside in dashes", () => {
+    expect(read("Nine Danes, three Finns and two Poles were rescued.", "three")[1]).toBe("rescue");
+    expect(read("Three mills — north, south and east — closed early.", "Three")[1]).toBe("close");
+  });
+  it("reads a bare figure's own verb", () => {
+    expect(read("Some 90 patients were treated and 70 had gone home.", "70")[1]).toBe("go");
+  });
+  it("reads the verb before an 'including' list", () => {
+    expect(read("The flood wrecked 80 homes including 12 barns.", "12")[1]).toBe("wreck");
+  });
+  it("reads a relative or participle clause on the figure", () => {
+    expect(read("Sales reached $9 million, short of the $10 million that traders expected.", "$10 million", "money")[1]).toBe("expect");
+    expect(read("The fund helped thousands of families waiting for homes.", "thousands", "vague")[1]).toBe("wait");
+  });
+  it("keeps the main verb for a price after a change", () => {
+    expect(read("Orbis gained 20 cents, or 1 percent, to $30.10 after being down early.", "$30.10", "money")[1]).toBe("gain");
+  });
+});
+
 describe("questions that announce what a bare number counts", () => {
   it("reads 'how many X are Y'", () => {
     const text = "Reporters asked how many armed guards are stationed at the border.";

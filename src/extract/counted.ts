@@ -21,9 +21,13 @@ const HAVE = new Set(["has", "have", "had", "having"]);
 const PRESENT_AUX = new Set(["is", "are", "am", "has", "have", "remain", "remains", "stands", "stand", "'s", "’s"]);
 const PARTICLES = new Set(["back", "up", "out", "down", "off", "away", "over", "in"]);
 // nouns that name a count rather than the thing counted: "the number of X", "a total of X"
+// "the share of voters is 19 percent": a percentage measures the share itself
+const SHARE_NOUNS = new Set(["share", "proportion", "percentage", "majority"]);
 const MEASURE_NOUNS = new Set(["number", "total", "count", "tally", "figure", "toll", "sum", "majority", "share", "proportion", "percentage", "amount"]);
 // words that may head a noun phrase but are not a counted thing when they follow a number
 const NOT_HEADS = new Set(["percent", "per", "cent", "%", "times", "fold"]);
+// "the rate last week": a time after the noun phrase, not part of it
+const TIME_ADJECTIVES = new Set(["last", "next", "past", "previous", "coming", "same", "this", "early", "late", "earlier", "later"]);
 const CLAUSE_BREAK = new Set(["that", "which", "who", "whom", "whose", "while", "because", "although", "though", "but", "if", "when", ";", ":", "—", "–", "(", ")"]);
 
 function phraseText(tokens: Token[], from: number, to: number, text: string): string {
@@ -39,7 +43,9 @@ function nounPhraseAfter(tokens: Token[], tags: string[], i: number): [number, n
     const tok = tokens[j];
     if (tok.kind === "punct" || tok.kind === "quote" || tok.kind === "number") break;
     if (isNoun(tag) && !NOT_HEADS.has(tok.lower)) lastNoun = j;
-    else if (lastNoun < 0 && (isAdjective(tag) || tag === "CD" || /-/.test(tok.text) || (/^VB[NDG]$/.test(tag) && (isNoun(tags[j + 1] ?? "") || isAdjective(tags[j + 1] ?? ""))))) {
+    else if (lastNoun >= 0 && isAdjective(tag) && !TIME_ADJECTIVES.has(tok.lower) && isNoun(tags[j + 1] ?? "") && tokens[j + 1].kind === "word") {
+      // an adjective between nouns: "likely GOP primary voters"
+    } else if (lastNoun < 0 && (isAdjective(tag) || tag === "CD" || /-/.test(tok.text) || (/^VB[NDG]$/.test(tag) && (isNoun(tags[j + 1] ?? "") || isAdjective(tags[j + 1] ?? ""))))) {
       // modifiers before the head: "official dispatches", "armed men", "fighting men"
     } else break;
     j++;
@@ -100,7 +106,7 @@ function verbBefore(tokens: Token[], tags: string[], q: number): { lemma: string
   for (let k = q - 1; k >= 0 && q - k <= 8; k--) {
     if (CLAUSE_BREAK.has(tokens[k].lower) || tokens[k].lower === ",") return null;
     if (tokens[k].lower === "there" && BE.has(tokens[k + 1]?.lower ?? "")) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k + 1].lower) ? "present" : "past" };
-    if (isVerb(tags[k]) && tokens[k].kind === "word") {
+    if (isVerb(tags[k]) && tokens[k].kind === "word" && !adjectival(tokens, tags, k)) {
       if (BE.has(tokens[k].lower)) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k].lower) ? "present" : "past" };
       if (HAVE.has(tokens[k].lower)) continue;
       // the tense is carried by an auxiliary before the verb when there is one ("has sent", "will send")
@@ -121,46 +127,392 @@ function verbBefore(tokens: Token[], tags: string[], q: number): { lemma: string
 /**
  * Counted thing, predicate and tense for a quantity in a tagged sentence.
  * `qFrom`/`qTo` are the token indices (inclusive) the quantity covers.
+ *
+ * The rules, in order: a noun phrase right after the number ("36 attacks", "40% of voters", "a 95% vaccination
+ * rate", "$3bn in aid"); a unit written into the number ("a ten-storey block", "a 5.3-magnitude quake"); the
+ * noun a number is "of" ("a profit of $1.78"); the clause the number sits in ("Shares fell 40 cents, or 2
+ * percent, to $12.10": the subject; "raised its forecast to 4 percent": the object); a bare number that
+ * continues an earlier one ("won 12 seats and lost 3"); the population a poll's percentage is "among".
  */
 export function countedFor(text: string, tokens: Token[], tags: string[], qFrom: number, qTo: number, quantity: Quantity): CountedInfo {
-  let i = qTo + 1;
-  // "dozens of people", "a total of 40 people" (when the recogniser left "of" outside)
-  if (tokens[i]?.lower === "of") i++;
-  if (quantity.kind === "percent" || quantity.kind === "money") {
-    // "40% of voters": the counted thing is the of-phrase; "$3bn in aid" has none we can trust
-    if (tokens[qTo + 1]?.lower !== "of") i = -1;
-    else if (tags[i] === "DT" || tags[i] === "PRP$") i++;
+  const measure = quantity.kind === "percent" || quantity.kind === "money" || UNIT_AFTER.has(tokens[qTo + 1]?.lower ?? "");
+  // the end of the quantity with its unit ("3 points", "$8.42 a share", "$1.28 per gallon")
+  let e = qTo;
+  if (UNIT_AFTER.has(tokens[e + 1]?.lower ?? "")) e += tokens[e + 1].lower === "percentage" || tokens[e + 1].lower === "basis" ? 2 : 1;
+  if (quantity.kind === "money" && RATE.has(tokens[e + 1]?.lower ?? "") && isNoun(tags[e + 2] ?? "")) e += 2;
+
+  let np: [number, number] | null = null;
+  let verbAfter: { lemma: string; tense: Tense } | null = null;
+  let i = e + 1;
+  const ofAfter = tokens[i]?.lower === "of";
+  if (ofAfter) {
+    i++;
+    while (tags[i] === "DT" || tags[i] === "PRP$" || tokens[i]?.lower === "its" || tokens[i]?.lower === "their") i++;
+  } else if (/^(?:half|quarter|third|fifth)$/.test(tokens[qTo].lower) && (tokens[i]?.lower === "the" || tags[i] === "PRP$")) i++; // "half the money"
+  if (!measure || ofAfter) {
+    // "dozens of people", "a total of 40 people", "40% of voters", "four of his rivals"
+    np = i < tokens.length ? nounPhraseAfter(tokens, tags, i) : null;
+  } else {
+    // a percentage or sum before its noun: "a 95% vaccination rate", "19 percent support", "a $2 million loss"
+    np = i < tokens.length && tokens[i].kind === "word" && !RATE.has(tokens[i].lower) && !isVerb(tags[i]) ? nounPhraseAfter(tokens, tags, i) : null;
+    if (np && np[0] === np[1] && OBJECT_START.has(tags[np[1] + 1] ?? "")) {
+      verbAfter = { lemma: tokenLemma(tokens[np[0]]), tense: null }; // "5 percent back the plan": a verb
+      np = null;
+    }
+    // "$30 billion in sales": the thing the money is in, when it is a common noun and not a time
+    if (!np && quantity.kind === "money" && tokens[i]?.lower === "in" && !LEVEL_PREPS.has(tokens[qFrom - 1]?.lower ?? "") && tokens[qFrom - 1]?.lower !== "of") {
+      let k = i + 1;
+      while (tags[k] === "DT" || tags[k] === "PRP$") k++;
+      const inNp = k < tokens.length ? nounPhraseAfter(tokens, tags, k) : null;
+      const h = inNp ? headIndex(tokens, tags, inNp) : -1;
+      if (inNp && /^NNS?$/.test(tags[h]) && !TIME_NOUNS.has(tokens[h].lower)) np = inNp;
+    }
   }
-  let np = i >= 0 && i < tokens.length ? nounPhraseAfter(tokens, tags, i) : null;
   let counted: string | null = null;
   let countedSpan: CountedInfo["countedSpan"] = null;
   let predicate: { lemma: string; tense: Tense } | null = null;
-  if (np) {
-    counted = phraseText(tokens, np[0], np[1], text);
-    countedSpan = { start: tokens[np[0]].start, end: tokens[np[1]].end };
-    void headIndex(tokens, tags, np);
-    // the quantity's NP as subject: "400 people were detained", "40 people joined"
-    let k = np[1] + 1;
+  const take = (span: [number, number] | null) => {
+    if (!span || counted) return;
+    counted = phraseText(tokens, span[0], span[1], text);
+    countedSpan = { start: tokens[span[0]].start, end: tokens[span[1]].end };
+  };
+  // the verb after the quantity's noun phrase, when the quantity is its subject: "400 people were detained"
+  const afterNp = np ? np[1] + 1 : e + 1;
+  const forward = (postModifier = true) => {
+    let k = afterNp;
+    // the rest of a subject list ("14 Catholics, six Orthodox and one Baptist were admitted") or an aside in dashes
+    if ((tokens[k]?.lower === "," || tokens[k]?.lower === "and") && (tags[k + 1] === "CD" || tokens[k + 1]?.kind === "number")) {
+      let m = k + 1;
+      while (m < tokens.length && m - k <= 20 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "CD" || tags[m] === "CC" || tags[m] === "DT" || tokens[m].lower === "," || tokens[m].kind === "number")) m++;
+      if (m < tokens.length && isVerb(tags[m])) k = m;
+    } else if (DASHES.has(tokens[k]?.text ?? "")) {
+      let m = k + 1;
+      while (m < tokens.length && m - k <= 15 && !DASHES.has(tokens[m].text)) m++;
+      if (m < tokens.length && isVerb(tags[m + 1] ?? "")) k = m + 1;
+    }
     // skip a short post-modifier ("people in Syria", "citizens of Tajikistan") to reach the verb
-    if (tokens[k]?.lower !== "," && (tags[k] === "IN" || tags[k] === "TO")) {
+    if (postModifier && tokens[k]?.lower !== "," && (tags[k] === "IN" || tags[k] === "TO")) {
       let m = k + 1;
       while (m < tokens.length && m - k <= 4 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "DT" || tags[m] === "CC")) m++;
       if (m < tokens.length && isVerb(tags[m])) k = m;
     }
-    predicate = verbGroupAt(tokens, tags, k);
-  } else {
-    // no noun after the number: "the death toll rose to 50", "the number of refugees is 300"
-    const before = nounPhraseBefore(tokens, tags, qFrom);
-    if (before) {
-      counted = phraseText(tokens, before[0], before[1], text);
-      countedSpan = { start: tokens[before[0]].start, end: tokens[before[1]].end };
+    return verbGroupAt(tokens, tags, k);
+  };
+  const unitWord = unitInToken(tokens, qTo, quantity);
+  const scale = SCALE.has(tokens[qFrom - 1]?.lower ?? "") ? qFrom - 1 : SCALE.has(tokens[e + 1]?.lower ?? "") ? e + 1 : -1;
+  if (unitWord) {
+    counted = unitWord;
+    countedSpan = { start: tokens[qTo].start, end: tokens[qTo].end };
+    if (np) predicate = forward();
+  } else if (scale >= 0) {
+    // "a magnitude 6.4 quake", "a 5.0 magnitude aftershock": the scale is what the number measures
+    take([scale, scale]);
+  } else if (np) {
+    take(np);
+    predicate = forward();
+  } else if (tokens[e + 1]?.lower === "times" && !MULTIPLIER_NEXT.has(tags[e + 2] ?? "") && !/^(?:as|more|less|the)$/.test(tokens[e + 2]?.lower ?? "")) {
+    take([e + 1, e + 1]); // "called several times": how often
+  }
+  // "46 percent would choose", "44 percent said": the verb reports the asking, so its tense is not the share's
+  const subjectPosition = isSubjectPosition(tokens, tags, qFrom);
+  if (measure && !predicate && subjectPosition) {
+    const f = verbAfter ?? forward(false);
+    if (f) predicate = { lemma: f.lemma, tense: null };
+  }
+  // a label before a share: "(approval 26 percent, support 27 percent)"
+  if (!counted && measure && isNoun(tags[qFrom - 1] ?? "") && /^NNS?$/.test(tags[qFrom - 1]) && !TIME_NOUNS.has(tokens[qFrom - 1].lower)) take(nounPhraseEndingAt(tokens, tags, qFrom - 1));
+  // "7 out of 20 suspected cases"
+  if (!counted && tokens[e + 1]?.lower === "out" && tokens[e + 2]?.lower === "of" && tags[e + 3] === "CD") take(nounPhraseAfter(tokens, tags, e + 4));
+  // "from five people to six": the noun of the figure it moved from
+  if (!counted && !measure && tokens[qFrom - 1]?.lower === "to") {
+    for (let k = qFrom - 2; k >= 0 && qFrom - k <= 6; k--) {
+      if (tokens[k].lower === "from" && (tags[k + 1] === "CD" || tokens[k + 1].kind === "number")) { const f = nounPhraseAfter(tokens, tags, k + 2); if (f && f[1] < qFrom - 1) take(f); break; }
+      if (tokens[k].lower === "," || isVerb(tags[k])) break;
     }
   }
+  // the clause the quantity sits in, read backwards from it
+  const gov = subjectPosition && predicate ? -1 : governingVerb(tokens, tags, qFrom);
+  if (!counted) {
+    // "a profit of $1.78 a share", "a margin of error of 4 points" (not "a total of 40", whose counted thing follows)
+    if (tokens[qFrom - 1]?.lower === "of") {
+      const before = nounPhraseEndingAt(tokens, tags, qFrom - 2);
+      if (before && !MEASURE_NOUNS.has(tokens[before[1]].lower)) take(before);
+    }
+  }
+  if (!counted && gov >= 0 && (measure || !np)) take(clauseCounted(tokens, tags, gov, qFrom, measure));
+  if (!counted && quantity.kind !== "vague" && (!measure || tokens[e + 1]?.kind !== "word" || tags[e + 1] === "IN")) take(earlierCounted(tokens, tags, qFrom, measure));
+  if (!counted && quantity.kind === "percent") take(amongPhrase(tokens, tags, qFrom));
+  if (!counted && !np) take(nounPhraseBefore(tokens, tags, qFrom));
+
   // an object quantity: "thwarted 36 attacks", "sent the authorities 20 dispatches", "there are 1,100"
-  const asObject = verbBefore(tokens, tags, qFrom);
+  let asObject = verbBefore(tokens, tags, qFrom) ?? (gov >= 0 ? { lemma: verbAt(tokens, tags, gov).lemma, tense: null } : null);
+  // "damaged 143 buildings including 70 schools": a list after "including" shares the verb before it
+  if (asObject?.lemma === "include") {
+    const inc = tokens.findLastIndex((t, k) => k < qFrom && t.lower === "including");
+    const before = inc > 0 ? governingVerb(tokens, tags, inc) : -1;
+    if (before >= 0) asObject = { lemma: verbAt(tokens, tags, before).lemma, tense: null };
+  }
+  // a bare figure right before its verb is that verb's subject: "190 were dead", "81 had died", "92% had been reached"
+  if (!np && !predicate && quantity.kind !== "vague" && (FINITE.test(tags[e + 1] ?? "") || BE.has(tokens[e + 1]?.lower ?? "") || HAVE.has(tokens[e + 1]?.lower ?? "")) && tokens[e + 1].kind === "word") predicate = verbGroupAt(tokens, tags, e + 1);
   if (!predicate && asObject) predicate = asObject;
-  else if (predicate && asObject && np && !isSubjectPosition(tokens, tags, qFrom)) predicate = asObject;
+  else if (predicate && asObject && np && !subjectPosition && !SAY_VERBS.has(asObject.lemma)) predicate = asObject;
+  // a relative or participle clause on the figure says what happened to it: "the $8 that analysts expected",
+  // "millions of migrants waiting", "the 326 seats needed"
+  const rel = relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1);
+  if (rel) predicate = rel;
   return { counted, countedSpan, predicate: predicate?.lemma ?? null, tense: predicate?.tense ?? null };
+}
+
+// words that make a number a measure of something else: "3 points", "40 cents", "2 percentage points"
+const UNIT_AFTER = new Set(["points", "point", "cents", "cent", "pence", "percentage", "basis"]);
+// "$8.42 a share", "$1.28 per gallon"
+const RATE = new Set(["a", "an", "per", "each"]);
+// a noun followed by one of these tags was a verb: "5 percent back the plan"
+const OBJECT_START = new Set(["DT", "PRP$", "PRP", "NNP", "CD"]);
+const TIME_NOUNS = new Set(["year", "years", "quarter", "month", "months", "week", "weeks", "day", "days", "period", "term", "cash", "total", "all"]);
+// scales a number is read on: "magnitude 6.4"
+const SCALE = new Set(["magnitude"]);
+// "three times the rate", "five times higher": a multiplier, not a count of occasions
+const MULTIPLIER_NEXT = new Set(["DT", "JJR", "RBR", "PRP$"]);
+// verbs that say what a level did or where it stands: its subject (or object) is what the number measures
+const LEVEL_VERBS = new Set(["rise", "fall", "climb", "jump", "drop", "decline", "increase", "decrease", "gain", "lose", "slip", "slide",
+  "surge", "soar", "edge", "close", "end", "finish", "grow", "shrink", "tumble", "plunge", "sink", "dip", "advance", "retreat", "rebound",
+  "rally", "stand", "remain", "stay", "reach", "hit", "total", "top", "exceed", "surpass", "average", "peak", "hover", "settle", "open",
+  "trade", "double", "triple", "be", "sit", "amount", "slump", "shed", "lift", "improve", "widen", "narrow", "cut", "raise", "lower",
+  "reduce", "boost", "push", "drive", "bring", "send", "take", "leave", "hold", "keep", "set", "put", "fix", "revise", "mark", "trim", "swell", "balloon", "spike", "recover", "go", "come", "move"]);
+// verbs that move an object to a level: "raised its forecast to 4 percent" (their object is what is measured)
+const FRAME_PREPS = new Set(["to", "from", "by", "at"]);
+const LEVEL_PREPS = new Set(["to", "from", "at"]);
+// verbs whose number object is a level their subject reaches: "deaths topped 100"
+const REACH_VERBS = new Set(["total", "top", "exceed", "surpass", "reach", "hit", "average", "pass", "near", "approach", "cross"]);
+const SUBJECT_PREPS = new Set(["of", "on", "for", "to", "at", "in", "from", "among"]);
+const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/i;
+
+const DASHES = new Set(["—", "–", "--"]);
+const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
+// verbs that report a clause: the figure's own verb is the one after it ("officials said 3 people died")
+const SAY_VERBS = new Set(["say", "report", "claim", "state", "indicate", "show", "find", "estimate", "announce", "tell", "add", "note",
+  "believe", "think", "confirm", "reveal", "suggest", "argue", "warn", "insist", "predict", "expect", "know", "learn", "hear", "write"]);
+
+/** The verb of a relative or participle clause starting at token k: "that analysts expected", "who fled", "needed for". */
+function relativeVerb(tokens: Token[], tags: string[], k: number): { lemma: string; tense: Tense } | null {
+  const w = tokens[k]?.lower;
+  if (w === "that" || w === "who" || w === "which") {
+    let m = k + 1;
+    if (w === "that" && (tags[m] === "NNS" || tags[m] === "NNP" || tags[m] === "PRP") && isVerb(tags[m + 1] ?? "")) m++;
+    const v = isVerb(tags[m] ?? "") || BE.has(tokens[m]?.lower ?? "") || HAVE.has(tokens[m]?.lower ?? "") ? verbGroupAt(tokens, tags, m) : null;
+    if (!v) return null;
+    // "were looking for": keep the verb's preposition
+    const j = tokens.findIndex((t, i) => i > m && i < m + 5 && tokens[i - 1].kind === "word" && isVerb(tags[i - 1]) && t.lower === "for" && (i + 1 >= tokens.length || tokens[i + 1].kind === "punct"));
+    return j > 0 ? { lemma: `${v.lemma} for`, tense: v.tense } : v;
+  }
+  if (/^VB[GN]$/.test(tags[k] ?? "") && tokens[k].kind === "word" && !BE.has(w ?? "") && !HAVE.has(w ?? "")) return { lemma: tokenLemma(tokens[k]), tense: null };
+  return null;
+}
+
+/** "a ten-storey block", "a 52-count complaint", "a 5.3-magnitude quake": the unit written after a hyphen. */
+function unitInToken(tokens: Token[], qTo: number, quantity: Quantity): string | null {
+  const t = tokens[qTo];
+  if (!t || quantity.kind === "money" || quantity.kind === "percent") return null;
+  const m = /^([^-]+)-(\p{L}+)/u.exec(t.text);
+  if (!m || !NUMBER_WORD.test(m[1]) || m[2].length < 3) return null;
+  if (quantity.end < t.start + m[1].length) return null;
+  return m[2].toLowerCase();
+}
+
+function verbAt(tokens: Token[], tags: string[], k: number): { lemma: string; tense: Tense } {
+  if (BE.has(tokens[k].lower)) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k].lower) ? "present" : "past" };
+  let tense: Tense = tags[k] === "VBD" ? "past" : tags[k] === "VBZ" || tags[k] === "VBP" ? "present" : null;
+  for (let a = k - 1; a >= 0 && k - a <= 3; a--) {
+    const w = tokens[a].lower;
+    if (tags[a] === "MD") { tense = w === "will" || w === "shall" ? "future" : tense; break; }
+    if (HAVE.has(w) || BE.has(w)) { tense = PRESENT_AUX.has(w) ? "present" : "past"; break; }
+    if (tags[a] !== "RB") break;
+  }
+  return { lemma: tokenLemma(tokens[k]), tense };
+}
+
+/** A verb used as a modifier ("the extended event", "remaining casinos") rather than as a clause's verb. */
+function adjectival(tokens: Token[], tags: string[], k: number): boolean {
+  return /^VB[NG]$/.test(tags[k]) && (isNoun(tags[k + 1] ?? "") || isAdjective(tags[k + 1] ?? "")) && (tags[k - 1] === "DT" || tags[k - 1] === "PRP$" || isAdjective(tags[k - 1] ?? "") || tags[k - 1] === "CD");
+}
+
+/**
+ * The verb whose clause holds the quantity, read backwards: it may lie across commas when what is between is a
+ * list of figures ("fell $1.25, or 1.4 percent, to $88.95", "fell 17 percent at A, 5 percent at B").
+ */
+function governingVerb(tokens: Token[], tags: string[], q: number): number {
+  for (let k = q - 1; k >= 0 && q - k <= 30; k--) {
+    const w = tokens[k].lower;
+    if (CLAUSE_BREAK.has(w) || tokens[k].kind === "quote") return -1;
+    if (w === ",") {
+      // cross a comma only into a list of figures or a frame of them
+      const n = tokens[k + 1];
+      if (!n || !(n.kind === "number" || tags[k + 1] === "CD" || n.text === "$" || /^(?:or|and|to|from|by|at|down|up|about|nearly|almost|roughly)$/.test(n.lower))) return -1;
+      continue;
+    }
+    if (tokens[k].kind === "word" && isVerb(tags[k]) && tags[k] !== "MD" && !adjectival(tokens, tags, k)) {
+      // "closed down 24 points, or 0.1 percent, to close at 18,432": the infinitive continues the clause before it
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** The finite verb that an infinitive ("to close at") or a coordinated verb ("reversed losses and was up") continues. */
+function clauseHead(tokens: Token[], tags: string[], v: number): number {
+  let s = v;
+  while (s > 0 && (isVerb(tags[s - 1]) || tags[s - 1] === "RB") && tokens[s - 1].kind === "word") s--;
+  const before = tokens[s - 1]?.lower;
+  if (before === "to" || before === "and" || before === "but") {
+    for (let k = s - 2; k >= 0 && v - k <= 30; k--) {
+      if (CLAUSE_BREAK.has(tokens[k].lower) || tokens[k].kind === "quote") return s;
+      if (tokens[k].kind === "word" && isVerb(tags[k]) && tags[k] !== "MD" && !adjectival(tokens, tags, k) && tokens[k - 1]?.lower !== "to") return clauseHead(tokens, tags, k);
+    }
+  }
+  return s;
+}
+
+/**
+ * What a figure in a clause measures: the object moved to it ("raised its forecast to 4 percent", "left the toll
+ * at 50") or else the subject ("Revenue rose 5 percent", "the index closed at 2,100", "The sale price is $9").
+ */
+function clauseCounted(tokens: Token[], tags: string[], v: number, q: number, measure: boolean): [number, number] | null {
+  const lemma = BE.has(tokens[v].lower) ? "be" : tokenLemma(tokens[v]);
+  if (!LEVEL_VERBS.has(lemma) && !REACH_VERBS.has(lemma)) return null;
+  // the object between the verb and the preposition that leads to the figure
+  let p = v + 1;
+  while (p < q && (tags[p] === "RP" || tags[p] === "RB" || PARTICLES.has(tokens[p].lower))) p++;
+  let prep = p;
+  while (prep < q && !FRAME_PREPS.has(tokens[prep].lower) && tokens[prep].lower !== ",") prep++;
+  if (prep > p && prep < q && FRAME_PREPS.has(tokens[prep].lower) && lemma !== "be") {
+    let end = prep - 1;
+    while (end > p && (isAdjective(tags[end]) || tags[end] === "RB")) end--;
+    let start = p;
+    while (start < end && (tags[start] === "DT" || tags[start] === "PRP$")) start++;
+    const clean = !tokens.slice(start, end + 1).some((t, j) => t.lower === "," || t.kind === "number" || tags[start + j] === "CD" ||
+      (isVerb(tags[start + j]) && !adjectival(tokens, tags, start + j) && !(/^VB[NG]$/.test(tags[start + j]) && j === 0 && isNoun(tags[start + j + 1] ?? ""))));
+    if (isNoun(tags[end]) && end - start < 10 && clean) {
+      return measureOf(tokens, [start, end], measure);
+    }
+  }
+  // a number right after a non-level use ("raised $5 million", "cut 300 jobs") is that verb's own object
+  if (!measure && p === q && lemma !== "be" && !REACH_VERBS.has(lemma)) return null;
+  if (measure && p === q && !CHANGE_OBJECT_OK.has(lemma)) return null;
+  // a common noun between the verb and the figure is what the figure belongs to, not the subject ("holds $3 billion in bonds, up from $2 billion")
+  if (lemma !== "be") for (let k = p; k < q; k++) if (/^NNS?$/.test(tags[k]) && !UNIT_AFTER.has(tokens[k].lower) && !/^(?:percent|million|billion|trillion|thousand)$/.test(tokens[k].lower)) return null;
+  return subjectBefore(tokens, tags, clauseHead(tokens, tags, v));
+}
+
+// verbs whose direct measure object is the change in their subject ("Shares fell 40 cents", "the index lost 3 points")
+const CHANGE_OBJECT_OK = new Set(["rise", "fall", "climb", "jump", "drop", "decline", "increase", "decrease", "gain", "lose", "slip", "slide",
+  "surge", "soar", "edge", "close", "end", "finish", "grow", "shrink", "tumble", "plunge", "sink", "dip", "advance", "retreat", "rebound",
+  "rally", "total", "top", "exceed", "surpass", "average", "hit", "reach", "be", "shed", "add", "slump", "lift", "swell", "spike", "recover"]);
+
+/** The subject noun phrase of the verb group starting at v, past an appositive set off by commas. */
+function subjectBefore(tokens: Token[], tags: string[], v: number): [number, number] | null {
+  let k = v - 1;
+  if (tokens[k]?.lower === ",") {
+    // "Brent crude, used to price oil, fell": the phrase before the appositive
+    let c = k - 1;
+    while (c >= 0 && k - c < 14 && tokens[c].lower !== "," && !CLAUSE_BREAK.has(tokens[c].lower)) c--;
+    if (c < 0 || tokens[c].lower !== ",") return null;
+    k = c - 1;
+  }
+  // "the average debt for a graduate in 2015 was": a time at the end is not the head
+  while (k > 1 && (tags[k] === "CD" || tokens[k].kind === "number") && tags[k - 1] === "IN") k -= 2;
+  // the tagger reads some nouns after a determiner or a name as adjectives ("the euro", "Brent crude")
+  const nounish = (j: number) => isNoun(tags[j]) || (isAdjective(tags[j]) && (tags[j - 1] === "DT" || tags[j - 1] === "NNP" || tags[j - 1] === "NN"));
+  if (k < 0 || !nounish(k) || tokens[k].kind !== "word") return null;
+  let start = k;
+  while (start > 0 && k - start < 14) {
+    const p = start - 1, w = tokens[p].lower, t = tags[p];
+    if (tokens[p].kind === "word" && (isNoun(t) || isAdjective(t) || t === "DT" || t === "PRP$" || t === "POS" || t === "CD" || w === "&" || SUBJECT_PREPS.has(w) ||
+      (/^VB[NG]$/.test(t) && (isNoun(tags[p + 1]) || isAdjective(tags[p + 1]))))) start = p;
+    else if (tokens[p].kind === "number" || (w === "&")) start = p;
+    else if (w === "and" && isNoun(tags[p - 1] ?? "") && tokens[p - 1].kind === "word" && SUBJECT_PREPS.has(tokens[p - 2]?.lower ?? "")) start = p; // "the cost for tuition and fees"
+    else break;
+  }
+  while (start < k && (tags[start] === "DT" || tags[start] === "IN" || tags[start] === "TO" || tags[start] === "PRP$" || SUBJECT_PREPS.has(tokens[start].lower))) start++;
+  if (tokens[start].kind === "number" || tags[start] === "CD") return null;
+  return measureOf(tokens, [start, k], true);
+}
+
+/** "the number of refugees" counts refugees */
+function measureOf(tokens: Token[], span: [number, number], share = false): [number, number] {
+  for (let k = span[0]; k < span[1]; k++) if (MEASURE_NOUNS.has(tokens[k].lower) && !(share && SHARE_NOUNS.has(tokens[k].lower)) && tokens[k + 1]?.lower === "of" && k + 2 <= span[1]) {
+    let s = k + 2;
+    while (s < span[1] && /^(?:the|a|an|its|their|his|her)$/.test(tokens[s].lower)) s++;
+    return [s, span[1]];
+  }
+  return span;
+}
+
+/** The noun phrase ending at token k, with "of"-chains: "a margin of error" → [margin … error]. */
+function nounPhraseEndingAt(tokens: Token[], tags: string[], k: number): [number, number] | null {
+  if (k < 0 || !isNoun(tags[k]) || tokens[k].kind !== "word") return null;
+  let start = k;
+  while (start > 0 && k - start < 8) {
+    const p = start - 1, t = tags[p];
+    if (tokens[p].kind === "word" && (isNoun(t) || isAdjective(t) || t === "POS" || tokens[p].lower === "of" && isNoun(tags[p - 1] ?? ""))) start = p;
+    else break;
+  }
+  return [start, k];
+}
+
+/** A bare number continuing a list of figures: "gained 12 seats and lost 3", "21 injured in A, 36 in B". */
+function earlierCounted(tokens: Token[], tags: string[], q: number, measure: boolean): [number, number] | null {
+  for (let k = q - 1; k >= 0 && q - k <= (measure ? 25 : 40); k--) {
+    if (tokens[k].lower === ";" || tokens[k].kind === "quote") return null;
+    if (tags[k] !== "CD" && tokens[k].kind !== "number") continue;
+    if (/^(?:1[89]|20)\d\d$/.test(tokens[k].text) && (tags[k - 1] === "IN" || tags[k - 1] === "TO" || tags[k - 1] === "NNP")) continue; // a year
+    const isMeasure = tokens[k - 1]?.text === "$" || /^(?:percent|%|points?|cents?)$/.test(tokens[k + 1]?.lower ?? "");
+    if (isMeasure !== measure) continue;
+    if (measure) {
+      // "receiving 19 percent support in A, 17 percent in B", "$1.3 trillion in debt, up from $826 billion"
+      const np = measureNounAfter(tokens, tags, k);
+      if (np) return np;
+      continue;
+    }
+    const np = nounPhraseAfter(tokens, tags, k + 1);
+    if (np && np[0] === k + 1 && !UNIT_AFTER.has(tokens[k + 1].lower)) return np;
+  }
+  return null;
+}
+
+/** The noun a sum or a share at token k is of, is in, or stands before: "19 percent support", "$5 in aid", "a profit of $2". */
+function measureNounAfter(tokens: Token[], tags: string[], k: number): [number, number] | null {
+  let e = k;
+  while (e + 1 < tokens.length && /^(?:percent|%|points?|cents?|million|billion|trillion|thousand)$/.test(tokens[e + 1].lower)) e++;
+  let i = e + 1;
+  const lead = tokens[i]?.lower;
+  if (lead === "of" || lead === "in") {
+    i++;
+    while (tags[i] === "DT" || tags[i] === "PRP$") i++;
+  } else if (RATE.has(lead ?? "") || isVerb(tags[i] ?? "")) i = -1;
+  const np = i >= 0 && i < tokens.length && tokens[i].kind === "word" ? nounPhraseAfter(tokens, tags, i) : null;
+  if (np && np[0] === np[1] && OBJECT_START.has(tags[np[1] + 1] ?? "")) return null;
+  if (np && !(lead === "in" && TIME_NOUNS.has(tokens[headIndex(tokens, tags, np)].lower)) && tags[np[0]] !== "NNP") return np;
+  let s = k - 1;
+  if (tokens[s]?.text === "$") s--;
+  if (tokens[s]?.lower === "of") {
+    const before = nounPhraseEndingAt(tokens, tags, s - 1);
+    if (before && !MEASURE_NOUNS.has(tokens[before[1]].lower)) return before;
+  }
+  return null;
+}
+
+/** "Among likely voters, 46 percent …", "46 percent to 44 percent among likely voters": the poll's population. */
+function amongPhrase(tokens: Token[], tags: string[], q: number): [number, number] | null {
+  let best: [number, number] | null = null, dist = Infinity;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].lower !== "among") continue;
+    let s = k + 1;
+    while (tags[s] === "DT" || tags[s] === "PRP$") s++;
+    const np = s < tokens.length ? nounPhraseAfter(tokens, tags, s) : null;
+    if (np && Math.abs(k - q) < dist) { best = np; dist = Math.abs(k - q); }
+  }
+  return best;
 }
 
 /** Whether the quantity starts its clause (so its noun phrase is the subject of the verb after it). */
