@@ -9,13 +9,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../dist/extract/document.js";
-import { verbLemma } from "../dist/extract/pos.js";
+import { verbLemma } from "../dist/language/pos.js";
 import { CUE_LEMMAS, SPEECH_CUES } from "../dist/extract/cues.js";
 import { Model, PerceptronTrainer, featureNames } from "../dist/extract/perceptron.js";
 import { startScan, advance, endFeatures, canStopBefore, contentEnd, END_TEMPLATES } from "../dist/extract/content-end.js";
 import { carriesFigure, cueOf, findAttributions, overlapsMost, proposalFeatures } from "../dist/extract/attribution.js";
 import { CUE_TEMPLATES, cueFeatures, mayBeCue } from "../dist/extract/cue-detector.js";
-import { findEntities } from "../dist/extract/entities.js";
+import { findEntities } from "../dist/extract/entities/entities.js";
 import { ATTRIBUTION_TEMPLATES } from "../dist/extract/attribution-model.js";
 import { documents, match } from "./polnear.mjs";
 

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { analyze } from "../src/extract/document.js";
-import { findEntities } from "../src/extract/entities.js";
+import { findEntities } from "../src/extract/entities/entities.js";
 import { carriesFigure, findAttributions } from "../src/extract/attribution.js";
 
 const shared = (a: { start: number; end: number }, b: { start: number; end: number }) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./document.js";
-import { findEntities } from "./entities.js";
+import { findEntities } from "./entities/entities.js";
 import { findAttributions } from "./attribution.js";
 
 /** What the rules find, kept by the model (`every`: every proposal, to test a rule apart from the model's judgement). */

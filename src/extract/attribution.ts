@@ -7,16 +7,16 @@
 // (content-end.ts) and which proposals to keep (attribution-model.ts).
 
 import type { AnalyzedDocument } from "./document.js";
-import type { EntityIndex } from "./entities.js";
+import type { EntityIndex } from "./entities/entities.js";
 import { isSpace, tokenize, type Token } from "../text/tokens.js";
 import type { Cue, Evidence, Mode, Span, Speaker } from "../types.js";
-import { isVerb as isVerbTag, verbLemma } from "./pos.js";
+import { isVerb as isVerbTag, verbLemma } from "../language/pos.js";
 import { contentEnd } from "./content-end.js";
-import { recogniseQuantities } from "./quantities.js";
+import { recogniseQuantities } from "./quantities/quantities.js";
 import { ATTRIBUTION_MODEL, attributionFeatures, countWords } from "./attribution-model.js";
 import type { Features, Model } from "./perceptron.js";
 import { CUE_MODEL, learnedCue } from "./cue-detector.js";
-import { allTags, firstTag, isFiniteVerb, tokenFacts, tokenTag } from "./lexicon.js";
+import { allTags, firstTag, isFiniteVerb, tokenFacts, tokenTag } from "../language/lexicon.js";
 import { firstEndingFrom, firstStartingFrom, SentenceBuckets, sentenceAt } from "./span-index.js";
 import { CONTEXT_CUES, CUE_LEMMAS, SPEECH_CUES, EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES } from "./cues.js";
 

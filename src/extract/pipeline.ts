@@ -1,10 +1,10 @@
 // extract(): article text in, document record out. Each stage is its own module; this only wires them.
 
 import { analyze } from "./document.js";
-import { findEntities } from "./entities.js";
+import { findEntities } from "./entities/entities.js";
 import { findAttributions } from "./attribution.js";
-import { referenceDate } from "./time.js";
-import { buildClaims } from "./claims.js";
+import { referenceDate } from "./time/time.js";
+import { buildClaims } from "./claims/claims.js";
 import type { DocumentRecord, ExtractOptions, ExtractWarning } from "../types.js";
 
 export function extract(text: string, options: ExtractOptions = {}): DocumentRecord {

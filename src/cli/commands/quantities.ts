@@ -28,7 +28,7 @@ export function register(program: Command): void {
     .action(async (words: string[], opts: { format: string }) => {
       if (!["jsonl", "table"].includes(opts.format)) throw new UserError(`--format must be jsonl or table, not "${opts.format}"`);
       // (loaded here, as extract and serve load theirs: compiling the number grammar is start-up other commands need not pay)
-      const { recogniseQuantities } = await import("../../extract/quantities.js");
+      const { recogniseQuantities } = await import("../../extract/quantities/quantities.js");
       const emit = (line: string) => {
         const qs = recogniseQuantities(line);
         process.stdout.write(opts.format === "table" ? renderTable(qs, columns) : JSON.stringify(qs.map(fields)) + "\n");

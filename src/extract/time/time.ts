@@ -6,9 +6,9 @@
 // period" at all — and those are what quantitative claims are about.
 
 import * as chrono from "chrono-node";
-import type { AnalyzedDocument } from "./document.js";
-import type { Span } from "../types.js";
-import { wordTable } from "./word-table.js";
+import type { AnalyzedDocument } from "../document.js";
+import type { Span } from "../../types.js";
+import { wordTable } from "../../language/word-table.js";
 
 export interface TimeExpression extends Span {
   text: string;

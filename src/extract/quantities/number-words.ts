@@ -4,7 +4,7 @@
 // "nine point nought four", "minus five"), or digits and words mixed ("3 hundred and 21").
 // It knows nothing of context: whether the number is a date, a name or a pronoun is decided by the caller.
 
-import { wordTable } from "./word-table.js";
+import { wordTable } from "../../language/word-table.js";
 
 type Kind = "num" | "unit" | "teen" | "tens" | "hundred" | "scale" | "dozen" | "ord" | "frac" | "and" | "a" | "point" | "neg" | "of";
 

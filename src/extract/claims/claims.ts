@@ -1,15 +1,15 @@
 // Claims: one per quantity, tied to the attribution that covers it, with what is counted, what happened
 // to it, its period and places; attributed statements without a number become claims with no quantity.
 
-import type { AnalyzedDocument } from "./document.js";
-import type { Attribution } from "./attribution.js";
-import type { EntityIndex } from "./entities.js";
-import { recogniseQuantities } from "./quantities.js";
-import { findTimeExpressions, shift, type TimeExpression } from "./time.js";
+import type { AnalyzedDocument } from "../document.js";
+import type { Attribution } from "../attribution.js";
+import type { EntityIndex } from "../entities/entities.js";
+import { recogniseQuantities } from "../quantities/quantities.js";
+import { findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
 import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
-import { tagTokens, tagWindow } from "./pos.js";
-import { SentenceBuckets, sentenceAt } from "./span-index.js";
-import type { Claim, ExtractWarning, Period, Quantity } from "../types.js";
+import { tagTokens, tagWindow } from "../../language/pos.js";
+import { SentenceBuckets, sentenceAt } from "../span-index.js";
+import type { Claim, ExtractWarning, Period, Quantity } from "../../types.js";
 
 // A sentence that is a list of numbers ("1,000 1,000 1,000 …", 24 KB of it) made a claim per number, each
 // repeating the sentence: 4,000 claims and 461 MB in a ledger. Real sentences make at most 7 (seed,

@@ -5,11 +5,11 @@
 // Our own scanner rather than @microsoft/recognizers-text-number: that package resolves none of the
 // range cases of its own specs and is far slower (see `npm run bench -- quantities`).
 
-import type { Qualifier, Quantity, QuantityKind } from "../types.js";
-import { firstTag } from "./lexicon.js";
+import type { Qualifier, Quantity, QuantityKind } from "../../types.js";
+import { firstTag } from "../../language/lexicon.js";
 import { NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS } from "./number-words.js";
-import { trieAlternation } from "../text/word-trie.js";
-import { wordTable } from "./word-table.js";
+import { trieAlternation } from "../../text/word-trie.js";
+import { wordTable } from "../../language/word-table.js";
 
 // scales that a lower bound borrows from its upper bound ("10 to 15 million")
 const SCALE_OF: Record<string, number> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9 });

@@ -2,11 +2,11 @@
 // same entity: pronouns, role nouns ("the minister"), surnames and short organisation names
 // ("the ministry") are resolved to the fullest name met so far. What cannot be resolved is said so.
 
-import type { AnalyzedDocument } from "./document.js";
-import type { Token } from "../text/tokens.js";
-import type { Span, Speaker, SpeakerKind } from "../types.js";
+import type { AnalyzedDocument } from "../document.js";
+import type { Token } from "../../text/tokens.js";
+import type { Span, Speaker, SpeakerKind } from "../../types.js";
 import { placeName, placeWordsFrom } from "./places.js";
-import { GROUP_WORDS, HONORIFICS, NOT_NAME, ORG_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_WORDS, inWordSet, isCommonToken, isCommonWord } from "./lexicon.js";
+import { GROUP_WORDS, HONORIFICS, NOT_NAME, ORG_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_WORDS, inWordSet, isCommonToken, isCommonWord } from "../../language/lexicon.js";
 
 export type MentionKind = SpeakerKind | "place" | "pronoun" | "role";
 

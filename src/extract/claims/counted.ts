@@ -2,9 +2,9 @@
 // ("were detained" → "detain"), read off part-of-speech tags around the quantity. Also the tense of
 // that verb, which tells whether a number is about now (a present-tense estimate) or the past.
 
-import type { Token } from "../text/tokens.js";
-import { isAdjective, isNoun, isVerb, tokenLemma } from "./pos.js";
-import type { Quantity } from "../types.js";
+import type { Token } from "../../text/tokens.js";
+import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
+import type { Quantity } from "../../types.js";
 
 export type Tense = "present" | "past" | "future" | null;
 
