@@ -5,6 +5,7 @@
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import type { Quantity } from "../../types.js";
+import { BE_FORMS, HAVE_FORMS } from "../../language/function-words.js";
 
 export type Tense = "present" | "past" | "future" | null;
 
@@ -16,8 +17,8 @@ export interface CountedInfo {
   tense: Tense;
 }
 
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am"]);
-const HAVE = new Set(["has", "have", "had", "having"]);
+const BE = new Set<string>([...BE_FORMS, "'s", "’s"]);
+const HAVE = new Set<string>(HAVE_FORMS);
 const PRESENT_AUX = new Set(["is", "are", "am", "has", "have", "remain", "remains", "stands", "stand", "'s", "’s"]);
 const PARTICLES = new Set(["back", "up", "out", "down", "off", "away", "over", "in"]);
 // nouns that name a count rather than the thing counted: "the number of X", "a total of X"

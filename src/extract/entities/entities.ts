@@ -6,7 +6,10 @@ import type { AnalyzedDocument } from "../document.js";
 import type { Token } from "../../text/tokens.js";
 import type { Span, Speaker, SpeakerKind } from "../../types.js";
 import { placeName, placeWordsFrom } from "./places.js";
-import { GROUP_WORDS, HONORIFICS, NOT_NAME, ORG_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_WORDS, inWordSet, isCommonToken, isCommonWord } from "../../language/lexicon.js";
+import { inWordSet, isCommonToken, isCommonWord } from "../../language/lexicon.js";
+import { GROUP_WORDS, NOT_NAME, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
+import { DETERMINERS, PRONOUNS_GROUP, PRONOUNS_PERSON } from "../../language/function-words.js";
+import { capitalised, HONORIFICS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../language/titles.js";
 
 export type MentionKind = SpeakerKind | "place" | "pronoun" | "role";
 
@@ -55,7 +58,6 @@ export interface EntityIndex {
   resolve(sentence: number, from: number, to: number): Speaker | null;
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
 const CONNECTORS = new Set(["of", "for", "de", "del", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "dos", "the", "and"]);
 const POSSESSIVE = /[’']s$/;
 /** POSSESSIVE.test, by the string's end (asked of every capitalised word). */
@@ -63,7 +65,8 @@ const isPossessive = (w: string) => w.endsWith("’s") || w.endsWith("'s");
 // (asked of every token: kept with the word facts, lexicon.ts inWordSet)
 const isRoleWord = inWordSet(ROLE_WORDS);
 const isNotName = inWordSet(NOT_NAME);
-const ABBREVIATION = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Jr|Sr|Prof|Rev|Ft|Mt)$/;
+// a capital initial or an abbreviated title, whose period stays inside the name ("Lt. Col. Smith", "J. Smith")
+const ABBREVIATION = new RegExp(`^(?:[A-Z]|${[...TITLE_ABBREVIATIONS, ...PLACE_ABBREVIATIONS].map(capitalised).join("|")})$`);
 
 const strip = (s: string) => s.replace(POSSESSIVE, "");
 // names are compared by their last word again and again (every capitalised word against every person so

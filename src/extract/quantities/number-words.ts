@@ -4,7 +4,8 @@
 // "nine point nought four", "minus five"), or digits and words mixed ("3 hundred and 21").
 // It knows nothing of context: whether the number is a date, a name or a pronoun is decided by the caller.
 
-import { wordTable } from "../../language/word-table.js";
+import { DOZEN_WORDS, ORD_SCALES, ORD_TEENS, ORD_TENS, ORD_UNITS, SCALE_WORDS, SHORT_SCALES, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS } from "../../language/numbers.js";
+import { POSSESSIVE_DETERMINERS } from "../../language/function-words.js";
 
 type Kind = "num" | "unit" | "teen" | "tens" | "hundred" | "scale" | "dozen" | "ord" | "frac" | "and" | "a" | "point" | "neg" | "of";
 
@@ -26,22 +27,6 @@ interface Tok {
   /** "first", "second": an ordinal only inside a compound ("twenty-first") */
   inner?: boolean;
 }
-
-const UNIT_WORDS: Record<string, number> = wordTable({
-  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-});
-const TEEN_WORDS: Record<string, number> = wordTable({
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-});
-const TENS_WORDS: Record<string, number> = wordTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
-const SCALE_WORDS: Record<string, number> = wordTable({ thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12 });
-const DOZEN_WORDS = new Set(["dozen", "dozens", "dz", "dzs", "doz", "dozs"]);
-const ORD_UNITS: Record<string, number> = wordTable({ first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 });
-const ORD_TEENS: Record<string, number> = wordTable({
-  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-});
-const ORD_TENS: Record<string, number> = wordTable({ twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 });
-const ORD_SCALES: Record<string, number> = wordTable({ thousandth: 1e3, millionth: 1e6, billionth: 1e9, trillionth: 1e12 });
 
 const WORDS = new Map<string, Omit<Tok, "start" | "end" | "sep">>();
 for (const [w, v] of Object.entries(UNIT_WORDS)) WORDS.set(w, { kind: "unit", v });
@@ -76,13 +61,10 @@ WORDS.set("of", { kind: "of", v: 0 });
 /** Every word that can begin a number in words, for the caller's scan. */
 export const NUMBER_WORDS: string[] = [...WORDS.keys()].filter((w) => !["and", "of", "point"].includes(w));
 
-const VULGAR: Record<string, number> = wordTable({
-  "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
-  "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
-});
+const VULGAR = VULGAR_FRACTIONS;
 export const VULGAR_CHARS = Object.keys(VULGAR).join("");
 
-const SHORT_SCALE: Record<string, number> = wordTable({ k: 1e3, K: 1e3, G: 1e9, M: 1e6, MM: 1e6, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12 });
+const SHORT_SCALE = SHORT_SCALES;
 
 // Digits: Indian grouping (12,34,567), thousands with commas, with single spaces (1 234 567, 40 000),
 // a decimal comma (5,00; never inside a list like 22,24,26), plain, or a leading decimal point.
@@ -95,7 +77,7 @@ const POWER = /\^([+-]*)(\d+(?:\.\d+)?)/y;
 const TIMES_TEN = / ?[x×] ?10\^([+-]?\d+)/y;
 const SHORT = /( {0,2})(MM|mln|mil|mn|bln|bn|tln|trn|tn|[kKGMBbm])(?=$|[\s.,;:!?)\]'"’”-])/uy;
 const WORD = /\p{L}+/uy;
-const DETERMINER_BEFORE = /\b(?:the|its|his|her|their|our|my|your|this|that)\s+$/i;
+const DETERMINER_BEFORE = new RegExp(`\\b(?:${["the", ...POSSESSIVE_DETERMINERS, "this", "that"].join("|")})\\s+$`, "i");
 const SEP = /[ \t]*(?:[-–][ \t]*|,[ \t]*)?/y;
 
 export interface ReadOptions {
