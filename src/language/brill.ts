@@ -117,200 +117,222 @@ export function preBrill({ lower, words, entries, tags, blocked, confidence }: S
   }
 }
 
-/** en-pos's _PostBrill. */
-export function postBrill({ lower, entries, tags, blocked }: Smoothing): void {
+/**
+ * en-pos's _PostBrill: for each token not blocked, the first of its rules that fires gives the new tag.
+ * The rules are split by the tags they read into four functions, each returning the new tag or null; the
+ * hot path allocates nothing per token (each reads its neighbours from the arrays).
+ */
+export function postBrill(s: Smoothing): void {
+  const { tags, blocked } = s;
   for (let i = 0; i < tags.length; i++) {
-    if (blocked[i])
-      continue;
-    const tag = tags[i];
-    const token = lower[i];
-    const entry = entries[i];
-    const prev1Tag = tags[i - 1] || "";
-    const prev2Tag = tags[i - 2] || "";
-    const prev3Tag = tags[i - 3] || "";
-    const next1Tag = tags[i + 1] || "";
-    const next2Tag = tags[i + 2] || "";
-    const prev1Token = (lower[i - 1] ?? "");
-    const prev2Token = (lower[i - 2] ?? "");
-    const next1Token = (lower[i + 1] ?? "");
-    const next2Token = (lower[i + 2] ?? "");
-    if (token === "like" && prev1Tag === "MD") {
-      tags[i] = "VB";
-      continue;
+    if (blocked[i]) continue;
+    const to = postWords(s, i) ?? postModifiers(s, i) ?? postNouns(s, i) ?? postVerbs(s, i);
+    if (to !== null) tags[i] = to;
+  }
+}
+
+/** rules on particular words ("like", "that", "much", "a.m.") and after a pronoun */
+function postWords({ lower, entries, tags }: Smoothing, i: number): string | null {
+  const tag = tags[i];
+  const token = lower[i];
+  const entry = entries[i];
+  const prev1Tag = tags[i - 1] || "";
+  const prev2Tag = tags[i - 2] || "";
+  const next1Tag = tags[i + 1] || "";
+  const prev1Token = (lower[i - 1] ?? "");
+  const next1Token = (lower[i + 1] ?? "");
+  if (token === "like" && prev1Tag === "MD") {
+    return "VB";
+  }
+  if (prev1Token === "was" && token.endsWith("ing")) {
+    return "VBG";
+  }
+  if (prev1Tag === "PRP" && tag.startsWith("N")) {
+    const alt = (entry || "").split("|").find(x => !x.startsWith("N"));
+    if (alt) {
+      return alt;
     }
-    if (prev1Token === "was" && token.endsWith("ing")) {
-      tags[i] = "VBG";
-      continue;
+  }
+  if (~["only", "is", "that", "much", "while", "in"].indexOf(token)) {
+    if (token === "only" && (next1Tag === "NN")) {
+      return "JJ";
     }
-    if (prev1Tag === "PRP" && tag.startsWith("N")) {
-      const alt = (entry || "").split("|").find(x => !x.startsWith("N"));
-      if (alt) {
-        tags[i] = alt;
-        continue;
-      }
+    if (token === "is") {
+      return "VBZ";
     }
-    if (~["only", "is", "that", "much", "while", "in"].indexOf(token)) {
-      if (token === "only" && (next1Tag === "NN")) {
-        tags[i] = "JJ";
-        continue;
+    if (token === "that") {
+      if (tag === "WDT" && (next1Tag.charAt(0) === "N" || next1Tag === "PRP" || next1Tag === "PRP$" || next1Tag === "WP" || next1Tag === "IN")) {
+        return "IN";
       }
-      if (token === "is") {
-        tags[i] = "VBZ";
-        continue;
-      }
-      if (token === "that") {
-        if (tag === "WDT" && (next1Tag.charAt(0) === "N" || next1Tag === "PRP" || next1Tag === "PRP$" || next1Tag === "WP" || next1Tag === "IN")) {
-          tags[i] = "IN";
-          continue;
-        }
-        if (prev1Tag === "TO") {
-          tags[i] = "DT";
-          continue;
-        }
-      }
-      if (token === "much") {
-        if (tag === "JJ" && next1Tag === "JJR" && prev1Tag !== "RB") {
-          tags[i] = "RB";
-          continue;
-        }
-        if (tag === "RB" && prev1Tag === "RB" && next1Token !== "as") {
-          tags[i] = "JJ";
-          continue;
-        }
-      }
-      if (token === "in" && tag === "IN" && prev1Tag.charAt(0) === "V" && ~["walk", "throw", "move", "go", "cash", "come", "bring", "lock", "put", "take"].indexOf(new inflectors.Inflectors(prev1Token).conjugate("VBP"))) {
-        tags[i] = "RP";
-        continue;
-      }
-      if (token === "while" && (prev1Tag === "DT" || (prev2Tag === "DT" && prev1Tag === "JJ"))) {
-        tags[i] = "NN";
-        continue;
+      if (prev1Tag === "TO") {
+        return "DT";
       }
     }
-    if (tag === "WDT" && prev1Tag.startsWith("NN") && next1Tag === "JJ") {
-      tags[i] = "IN";
-      continue;
-    }
-    if (~["am", "a.m.", "a.m", "p.m", "pm", "p.m."].indexOf(token) && prev1Tag === "CD") {
-      tags[i] = "RB";
-      continue;
-    }
-    if (tag.charAt(0) === "R") {
-      if (tag === "RP" && (prev1Tag.charAt(0) !== "V" || ~["get", "be", "go"].indexOf(new inflectors.Inflectors(prev1Token).conjugate("VBP")))) {
-        tags[i] = "RB";
-        continue;
+    if (token === "much") {
+      if (tag === "JJ" && next1Tag === "JJR" && prev1Tag !== "RB") {
+        return "RB";
       }
-      if (tag === "RB" && (token === "when" || token === "how")) {
-        tags[i] = "WRB";
-        continue;
+      if (tag === "RB" && prev1Tag === "RB" && next1Token !== "as") {
+        return "JJ";
       }
     }
-    if (tag.charAt(0) === "J") {
-      if (tag === "JJR" && (next1Tag === "RB" || ((next1Tag === "," || next1Tag === ".") && prev1Tag === "NN" && prev2Tag === "DT"))) {
-        tags[i] = "RBR";
-        continue;
+    if (token === "in" && tag === "IN" && prev1Tag.charAt(0) === "V" && ~["walk", "throw", "move", "go", "cash", "come", "bring", "lock", "put", "take"].indexOf(new inflectors.Inflectors(prev1Token).conjugate("VBP"))) {
+      return "RP";
+    }
+    if (token === "while" && (prev1Tag === "DT" || (prev2Tag === "DT" && prev1Tag === "JJ"))) {
+      return "NN";
+    }
+  }
+  if (tag === "WDT" && prev1Tag.startsWith("NN") && next1Tag === "JJ") {
+    return "IN";
+  }
+  if (~["am", "a.m.", "a.m", "p.m", "pm", "p.m."].indexOf(token) && prev1Tag === "CD") {
+    return "RB";
+  }
+  return null;
+}
+
+/** rules on adverbs and adjectives */
+function postModifiers({ lower, entries, tags }: Smoothing, i: number): string | null {
+  const tag = tags[i];
+  const token = lower[i];
+  const entry = entries[i];
+  const prev1Tag = tags[i - 1] || "";
+  const prev2Tag = tags[i - 2] || "";
+  const next1Tag = tags[i + 1] || "";
+  const prev1Token = (lower[i - 1] ?? "");
+  const next1Token = (lower[i + 1] ?? "");
+  const next2Token = (lower[i + 2] ?? "");
+  if (tag.charAt(0) === "R") {
+    if (tag === "RP" && (prev1Tag.charAt(0) !== "V" || ~["get", "be", "go"].indexOf(new inflectors.Inflectors(prev1Token).conjugate("VBP")))) {
+      return "RB";
+    }
+    if (tag === "RB" && (token === "when" || token === "how")) {
+      return "WRB";
+    }
+  }
+  if (tag.charAt(0) === "J") {
+    if (tag === "JJR" && (next1Tag === "RB" || ((next1Tag === "," || next1Tag === ".") && prev1Tag === "NN" && prev2Tag === "DT"))) {
+      return "RBR";
+    }
+    if (tag === "JJS" && next1Tag === "RB") {
+      return "RBS";
+    }
+    if (tag === "JJ") {
+      if (((next1Tag === "." || (!next1Tag)) && prev1Tag === "DT" && prev2Tag === "IN") ||
+        (prev1Tag === "DT" && next1Tag === "TO" && ~(entry || "").indexOf("NN")) ||
+        (next1Tag.charAt(0) === "V" && ~(entry || "").indexOf("NN")) ||
+        (next1Tag === "MD" && ~(entry || "").indexOf("NN")) || false) {
+        return "NN";
       }
-      if (tag === "JJS" && next1Tag === "RB") {
-        tags[i] = "RBS";
-        continue;
-      }
-      if (tag === "JJ") {
-        if (((next1Tag === "." || (!next1Tag)) && prev1Tag === "DT" && prev2Tag === "IN") ||
-          (prev1Tag === "DT" && next1Tag === "TO" && ~(entry || "").indexOf("NN")) ||
-          (next1Tag.charAt(0) === "V" && ~(entry || "").indexOf("NN")) ||
-          (next1Tag === "MD" && ~(entry || "").indexOf("NN")) || false) {
-          tags[i] = "NN";
-          continue;
-        }
-        if (next1Tag === "JJ" && ~(entry || "").indexOf("VBG")) {
-          tags[i] = "VBG";
-          continue;
-        }
-      }
-      if (tag === 'JJ' && (~["VBZ", "VBD", "VBP", "VBG"].indexOf(prev1Tag)) && ~(entry || "").indexOf("VBN")) {
-        if (~["TO", "RB", ".", ",", ""].indexOf(next1Tag) || (next2Token === "by" || next1Token === "by")) {
-          tags[i] = "VBN";
-          continue;
-        }
+      if (next1Tag === "JJ" && ~(entry || "").indexOf("VBG")) {
+        return "VBG";
       }
     }
-    if (tag === "NN") {
-      if (inflectors.infinitives[token]) {
-        if ((prev1Tag === "CC" && prev2Tag === "VB" && prev3Tag === "TO") ||
-          ((prev1Token === "n't" || prev1Token === "not") && ~["does", "do", "did"].indexOf(prev2Token)) ||
-          (~["does", "do", "did"].indexOf(prev1Token)) ||
-          (prev1Tag === "'" && prev2Tag === "TO")) {
-          tags[i] = "VB";
-          continue;
-        }
-      }
-      if (~(entry || "").indexOf("VBP")) {
-        if ((prev1Tag.charAt(0) === "N" && next1Tag === "DT") ||
-          (prev1Tag.charAt(0) === "N" && next1Tag === "PRP")) {
-          tags[i] = "VBP";
-          continue;
-        }
-      }
-    }
-    if (tag.charAt(0) === "V") {
-      if (tag === "VBZ" && ~(entry || "").indexOf("NNS")) {
-        if (next1Tag === "MD") {
-          tags[i] = "NNS";
-          continue;
-        }
-      }
-      if (tag === "VBP") {
-        if ((prev1Tag === "CC" && prev2Tag === "VB" && prev3Tag === "TO") ||
-          ((prev1Token === "n't" || prev1Token === "not") && ~["does", "do", "did"].indexOf(prev2Token)) ||
-          (~["does", "do", "did"].indexOf(prev1Token)) ||
-          (prev1Tag === "\"" && prev2Tag === "TO") ||
-          (prev1Tag === "TO" || prev1Tag === "MD" || (prev1Tag === "RB" && prev2Tag === "MD")) ||
-          (prev1Tag === "RB" && prev2Tag === "VBP")) {
-          tags[i] = "VB";
-          continue;
-        }
-      }
-      if (tag === "VBN" && ~(entry || "").indexOf("VBD")) {
-        if ((prev1Tag === "EX") ||
-          (prev1Tag === "PRP") ||
-          (prev1Tag === "RB" && prev2Tag === "PRP") ||
-          (prev1Tag === "WDT" || prev1Tag === "WP") ||
-          (token === "had" && !~["has", "have", "'ve"].indexOf(prev1Token)) ||
-          ((prev1Tag.charAt(0) === "N" || prev1Tag === "\"" || (prev1Tag === "CC" && prev2Tag.charAt(0) === "N") || (prev1Tag === "RB" && prev2Tag.charAt(0) === "N")) &&
-            (next1Tag === "." || next1Tag.charAt(0) === "N" || next1Tag.charAt(0) === "J" || next1Tag === "DT" || next1Token === "with" || next1Tag === "RB"))) {
-          tags[i] = "VBD";
-          continue;
-        }
-      }
-      if (tag === "VBD" && prev1Token === "than" && ~(entry || "").indexOf("VBN")) {
-        tags[i] = "VBN";
-        continue;
-      }
-      if (tag === "VBD" && ~(entry || "").indexOf("VBN")) {
-        if (next1Tag.indexOf("N") === 0 && prev1Tag === "IN") {
-          tags[i] = "JJ";
-          continue;
-        }
-        if ((prev1Tag === "RB") && ((prev2Tag === "DT" && prev3Tag === "IN") ||
-          (prev2Tag === "RB" && prev3Tag === "VBZ") ||
-          ((prev3Tag.indexOf("N") === 0 || prev3Tag === "PRP") && ~["VBZ", "VBP", "VBD"].indexOf(prev2Tag)))) {
-          tags[i] = "VBN";
-          continue;
-        }
-        if ((prev1Token === "as" && ~(entry || "").indexOf("VBN")) ||
-          (prev1Tag === "DT" && prev2Tag === "IN") ||
-          (prev1Tag === "VBP" && prev2Tag.startsWith("N") && prev3Tag === "DT") ||
-          ((prev2Tag === "MD" || prev2Tag === "TO") && prev1Tag === "VB") ||
-          (prev1Tag === "VBD") ||
-          (prev1Token === "has" || prev1Token === "have") ||
-          (prev1Token === "being" || prev1Token === "be") ||
-          (prev1Token === "been") ||
-          (prev1Tag.startsWith("V") && next1Tag === "IN" && next2Tag.startsWith("N")) ||
-          (next1Token === "by" && next2Tag !== "CD" && next2Tag !== "SYM")) {
-          tags[i] = "VBN";
-          continue;
-        }
+    if (tag === 'JJ' && (~["VBZ", "VBD", "VBP", "VBG"].indexOf(prev1Tag)) && ~(entry || "").indexOf("VBN")) {
+      if (~["TO", "RB", ".", ",", ""].indexOf(next1Tag) || (next2Token === "by" || next1Token === "by")) {
+        return "VBN";
       }
     }
   }
+  return null;
+}
+
+/** rules on singular nouns that are verbs */
+function postNouns({ lower, entries, tags }: Smoothing, i: number): string | null {
+  const tag = tags[i];
+  const token = lower[i];
+  const entry = entries[i];
+  const prev1Tag = tags[i - 1] || "";
+  const prev2Tag = tags[i - 2] || "";
+  const prev3Tag = tags[i - 3] || "";
+  const next1Tag = tags[i + 1] || "";
+  const prev1Token = (lower[i - 1] ?? "");
+  const prev2Token = (lower[i - 2] ?? "");
+  if (tag === "NN") {
+    if (inflectors.infinitives[token]) {
+      if ((prev1Tag === "CC" && prev2Tag === "VB" && prev3Tag === "TO") ||
+        ((prev1Token === "n't" || prev1Token === "not") && ~["does", "do", "did"].indexOf(prev2Token)) ||
+        (~["does", "do", "did"].indexOf(prev1Token)) ||
+        (prev1Tag === "'" && prev2Tag === "TO")) {
+        return "VB";
+      }
+    }
+    if (~(entry || "").indexOf("VBP")) {
+      if ((prev1Tag.charAt(0) === "N" && next1Tag === "DT") ||
+        (prev1Tag.charAt(0) === "N" && next1Tag === "PRP")) {
+        return "VBP";
+      }
+    }
+  }
+  return null;
+}
+
+/** rules on verb forms (base, past, participle) */
+function postVerbs({ lower, entries, tags }: Smoothing, i: number): string | null {
+  const tag = tags[i];
+  const token = lower[i];
+  const entry = entries[i];
+  const prev1Tag = tags[i - 1] || "";
+  const prev2Tag = tags[i - 2] || "";
+  const prev3Tag = tags[i - 3] || "";
+  const next1Tag = tags[i + 1] || "";
+  const next2Tag = tags[i + 2] || "";
+  const prev1Token = (lower[i - 1] ?? "");
+  const prev2Token = (lower[i - 2] ?? "");
+  const next1Token = (lower[i + 1] ?? "");
+  if (tag.charAt(0) === "V") {
+    if (tag === "VBZ" && ~(entry || "").indexOf("NNS")) {
+      if (next1Tag === "MD") {
+        return "NNS";
+      }
+    }
+    if (tag === "VBP") {
+      if ((prev1Tag === "CC" && prev2Tag === "VB" && prev3Tag === "TO") ||
+        ((prev1Token === "n't" || prev1Token === "not") && ~["does", "do", "did"].indexOf(prev2Token)) ||
+        (~["does", "do", "did"].indexOf(prev1Token)) ||
+        (prev1Tag === "\"" && prev2Tag === "TO") ||
+        (prev1Tag === "TO" || prev1Tag === "MD" || (prev1Tag === "RB" && prev2Tag === "MD")) ||
+        (prev1Tag === "RB" && prev2Tag === "VBP")) {
+        return "VB";
+      }
+    }
+    if (tag === "VBN" && ~(entry || "").indexOf("VBD")) {
+      if ((prev1Tag === "EX") ||
+        (prev1Tag === "PRP") ||
+        (prev1Tag === "RB" && prev2Tag === "PRP") ||
+        (prev1Tag === "WDT" || prev1Tag === "WP") ||
+        (token === "had" && !~["has", "have", "'ve"].indexOf(prev1Token)) ||
+        ((prev1Tag.charAt(0) === "N" || prev1Tag === "\"" || (prev1Tag === "CC" && prev2Tag.charAt(0) === "N") || (prev1Tag === "RB" && prev2Tag.charAt(0) === "N")) &&
+          (next1Tag === "." || next1Tag.charAt(0) === "N" || next1Tag.charAt(0) === "J" || next1Tag === "DT" || next1Token === "with" || next1Tag === "RB"))) {
+        return "VBD";
+      }
+    }
+    if (tag === "VBD" && prev1Token === "than" && ~(entry || "").indexOf("VBN")) {
+      return "VBN";
+    }
+    if (tag === "VBD" && ~(entry || "").indexOf("VBN")) {
+      if (next1Tag.indexOf("N") === 0 && prev1Tag === "IN") {
+        return "JJ";
+      }
+      if ((prev1Tag === "RB") && ((prev2Tag === "DT" && prev3Tag === "IN") ||
+        (prev2Tag === "RB" && prev3Tag === "VBZ") ||
+        ((prev3Tag.indexOf("N") === 0 || prev3Tag === "PRP") && ~["VBZ", "VBP", "VBD"].indexOf(prev2Tag)))) {
+        return "VBN";
+      }
+      if ((prev1Token === "as" && ~(entry || "").indexOf("VBN")) ||
+        (prev1Tag === "DT" && prev2Tag === "IN") ||
+        (prev1Tag === "VBP" && prev2Tag.startsWith("N") && prev3Tag === "DT") ||
+        ((prev2Tag === "MD" || prev2Tag === "TO") && prev1Tag === "VB") ||
+        (prev1Tag === "VBD") ||
+        (prev1Token === "has" || prev1Token === "have") ||
+        (prev1Token === "being" || prev1Token === "be") ||
+        (prev1Token === "been") ||
+        (prev1Tag.startsWith("V") && next1Tag === "IN" && next2Tag.startsWith("N")) ||
+        (next1Token === "by" && next2Tag !== "CD" && next2Tag !== "SYM")) {
+        return "VBN";
+      }
+    }
+  }
+  return null;
 }
