@@ -7,7 +7,7 @@
 
 import type { Qualifier, Quantity, QuantityKind } from "../../types.js";
 import { firstTag } from "../../language/lexicon.js";
-import { NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS } from "./number-words.js";
+import { NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS, type NumberRead } from "./number-words.js";
 import { trieAlternation } from "../../text/word-trie.js";
 import { wordTable } from "../../language/word-table.js";
 import { MONTH_ABBREVIATIONS, MONTHS } from "../../language/calendar.js";
@@ -110,6 +110,47 @@ const HAS_NUMBER_WORDS = [
 ];
 const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation(HAS_NUMBER_WORDS)}`, "i");
 
+/** Digits that are not a quantity: a date, a time, an ordinal, a ratio or a code, a year, a number in a name. */
+function datedOrNamedDigits(text: string, end: number, to: number, num: string, before: string, after: string, cur: boolean, pct: boolean, scaled: boolean): boolean {
+  if (!cur && !pct && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
+  if (TIME_AFTER.test(after) || ORDINAL_AFTER.test(after) || /^-(?:st|nd|rd|th)\b/.test(after)) return true;
+  if (/[:\/]\s*$/.test(before) && /\d\s*[:\/]\s*$/.test(before)) return true;
+  if (/^\s*\/\s*\d/.test(after) || /^-\d+-\d/.test(after) || /\d-\d+-$/.test(before) || /^-\d+\/|^\/\d/.test(after)) return true;
+  // ISO dates (2019-01-04) and fiscal years (2015-16)
+  if ((/\b\d{4}-$/.test(before) && /^\d\d?$/.test(num)) || /\b(?:1[89]|20)\d\d[-–]$/.test(before)) return true;
+  // a year, unless a counted noun or a divisor follows ("2000 over 3")
+  if (!cur && !scaled && !pct && YEAR.test(num) && !/^\s+(?:[a-z]+s|people|men|women|children|staff)\b/.test(after) &&
+    !/^\s+(?:over|out\s+of)\s+\d+(?:\.\d+)?\s*[.?!]?\s*$/.test(text.slice(end, to))) return true;
+  const name = NAME_NUMBER_BEFORE.exec(before);
+  if (name && !cur && !NOT_NAMES.has(name[1])) {
+    // "Boeing 737", "Section 8": a capitalised word right before a number names it, unless the word is
+    // a function word that happens to open the sentence ("Another 80", "Nearly 40")
+    const tag = firstTag(name[1].toLowerCase());
+    if (tag === null || !/^(?:IN|DT|RB|CC|JJ|PRP|CD|WDT|WRB|MD|TO|VB|PDT|EX)/.test(tag)) return true;
+  }
+  return false;
+}
+
+/** Number words that are not an amount: "several hundred" (read as vague), "Ground Zero", "one" as a pronoun, "the second half". */
+function notAnAmountInWords(num: string, before: string, after: string, r: NumberRead, pct: boolean): boolean {
+  const w = num.trim().toLowerCase();
+  // "several hundred", "a few thousand": a vague amount, read below
+  if (/\b(?:several|a\s+few)\s+$/i.test(before) && /^(?:hundred|thousand|million|billion|dozen)/.test(w)) return true;
+  // "Ground Zero", "Apollo Eleven": a capitalised number word after a capitalised word names something
+  // (not in an all-capitals headline: "SHOOTING Three people")
+  if (/^\p{Lu}/u.test(num) && /(?:^|[^\p{L}])(?!(?:The|A|An|And|Or|But|Some|About|Over|Nearly|Almost|Around|At|Only|Just|All|More|Less|Fewer|Another)\s)\p{Lu}\p{Ll}\p{L}*\s+$/u.test(before)) return true;
+  if (r.bare && /^n[ao]ught$/.test(r.bare) && /\bfor\s+$/i.test(before)) return true; // "for naught"
+  if (r.bare === "one" && !pct && !ONE_FOLLOWERS_OK.test(after) && !PREFIX_RE.test(before)) return true;
+  // "half-mast", "a half-sister", "the second half": not amounts
+  // "a tenth defendant", "a sixth year student": ordinals before a noun or adjective
+  if (r.singularOrdinal) {
+    const next = /^\s+(\p{L}+)/u.exec(after)?.[1].toLowerCase() ?? "";
+    if (/^-\p{L}/u.test(after) || /^(?:NN|JJ|CD|VBG)/.test(firstTag(next) ?? "")) return true;
+  }
+  if (/half$/.test(w) && (/^-\p{L}/u.test(after) || (r.bare && /\b(?:first|second|other|latter|back|top|bottom)\s+$/i.test(before)))) return true;
+  return false;
+}
+
 /** Number cores in text[from, to), before qualifiers and ranges are read around them. */
 function cores(text: string, from: number, to: number): Core[] {
   const out: Core[] = [];
@@ -181,38 +222,9 @@ function cores(text: string, from: number, to: number): Core[] {
       if (/:\/\/|\bwww\./i.test(text.slice(w0, numAt))) continue; // inside a web address
       PHONE.lastIndex = numAt;
       if (PHONE.test(text)) { CANDIDATE.lastIndex = Math.max(end, PHONE.lastIndex); continue; }
-      if (!cur && !pct && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
-      if (TIME_AFTER.test(after) || ORDINAL_AFTER.test(after) || /^-(?:st|nd|rd|th)\b/.test(after)) continue;
-      if (/[:\/]\s*$/.test(before) && /\d\s*[:\/]\s*$/.test(before)) continue;
-      if (/^\s*\/\s*\d/.test(after) || /^-\d+-\d/.test(after) || /\d-\d+-$/.test(before) || /^-\d+\/|^\/\d/.test(after)) continue;
-      // ISO dates (2019-01-04) and fiscal years (2015-16)
-      if ((/\b\d{4}-$/.test(before) && /^\d\d?$/.test(num)) || /\b(?:1[89]|20)\d\d[-–]$/.test(before)) continue;
-      // a year, unless a counted noun or a divisor follows ("2000 over 3")
-      if (!cur && !r.scaled && !pct && YEAR.test(num) && !/^\s+(?:[a-z]+s|people|men|women|children|staff)\b/.test(after) &&
-        !/^\s+(?:over|out\s+of)\s+\d+(?:\.\d+)?\s*[.?!]?\s*$/.test(text.slice(end, to))) continue;
-      const name = NAME_NUMBER_BEFORE.exec(before);
-      if (name && !cur && !NOT_NAMES.has(name[1])) {
-        // "Boeing 737", "Section 8": a capitalised word right before a number names it, unless the word is
-        // a function word that happens to open the sentence ("Another 80", "Nearly 40")
-        const tag = firstTag(name[1].toLowerCase());
-        if (tag === null || !/^(?:IN|DT|RB|CC|JJ|PRP|CD|WDT|WRB|MD|TO|VB|PDT|EX)/.test(tag)) continue;
-      }
+      if (datedOrNamedDigits(text, end, to, num, before, after, !!cur, pct, r.scaled)) continue;
     } else {
-      const w = num.trim().toLowerCase();
-      // "several hundred", "a few thousand": a vague amount, read below
-      if (/\b(?:several|a\s+few)\s+$/i.test(before) && /^(?:hundred|thousand|million|billion|dozen)/.test(w)) continue;
-      // "Ground Zero", "Apollo Eleven": a capitalised number word after a capitalised word names something
-      // (not in an all-capitals headline: "SHOOTING Three people")
-      if (/^\p{Lu}/u.test(num) && /(?:^|[^\p{L}])(?!(?:The|A|An|And|Or|But|Some|About|Over|Nearly|Almost|Around|At|Only|Just|All|More|Less|Fewer|Another)\s)\p{Lu}\p{Ll}\p{L}*\s+$/u.test(before)) continue;
-      if (r.bare && /^n[ao]ught$/.test(r.bare) && /\bfor\s+$/i.test(before)) continue; // "for naught"
-      if (r.bare === "one" && !pct && !ONE_FOLLOWERS_OK.test(after) && !PREFIX_RE.test(before)) continue;
-      // "half-mast", "a half-sister", "the second half": not amounts
-      // "a tenth defendant", "a sixth year student": ordinals before a noun or adjective
-      if (r.singularOrdinal) {
-        const next = /^\s+(\p{L}+)/u.exec(after)?.[1].toLowerCase() ?? "";
-        if (/^-\p{L}/u.test(after) || /^(?:NN|JJ|CD|VBG)/.test(firstTag(next) ?? "")) continue;
-      }
-      if (/half$/.test(w) && (/^-\p{L}/u.test(after) || (r.bare && /\b(?:first|second|other|latter|back|top|bottom)\s+$/i.test(before)))) continue;
+      if (notAnAmountInWords(num, before, after, r, pct)) continue;
     }
     // ages are not counts, unless bounded: "more than thirty years old" says how many years
     if (AGE_BEFORE.test(before) || (AGE_AFTER.test(after) && !/(?:more|less|older|younger|greater|fewer)\s+than\s+$|\b(?:over|under|at\s+least|at\s+most)\s+$/i.test(before))) continue;
