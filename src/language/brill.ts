@@ -126,7 +126,9 @@ export function postBrill(s: Smoothing): void {
   const { tags, blocked } = s;
   for (let i = 0; i < tags.length; i++) {
     if (blocked[i]) continue;
-    const to = postWords(s, i) ?? postModifiers(s, i) ?? postNouns(s, i) ?? postVerbs(s, i);
+    // (the groups after the first read one class of tag each: only the token's own is asked)
+    const tag = tags[i], c = tag.charCodeAt(0);
+    const to = postWords(s, i) ?? (c === 82 || c === 74 ? postModifiers(s, i) : tag === "NN" ? postNouns(s, i) : c === 86 ? postVerbs(s, i) : null);
     if (to !== null) tags[i] = to;
   }
 }
