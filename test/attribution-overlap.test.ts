@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { analyze } from "../src/extract/document.js";
-import { findEntities } from "../src/extract/entities.js";
+import { findEntities } from "../src/extract/entities/entities.js";
 import { findAttributions } from "../src/extract/attribution/index.js";
 import { carriesFigure, proposeAttributions } from "../src/extract/attribution/training.js";
 

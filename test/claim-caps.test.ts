@@ -2,7 +2,7 @@
 // is left out is said with a named warning.
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index.js";
-import { MAX_CLAIMS_PER_DOCUMENT, MAX_CLAIMS_PER_SENTENCE } from "../src/extract/claims.js";
+import { MAX_CLAIMS_PER_DOCUMENT, MAX_CLAIMS_PER_SENTENCE } from "../src/extract/claims/claims.js";
 import { MAX_SENTENCE_CHARS } from "../src/text/sentences.js";
 
 describe("claim caps", () => {

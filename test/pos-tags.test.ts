@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import enPos from "en-pos";
 import { analyze } from "../src/extract/document.js";
-import { brillTags } from "../src/extract/pos.js";
+import { brillTags } from "../src/language/pos.js";
 
 const { Tag } = enPos as unknown as { Tag: new (words: string[]) => { initial(): { smooth(): { tags: string[] } } } };
 

@@ -5,12 +5,12 @@
 
 import lemmatize from "wink-lemmatizer";
 import { countries } from "countries-list";
-import { placeName } from "../extract/places.js";
+import { placeName } from "../extract/entities/places.js";
 import {
   ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, DEMONYMS, DEMONYM_SUFFIXES, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
   IRREGULAR_PAST, LABEL_WORDS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, RECEIVE_VERBS, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
-import { isCommonWord } from "../extract/lexicon.js";
+import { isCommonWord } from "../language/lexicon.js";
 
 /** the place of a figure said to be abroad of its origin ("Tajik foreign fighters") */
 export const ABROAD = "abroad";

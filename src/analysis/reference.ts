@@ -5,7 +5,7 @@
 import { parse } from "csv-parse/sync";
 import { UserError } from "../errors.js";
 import { QUALIFIERS, type Qualifier } from "../types.js";
-import { placeName } from "../extract/places.js";
+import { placeName } from "../extract/entities/places.js";
 import { parsePeriod, type DateRange } from "./period.js";
 import type { FigureWords } from "./metric.js";
 

@@ -2,7 +2,7 @@
 // metric, which words are no metric at all, units and their conversions, and nationality adjectives.
 // Tables looked up with words of the text have no prototype (wordTable), so "constructor" is no entry.
 
-import { wordTable } from "../extract/word-table.js";
+import { wordTable } from "../language/word-table.js";
 
 /** counted things that are one thing (lemma → canonical thing) */
 export const THING_SYNONYMS: Record<string, string> = wordTable({

@@ -4,7 +4,7 @@
 // nouns; callers reject a cue preceded by a determiner. Every proposal is then scored by the attribution
 // model (attribution-model.ts), whose bar is lower for verbs of saying: their frame alone makes an attribution.
 
-import { wordTable } from "./word-table.js";
+import { wordTable } from "../language/word-table.js";
 
 /** Verbs of speech and writing. */
 export const SPEECH_CUES = new Set([

@@ -3,6 +3,8 @@
 
 import type { Span } from "../types.js";
 import { isSpace } from "./tokens.js";
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from "../language/calendar.js";
+import { OTHER_TITLE_ABBREVIATIONS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../language/titles.js";
 
 export interface Sentence extends Span {
   index: number;
@@ -29,14 +31,11 @@ class SentenceRecord implements Sentence {
 }
 
 // Abbreviations after which a period does not end a sentence (lower-case, without the period).
-const ABBREVIATIONS = new Set(
-  (
-    "mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr rev hon pres supt insp det " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
-    "no nos vs v etc e.g i.e al approx est dept univ corp inc ltd co bros fig ft mt ave blvd rd " +
-    "u.s u.k u.n d.c a.m p.m u.s.a e.u n.y l.a r ph.d"
-  ).split(" "),
-);
+const ABBREVIATIONS = new Set<string>([
+  ...TITLE_ABBREVIATIONS, ...OTHER_TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...WEEKDAY_ABBREVIATIONS, ...PLACE_ABBREVIATIONS,
+  ..."no nos vs v etc e.g i.e al approx est dept univ corp inc ltd co bros fig ave blvd rd".split(" "),
+  ..."u.s u.k u.n d.c a.m p.m u.s.a e.u n.y l.a r ph.d".split(" "),
+]);
 // Initialisms such as "U.S." end a sentence only when a typical sentence opener follows.
 const OPENERS = new Set(
   "the a an he she it they we i you but and or so yet in on at this that these those his her its their our mr mrs ms there however meanwhile still".split(

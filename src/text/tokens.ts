@@ -11,7 +11,7 @@ export interface Token {
   kind: TokenKind;
   /** starts with an upper-case letter */
   cap: boolean;
-  /** what a later stage worked out about this word form, kept on the token so it is looked up once (extract/lexicon.ts) */
+  /** what a later stage worked out about this word form, kept on the token so it is looked up once (language/lexicon.ts) */
   facts: unknown;
 }
 

@@ -25,7 +25,7 @@ export function register(program: Command): void {
     .argument("[text...]", "the text (otherwise each line of standard input)");
   formatOption(command, ["jsonl", "table"], "jsonl").action(async (words: string[], opts: { format: Format }) => {
       // (loaded here, as extract and serve load theirs: compiling the number grammar is start-up other commands need not pay)
-      const { recogniseQuantities } = await import("../../extract/quantities.js");
+      const { recogniseQuantities } = await import("../../extract/quantities/quantities.js");
       const emit = (line: string) => {
         const qs = recogniseQuantities(line);
         process.stdout.write(opts.format === "table" ? renderTable(qs, columns) : JSON.stringify(qs.map(fields)) + "\n");

@@ -4,7 +4,7 @@
 // taken again, a reading proposed twice is kept once), and a refiner what those before it left.
 
 import type { AnalyzedDocument } from "../document.js";
-import type { EntityIndex } from "../entities.js";
+import type { EntityIndex } from "../entities/entities.js";
 import { AttributionContext, type Attribution, type Reader, type Refiner, type Settings } from "./context.js";
 import { readSentences } from "./readers/sentences.js";
 import { pollSource } from "./readers/poll-source.js";

@@ -4,7 +4,7 @@
 // what was read already without going over all of it.
 
 import type { AnalyzedDocument } from "../document.js";
-import type { EntityIndex } from "../entities.js";
+import type { EntityIndex } from "../entities/entities.js";
 import type { Model } from "../learned/index.js";
 import type { Cue, Evidence, Mode, Span, Speaker } from "../../types.js";
 import type { Sentence } from "../../text/sentences.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../document.js";
-import { findEntities } from "../entities.js";
+import { findEntities } from "../entities/entities.js";
 import { findAttributions } from "./index.js";
 import { proposeAttributions } from "./training.js";
 

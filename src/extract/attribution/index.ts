@@ -11,7 +11,7 @@
 // training.ts is the training script's entry. Speakers are resolved by the entity index.
 
 import type { AnalyzedDocument } from "../document.js";
-import type { EntityIndex } from "../entities.js";
+import type { EntityIndex } from "../entities/entities.js";
 import { CUE_MODEL } from "../learned/index.js";
 import { attribute } from "./configuration.js";
 import type { Attribution } from "./context.js";

@@ -4,7 +4,7 @@
 // nearest or first name when no rule applies. Each returns token indices; entities resolve them to speakers.
 
 import type { Token } from "../../text/tokens.js";
-import { allTags, tokenTag } from "../lexicon.js";
+import { allTags, tokenTag } from "../../language/lexicon.js";
 import { AUX, isDash, isFiniteCue, isVerb } from "./tokens.js";
 
 // noun-phrase-internal words that the lexicon tags otherwise

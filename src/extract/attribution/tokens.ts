@@ -3,8 +3,8 @@
 // lists these questions read are kept here, beside them.
 
 import { isSpace, type Token } from "../../text/tokens.js";
-import { isVerb as isVerbTag, verbLemma } from "../pos.js";
-import { tokenFacts, tokenTag } from "../lexicon.js";
+import { isVerb as isVerbTag, verbLemma } from "../../language/pos.js";
+import { tokenFacts, tokenTag } from "../../language/lexicon.js";
 import { CONTEXT_CUES, CUE_LEMMAS } from "../cues.js";
 
 // words between a subject and its cue: auxiliaries, negation, adverbs ("has also said", "did note")

@@ -3,7 +3,7 @@
 // findAttributions (index.ts), which keeps only what the shipped models choose.
 
 import type { AnalyzedDocument } from "../document.js";
-import type { EntityIndex } from "../entities.js";
+import type { EntityIndex } from "../entities/entities.js";
 import { type Model, CUE_MODEL } from "../learned/index.js";
 import { attribute, REFINERS } from "./configuration.js";
 import type { Attribution } from "./context.js";

@@ -9,7 +9,7 @@ import type { AnalyzedDocument } from "../document.js";
 import type { Token } from "../../text/tokens.js";
 import type { Span } from "../../types.js";
 import { tagOf } from "./content-end.js";
-import { isFiniteVerb } from "../lexicon.js";
+import { isFiniteVerb } from "../../language/lexicon.js";
 import { Model, numbered, type Features, type Value } from "./perceptron.js";
 import { readModel } from "./model-file.js";
 import { CONTEXT_CUES, CUE_LEMMAS } from "../cues.js";

@@ -5,8 +5,8 @@
 // `npm run train` (scripts/train-attribution.mjs), which writes models/content-end.json.
 
 import type { Token } from "../../text/tokens.js";
-import { tokenFacts, tokenTag } from "../lexicon.js";
-import { tokenLemma } from "../pos.js";
+import { tokenFacts, tokenTag } from "../../language/lexicon.js";
+import { tokenLemma } from "../../language/pos.js";
 import { CUE_LEMMAS, SPEECH_CUES } from "../cues.js";
 import { Model, numbered, type Features, type Value } from "./perceptron.js";
 import { readModel } from "./model-file.js";

@@ -7,8 +7,8 @@
 // (scripts/train-attribution.mjs, out of fold for the attribution model), stored in models/cue-detector.json.
 
 import type { Token } from "../../text/tokens.js";
-import { allTags, inWordSet, tokenFacts, tokenTag } from "../lexicon.js";
-import { tokenLemma } from "../pos.js";
+import { allTags, inWordSet, tokenFacts, tokenTag } from "../../language/lexicon.js";
+import { tokenLemma } from "../../language/pos.js";
 import { Model, numbered, type Features, type Value } from "./perceptron.js";
 import { readModel } from "./model-file.js";
 

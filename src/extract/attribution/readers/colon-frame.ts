@@ -3,7 +3,7 @@
 // alone). Offered each quotation no reading holds, before continuation (refiners/continuation.ts).
 
 import type { Cue, Speaker } from "../../../types.js";
-import { verbLemma } from "../../pos.js";
+import { verbLemma } from "../../../language/pos.js";
 import { countWords } from "../../learned/index.js";
 import type { QuoteReader } from "../context.js";
 import { AUX, isDash, isVerb } from "../tokens.js";

@@ -4,7 +4,7 @@
 
 import type { Cue, Span, Speaker } from "../../../types.js";
 import { countWords, contentEnd } from "../../learned/index.js";
-import { allTags, firstTag, isFiniteVerb, tokenTag } from "../../lexicon.js";
+import { allTags, firstTag, isFiniteVerb, tokenTag } from "../../../language/lexicon.js";
 import { firstStartingFrom } from "../../span-index.js";
 import { CUE_LEMMAS, OBJECT_FIRST } from "../../cues.js";
 import type { Token } from "../../../text/tokens.js";

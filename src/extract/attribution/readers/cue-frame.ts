@@ -6,7 +6,7 @@
 import type { Token } from "../../../text/tokens.js";
 import type { Cue, Speaker } from "../../../types.js";
 import { contentEnd, learnedCue } from "../../learned/index.js";
-import { allTags, tokenTag } from "../../lexicon.js";
+import { allTags, tokenTag } from "../../../language/lexicon.js";
 import { NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES, SPEECH_CUES } from "../../cues.js";
 import type { Attribution, AttributionContext, SentenceView, TokenReader } from "../context.js";
 import { AUX, FRAME_PREPOSITIONS, cueCandidate, cueOf, isDash, isVerb, isWord, trimEnd } from "../tokens.js";

@@ -2,7 +2,7 @@
 // points", "In his memo, …" (unless a verb of saying in the rest names a speaker of its own).
 
 import type { AttributionContext, SentenceView, TokenReader } from "../context.js";
-import { tokenTag } from "../../lexicon.js";
+import { tokenTag } from "../../../language/lexicon.js";
 import { SPEECH_CUES } from "../../cues.js";
 import { cueOf } from "../tokens.js";
 

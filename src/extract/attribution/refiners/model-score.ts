@@ -6,7 +6,7 @@ import type { AnalyzedDocument } from "../../document.js";
 import type { Span } from "../../../types.js";
 import { ATTRIBUTION_MODEL, attributionFeatures, type Features, type Model, CUE_MODEL } from "../../learned/index.js";
 import { SentenceBuckets, sentenceAt } from "../../span-index.js";
-import { recogniseQuantities } from "../../quantities.js";
+import { recogniseQuantities } from "../../quantities/quantities.js";
 import { SPEECH_CUES } from "../../cues.js";
 import { findQuotes, insideQuotes } from "../quotations.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";

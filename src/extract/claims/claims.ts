@@ -1,15 +1,16 @@
 // Claims: one per quantity, tied to the attribution that covers it, with what is counted, what happened
 // to it, its period and places; attributed statements without a number become claims with no quantity.
 
-import type { AnalyzedDocument } from "./document.js";
-import type { Attribution } from "./attribution/index.js";
-import type { EntityIndex } from "./entities.js";
-import { recogniseQuantities } from "./quantities.js";
-import { findTimeExpressions, shift, type TimeExpression } from "./time.js";
+import type { AnalyzedDocument } from "../document.js";
+import type { Attribution } from "../attribution/index.js";
+import type { EntityIndex } from "../entities/entities.js";
+import { recogniseQuantities } from "../quantities/quantities.js";
+import { findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
 import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
-import { tagTokens, tagWindow } from "./pos.js";
-import { SentenceBuckets, sentenceAt } from "./span-index.js";
-import type { Claim, ExtractWarning, Period, Quantity } from "../types.js";
+import { tagTokens, tagWindow } from "../../language/pos.js";
+import { SentenceBuckets, sentenceAt } from "../span-index.js";
+import type { Claim, ExtractWarning, Period, Quantity } from "../../types.js";
+import type { Token } from "../../text/tokens.js";
 
 // A sentence that is a list of numbers ("1,000 1,000 1,000 …", 24 KB of it) made a claim per number, each
 // repeating the sentence: 4,000 claims and 461 MB in a ledger. Real sentences make at most 7 (seed,
@@ -138,26 +139,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       if (a) used.add(a);
       const unresolved: string[] = [];
 
-      const qFrom = tokens.findIndex((t) => t.end > q.start);
-      let qTo = qFrom;
-      while (qTo + 1 < tokens.length && tokens[qTo + 1].start < q.end) qTo++;
-      let info: CountedInfo = qFrom >= 0 ? countedFor(doc.text, tokens, tags, qFrom, qTo, q) : { counted: null, countedSpan: null, predicate: null, tense: null };
-      let places = ctx.entities.placesIn(s.index);
-
-      // an answer that gives only the number ("Somewhere between 10,000 and 15,000, he answered."):
-      // what it counts is in the question asked just before
-      if (!info.counted && qFrom <= 2) {
-        for (let k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
-          const prevTokens = doc.tokens[k];
-          if (!prevTokens.some((t) => t.lower === "how")) continue;
-          const asked = questionCounted(doc.text, prevTokens, tagTokens(prevTokens));
-          if (asked) {
-            info = asked;
-            places = [...new Set([...ctx.entities.placesIn(k), ...places])];
-            break;
-          }
-        }
-      }
+      const { info, places } = countedWithPlaces(doc, ctx, s.index, tokens, tags, q);
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 
       const period = periodFor(doc, times, q, quantities, a, info.tense ?? clauseTense(tags), previous, s.paragraph === previousParagraph, (dayParagraph === s.paragraph ? paragraphDay : null) ?? leadDay, POLL.test(doc.text.slice(paragraphStart, s.end)), ctx.reference);
@@ -199,11 +181,45 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       message: `${cappedSentences} sentence${cappedSentences > 1 ? "s" : ""} had more than ${MAX_CLAIMS_PER_SENTENCE} numbers (the first at offset ${firstCapped}): ${droppedInSentences} claims not made`,
     });
 
+  claims.push(...unquantifiedClaims(doc, ctx, used));
+  claims.sort((x, y) => x.sentence.start - y.sentence.start || (x.quantity?.start ?? x.content?.start ?? 0) - (y.quantity?.start ?? y.content?.start ?? 0));
+  capDocument(claims, warnings);
+  return claims;
+}
+
+/** What a quantity counts and what happened to it, and the places of its sentence (or of the question it answers). */
+function countedWithPlaces(doc: AnalyzedDocument, ctx: ClaimContext, sentence: number, tokens: Token[], tags: string[], q: Quantity): { info: CountedInfo; places: string[] } {
+  const qFrom = tokens.findIndex((t) => t.end > q.start);
+  let qTo = qFrom;
+  while (qTo + 1 < tokens.length && tokens[qTo + 1].start < q.end) qTo++;
+  let info: CountedInfo = qFrom >= 0 ? countedFor(doc.text, tokens, tags, qFrom, qTo, q) : { counted: null, countedSpan: null, predicate: null, tense: null };
+  let places = ctx.entities.placesIn(sentence);
+
+  // an answer that gives only the number ("Somewhere between 10,000 and 15,000, he answered."):
+  // what it counts is in the question asked just before
+  if (!info.counted && qFrom <= 2) {
+    for (let k = sentence - 1; k >= Math.max(0, sentence - 2); k--) {
+      const prevTokens = doc.tokens[k];
+      if (!prevTokens.some((t) => t.lower === "how")) continue;
+      const asked = questionCounted(doc.text, prevTokens, tagTokens(prevTokens));
+      if (asked) {
+        info = asked;
+        places = [...new Set([...ctx.entities.placesIn(k), ...places])];
+        break;
+      }
+    }
+  }
+  return { info, places };
+}
+
+/** A claim with no quantity for each attribution no quantity's claim took. */
+function unquantifiedClaims(doc: AnalyzedDocument, ctx: ClaimContext, used: ReadonlySet<Attribution>): Claim[] {
+  const out: Claim[] = [];
   for (const a of ctx.attributions) {
     if (used.has(a)) continue;
     const s = a.first < 0 ? { ...doc.title!, index: -1 } : doc.sentences[a.first];
     const end = a.last < 0 ? doc.title!.end : doc.sentences[a.last].end;
-    claims.push({
+    out.push({
       sentence: { start: s.start, end },
       text: doc.original.slice(s.start, end),
       mode: a.mode,
@@ -219,7 +235,11 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       evidence: a.evidence,
     });
   }
-  claims.sort((x, y) => x.sentence.start - y.sentence.start || (x.quantity?.start ?? x.content?.start ?? 0) - (y.quantity?.start ?? y.content?.start ?? 0));
+  return out;
+}
+
+/** Keeps the first MAX_CLAIMS_PER_DOCUMENT claims, and says how many were left out. */
+function capDocument(claims: Claim[], warnings: ExtractWarning[]): void {
   if (claims.length > MAX_CLAIMS_PER_DOCUMENT) {
     const dropped = claims.length - MAX_CLAIMS_PER_DOCUMENT;
     claims.length = MAX_CLAIMS_PER_DOCUMENT;
@@ -228,7 +248,6 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       message: `more than ${MAX_CLAIMS_PER_DOCUMENT} claims: the ${dropped} after offset ${claims[claims.length - 1].sentence.start} not made`,
     });
   }
-  return claims;
 }
 
 /** When no verb governs the number ("16 percent in Ohio", "a group comprising 11 men"), the tense of

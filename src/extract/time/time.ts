@@ -6,9 +6,11 @@
 // period" at all — and those are what quantitative claims are about.
 
 import * as chrono from "chrono-node";
-import type { AnalyzedDocument } from "./document.js";
-import type { Span } from "../types.js";
-import { wordTable } from "./word-table.js";
+import type { AnalyzedDocument } from "../document.js";
+import type { Span } from "../../types.js";
+import { wordTable } from "../../language/word-table.js";
+import { MONTH_ABBREVIATIONS, MONTHS } from "../../language/calendar.js";
+import { countingWords } from "../../language/numbers.js";
 
 export interface TimeExpression extends Span {
   text: string;
@@ -20,17 +22,17 @@ export interface TimeExpression extends Span {
   kind: "date" | "period" | "same-period" | "day-before";
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+// month names and abbreviations → month (0-11)
 const MONTH_ABBR: Record<string, number> = wordTable({});
-MONTHS.forEach((m, i) => {
-  MONTH_ABBR[m] = i;
-  MONTH_ABBR[m.slice(0, 3)] = i;
-});
-MONTH_ABBR["sept"] = 8;
-const MONTH_RE = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)";
+MONTHS.forEach((m, i) => (MONTH_ABBR[m] = i));
+for (const a of MONTH_ABBREVIATIONS) MONTH_ABBR[a] = MONTHS.findIndex((m) => m.startsWith(a));
+const MONTH_RE = `(?:${[...MONTHS, ...MONTH_ABBREVIATIONS.map((a) => `${a}\\.?`)].join("|")})`;
 const YEAR_RE = "(?:1[89]\\d\\d|20\\d\\d)";
 const ORD: Record<string, number> = wordTable({ first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 });
-const NUM: Record<string, number> = wordTable({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 });
+// counts of units of time: "the past three years", "two months ago"
+const NUM: Record<string, number> = wordTable({ a: 1, ...Object.fromEntries(countingWords(12).map((w, i) => [w, i + 1])), few: 3, several: 3 });
+const UP_TO_TWELVE = countingWords(12).join("|");
+const UP_TO_TEN = countingWords(10).join("|");
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m + 1)}-${pad(d)}`;
@@ -161,7 +163,7 @@ const RULES: Rule[] = [
     }),
   },
   {
-    re: /\b(?:(?:in|over|during)\s+)?the\s+(?:past|last|previous)\s+(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+(years?|months?|weeks?|days?)\b/gi,
+    re: new RegExp(`\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last|previous)\\s+(\\d+|a|${UP_TO_TWELVE}|few|several)\\s+(years?|months?|weeks?|days?)\\b`, "gi"),
     kind: "period",
     resolve: needRef((ref, m) => {
       const n = Number(m[1]) || NUM[m[1].toLowerCase()] || 1;
@@ -171,7 +173,7 @@ const RULES: Rule[] = [
     }),
   },
   {
-    re: /\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?)\s+ago\b/gi,
+    re: new RegExp(`\\b(\\d+|a|${UP_TO_TEN})\\s+(years?|months?)\\s+ago\\b`, "gi"),
     kind: "period",
     resolve: needRef((ref, m) => {
       const n = Number(m[1]) || NUM[m[1].toLowerCase()] || 1;

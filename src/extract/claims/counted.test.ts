@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { countedFor, questionCounted } from "./counted.js";
-import { tokenize } from "../text/tokens.js";
-import { tagTokens } from "./pos.js";
-import type { Quantity } from "../types.js";
+import { tokenize } from "../../text/tokens.js";
+import { tagTokens } from "../../language/pos.js";
+import type { Quantity } from "../../types.js";
 
 /** counted/predicate/tense for the quantity written `q` in `text` */
 function read(text: string, q: string, kind: Quantity["kind"] = "number") {

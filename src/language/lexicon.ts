@@ -5,13 +5,20 @@
 import enLexicon from "en-lexicon";
 import type { Token } from "../text/tokens.js";
 import { wordTable } from "./word-table.js";
-import type { Initial } from "./pos.js";
 
 const LEX = (enLexicon as unknown as { lexicon: Record<string, string> }).lexicon;
 // (en-pos reads the same object as `lexicon[word]`: see word-table.ts)
 wordTable(LEX);
 
-/** What the rules ask of a word form, worked out once per form. */
+/** en-pos's first tag of a word form, before its rules read the context (pos.ts keeps it here). */
+export interface Initial { tag: string; confidence: number; blocked: boolean }
+
+/**
+ * What the rules ask of a word form, worked out once per form: the lexicon's facts, and slots where the
+ * consumers that read every token (the tagger, the learned models, the attribution rules) keep what they
+ * worked out about the form, so that a token costs one lookup of its string. Each slot is filled by its
+ * consumer only; the lexicon knows nothing of what it means.
+ */
 export interface WordFacts {
   /** the lexicon's first (most frequent) tag, or null */
   tag: string | null;
@@ -153,56 +160,3 @@ export function isCommonToken(t: Token): boolean {
 function common(t: string | null): boolean {
   return t !== null && t !== "NNP" && t !== "NNPS";
 }
-
-export const PRONOUNS_PERSON = new Set(["he", "she", "him", "her"]);
-export const PRONOUNS_GROUP = new Set(["they", "them", "we"]);
-export const PRONOUNS_FIRST = new Set(["i", "we"]);
-
-// nouns naming an office or function: "the minister", "Interior Minister X", "X, the spokeswoman,"
-export const ROLE_WORDS = new Set([
-  "minister", "president", "vice-president", "spokesman", "spokeswoman", "spokesperson", "secretary", "senator", "sen",
-  "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "chief", "director", "ambassador",
-  "general", "gen", "commander", "chairman", "chairwoman", "chair", "leader", "prosecutor", "attorney", "judge", "premier",
-  "king", "queen", "chancellor", "envoy", "adviser", "advisor", "officer", "candidate", "lawmaker", "speaker", "ceo",
-  "founder", "executive", "economist", "professor", "head", "deputy", "official", "nominee", "pope", "sheriff", "colonel",
-  "col", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "superintendent", "commissioner",
-  "inspector", "analyst", "researcher", "expert", "strategist", "manager", "coordinator", "aide", "staffer",
-  "correspondent", "editor", "reporter", "columnist", "activist", "president-elect", "justice", "mp", "emir", "sheikh",
-  "prince", "princess", "ayatollah", "cleric", "imam", "bishop", "cardinal", "pastor", "rabbi", "dean", "provost",
-]);
-
-// plural or collective nouns that name an unnamed group of sources: "officials said", "sources said"
-export const GROUP_WORDS = new Set([
-  "officials", "sources", "authorities", "experts", "analysts", "police", "investigators", "witnesses", "residents",
-  "observers", "critics", "supporters", "opponents", "aides", "advisers", "advisors", "lawmakers", "officers", "diplomats",
-  "researchers", "scientists", "economists", "activists", "protesters", "organizers", "organisers", "spokesmen",
-  "prosecutors", "doctors", "medics", "rescuers", "people", "voters", "polls", "reports", "media", "documents", "data",
-  "figures", "statistics", "studies", "surveys", "leaders", "members", "republicans", "democrats", "conservatives",
-  "liberals", "insiders", "staff", "staffers", "representatives", "allies", "militants", "rebels", "forces", "troops",
-  "agencies", "groups", "families", "relatives", "residents", "locals", "villagers", "survivors", "parents", "students",
-]);
-
-// the last word of an organisation's name
-export const ORG_HEADS = new Set([
-  "ministry", "department", "agency", "committee", "council", "party", "police", "army", "service", "services", "office",
-  "commission", "bureau", "court", "parliament", "congress", "senate", "government", "administration", "union",
-  "association", "institute", "university", "college", "group", "bank", "company", "corporation", "corp", "inc", "ltd",
-  "times", "post", "news", "organization", "organisation", "front", "forces", "force", "fund", "foundation", "board",
-  "authority", "coalition", "campaign", "center", "centre", "network", "press", "journal", "tribune", "guardian",
-  "assembly", "cabinet", "kremlin", "pentagon", "house", "taliban", "state", "navy", "guard", "command", "club",
-  "church", "movement", "alliance", "federation", "league", "brigade", "brigades", "battalion", "directorate",
-  "secretariat", "inspectorate", "prosecutor's", "reuters", "cnn", "bbc", "fbi", "cia", "nato", "un", "eu",
-  "commission", "watch", "international", "institution", "tribunal", "legislature", "review", "magazine", "herald",
-  "daily", "channel", "radio", "television", "tv", "airlines", "airways", "systems", "technologies", "partners",
-  "industries", "group's", "caucus", "fed", "reserve", "treasury", "ministry's", "police's",
-]);
-
-// honorifics that start a person's name but are not part of it
-export const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister", "miss"]);
-
-// words capitalised at the start of a name that are not names: days, months, and the like
-export const NOT_NAME = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-  "may", "june", "july", "august", "september", "october", "november", "december", "i", "i'm", "i've", "i'd", "i'll",
-  "god", "christmas", "easter", "ramadan",
-]);

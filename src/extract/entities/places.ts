@@ -3,7 +3,7 @@
 // exact capitalised name, so "Turkey" is a place and "turkey" is not.
 
 import { countries } from "countries-list";
-import { wordTable } from "./word-table.js";
+import { wordTable } from "../../language/word-table.js";
 
 const ALIASES: Record<string, string> = wordTable({
   US: "United States", "U.S.": "United States", USA: "United States", "U.S.A.": "United States", America: "United States",

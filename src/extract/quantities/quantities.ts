@@ -5,11 +5,13 @@
 // Our own scanner rather than @microsoft/recognizers-text-number: that package resolves none of the
 // range cases of its own specs and is far slower (see `npm run bench -- quantities`).
 
-import type { Qualifier, Quantity, QuantityKind } from "../types.js";
-import { firstTag } from "./lexicon.js";
-import { NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS } from "./number-words.js";
-import { trieAlternation } from "../text/word-trie.js";
-import { wordTable } from "./word-table.js";
+import type { Qualifier, Quantity, QuantityKind } from "../../types.js";
+import { firstTag } from "../../language/lexicon.js";
+import { NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS, type NumberRead } from "./number-words.js";
+import { trieAlternation } from "../../text/word-trie.js";
+import { wordTable } from "../../language/word-table.js";
+import { MONTH_ABBREVIATIONS, MONTHS } from "../../language/calendar.js";
+import { ORD_UNITS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../language/numbers.js";
 
 // scales that a lower bound borrows from its upper bound ("10 to 15 million")
 const SCALE_OF: Record<string, number> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9 });
@@ -57,10 +59,14 @@ const SUFFIX: [RegExp, Qualifier][] = [
   [/^\s*\+(?!\d)/, "at-least"],
 ];
 const OR_EQUAL = /^\s+or\s+equal(?:\s+to)?(?:\s+(?:it|that))?\b/i;
+// a cardinal written in words ("seven", "ninety", "hundred")
+const CARDINAL_WORD = `(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(TEEN_WORDS), ...Object.keys(TENS_WORDS), "hundred"].join("|")})`;
 // a suffix that goes on to another number is that number's prefix ("200 or greater than 190")
-const SUFFIX_GOES_ON = /^\s*(?:than\b|[-−]?\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a\s+(?:hundred|thousand|million))\b)/i;
+const SUFFIX_GOES_ON = new RegExp(`^\\s*(?:than\\b|[-−]?\\d|(?:${CARDINAL_WORD}|a\\s+(?:hundred|thousand|million))\\b)`, "i");
 const LOWER_BOUND = new Set<Qualifier>(["more-than", "at-least"]);
 const UPPER_BOUND = new Set<Qualifier>(["less-than", "at-most"]);
+// a number just before ("10 percent of", "ten percent of")
+const NUMBER_ENDS = new RegExp(String.raw`(?:\d|\b${CARDINAL_WORD})\s*$`, "i");
 const PERCENT_BEFORE = /(?:^|[^\p{L}\d%])((?:percents?|percentages?|per\s*cent)\s+of\s+)$/iu;
 
 const VAGUE = /\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|several|a\s+handful)\b(?:\s+of\b)?/giu;
@@ -71,7 +77,7 @@ const CANDIDATE = new RegExp(
   "giu",
 );
 const PERCENT_AFTER = /^\s*(?:%|(?:percent(?:ages?|s)?|per\s*cent)(?:\s+points?)?\b|pct\b)/i;
-const MONTH = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?/i;
+const MONTH = new RegExp(`(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join("|")})\\.?`, "i");
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])${MONTH.source}\\s*$`, "iu");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH.source}(?![\\p{L}])`, "iu");
 const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|EST|EDT|BST))/i;
@@ -82,7 +88,7 @@ const NAME_NUMBER_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)(?:\s|-)$/u;
 const NOT_NAMES = new Set(["Another", "About", "Around", "Some", "Nearly", "Almost", "Over", "Under", "More", "Fewer", "Less", "At", "Up", "In", "By", "Of", "And", "The", "Only", "Just", "Roughly", "Approximately", "Between", "From", "To", "All", "Those", "These", "Of", "With", "For", "On", "Some", "An", "A", "Estimated", "Still", "Exactly", "Almost", "Also", "Another", "Then", "Than", "Than", "Least", "Most"]);
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 const PHONE = /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{1,3}[\s-]\d/y;
-const ONE_FOLLOWERS_OK = /^\s+(?:person|people|man|woman|child|in\s+(?:five|four|three|ten|\d+)|percent|per\s+cent|%|hundred|thousand|million|billion|dozen|of\s+(?:every|each)|more|fewer|less|last|out\s+of|over\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b))/i;
+const ONE_FOLLOWERS_OK = new RegExp(String.raw`^\s+(?:person|people|man|woman|child|in\s+(?:five|four|three|ten|\d+)|percent|per\s+cent|%|hundred|thousand|million|billion|dozen|of\s+(?:every|each)|more|fewer|less|last|out\s+of|over\s+(?:\d|${CARDINAL_WORD}\b))`, "i");
 
 interface Core {
   start: number;
@@ -97,7 +103,53 @@ interface Core {
 }
 
 const round = (v: number) => (Number.isInteger(v) ? v : Math.round(v * 1e9) / 1e9);
-const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation("zero nought naught one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion lakh crore dozen half third quarter fourth fifth sixth seventh eighth ninth tenth numerous several handful percent".split(" "))}`, "i");
+// a cheap test for text with no number at all: digits or the words a number or an amount may begin with
+const HAS_NUMBER_WORDS = [
+  ...Object.keys(UNIT_WORDS), ...Object.keys(TEEN_WORDS), ...Object.keys(TENS_WORDS), "hundred", ...Object.keys(SCALE_WORDS), "dozen", "half",
+  ...Object.keys(ORD_UNITS).filter((w) => w !== "first" && w !== "second"), "quarter", "tenth", "numerous", "several", "handful", "percent",
+];
+const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation(HAS_NUMBER_WORDS)}`, "i");
+
+/** Digits that are not a quantity: a date, a time, an ordinal, a ratio or a code, a year, a number in a name. */
+function datedOrNamedDigits(text: string, end: number, to: number, num: string, before: string, after: string, cur: boolean, pct: boolean, scaled: boolean): boolean {
+  if (!cur && !pct && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
+  if (TIME_AFTER.test(after) || ORDINAL_AFTER.test(after) || /^-(?:st|nd|rd|th)\b/.test(after)) return true;
+  if (/[:\/]\s*$/.test(before) && /\d\s*[:\/]\s*$/.test(before)) return true;
+  if (/^\s*\/\s*\d/.test(after) || /^-\d+-\d/.test(after) || /\d-\d+-$/.test(before) || /^-\d+\/|^\/\d/.test(after)) return true;
+  // ISO dates (2019-01-04) and fiscal years (2015-16)
+  if ((/\b\d{4}-$/.test(before) && /^\d\d?$/.test(num)) || /\b(?:1[89]|20)\d\d[-–]$/.test(before)) return true;
+  // a year, unless a counted noun or a divisor follows ("2000 over 3")
+  if (!cur && !scaled && !pct && YEAR.test(num) && !/^\s+(?:[a-z]+s|people|men|women|children|staff)\b/.test(after) &&
+    !/^\s+(?:over|out\s+of)\s+\d+(?:\.\d+)?\s*[.?!]?\s*$/.test(text.slice(end, to))) return true;
+  const name = NAME_NUMBER_BEFORE.exec(before);
+  if (name && !cur && !NOT_NAMES.has(name[1])) {
+    // "Boeing 737", "Section 8": a capitalised word right before a number names it, unless the word is
+    // a function word that happens to open the sentence ("Another 80", "Nearly 40")
+    const tag = firstTag(name[1].toLowerCase());
+    if (tag === null || !/^(?:IN|DT|RB|CC|JJ|PRP|CD|WDT|WRB|MD|TO|VB|PDT|EX)/.test(tag)) return true;
+  }
+  return false;
+}
+
+/** Number words that are not an amount: "several hundred" (read as vague), "Ground Zero", "one" as a pronoun, "the second half". */
+function notAnAmountInWords(num: string, before: string, after: string, r: NumberRead, pct: boolean): boolean {
+  const w = num.trim().toLowerCase();
+  // "several hundred", "a few thousand": a vague amount, read below
+  if (/\b(?:several|a\s+few)\s+$/i.test(before) && /^(?:hundred|thousand|million|billion|dozen)/.test(w)) return true;
+  // "Ground Zero", "Apollo Eleven": a capitalised number word after a capitalised word names something
+  // (not in an all-capitals headline: "SHOOTING Three people")
+  if (/^\p{Lu}/u.test(num) && /(?:^|[^\p{L}])(?!(?:The|A|An|And|Or|But|Some|About|Over|Nearly|Almost|Around|At|Only|Just|All|More|Less|Fewer|Another)\s)\p{Lu}\p{Ll}\p{L}*\s+$/u.test(before)) return true;
+  if (r.bare && /^n[ao]ught$/.test(r.bare) && /\bfor\s+$/i.test(before)) return true; // "for naught"
+  if (r.bare === "one" && !pct && !ONE_FOLLOWERS_OK.test(after) && !PREFIX_RE.test(before)) return true;
+  // "half-mast", "a half-sister", "the second half": not amounts
+  // "a tenth defendant", "a sixth year student": ordinals before a noun or adjective
+  if (r.singularOrdinal) {
+    const next = /^\s+(\p{L}+)/u.exec(after)?.[1].toLowerCase() ?? "";
+    if (/^-\p{L}/u.test(after) || /^(?:NN|JJ|CD|VBG)/.test(firstTag(next) ?? "")) return true;
+  }
+  if (/half$/.test(w) && (/^-\p{L}/u.test(after) || (r.bare && /\b(?:first|second|other|latter|back|top|bottom)\s+$/i.test(before)))) return true;
+  return false;
+}
 
 /** Number cores in text[from, to), before qualifiers and ranges are read around them. */
 function cores(text: string, from: number, to: number): Core[] {
@@ -152,7 +204,7 @@ function cores(text: string, from: number, to: number): Core[] {
       const pb = PERCENT_BEFORE.exec(text.slice(Math.max(from, start - 30), start));
       if (pb) {
         const at = start - pb[1].length;
-        if (!/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))\s*$/i.test(text.slice(Math.max(from, at - 12), at))) {
+        if (!NUMBER_ENDS.test(text.slice(Math.max(from, at - 12), at))) {
           pct = true;
           start = at;
         }
@@ -170,38 +222,9 @@ function cores(text: string, from: number, to: number): Core[] {
       if (/:\/\/|\bwww\./i.test(text.slice(w0, numAt))) continue; // inside a web address
       PHONE.lastIndex = numAt;
       if (PHONE.test(text)) { CANDIDATE.lastIndex = Math.max(end, PHONE.lastIndex); continue; }
-      if (!cur && !pct && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
-      if (TIME_AFTER.test(after) || ORDINAL_AFTER.test(after) || /^-(?:st|nd|rd|th)\b/.test(after)) continue;
-      if (/[:\/]\s*$/.test(before) && /\d\s*[:\/]\s*$/.test(before)) continue;
-      if (/^\s*\/\s*\d/.test(after) || /^-\d+-\d/.test(after) || /\d-\d+-$/.test(before) || /^-\d+\/|^\/\d/.test(after)) continue;
-      // ISO dates (2019-01-04) and fiscal years (2015-16)
-      if ((/\b\d{4}-$/.test(before) && /^\d\d?$/.test(num)) || /\b(?:1[89]|20)\d\d[-–]$/.test(before)) continue;
-      // a year, unless a counted noun or a divisor follows ("2000 over 3")
-      if (!cur && !r.scaled && !pct && YEAR.test(num) && !/^\s+(?:[a-z]+s|people|men|women|children|staff)\b/.test(after) &&
-        !/^\s+(?:over|out\s+of)\s+\d+(?:\.\d+)?\s*[.?!]?\s*$/.test(text.slice(end, to))) continue;
-      const name = NAME_NUMBER_BEFORE.exec(before);
-      if (name && !cur && !NOT_NAMES.has(name[1])) {
-        // "Boeing 737", "Section 8": a capitalised word right before a number names it, unless the word is
-        // a function word that happens to open the sentence ("Another 80", "Nearly 40")
-        const tag = firstTag(name[1].toLowerCase());
-        if (tag === null || !/^(?:IN|DT|RB|CC|JJ|PRP|CD|WDT|WRB|MD|TO|VB|PDT|EX)/.test(tag)) continue;
-      }
+      if (datedOrNamedDigits(text, end, to, num, before, after, !!cur, pct, r.scaled)) continue;
     } else {
-      const w = num.trim().toLowerCase();
-      // "several hundred", "a few thousand": a vague amount, read below
-      if (/\b(?:several|a\s+few)\s+$/i.test(before) && /^(?:hundred|thousand|million|billion|dozen)/.test(w)) continue;
-      // "Ground Zero", "Apollo Eleven": a capitalised number word after a capitalised word names something
-      // (not in an all-capitals headline: "SHOOTING Three people")
-      if (/^\p{Lu}/u.test(num) && /(?:^|[^\p{L}])(?!(?:The|A|An|And|Or|But|Some|About|Over|Nearly|Almost|Around|At|Only|Just|All|More|Less|Fewer|Another)\s)\p{Lu}\p{Ll}\p{L}*\s+$/u.test(before)) continue;
-      if (r.bare && /^n[ao]ught$/.test(r.bare) && /\bfor\s+$/i.test(before)) continue; // "for naught"
-      if (r.bare === "one" && !pct && !ONE_FOLLOWERS_OK.test(after) && !PREFIX_RE.test(before)) continue;
-      // "half-mast", "a half-sister", "the second half": not amounts
-      // "a tenth defendant", "a sixth year student": ordinals before a noun or adjective
-      if (r.singularOrdinal) {
-        const next = /^\s+(\p{L}+)/u.exec(after)?.[1].toLowerCase() ?? "";
-        if (/^-\p{L}/u.test(after) || /^(?:NN|JJ|CD|VBG)/.test(firstTag(next) ?? "")) continue;
-      }
-      if (/half$/.test(w) && (/^-\p{L}/u.test(after) || (r.bare && /\b(?:first|second|other|latter|back|top|bottom)\s+$/i.test(before)))) continue;
+      if (notAnAmountInWords(num, before, after, r, pct)) continue;
     }
     // ages are not counts, unless bounded: "more than thirty years old" says how many years
     if (AGE_BEFORE.test(before) || (AGE_AFTER.test(after) && !/(?:more|less|older|younger|greater|fewer)\s+than\s+$|\b(?:over|under|at\s+least|at\s+most)\s+$/i.test(before))) continue;

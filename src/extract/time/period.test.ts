@@ -1,6 +1,6 @@
 // The period each claim gets and how it was found (issue 19), on invented sentences.
 import { describe, expect, it } from "vitest";
-import { extract } from "../index.js";
+import { extract } from "../../index.js";
 import { findTimes } from "./time.js";
 
 const claimOf = (text: string, published: string, quantity: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findTimes, referenceDate } from "./time.js";
-import { analyze } from "./document.js";
+import { analyze } from "../document.js";
 
 const ref = "2017-01-20";
 const one = (text: string, reference: string | null = ref) => findTimes(text, reference).map((t) => [t.text, t.kind, t.period?.start ?? null, t.period?.end ?? null]);

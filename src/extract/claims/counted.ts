@@ -2,9 +2,10 @@
 // ("were detained" → "detain"), read off part-of-speech tags around the quantity. Also the tense of
 // that verb, which tells whether a number is about now (a present-tense estimate) or the past.
 
-import type { Token } from "../text/tokens.js";
-import { isAdjective, isNoun, isVerb, tokenLemma } from "./pos.js";
-import type { Quantity } from "../types.js";
+import type { Token } from "../../text/tokens.js";
+import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
+import type { Quantity } from "../../types.js";
+import { BE_FORMS, HAVE_FORMS } from "../../language/function-words.js";
 
 export type Tense = "present" | "past" | "future" | null;
 
@@ -16,8 +17,8 @@ export interface CountedInfo {
   tense: Tense;
 }
 
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am"]);
-const HAVE = new Set(["has", "have", "had", "having"]);
+const BE = new Set<string>([...BE_FORMS, "'s", "’s"]);
+const HAVE = new Set<string>(HAVE_FORMS);
 const PRESENT_AUX = new Set(["is", "are", "am", "has", "have", "remain", "remains", "stands", "stand", "'s", "’s"]);
 const PARTICLES = new Set(["back", "up", "out", "down", "off", "away", "over", "in"]);
 // nouns that name a count rather than the thing counted: "the number of X", "a total of X"

@@ -4,7 +4,7 @@
 import enPos from "en-pos";
 import lemmatize from "wink-lemmatizer";
 import type { Token } from "../text/tokens.js";
-import { allTags, tokenFacts, wordFacts } from "./lexicon.js";
+import { allTags, tokenFacts, wordFacts, type Initial } from "./lexicon.js";
 import { enPosRequire, postBrill, preBrill, type Smoothing } from "./brill.js";
 import { wordTable } from "./word-table.js";
 
@@ -89,7 +89,6 @@ function fires(rule: Rule, tags: string[], words: string[], lower: string[], i: 
 // en-pos's first tag of a word depends on the word alone (no meta is passed): its lexicon, name, city
 // and suffix lists, tried in turn for every token of every window, were a third of the tagging's time.
 // Each word form's answer is kept (tag, confidence, whether the rules may change it).
-export interface Initial { tag: string; confidence: number; blocked: boolean }
 const INITIAL = new Map<string, Initial>();
 function initialOf(word: string): Initial {
   let known = INITIAL.get(word);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "./document.js";
+import { analyze } from "../document.js";
 import { findEntities } from "./entities.js";
 
 const entitiesOf = (text: string) => {

@@ -1,0 +1,136 @@
+// The mentions of one sentence: capitalised sequences read as places, organisations and people (with
+// the role before or after a name), and lower-case role nouns after a determiner ("the minister").
+
+import type { AnalyzedDocument } from "../document.js";
+import type { Token } from "../../text/tokens.js";
+import { inWordSet, isCommonToken, isCommonWord } from "../../language/lexicon.js";
+import { NOT_NAME, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
+import { DETERMINERS } from "../../language/function-words.js";
+import { capitalised, HONORIFICS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../language/titles.js";
+import { placeName, placeWordsFrom } from "./places.js";
+import type { EntityRegistry } from "./registry.js";
+
+const CONNECTORS = new Set(["of", "for", "de", "del", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "dos", "the", "and"]);
+export const POSSESSIVE = /[’']s$/;
+/** POSSESSIVE.test, by the string's end (asked of every capitalised word). */
+export const isPossessive = (w: string) => w.endsWith("’s") || w.endsWith("'s");
+// (asked of every token: kept with the word facts, lexicon.ts inWordSet)
+const isRoleWord = inWordSet(ROLE_WORDS);
+const isNotName = inWordSet(NOT_NAME);
+// a capital initial or an abbreviated title, whose period stays inside the name ("Lt. Col. Smith", "J. Smith")
+const ABBREVIATION = new RegExp(`^(?:[A-Z]|${[...TITLE_ABBREVIATIONS, ...PLACE_ABBREVIATIONS].map(capitalised).join("|")})$`);
+export const strip = (s: string) => s.replace(POSSESSIVE, "");
+
+/** Finds the mentions of sentence `si`, files them and their entities in `book`, and the sentence's places in `places`. */
+export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegistry, places: string[]): void {
+  const text = doc.text;
+  const tokens = doc.tokens[si];
+  let pendingPlace: string | null = null; // "Tajikistan’s" before "Interior Ministry"
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j];
+    // lower-case role nouns after a determiner: "the minister", "the interior minister"
+    if (!t.cap && t.kind === "word" && isRoleWord(t) && j > 0 && !tokens[j + 1]?.cap) {
+      let k = j - 1;
+      while (k > 0 && tokens[k].kind === "word" && !DETERMINERS.has(tokens[k].lower) && !tokens[k].cap && j - k < 3) k--;
+      if (DETERMINERS.has(tokens[k].lower)) {
+        const e = book.roleEntity(t.lower);
+        book.addMention(si, tokens[k].start, t.end, "role", e);
+      }
+      continue;
+    }
+    if (!(t.kind === "word" && t.cap) || isNotName(t)) { pendingPlace = null; continue; }
+    // a capitalised common word opening a sentence is not a name unless a name follows
+    if (j === 0 && isCommonToken(t) && !(tokens[1]?.cap && tokens[1].kind === "word")) continue;
+    // the capitalised sequence
+    let k = j;
+    const parts: Token[] = [];
+    while (k < tokens.length) {
+      const u = tokens[k];
+      if (u.kind === "word" && u.cap && !isNotName(u)) {
+        parts.push(u);
+        k++;
+        if (isPossessive(u.text)) break;
+        continue;
+      }
+      if (u.text === "." && parts.length && ABBREVIATION.test(parts[parts.length - 1].text) && tokens[k + 1]?.cap && tokens[k + 1].start === u.end + 1) { k++; continue; }
+      if (CONNECTORS.has(u.lower) && parts.length && tokens[k + 1]?.cap && tokens[k + 1].kind === "word" && u.lower !== "and") { parts.push(u); k++; continue; }
+      break;
+    }
+    while (parts.length && CONNECTORS.has(parts[parts.length - 1].lower)) parts.pop();
+    // a sentence-initial common word heading the sequence ("Over", "The") is not part of it
+    if (j === 0 && parts.length > 1 && isCommonToken(parts[0]) && !ROLE_WORDS.has(parts[0].lower) && !ROLE_WORDS.has(parts[1].lower) && !placeName(parts[0].text)) parts.shift();
+    j = k - 1;
+    if (!parts.length) continue;
+    const start = parts[0].start;
+    const last = parts[parts.length - 1];
+    const possessive = isPossessive(last.text);
+    const end = possessive ? last.end - 2 : last.end;
+    const name = text.slice(start, end);
+    const words = parts.map((p) => strip(p.text));
+
+    // places, also inside a longer sequence ("Dushanbe Airport" is not a place, "Syria" is)
+    const place = placeName(name);
+    if (place) {
+      places.push(place);
+      book.addMention(si, start, end, "place", null);
+      pendingPlace = possessive ? name + text.slice(end, last.end) : null;
+      continue;
+    }
+    for (let a = 0; a < words.length; a++)
+      for (let b = Math.min(words.length, a + placeWordsFrom(words[a])); b > a; b--) {
+        const p = placeName(b === a + 1 ? words[a] : words.slice(a, b).join(" "));
+        if (p && !(ORG_HEADS.has(words[words.length - 1].toLowerCase()) && b < words.length)) { places.push(p); a = b - 1; break; }
+      }
+
+    const lowers = words.map((w) => w.toLowerCase());
+    // organisations: a head word at the end ("Interior Ministry") or first ("Ministry of Interior"), acronyms
+    if (ORG_HEADS.has(lowers[lowers.length - 1]) || (lowers.length > 2 && ORG_HEADS.has(lowers[0]) && lowers[1] === "of") || (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]))) {
+      const full = pendingPlace ? `${pendingPlace} ${name}` : name;
+      book.addMention(si, start, end, "organization", book.orgFor(full));
+      pendingPlace = null;
+      continue;
+    }
+    pendingPlace = null;
+    // a role in front of a name: "Interior Minister Ramazon Rahimzoda", "Sen. Lindsey Graham"
+    let r = -1;
+    for (let a = 0; a < lowers.length; a++) if (ROLE_WORDS.has(lowers[a]) || HONORIFICS.has(lowers[a])) r = a;
+    if (r === lowers.length - 1) {
+      // the sequence is only a role ("Interior Minister", "the President")
+      if (ROLE_WORDS.has(lowers[r])) book.addMention(si, start, end, "role", book.roleEntity(lowers[r]));
+      continue;
+    }
+    let role: string | null = null;
+    let nameStart = start;
+    if (r >= 0) {
+      const roleWords = words.slice(0, r + 1).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+      role = roleWords.length ? roleWords.join(" ") : null;
+      nameStart = parts[r + 1].start;
+    } else {
+      // a lower-case role just before: "interior minister Ramazon Rahimzoda"
+      const prev = tokens[j - parts.length];
+      if (prev && ROLE_WORDS.has(prev.lower) && !prev.cap) role = prev.text;
+    }
+    const personName = text.slice(nameStart, end);
+    const nameWords = personName.split(/\s+/);
+    if (nameWords.length === 1 && r < 0) {
+      // a single capitalised word is a person only when it is a known surname or an honorific precedes it
+      const lower = personName.toLowerCase();
+      const known = book.personByLast.get(lower);
+      if (known !== undefined) book.addMention(si, nameStart, end, "person", known);
+      continue;
+    }
+    if (nameWords.some((w) => isCommonWord(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) continue;
+    // "the New Years attack", "the Islamic State group": a capitalised sequence after an article names a thing
+    const det = tokens[j - parts.length];
+    if (r < 0 && det && (det.lower === "the" || det.lower === "a" || det.lower === "an")) continue;
+    // an appositive role after the name: "Ramazon Rahimzoda, the interior minister,"
+    if (!role && tokens[k]?.text === ",") {
+      let m = k + 1;
+      if (DETERMINERS.has(tokens[m]?.lower ?? "") || isPossessive(tokens[m]?.text ?? "")) m++;
+      const from = m;
+      while (m < tokens.length && m - from < 4 && tokens[m].kind === "word" && !ROLE_WORDS.has(tokens[m].lower)) m++;
+      if (m < tokens.length && ROLE_WORDS.has(tokens[m].lower)) role = text.slice(tokens[from].start, tokens[m].end);
+    }
+    book.addMention(si, nameStart, end, "person", book.personFor(personName, role));
+  }
+}

@@ -1,0 +1,113 @@
+// The entities of one document as they are met, and their mentions: people known by the last word of
+// their name, organisations by the word suffixes of theirs, roles by the latest person given them.
+
+import type { Entity, Mention, MentionKind } from "./types.js";
+
+// Constructed, not an object literal, so that V8 never allocates a document's mentions straight into the
+// old generation (see TokenRecord in text/tokens.ts).
+export class MentionRecord implements Mention {
+  declare start: number;
+  declare end: number;
+  declare text: string;
+  declare kind: MentionKind;
+  declare sentence: number;
+  declare entity: number | null;
+  constructor(start: number, end: number, text: string, kind: MentionKind, sentence: number, entity: number | null) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.kind = kind;
+    this.sentence = sentence;
+    this.entity = entity;
+  }
+}
+
+// names are compared by their last word again and again (every capitalised word against every person so
+// far): split each name once
+const NAME_PARTS = new Map<string, { last: string; count: number }>();
+export function nameParts(name: string): { last: string; count: number } {
+  let parts = NAME_PARTS.get(name);
+  if (!parts) {
+    const words = name.split(/\s+/);
+    parts = { last: words[words.length - 1].toLowerCase(), count: words.length };
+    if (NAME_PARTS.size > 100_000) NAME_PARTS.clear();
+    NAME_PARTS.set(name, parts);
+  }
+  return parts;
+}
+export const lastWord = (s: string) => nameParts(s).last;
+
+/** every word suffix of a name, the name first ("Interior Ministry", "Ministry") */
+function suffixes(name: string): string[] {
+  const out = [name];
+  for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) out.push(name.slice(i + 1));
+  return out;
+}
+
+export class EntityRegistry {
+  readonly mentions: Mention[] = [];
+  readonly entities: Entity[] = [];
+  // A person is known by the last word of their name ("Rahimzoda" is "Ramazon Rahimzoda"): each last word
+  // names one person of the document, the first with it, whose name grows to the fullest met. (Looked up
+  // here rather than by comparing every person so far with every name: 4% of extract() on PolNeAR train.)
+  readonly personByLast = new Map<string, number>();
+  // The person most recently given a role with a word ("minister" → the Interior Minister), by word: a
+  // role is set once, so the latest person holding each word is kept as roles are given (every role
+  // mention scanned every entity so far).
+  private readonly roleHolder = new Map<string, number>();
+  // An organisation is the first whose name is the name met, ends with it or ends it, word by word ("the
+  // Interior Ministry" is "Ministry"). Looked up by each name's word suffixes rather than by comparing
+  // every organisation so far: a name only grows to one it ends, so a suffix once filed stays one.
+  private readonly orgBySuffix = new Map<string, number>(); // every word suffix of an organisation's name (its name too)
+  private readonly orgByName = new Map<string, number[]>(); // organisations by the whole name they had (checked: names grow)
+
+  constructor(private readonly text: string) {}
+
+  personFor(name: string, role: string | null): number {
+    const { last, count } = nameParts(name);
+    const e = this.personByLast.get(last);
+    if (e !== undefined) {
+      const x = this.entities[e];
+      if (count > nameParts(x.name).count) x.name = name;
+      if (role && !x.role) this.noteRole(e, (x.role = role));
+      return e;
+    }
+    this.entities.push({ name, kind: "person", role });
+    this.personByLast.set(last, this.entities.length - 1);
+    if (role) this.noteRole(this.entities.length - 1, role);
+    return this.entities.length - 1;
+  }
+
+  private noteRole(e: number, role: string): void {
+    for (const w of role.toLowerCase().split(/\s+/)) if (!(this.roleHolder.get(w)! >= e)) this.roleHolder.set(w, e);
+  }
+
+  roleEntity(word: string): number | null {
+    return this.roleHolder.get(word) ?? null;
+  }
+
+  private fileOrg(e: number, name: string): void {
+    for (const s of suffixes(name)) if (!(this.orgBySuffix.get(s)! <= e)) this.orgBySuffix.set(s, e);
+    const same = this.orgByName.get(name);
+    if (same) same.push(e); else this.orgByName.set(name, [e]);
+  }
+
+  orgFor(name: string): number {
+    // the name met is one's name or ends it (" " + name), or one's name ends the name met
+    let e = this.orgBySuffix.get(name) ?? -1;
+    const [, ...proper] = suffixes(name);
+    for (const s of proper)
+      for (const x of this.orgByName.get(s) ?? []) if (this.entities[x].name === s && (e < 0 || x < e)) e = x;
+    if (e >= 0) {
+      if (name.length > this.entities[e].name.length) this.fileOrg(e, (this.entities[e].name = name));
+      return e;
+    }
+    this.entities.push({ name, kind: "organization", role: null });
+    this.fileOrg(this.entities.length - 1, name);
+    return this.entities.length - 1;
+  }
+
+  addMention(sentence: number, start: number, end: number, kind: MentionKind, entity: number | null): void {
+    this.mentions.push(new MentionRecord(start, end, this.text.slice(start, end), kind, sentence, entity));
+  }
+}

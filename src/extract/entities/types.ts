@@ -1,0 +1,31 @@
+// What the entities stage gives the later stages: mentions, entities and a resolver of noun phrases.
+
+import type { Span, Speaker, SpeakerKind } from "../../types.js";
+
+export type MentionKind = SpeakerKind | "place" | "pronoun" | "role";
+
+export interface Mention extends Span {
+  text: string;
+  kind: MentionKind;
+  sentence: number;
+  /** index into EntityIndex.entities when the mention is resolved */
+  entity: number | null;
+}
+
+export interface Entity {
+  name: string;
+  kind: SpeakerKind | "place";
+  role: string | null;
+}
+
+export interface EntityIndex {
+  mentions: Mention[];
+  entities: Entity[];
+  /** names of the places mentioned in a sentence (by sentence index), deduplicated, in text order */
+  placesIn(sentence: number): string[];
+  /**
+   * The speaker a noun phrase (tokens [from, to] of a sentence) refers to, resolved to the fullest
+   * name known before it; `resolved: false` when it could not be tied to a name.
+   */
+  resolve(sentence: number, from: number, to: number): Speaker | null;
+}

@@ -1,0 +1,10 @@
+// The calendar's words: month and weekday names and their abbreviations (as chrono-node keeps them in its
+// locales/en/constants.ts). Lower case; the readers build their patterns from these lists.
+
+export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"] as const;
+/** abbreviations of month names ("sept" before "sep": an alternation then takes the longer) */
+export const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"] as const;
+
+export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+export const WEEKDAY_ABBREVIATIONS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"] as const;
+

@@ -1,0 +1,21 @@
+// Closed classes of function words: forms of "be", "have" and "do", modals, determiners and pronouns
+// (spaCy keeps such lists in spacy/lang/en/). Lower case.
+
+export const BE_FORMS = ["is", "are", "was", "were", "be", "been", "being", "am"] as const;
+export const HAVE_FORMS = ["has", "have", "had", "having"] as const;
+export const DO_FORMS = ["does", "did", "do"] as const;
+export const MODALS = ["will", "would", "could", "should", "can", "may", "might", "must", "shall"] as const;
+/** every auxiliary verb: forms of be, have and do, and the modals */
+export const AUXILIARIES = [...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...MODALS] as const;
+
+export const ARTICLES = ["the", "a", "an"] as const;
+export const DEMONSTRATIVES = ["this", "that", "these", "those"] as const;
+export const POSSESSIVE_DETERMINERS = ["his", "her", "its", "their", "our", "my", "your"] as const;
+/** words that open a noun phrase and point at its head: articles, demonstratives, possessives */
+export const DETERMINERS = new Set<string>([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS]);
+/** determiners that quantify rather than point ("no", "every", "such") */
+export const QUANTIFYING_DETERMINERS = ["no", "any", "every", "each", "such", "some"] as const;
+
+export const PRONOUNS_PERSON = new Set(["he", "she", "him", "her"]);
+export const PRONOUNS_GROUP = new Set(["they", "them", "we"]);
+export const PRONOUNS_FIRST = new Set(["i", "we"]);
