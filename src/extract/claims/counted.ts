@@ -5,9 +5,10 @@
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import type { Quantity } from "../../types.js";
-import { BE_FORMS, HAVE_FORMS } from "../../language/function-words.js";
+import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, adjectival, type Tense } from "./phrases.js";
 
-export type Tense = "present" | "past" | "future" | null;
+export type { Tense } from "./phrases.js";
+
 
 export interface CountedInfo {
   counted: string | null;
@@ -17,113 +18,6 @@ export interface CountedInfo {
   tense: Tense;
 }
 
-const BE = new Set<string>([...BE_FORMS, "'s", "’s"]);
-const HAVE = new Set<string>(HAVE_FORMS);
-const PRESENT_AUX = new Set(["is", "are", "am", "has", "have", "remain", "remains", "stands", "stand", "'s", "’s"]);
-const PARTICLES = new Set(["back", "up", "out", "down", "off", "away", "over", "in"]);
-// nouns that name a count rather than the thing counted: "the number of X", "a total of X"
-// "the share of voters is 19 percent": a percentage measures the share itself
-const SHARE_NOUNS = new Set(["share", "proportion", "percentage", "majority"]);
-const MEASURE_NOUNS = new Set(["number", "total", "count", "tally", "figure", "toll", "sum", "majority", "share", "proportion", "percentage", "amount"]);
-// words that may head a noun phrase but are not a counted thing when they follow a number
-const NOT_HEADS = new Set(["percent", "per", "cent", "%", "times", "fold"]);
-// "the rate last week": a time after the noun phrase, not part of it
-const TIME_ADJECTIVES = new Set(["last", "next", "past", "previous", "coming", "same", "this", "early", "late", "earlier", "later"]);
-const CLAUSE_BREAK = new Set(["that", "which", "who", "whom", "whose", "while", "because", "although", "though", "but", "if", "when", ";", ":", "—", "–", "(", ")"]);
-
-function phraseText(tokens: Token[], from: number, to: number, text: string): string {
-  return text.slice(tokens[from].start, tokens[to].end);
-}
-
-/** The noun phrase starting at token i: modifiers then nouns, optionally "of" + proper nouns. Returns [from, to] inclusive or null. */
-function nounPhraseAfter(tokens: Token[], tags: string[], i: number): [number, number] | null {
-  let j = i;
-  let lastNoun = -1;
-  while (j < tokens.length && j - i < 6) {
-    const tag = tags[j];
-    const tok = tokens[j];
-    if (tok.kind === "punct" || tok.kind === "quote" || tok.kind === "number") break;
-    if (isNoun(tag) && !NOT_HEADS.has(tok.lower)) lastNoun = j;
-    else if (lastNoun >= 0 && isAdjective(tag) && !TIME_ADJECTIVES.has(tok.lower) && isNoun(tags[j + 1] ?? "") && tokens[j + 1].kind === "word") {
-      // an adjective between nouns: "likely GOP primary voters"
-    } else if (lastNoun < 0 && (isAdjective(tag) || tag === "CD" || /-/.test(tok.text) || (/^VB[NDG]$/.test(tag) && (isNoun(tags[j + 1] ?? "") || isAdjective(tags[j + 1] ?? ""))))) {
-      // modifiers before the head: "official dispatches", "armed men", "fighting men"
-    } else break;
-    j++;
-  }
-  if (lastNoun < 0) return null;
-  // "natives of Central Asia", "members of parliament": keep a short of-phrase of names or nouns
-  if (tokens[lastNoun + 1]?.lower === "of" && lastNoun + 2 < tokens.length) {
-    let k = lastNoun + 2;
-    if (tags[k] === "DT") k++;
-    let end = -1;
-    while (k < tokens.length && k - lastNoun < 6 && (isNoun(tags[k]) || isAdjective(tags[k])) && tokens[k].kind === "word") end = k++;
-    if (end > 0 && isNoun(tags[end])) return [i, end];
-  }
-  return [i, lastNoun];
-}
-
-function headIndex(tokens: Token[], tags: string[], span: [number, number]): number {
-  for (let k = span[0]; k <= span[1]; k++) if (tokens[k].lower === "of") return k - 1;
-  void tags;
-  return span[1];
-}
-
-/** Reads the verb group starting at token i (auxiliaries, adverbs, main verb, particle). */
-function verbGroupAt(tokens: Token[], tags: string[], i: number): { lemma: string; tense: Tense } | null {
-  let j = i;
-  let tense: Tense = null;
-  let sawBe = false;
-  while (j < tokens.length && (tags[j] === "RB" || tokens[j].lower === "not")) j++;
-  if (j >= tokens.length || !isVerb(tags[j]) && !BE.has(tokens[j].lower) && !HAVE.has(tokens[j].lower)) return null;
-  // auxiliaries
-  while (j < tokens.length) {
-    const w = tokens[j].lower;
-    if (tags[j] === "MD") tense ??= w === "will" || w === "shall" ? "future" : "present";
-    else if (BE.has(w) || HAVE.has(w)) {
-      tense ??= PRESENT_AUX.has(w) ? "present" : "past";
-      sawBe ||= BE.has(w);
-    } else break;
-    const next = j + 1;
-    let k = next;
-    while (k < tokens.length && (tags[k] === "RB" || tokens[k].lower === "not")) k++;
-    if (k < tokens.length && (isVerb(tags[k]) || BE.has(tokens[k].lower)) && tokens[k].kind === "word") {
-      j = k;
-      continue;
-    }
-    // "are in Afghanistan", "were 40": a form of be is the predicate
-    return sawBe || BE.has(w) ? { lemma: "be", tense } : { lemma: "have", tense };
-  }
-  if (j >= tokens.length || !isVerb(tags[j])) return tense ? { lemma: sawBe ? "be" : "have", tense } : null;
-  const t = tags[j];
-  tense ??= t === "VBD" ? "past" : t === "VBZ" || t === "VBP" ? "present" : null;
-  let lemma = tokenLemma(tokens[j]);
-  if (PARTICLES.has(tokens[j + 1]?.lower ?? "") && (tags[j + 1] === "RP" || tags[j + 1] === "RB" || tokens[j + 1].lower === "back")) lemma += ` ${tokens[j + 1].lower}`;
-  return { lemma, tense };
-}
-
-/** The verb governing a quantity that stands as an object: the nearest verb before it in its clause. */
-function verbBefore(tokens: Token[], tags: string[], q: number): { lemma: string; tense: Tense } | null {
-  for (let k = q - 1; k >= 0 && q - k <= 8; k--) {
-    if (CLAUSE_BREAK.has(tokens[k].lower) || tokens[k].lower === ",") return null;
-    if (tokens[k].lower === "there" && BE.has(tokens[k + 1]?.lower ?? "")) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k + 1].lower) ? "present" : "past" };
-    if (isVerb(tags[k]) && tokens[k].kind === "word" && !adjectival(tokens, tags, k)) {
-      if (BE.has(tokens[k].lower)) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k].lower) ? "present" : "past" };
-      if (HAVE.has(tokens[k].lower)) continue;
-      // the tense is carried by an auxiliary before the verb when there is one ("has sent", "will send")
-      let tense: Tense = tags[k] === "VBD" ? "past" : tags[k] === "VBZ" || tags[k] === "VBP" ? "present" : null;
-      for (let a = k - 1; a >= 0 && k - a <= 3; a--) {
-        const w = tokens[a].lower;
-        if (tags[a] === "MD") { tense = w === "will" || w === "shall" ? "future" : tense; break; }
-        if (HAVE.has(w) || BE.has(w)) { tense = PRESENT_AUX.has(w) ? "present" : "past"; break; }
-        if (tags[a] !== "RB" && tags[a] !== "TO" && !isVerb(tags[a])) break;
-        if (isVerb(tags[a]) && tags[a] === "VBD") tense = "past"; // "managed to thwart"
-      }
-      return { lemma: tokenLemma(tokens[k]), tense };
-    }
-  }
-  return null;
-}
 
 /**
  * Counted thing, predicate and tense for a quantity in a tagged sentence.
@@ -135,7 +29,9 @@ function verbBefore(tokens: Token[], tags: string[], q: number): { lemma: string
  * percent, to $12.10": the subject; "raised its forecast to 4 percent": the object); a bare number that
  * continues an earlier one ("won 12 seats and lost 3"); the population a poll's percentage is "among".
  */
-export function countedFor(text: string, tokens: Token[], tags: string[], qFrom: number, qTo: number, quantity: Quantity): CountedInfo {
+/** What follows a figure: where it ends with its unit ("3 points", "$8.42 a share"), whether it measures something
+ * else (a percentage, a sum, points), the noun phrase it counts when that comes next, and a verb read there. */
+function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number, quantity: Quantity) {
   const measure = quantity.kind === "percent" || quantity.kind === "money" || UNIT_AFTER.has(tokens[qTo + 1]?.lower ?? "");
   // the end of the quantity with its unit ("3 points", "$8.42 a share", "$1.28 per gallon")
   let e = qTo;
@@ -169,6 +65,11 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
       if (inNp && /^NNS?$/.test(tags[h]) && !TIME_NOUNS.has(tokens[h].lower)) np = inNp;
     }
   }
+  return { measure, e, np, verbAfter };
+}
+
+export function countedFor(text: string, tokens: Token[], tags: string[], qFrom: number, qTo: number, quantity: Quantity): CountedInfo {
+  const { measure, e, np, verbAfter } = afterFigure(tokens, tags, qFrom, qTo, quantity);
   let counted: string | null = null;
   let countedSpan: CountedInfo["countedSpan"] = null;
   let predicate: { lemma: string; tense: Tense } | null = null;
@@ -333,10 +234,6 @@ function verbAt(tokens: Token[], tags: string[], k: number): { lemma: string; te
   return { lemma: tokenLemma(tokens[k]), tense };
 }
 
-/** A verb used as a modifier ("the extended event", "remaining casinos") rather than as a clause's verb. */
-function adjectival(tokens: Token[], tags: string[], k: number): boolean {
-  return /^VB[NG]$/.test(tags[k]) && (isNoun(tags[k + 1] ?? "") || isAdjective(tags[k + 1] ?? "")) && (tags[k - 1] === "DT" || tags[k - 1] === "PRP$" || isAdjective(tags[k - 1] ?? "") || tags[k - 1] === "CD");
-}
 
 /**
  * The verb whose clause holds the quantity, read backwards: it may lie across commas when what is between is a
