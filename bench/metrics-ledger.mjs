@@ -192,7 +192,7 @@ async function generate(ledger, N) {
     for (const check of CHECKS) {
       if (check.scope !== "metric") continue;
       const earliest = [...m.figures].sort((a, b) => a.period.end.localeCompare(b.period.end) || a.period.start.localeCompare(b.period.start) || a.claimId - b.claimId).slice(0, check.earliest);
-      const x = check.run(earliest);
+      const x = check.run(earliest, m);
       if (x) findingRows.push({ kind: x.kind, metric_id: m.id, metric_key: m.key, metric_label: m.label, figures: JSON.stringify(x.figures.map(ref)), reason: x.reason, created_at: now });
       const last = earliest[earliest.length - 1];
       if (earliest.length === check.earliest) through = `${last.period.end}|${last.period.start}`;

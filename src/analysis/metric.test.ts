@@ -101,6 +101,9 @@ describe("series, no evidence, periods, reference tables", () => {
     const s = series.run([day(1, 12, "2018-03-02"), day(2, 15, "2018-03-04"), day(3, 19, "2018-03-09"), day(4, 5, "2018-06-20"), day(5, 7, "2018-06-21")]) as { reason: string };
     expect(s.reason).toBe("the figure over time: 12 (2018-03-02) → 15 (2018-03-04) → 19 (2018-03-09)");
     expect(series.run([day(1, 12, "2018-03-02"), day(2, 5, "2018-06-20")])).toBeNull();
+    // a state read on days far apart is one stock over time: fighters abroad
+    expect((series.run([day(1, 700, "2015-12-31"), day(2, 1100, "2016-07-22")], { key: "fighter|in|number|abroad" }) as { reason: string }).reason)
+      .toBe("the figure over time: 700 (2015-12-31) → 1100 (2016-07-22)");
     expect(series.run([fig(1, 2, "exact", "2018"), fig(2, 2, "exact", "2019")])).toBeNull();
     expect(series.run([fig(1, 9, "exact", "2018"), fig(2, 12, "exact", "2019", { sentence: "Will it reach 12 next year?" })])).toBeNull();
   });

@@ -91,6 +91,10 @@ export const WHAT_STOPS = new Set(["who", "that", "which", "in", "on", "at", "fr
 /** words that make a figure a running total that moved ("the death toll rose to 17"): a series, not a conflict */
 export const RUNNING_TOTAL_WORDS = /\b(ros[e]|risen|increas\w*|climb\w*|extended|updated|now stands|jump\w*|grew|grown|reach\w*)\b/i;
 
+/** events that are a state, not an incident: "in" is being, staying or fighting somewhere (EVENT_SYNONYMS), so
+ * its figures are one stock read over time however far apart they stand */
+export const STOCK_EVENTS = new Set(["in"]);
+
 /** words that make a figure a forecast, a wish or a supposition ("predicts 319 to 219", "should be set at 13",
  * "would cost $2 billion"): no fact that another figure can contradict */
 export const NOT_ASSERTED_WORDS = /\b(?:predict\w*|forecast\w*|projected|projections?|should|would|could|might)\b/i;

@@ -13,5 +13,5 @@ export type Check =
   | { kind: string; scope: "pair"; run(a: Figure, b: Figure): FindingDraft | null }
   // a metric check reads only the metric's `earliest` figures by when each stood (bounded work per document);
   // the ledger skips it when no fresh figure falls among them
-  | { kind: string; scope: "metric"; earliest: number; run(figures: Figure[]): FindingDraft | null }
+  | { kind: string; scope: "metric"; earliest: number; run(figures: Figure[], metric?: { key: string }): FindingDraft | null }
   | { kind: string; scope: "figure"; run(f: Figure, evidence: { status: string; text: string } | null): FindingDraft | null };

@@ -268,7 +268,7 @@ export class MetricsLedger {
       const rows = await trx.selectFrom("metric_figures").selectAll().where("metric_id", "=", metric.id).where("period_start", "is not", null)
         .orderBy("period_end").orderBy("period_start").orderBy("id").limit(check.earliest).execute();
       const figures = rows.map((r) => toFigure(r as FigureRow));
-      const d = check.run(figures);
+      const d = check.run(figures, metric);
       if (d) drafts.push({ metric, subject: null, draft: d });
       const end = rows.length === check.earliest ? standsAt(figures[figures.length - 1].period!) : null;
       ends.push(end);
