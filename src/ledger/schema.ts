@@ -6,6 +6,7 @@
 import { sql, type CreateTableBuilder, type Generated, type Kysely } from "kysely";
 import { METRICS_MIGRATIONS } from "./metrics-schema.js";
 import { WATCH_MIGRATIONS } from "./watch-schema.js";
+import { ALERTS_MIGRATIONS } from "./alerts-schema.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -338,4 +339,6 @@ export const MIGRATIONS: Migration[] = [
   ...METRICS_MIGRATIONS,
   // watched sources, the items seen in them, SQLite's ingest jobs (watch-schema.ts)
   ...WATCH_MIGRATIONS,
+  // follows, the alerts outbox, webhook and e-mail channels and their deliveries (alerts-schema.ts)
+  ...ALERTS_MIGRATIONS,
 ];
