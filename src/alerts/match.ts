@@ -67,7 +67,7 @@ export function findingFollow(f: FindingFacts, follows: Follow[]): Follow | null
 const why = (f: Follow) => `(you follow ${f.kind} "${f.value}")`;
 
 export function claimLine(c: ClaimFacts, f: Follow): string {
-  const what = [c.counted, c.predicate].filter(Boolean).join(" ");
+  const what = [c.counted, c.predicate && `(${c.predicate})`].filter(Boolean).join(" ");
   const period = c.periodStart ? `, ${c.periodStart === c.periodEnd || !c.periodEnd ? c.periodStart : `${c.periodStart}..${c.periodEnd}`}` : "";
   const where = c.places.length ? ` in ${c.places.join(", ")}` : "";
   return `${c.speaker ?? "Someone"}: ${c.quantityText}${what ? ` ${what}` : ""}${where}${period} — ${c.title ?? c.source} ${why(f)}`;

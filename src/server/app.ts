@@ -29,6 +29,8 @@ import { metricsOf } from "./routes/metrics.js";
 import { findingsWorthiness } from "./queue.js";
 import { KyselyLedger } from "../ledger/kysely-store.js";
 import { reviewRoutes } from "./routes/reviews.js";
+import { followRoutes } from "./routes/follows.js";
+import { eventRoutes } from "./routes/events.js";
 import { pageShell } from "./pages.js";
 
 export interface AppOptions extends Partial<AccessOptions> {
@@ -159,5 +161,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   exportRoutes(app, o.ledger, { name: o.publisher ?? process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger", baseUrl: () => o.baseUrl ?? listeningUrl(app) });
   metricRoutes(app, o.ledger);
   findingRoutes(app, o.ledger);
+  followRoutes(app, o.ledger);
+  eventRoutes(app, o.ledger);
   return app;
 }
