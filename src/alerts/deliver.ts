@@ -64,7 +64,7 @@ export interface RunningDelivery {
 }
 
 /** delivers every `intervalMs` until stopped (a round at a time: rounds never overlap) */
-export function startDelivery(ledger: KyselyLedger, o: DeliveryOptions & { intervalMs?: number } = {}): RunningDelivery {
+export function startDelivery(ledger: KyselyLedger, o: DeliveryOptions & { intervalMs?: number; finalRound?: boolean } = {}): RunningDelivery {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<void> = Promise.resolve();
@@ -82,13 +82,15 @@ export function startDelivery(ledger: KyselyLedger, o: DeliveryOptions & { inter
       stopped = true;
       clearTimeout(timer);
       await round;
+      // what the last moments wrote (`watch --once`) goes out before the process does
+      if (o.finalRound) await deliverDue(ledger, o).catch((e: unknown) => o.onEvent?.(`alerts: ${e instanceof Error ? e.message : String(e)}`));
       o.mailer?.close?.();
     },
   };
 }
 
-/** the delivery of a command that runs jobs: SMTP from its options or the environment */
+/** the delivery of a command that runs jobs (serve, watch, worker): SMTP from its options or the environment */
 export async function startCommandDelivery(ledger: KyselyLedger, o: { smtpUrl?: string; smtpFrom?: string; onEvent?(message: string): void }): Promise<RunningDelivery> {
   const smtp = smtpSettings(o);
-  return startDelivery(ledger, { mailer: smtp ? await smtpMailer(smtp) : null, onEvent: o.onEvent });
+  return startDelivery(ledger, { mailer: smtp ? await smtpMailer(smtp) : null, onEvent: o.onEvent, finalRound: true });
 }
