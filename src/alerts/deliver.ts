@@ -16,6 +16,8 @@ export interface DeliveryOptions {
   timeoutMs?: number;
   /** how long a leased delivery is this process's before another may take it */
   leaseMs?: number;
+  /** deliveries leased at once */
+  batch?: number;
   onEvent?(message: string): void;
 }
 
@@ -24,8 +26,6 @@ export interface DeliverySummary {
   retried: number;
   failed: number;
 }
-
-const BATCH = 20;
 
 async function send(d: Leased, o: DeliveryOptions): Promise<string | null> {
   if (d.channel.kind === "webhook")
@@ -45,7 +45,7 @@ export async function deliverDue(ledger: KyselyLedger, o: DeliveryOptions = {}):
   const kinds: ChannelKind[] = o.mailer ? ["webhook", "email"] : ["webhook"];
   const seen = new Set<number>();
   for (;;) {
-    const batch = (await leaseDeliveries(ledger, kinds, { limit: BATCH, leaseMs: o.leaseMs })).filter((d) => !seen.has(d.deliveryId));
+    const batch = (await leaseDeliveries(ledger, kinds, { limit: o.batch ?? 20, leaseMs: o.leaseMs })).filter((d) => !seen.has(d.deliveryId));
     if (!batch.length) return summary;
     await Promise.all(batch.map(async (d) => {
       seen.add(d.deliveryId);
