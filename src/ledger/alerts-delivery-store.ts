@@ -7,8 +7,7 @@ import { randomBytes } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import { UserError } from "../errors.js";
 import type { KyselyLedger } from "./kysely-store.js";
-import type { AlertsDatabase } from "./alerts-schema.js";
-import { ALERTS_LOCK, alertsById, lastAlertId, type Alert } from "./alerts-store.js";
+import { ALERTS_LOCK, alertsById, lastAlertId, type Alert, type AlertsDatabase } from "./alerts-store.js";
 
 export type ChannelKind = "webhook" | "email";
 

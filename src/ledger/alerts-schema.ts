@@ -1,9 +1,10 @@
 // Follows and alerts: what each reviewer follows, the outbox of alerts (the one source every channel reads),
 // the channels alerts go out on (signed webhooks, e-mail) and each delivery's attempts. Tables of their own,
 // built by migrations appended after the ledger's others (schema.ts spreads ALERTS_MIGRATIONS at the end).
+// Nothing here imports schema.ts, which imports this (no cycle): the ledger's tables are joined in where the
+// queries are (alerts-store.ts AlertsDatabase).
 
 import { type CreateTableBuilder, type Generated, type Kysely } from "kysely";
-import type { Dialect, LedgerDatabase } from "./schema.js";
 
 export const FOLLOW_KINDS = ["speaker", "metric", "place"] as const;
 export type FollowKind = (typeof FOLLOW_KINDS)[number];
@@ -72,7 +73,8 @@ export interface AlertDeliveriesTable {
   delivered_at: string | null;
 }
 
-export interface AlertsDatabase extends LedgerDatabase {
+/** the tables these migrations make */
+export interface AlertTables {
   follows: FollowsTable;
   alerts: AlertsTable;
   alerts_progress: AlertsProgressTable;
@@ -80,7 +82,9 @@ export interface AlertsDatabase extends LedgerDatabase {
   alert_deliveries: AlertDeliveriesTable;
 }
 
-type Migration = (db: Kysely<LedgerDatabase>, dialect: Dialect) => Promise<void>;
+type Dialect = "sqlite" | "postgres";
+// the ledger's database, whatever its tables (a migration only builds its own)
+type Migration = (db: Kysely<any>, dialect: Dialect) => Promise<void>;
 
 const withId = <TB extends string>(table: CreateTableBuilder<TB, never>, dialect: Dialect) =>
   table.addColumn("id", dialect === "sqlite" ? "integer" : "serial", (c) => (dialect === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey()));

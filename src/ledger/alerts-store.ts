@@ -5,7 +5,8 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import { UserError } from "../errors.js";
 import { KyselyLedger } from "./kysely-store.js";
-import { FOLLOW_KINDS, type AlertsDatabase, type FollowKind } from "./alerts-schema.js";
+import { FOLLOW_KINDS, type AlertTables, type FollowKind } from "./alerts-schema.js";
+import type { LedgerDatabase } from "./schema.js";
 import type { LedgerStore } from "./store.js";
 import { claimData, claimFollow, claimLine, findingData, findingFollow, findingLine, type ClaimFacts, type FindingFacts, type Follow } from "../alerts/match.js";
 
@@ -22,6 +23,9 @@ export interface Alert {
   data: Record<string, unknown>;
   createdAt: string;
 }
+
+/** the ledger's tables and the alerts' */
+export type AlertsDatabase = LedgerDatabase & AlertTables;
 
 type Db = Kysely<AlertsDatabase> | Transaction<AlertsDatabase>;
 const dbOf = (ledger: KyselyLedger) => ledger.db as unknown as Kysely<AlertsDatabase>;
