@@ -45,7 +45,8 @@ export async function deliverDue(ledger: KyselyLedger, o: DeliveryOptions = {}):
   const kinds: ChannelKind[] = o.mailer ? ["webhook", "email"] : ["webhook"];
   const seen = new Set<number>();
   for (;;) {
-    const batch = (await leaseDeliveries(ledger, kinds, { limit: o.batch ?? 20, leaseMs: o.leaseMs })).filter((d) => !seen.has(d.deliveryId));
+    // each delivery at most once a round: one retried at once waits for the next round
+    const batch = await leaseDeliveries(ledger, kinds, { limit: o.batch ?? 20, leaseMs: o.leaseMs, exclude: [...seen] });
     if (!batch.length) return summary;
     await Promise.all(batch.map(async (d) => {
       seen.add(d.deliveryId);

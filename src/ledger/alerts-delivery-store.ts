@@ -153,7 +153,7 @@ export async function fanOut(ledger: KyselyLedger): Promise<number> {
  * Leases up to `limit` due deliveries on channels of these kinds: pending ones whose time has come, and
  * ones whose sender's lease ran out. A leased delivery is no other process's until it is finished.
  */
-export async function leaseDeliveries(ledger: KyselyLedger, kinds: ChannelKind[], options: { limit?: number; leaseMs?: number; now?: Date } = {}): Promise<Leased[]> {
+export async function leaseDeliveries(ledger: KyselyLedger, kinds: ChannelKind[], options: { limit?: number; leaseMs?: number; now?: Date; exclude?: number[] } = {}): Promise<Leased[]> {
   if (!kinds.length) return [];
   const db = dbOf(ledger);
   const now = (options.now ?? new Date()).toISOString();
@@ -162,6 +162,7 @@ export async function leaseDeliveries(ledger: KyselyLedger, kinds: ChannelKind[]
       .where((eb) => eb.or([eb.and([eb("state", "=", "pending"), eb("next_at", "<=", now)]), eb.and([eb("state", "=", "sending"), eb("lease_until", "<", now)])]))
       .where("channel_id", "in", trx.selectFrom("alert_channels").select("id").where("kind", "in", kinds))
       .orderBy("alert_deliveries.id").limit(options.limit ?? 20);
+    if (options.exclude?.length) q = q.where("alert_deliveries.id", "not in", options.exclude);
     if (ledger.dialect === "postgres") q = q.forUpdate().skipLocked();
     const found = (await q.execute()).map((r) => Number(r.id));
     if (found.length)
