@@ -50,9 +50,10 @@ describe("alerts in the pages", () => {
 
     await ingestArticle(server.ledger, { source: "bridges.txt", title: "<img src=x data-evil=1> Bridges report", text: "Transport Minister Elin Varga said that 31 bridges were closed in Latvia in June 2022.\n" });
     await expect.poll(() => state.textContent(), { timeout: 10_000 }).toMatch(/^Newest alert: Elin Varga: 31 bridges \(close\) in Latvia/);
-    const toggle = page.getByRole("button", { name: "Alerts (1 new)" });
-    await toggle.focus();
+    await page.getByRole("button", { name: "Alerts (1 new)" }).focus();
     await page.keyboard.press("Enter");
+    // opened, and the count of unseen ones gone from its name
+    const toggle = page.getByRole("button", { name: "Alerts", exact: true });
     expect(await toggle.getAttribute("aria-expanded")).toBe("true");
     const link = page.locator("#alerts-list a");
     expect(await link.textContent()).toMatch(/— <img src=x data-evil=1> Bridges report \(you follow speaker "Varga"\)$/);
