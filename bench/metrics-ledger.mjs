@@ -21,7 +21,7 @@ import pg from "pg";
 import { openLedger } from "../dist/ledger/open.js";
 import { baseKey, dimensionOf, mainPlace, metricKey, metricLabel, metricOf, placesCompatible } from "../dist/analysis/metric.js";
 import { CHECKS } from "../dist/analysis/checks/index.js";
-import { PAIR_CANDIDATES, CONFLICTS_PER_FIGURE } from "../dist/ledger/metrics-store.js";
+import { PAIR_CANDIDATES, CONFLICTS_PER_FIGURE } from "../dist/ledger/metrics/store.js";
 
 /** bump when what the generator writes changes: the cached ledgers are keyed by it */
 export const GENERATOR_VERSION = 3;
@@ -204,7 +204,7 @@ async function generate(ledger, N) {
       for (let i = 0; i < rows.length; i += 1000) await trx.insertInto(table).values(rows.slice(i, i + 1000)).execute();
     await trx.insertInto("metrics_progress").values({ name: "document", value: docIds[docIds.length - 1] }).execute();
   });
-  if (ledger.dialect === "postgres") await sqlOf(db, `SELECT setval(pg_get_serial_sequence('metrics', 'id'), (SELECT max(id) FROM metrics))`);
+  if (ledger.engine.name === "postgres") await sqlOf(db, `SELECT setval(pg_get_serial_sequence('metrics', 'id'), (SELECT max(id) FROM metrics))`);
   const counts = {};
   for (const f of findingRows) counts[f.kind] = (counts[f.kind] ?? 0) + 1;
   const biggest = Math.max(...all.map((m) => m.figures.length));

@@ -5,7 +5,7 @@
 //   npm run bench -- metrics          CLAIMS=100000 for a smaller ledger; BACKENDS=sqlite or postgres for one
 import { cpus, loadavg } from "node:os";
 import { openLedger } from "../dist/ledger/open.js";
-import { MetricsLedger } from "../dist/ledger/metrics-store.js";
+import { MetricsLedger } from "../dist/ledger/metrics/store.js";
 import { peakMiB } from "./lib.mjs";
 import { generatedDocument, postgresMetricsLedger, sqliteMetricsLedger } from "./metrics-ledger.mjs";
 

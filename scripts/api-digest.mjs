@@ -11,7 +11,7 @@ import { openLedger } from "../dist/ledger/open.js";
 import { ingest } from "../dist/ingest/ingest.js";
 import { buildApp } from "../dist/server/app.js";
 import { hashPassword } from "../dist/server/passwords.js";
-import { createApiToken } from "../dist/server/auth.js";
+import { createApiToken } from "../dist/server/plugins/auth.js";
 
 const shared = path.resolve(import.meta.dirname, "..", "..", "shared");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimledger-api-digest-"));

@@ -11,10 +11,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openLedger } from "../src/ledger/open.js";
 import { ingestArticle } from "../src/ingest/ingest.js";
-import type { KyselyLedger } from "../src/ledger/kysely-store.js";
+import type { Ledger } from "../src/ledger/ledger.js";
 import type { User } from "../src/ledger/store.js";
-import { addFollow } from "../src/ledger/alerts-store.js";
-import { addChannel, deliveries, listChannels, removeChannel, retryWaitMs, type RetryPolicy } from "../src/ledger/alerts-delivery-store.js";
+import { addFollow } from "../src/ledger/alerts/store.js";
+import { addChannel, deliveries, listChannels, removeChannel, retryWaitMs, type RetryPolicy } from "../src/ledger/alerts/delivery-store.js";
 import { deliverDue } from "../src/alerts/deliver.js";
 import { SIGNATURE_HEADER } from "../src/alerts/webhook.js";
 import { smtpSettings, type MailMessage, type Mailer } from "../src/alerts/email.js";
@@ -23,7 +23,7 @@ const ARTICLE = "Interior Minister Ramazon Rahimzoda said on Monday that 1,200 p
 const RETRY: RetryPolicy = { maxAttempts: 3, firstRetryMs: 300, maxRetryMs: 5000 };
 
 let dir: string;
-let ledger: KyselyLedger;
+let ledger: Ledger;
 let alice: User;
 let server: Server;
 let base = "";

@@ -1,22 +1,22 @@
-// Alerts on PostgreSQL: follows and the outbox as on SQLite, and the outbox's deliveries claimed with
-// FOR UPDATE SKIP LOCKED: two workers (two connection pools on one schema) delivering at the same time
-// send each alert to a webhook exactly once.
+// Alerts on PostgreSQL: follows and the outbox as on SQLite, written by ingests in two processes at once
+// (two connection pools on one schema), and the outbox's deliveries claimed with FOR UPDATE SKIP LOCKED:
+// two workers delivering at the same time send each alert to a webhook exactly once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { openLedger } from "../src/ledger/open.js";
 import { ingestArticle } from "../src/ingest/ingest.js";
-import type { KyselyLedger } from "../src/ledger/kysely-store.js";
-import { addFollow, alertsAfter } from "../src/ledger/alerts-store.js";
-import { addChannel, deliveries } from "../src/ledger/alerts-delivery-store.js";
+import type { Ledger } from "../src/ledger/ledger.js";
+import { addFollow, alertsAfter } from "../src/ledger/alerts/store.js";
+import { addChannel, deliveries } from "../src/ledger/alerts/delivery-store.js";
 import { deliverDue } from "../src/alerts/deliver.js";
+import { PG_URL, pgSchemas } from "./helpers/pg.js";
 
-const PG_URL = process.env.CLAIMLEDGER_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
-const schema = `cl_alertspg_${process.pid}_${Date.now()}`;
+const schema = pgSchemas("alertspg")();
 
 const article = (n: number) => `Interior Minister Ramazon Rahimzoda said on Monday that ${n} people were detained in Tajikistan in May 2021.\n`;
 
-let one: KyselyLedger, two: KyselyLedger;
+let one: Ledger, two: Ledger;
 let server: Server;
 let base = "";
 const bodies: string[] = [];
@@ -39,18 +39,17 @@ beforeAll(async () => {
 
 afterAll(async () => {
   server?.close();
-  await one?.db.schema.dropSchema(schema).ifExists().cascade().execute();
   await one?.close();
   await two?.close();
 });
 
 describe("alerts on PostgreSQL", () => {
-  it("writes an alert per followed claim, whichever process ingests it", async () => {
+  it("writes an alert per followed claim when two processes ingest at once", async () => {
     const user = await one.addUser("alice", "scrypt$x");
     await addFollow(one, user.id, "speaker", "Rahimzoda");
     await addChannel(one, { kind: "webhook", target: `${base}/hook`, secret: "s3cret-key", allowPrivate: true });
     const ns = Array.from({ length: 12 }, (_, i) => 100 + i);
-    for (const [i, n] of ns.entries()) await ingestArticle(i % 2 ? two : one, { source: `a${n}.txt`, text: article(n) });
+    await Promise.all(ns.map((n, i) => ingestArticle(i % 2 ? two : one, { source: `a${n}.txt`, text: article(n) })));
     const alerts = await alertsAfter(one, 0, { userId: user.id });
     expect(alerts.length).toBe(ns.length);
     expect(new Set(alerts.map((a) => a.claimId)).size).toBe(ns.length);

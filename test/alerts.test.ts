@@ -11,10 +11,10 @@ import { openLedger } from "../src/ledger/open.js";
 import { ingestArticle } from "../src/ingest/ingest.js";
 import { buildApp } from "../src/server/app.js";
 import { hashPassword } from "../src/server/passwords.js";
-import { createApiToken } from "../src/server/auth.js";
-import type { KyselyLedger } from "../src/ledger/kysely-store.js";
+import { createApiToken } from "../src/server/plugins/auth.js";
+import type { Ledger } from "../src/ledger/ledger.js";
 import type { User } from "../src/ledger/store.js";
-import { addFollow, alertsAfter, latestAlerts, listFollows, raiseAlerts, removeFollow } from "../src/ledger/alerts-store.js";
+import { addFollow, alertsAfter, latestAlerts, listFollows, raiseAlerts, removeFollow } from "../src/ledger/alerts/store.js";
 import { claimFollow, speakerFollowed } from "../src/alerts/match.js";
 
 const ARTICLE_A = "Interior Minister Ramazon Rahimzoda said on Monday that 1,200 people were detained in Tajikistan in May 2021.\n\nThe ministry later said that about 900 people were detained in Tajikistan in May 2021, according to Rahimzoda.\n";
@@ -23,7 +23,7 @@ const ARTICLE_C = "Transport Minister Elin Varga said that 31 bridges were close
 const METRIC = "person|detain|number|Tajikistan";
 
 let dir: string;
-let ledger: KyselyLedger;
+let ledger: Ledger;
 let app: FastifyInstance;
 let base: string;
 let alice: User, bob: User;

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { REVIEWER, startServer, type TestServer } from "./helpers/server.js";
 import { buildApp } from "../src/server/app.js";
-import { createApiToken } from "../src/server/auth.js";
+import { createApiToken } from "../src/server/plugins/auth.js";
 import { openLedger } from "../src/ledger/open.js";
 import { jsonLd } from "../src/server/claimreview.js";
 import type { FastifyInstance } from "fastify";

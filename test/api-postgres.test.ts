@@ -2,11 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REVIEWER, startServer, type TestServer } from "./helpers/server.js";
 import { claimReviewProblems } from "../src/server/claimreview.js";
-import { createApiToken } from "../src/server/auth.js";
+import { createApiToken } from "../src/server/plugins/auth.js";
+import { pgSchemas } from "./helpers/pg.js";
+
+const schema = pgSchemas("api")();
 
 let s: TestServer;
 beforeAll(async () => {
-  s = await startServer({ pgSchema: `cl_api_${process.pid}_${Date.now()}` });
+  s = await startServer({ pgSchema: schema });
 });
 afterAll(async () => s?.close());
 

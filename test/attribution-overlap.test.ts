@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { analyze } from "../src/extract/document.js";
 import { findEntities } from "../src/extract/entities.js";
-import { carriesFigure, findAttributions } from "../src/extract/attribution.js";
+import { findAttributions } from "../src/extract/attribution/index.js";
+import { carriesFigure, proposeAttributions } from "../src/extract/attribution/training.js";
 
 const shared = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0.5 * Math.min(a.end - a.start, b.end - b.start);
@@ -19,7 +20,7 @@ describe("overlapping attributions", () => {
       const doc = analyze(row.text);
       const entities = findEntities(doc);
       const kept = findAttributions(doc, entities);
-      const every = findAttributions(doc, entities, -Infinity);
+      const every = proposeAttributions(doc, entities);
       dropped += every.filter((a) => a.confidence > 0).length - kept.filter((a) => a.first >= 0 && a.confidence > 0).length;
       // (a content read by several cues scores as its likeliest reading)
       const best = (x: (typeof kept)[number]) => Math.max(...kept.filter((y) => y.content.start === x.content.start && y.content.end === x.content.end).map((y) => y.confidence));

@@ -12,7 +12,7 @@ import { htmlToArticle } from "../src/ingest/html.js";
 import { pdfToArticle } from "../src/ingest/pdf.js";
 import { articlesFrom } from "../src/ingest/sources.js";
 import { DEFAULT_LIMITS, fetchUrl } from "../src/ingest/fetch.js";
-import type { KyselyLedger } from "../src/ledger/kysely-store.js";
+import type { Ledger } from "../src/ledger/ledger.js";
 import { makePdf } from "./fixtures/make-pdf.js";
 
 // the test servers listen on 127.0.0.1, which a fetch refuses unless private addresses are allowed
@@ -128,7 +128,7 @@ describe("feeds over HTTP", () => {
 });
 
 describe("folders, re-ingest and bad inputs", () => {
-  let ledger: KyselyLedger;
+  let ledger: Ledger;
   const folder = path.join(dir, "folder");
   beforeAll(async () => {
     mkdirSync(path.join(folder, "nested"), { recursive: true });

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { extract } from "../src/index.js";
 import { openLedger } from "../src/ledger/open.js";
-import type { KyselyLedger } from "../src/ledger/kysely-store.js";
+import type { Ledger } from "../src/ledger/ledger.js";
+import { PG_URL, pgSchemas } from "./helpers/pg.js";
 
 const article = [
   "Ministry Reports Arrests",
@@ -17,25 +17,18 @@ const article = [
 ].join("\n");
 const record = extract(article, { published: "2019-01-15", path: "a.txt" });
 
-const PG_URL = process.env.CLAIMLEDGER_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
-const schema = `cl_test_${process.pid}_${Date.now()}`;
+const schema = pgSchemas("test")();
 const dir = mkdtempSync(path.join(tmpdir(), "claimledger-ledger-"));
 
-const backends: [string, () => Promise<KyselyLedger>][] = [
+const backends: [string, () => Promise<Ledger>][] = [
   ["sqlite", () => openLedger(path.join(dir, "ledger.db"))],
   ["postgres", () => openLedger(PG_URL, { schema })],
 ];
 
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await client.end();
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(backends)("ledger on %s", (_name, open) => {
-  let ledger: KyselyLedger;
+  let ledger: Ledger;
   beforeAll(async () => {
     ledger = await open();
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { root, startServer, type TestServer } from "./helpers/server.js";
-import { MetricsLedger } from "../src/ledger/metrics-store.js";
+import { MetricsLedger } from "../src/ledger/metrics/store.js";
 import { findingsWorthiness, ownWorthiness } from "../src/server/queue.js";
 import { findingsOfClaims } from "../src/server/routes/findings.js";
 

@@ -3,36 +3,30 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { openLedger } from "../src/ledger/open.js";
-import type { KyselyLedger } from "../src/ledger/kysely-store.js";
+import type { Ledger } from "../src/ledger/ledger.js";
+import { PG_URL, pgSchemas } from "./helpers/pg.js";
 import { ingestArticle } from "../src/ingest/ingest.js";
-import { MetricsLedger } from "../src/ledger/metrics-store.js";
+import { MetricsLedger } from "../src/ledger/metrics/store.js";
 
 const first = "Flood in Ruritania\n\nThe flood in Norway killed 14 people, Interior Minister Ola Berg said on Monday.";
 const second = "Flood toll disputed\n\nThe flood in Norway killed 30 people, the opposition leader Kari Lund said.";
 const third = "Flood toll\n\nThe flood in Norway killed 45 people in 2019, Ola Berg said.";
 const reference = "date,figure,qualifier,what,who_claimed,reported_by,url,period\n2019-03-01,28,approx,people killed in Norway,Red Cross,Agency,,2019-03-04\n";
 
-const PG_URL = process.env.CLAIMLEDGER_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
-const schema = `cl_metrics_${process.pid}_${Date.now()}`;
+const schemas = pgSchemas("metrics");
+const schema = schemas();
 const dir = mkdtempSync(path.join(tmpdir(), "claimledger-metrics-"));
 
-const backends: [string, () => Promise<KyselyLedger>][] = [
+const backends: [string, () => Promise<Ledger>][] = [
   ["sqlite", () => openLedger(path.join(dir, "ledger.db"))],
   ["postgres", () => openLedger(PG_URL, { schema })],
 ];
 
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await client.end();
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(backends)("metrics on %s", (_name, open) => {
-  let ledger: KyselyLedger;
+  let ledger: Ledger;
   let metrics: MetricsLedger;
   beforeAll(async () => {
     ledger = await open();
@@ -91,7 +85,7 @@ function wellsDocument(n: number, day: string, value: number) {
 
 describe.each(backends)("bounded work per document on %s", (name, open) => {
   it("reads a metric's series again only when a fresh figure falls among the figures it lists", async () => {
-    const ledger = name === "sqlite" ? await openLedger(path.join(dir, "series.db")) : await openLedger(PG_URL, { schema: `${schema}_s` });
+    const ledger = name === "sqlite" ? await openLedger(path.join(dir, "series.db")) : await openLedger(PG_URL, { schema: schemas("s") });
     try {
       const metrics = new MetricsLedger(ledger);
       const seriesId = async () => (await metrics.findings({ kind: "series" }))[0]?.id;
@@ -105,21 +99,16 @@ describe.each(backends)("bounded work per document on %s", (name, open) => {
       await ledger.addDocument(wellsDocument(50, "2019-06-01", 500));
       await metrics.catchUp();
       expect(await seriesId()).toBe(first);
-      // an earlier one enters the list: the series is read again and starts with it
-      await ledger.addDocument(wellsDocument(51, "2019-01-15", 90));
+      // an earlier one (of the same story: within STORY_GAP_DAYS) enters the list: the series is read again and starts with it
+      await ledger.addDocument(wellsDocument(51, "2019-02-15", 90));
       await metrics.catchUp();
       const again = (await metrics.findings({ kind: "series" }))[0];
       expect(again.id).not.toBe(first);
-      expect(again.reason).toMatch(/^the figure over time: 90 \(2019-01-15\) → 100 \(2019-03-01\)/);
+      expect(again.reason).toMatch(/^the figure over time: 90 \(2019-02-15\) → 100 \(2019-03-01\)/);
       expect((await metrics.metric("well|dig|number|Norway"))?.figures).toBe(52);
     } finally {
+      // its schema is dropped with the file's (helpers/pg.ts)
       await ledger.close();
-      if (name === "postgres") {
-        const client = new pg.Client({ connectionString: PG_URL });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS ${schema}_s CASCADE`);
-        await client.end();
-      }
     }
   });
 });

@@ -5,12 +5,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openLedger } from "../src/ledger/open.js";
-import type { KyselyLedger } from "../src/ledger/kysely-store.js";
-import { addSource, backoffSeconds, dueSources, getSource, listSources, parseEvery, recordPoll, removeSource, takeNewItems } from "../src/ledger/sources-store.js";
+import type { Ledger } from "../src/ledger/ledger.js";
+import { PG_URL, pgSchemas } from "./helpers/pg.js";
+import { addSource, backoffSeconds, dueSources, getSource, listSources, parseEvery, recordPoll, removeSource, takeNewItems } from "../src/ledger/sources/store.js";
 
-const PG_URL = process.env.CLAIMLEDGER_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 const dir = mkdtempSync(path.join(tmpdir(), "claimledger-sources-"));
-const pgSchema = `cl_sources_${process.pid}_${Date.now()}`;
+const pgSchema = pgSchemas("sources")();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("intervals", () => {
@@ -28,9 +28,8 @@ describe("intervals", () => {
 for (const backend of ["sqlite", "postgres"] as const) {
   describe(`sources on ${backend}`, () => {
     const open = () => (backend === "sqlite" ? openLedger(path.join(dir, "ledger.db")) : openLedger(PG_URL, { schema: pgSchema }));
-    let ledger: KyselyLedger;
+    let ledger: Ledger;
     afterAll(async () => {
-      if (backend === "postgres") await ledger.db.schema.dropSchema(pgSchema).ifExists().cascade().execute();
       await ledger.close();
     });
 

@@ -8,13 +8,13 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { openLedger } from "../src/ledger/open.js";
-import type { KyselyLedger } from "../src/ledger/kysely-store.js";
+import type { Ledger } from "../src/ledger/ledger.js";
 import { queueSchema } from "../src/watch/pg-queue.js";
+import { PG_URL, pgSchemas } from "./helpers/pg.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "bin", "claimledger.js");
-const PG_URL = process.env.CLAIMLEDGER_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
-const schema = `cl_watchpg_${process.pid}_${Date.now()}`;
+const schema = pgSchemas("watchpg")();
 const target = `${PG_URL}?options=-c%20search_path%3D${schema}`;
 
 const story = (n: number) =>
@@ -28,7 +28,7 @@ const slowSeen = new Promise<void>((r) => (slowArrived = r));
 let held: ServerResponse[] = [];
 let holdSlow = true;
 const hits = new Map<string, number>();
-let ledger: KyselyLedger;
+let ledger: Ledger;
 const workers: ChildProcess[] = [];
 // what the workers said, shown when a check fails
 let log = "";

@@ -9,8 +9,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openLedger } from "../src/ledger/open.js";
-import type { KyselyLedger } from "../src/ledger/kysely-store.js";
-import { addSource, getSource, listSources } from "../src/ledger/sources-store.js";
+import type { Ledger } from "../src/ledger/ledger.js";
+import { addSource, getSource, listSources } from "../src/ledger/sources/store.js";
 import { DEFAULT_LIMITS } from "../src/ingest/fetch.js";
 import { watch, type WatchOptions } from "../src/watch/watch.js";
 import { Politeness } from "../src/watch/politeness.js";
@@ -75,12 +75,12 @@ const options = (): WatchOptions => ({
   limits: { ...DEFAULT_LIMITS, timeoutMs: 1000, maxBytes: 1024 * 1024, allowPrivateAddresses: true },
 });
 const fetched = (p: string) => requests.filter((r) => r.url === p).length;
-const documents = async (ledger: KyselyLedger) => Number((await ledger.db.selectFrom("documents").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+const documents = async (ledger: Ledger) => Number((await ledger.db.selectFrom("documents").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
 // every source due now (a test does not wait out --every)
-const due = (ledger: KyselyLedger) => (ledger.db as any).updateTable("sources").set({ next_poll_at: "" }).execute();
+const due = (ledger: Ledger) => (ledger.db as any).updateTable("sources").set({ next_poll_at: "" }).execute();
 
 describe("watch on SQLite", () => {
-  let ledger: KyselyLedger;
+  let ledger: Ledger;
   beforeAll(async () => {
     ledger = await openLedger(path.join(dir, "ledger.db"));
   });

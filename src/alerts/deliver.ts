@@ -3,8 +3,8 @@
 // down keeps its deliveries pending (retried, the wait doubling); e-mail ones wait while SMTP is not
 // configured. Nothing is lost: the outbox and the deliveries are in the ledger.
 
-import type { KyselyLedger } from "../ledger/kysely-store.js";
-import { DEFAULT_RETRY, fanOut, finishDelivery, leaseDeliveries, type ChannelKind, type Leased, type RetryPolicy } from "../ledger/alerts-delivery-store.js";
+import type { Ledger } from "../ledger/ledger.js";
+import { DEFAULT_RETRY, fanOut, finishDelivery, leaseDeliveries, type ChannelKind, type Leased, type RetryPolicy } from "../ledger/alerts/delivery-store.js";
 import { postWebhook, webhookBody } from "./webhook.js";
 import { emailOf, smtpMailer, smtpSettings, type Mailer } from "./email.js";
 
@@ -39,7 +39,7 @@ async function send(d: Leased, o: DeliveryOptions): Promise<string | null> {
 }
 
 /** one round: the outbox fanned out to the channels, then every due delivery sent once */
-export async function deliverDue(ledger: KyselyLedger, o: DeliveryOptions = {}): Promise<DeliverySummary> {
+export async function deliverDue(ledger: Ledger, o: DeliveryOptions = {}): Promise<DeliverySummary> {
   const summary: DeliverySummary = { delivered: 0, retried: 0, failed: 0 };
   await fanOut(ledger);
   const kinds: ChannelKind[] = o.mailer ? ["webhook", "email"] : ["webhook"];
@@ -65,7 +65,7 @@ export interface RunningDelivery {
 }
 
 /** delivers every `intervalMs` until stopped (a round at a time: rounds never overlap) */
-export function startDelivery(ledger: KyselyLedger, o: DeliveryOptions & { intervalMs?: number; finalRound?: boolean } = {}): RunningDelivery {
+export function startDelivery(ledger: Ledger, o: DeliveryOptions & { intervalMs?: number; finalRound?: boolean } = {}): RunningDelivery {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<void> = Promise.resolve();
@@ -91,7 +91,7 @@ export function startDelivery(ledger: KyselyLedger, o: DeliveryOptions & { inter
 }
 
 /** the delivery of a command that runs jobs (serve, watch, worker): SMTP from its options or the environment */
-export async function startCommandDelivery(ledger: KyselyLedger, o: { smtpUrl?: string; smtpFrom?: string; onEvent?(message: string): void }): Promise<RunningDelivery> {
+export async function startCommandDelivery(ledger: Ledger, o: { smtpUrl?: string; smtpFrom?: string; onEvent?(message: string): void }): Promise<RunningDelivery> {
   const smtp = smtpSettings(o);
   return startDelivery(ledger, { mailer: smtp ? await smtpMailer(smtp) : null, onEvent: o.onEvent, finalRound: true });
 }

@@ -1,9 +1,10 @@
-// E-mail alerts: a message per alert, through a Mailer. The SMTP one is nodemailer's transport, loaded
+// E-mail alerts: a message per alert, through a Mailer. The SMTP one is nodemailer's transport, made
 // when SMTP is configured (--smtp-url or CLAIMLEDGER_SMTP_URL, with --smtp-from or CLAIMLEDGER_SMTP_FROM);
 // tests give a fake.
 
+import nodemailer from "nodemailer";
 import { UserError } from "../errors.js";
-import type { Alert } from "../ledger/alerts-store.js";
+import type { Alert } from "../ledger/alerts/store.js";
 
 export interface MailMessage {
   to: string;
@@ -37,22 +38,8 @@ export function emailOf(alert: Alert, to: string): MailMessage {
   return { to, subject: subject.replace(/[\r\n]+/g, " ").slice(0, 200), text: `${alert.line}${link}\n` };
 }
 
-interface Transport {
-  sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
-  close(): void;
-}
-
 /** nodemailer's SMTP transport behind the Mailer interface */
 export async function smtpMailer(s: SmtpSettings): Promise<Mailer> {
-  // by name at run time: the package is needed only where SMTP is configured
-  const name = "nodemailer";
-  let nodemailer: { createTransport(url: string): Transport };
-  try {
-    const m = (await import(name)) as { default?: typeof nodemailer } & typeof nodemailer;
-    nodemailer = m.default ?? m;
-  } catch {
-    throw new UserError("e-mail alerts need the nodemailer package (npm install nodemailer)");
-  }
   const transport = nodemailer.createTransport(s.url);
   return {
     send: async (m) => void (await transport.sendMail({ from: s.from, ...m })),

@@ -3,7 +3,7 @@
 // "rahim" follows "Ramazon Rahimzoda"); a place by its name, in any case; a metric by its key (metricKey).
 // Kept here rather than imported: the ingest, which raises alerts, does not load the server.
 
-import type { FollowKind } from "../ledger/alerts-schema.js";
+import type { FollowKind } from "../ledger/alerts/schema.js";
 
 export interface Follow {
   id: number;

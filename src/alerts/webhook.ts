@@ -8,7 +8,7 @@ import http from "node:http";
 import https from "node:https";
 import { isIP } from "node:net";
 import { blockedRange, PrivateAddressError, publicLookup } from "../ingest/public-address.js";
-import type { Alert } from "../ledger/alerts-store.js";
+import type { Alert } from "../ledger/alerts/store.js";
 
 export const SIGNATURE_HEADER = "x-claimledger-signature-256";
 const USER_AGENT = "claimledger-webhook/0.1";

@@ -4,6 +4,7 @@
 import type { Qualifier } from "../types.js";
 import type { DateRange } from "./period.js";
 import { periodText } from "./period.js";
+import { NOT_ASSERTED_WORDS } from "./words.js";
 
 export interface Figure {
   /** a claim's id, or a reference figure's */
@@ -25,6 +26,12 @@ export interface Figure {
 }
 
 export const isReference = (f: Figure) => f.referenceId !== null;
+
+/** a question ends its sentence with "?" (closing quotes and brackets aside) */
+const isQuestion = (f: Figure) => /\?["'”’)\]]*\s*$/.test(f.sentence);
+/** what the checks hold to account: a reference figure, or a claim neither asked about nor forecast ("should it
+ * stay at nine?", "predicts 319 to 219") */
+export const asserted = (f: Figure) => isReference(f) || (!isQuestion(f) && !NOT_ASSERTED_WORDS.test(f.sentence));
 
 /** one line about a figure for a reason: "40 (Ramazon Rahimzoda, 2016, seed.txt)" */
 export function describe(f: Figure): string {

@@ -76,12 +76,33 @@ describe("conflicts", () => {
     expect(conflict.run(fig(1, 70, "exact", "2018"), fig(2, 90, "exact", "2018", { documentId: 1, speaker: "Speaker 1" }))).toBeNull();
     expect(conflict.run(fig(1, 70, "exact", "2018"), fig(2, 90, "exact", "2018", { sentence: "The toll rose to 90." }))).toBeNull();
   });
+  it("holds only asserted figures to account: not a question, a forecast or a wish", () => {
+    const fact = fig(1, 9, "exact", "2018", { sentence: "The board has nine members." });
+    expect(conflict.run(fact, fig(2, 12, "exact", "2018", { sentence: "Should the board keep nine members, or grow to 12?" }))).toBeNull();
+    expect(conflict.run(fact, fig(2, 12, "exact", "2018", { sentence: "An analyst predicts the board will have 12 members." }))).toBeNull();
+    expect(conflict.run(fact, fig(2, 12, "exact", "2018", { sentence: "The board should have 12 members, she said." }))).toBeNull();
+    expect(conflict.run(fact, fig(2, 12, "exact", "2018", { sentence: "The board has 12 members, she said." }))).not.toBeNull();
+  });
+  it("reads a figure of how things stand today as no total of its whole period", () => {
+    const standing = fig(1, 14, "exact", "2018", { sentence: "The party is currently registered in 14 regions." });
+    const later = fig(2, 30, "exact", "2018-10", { sentence: "The party is registered in 30 regions." });
+    expect(conflict.run(standing, later)).toBeNull();
+    expect(conflict.run(fig(1, 14, "exact", "2018", { sentence: "The party was registered in 14 regions." }), later)).not.toBeNull();
+  });
 });
 
 describe("series, no evidence, periods, reference tables", () => {
   it("lists a figure over time and says 'revised down' when the text says so", () => {
     const s = series.run([fig(2, 90, "exact", "2019", { sentence: "The figure was revised to 60." , value: 60, quantityText: "60" }), fig(1, 90, "exact", "2018")]) as { reason: string };
     expect(s.reason).toBe("the figure over time: 90 (2018) → 60 (2019) [revised down]");
+  });
+  it("keeps counts of a day far apart as other incidents, and wants the figure to move", () => {
+    const day = (id: number, value: number, date: string) => fig(id, value, "exact", date);
+    const s = series.run([day(1, 12, "2018-03-02"), day(2, 15, "2018-03-04"), day(3, 19, "2018-03-09"), day(4, 5, "2018-06-20"), day(5, 7, "2018-06-21")]) as { reason: string };
+    expect(s.reason).toBe("the figure over time: 12 (2018-03-02) → 15 (2018-03-04) → 19 (2018-03-09)");
+    expect(series.run([day(1, 12, "2018-03-02"), day(2, 5, "2018-06-20")])).toBeNull();
+    expect(series.run([fig(1, 2, "exact", "2018"), fig(2, 2, "exact", "2019")])).toBeNull();
+    expect(series.run([fig(1, 9, "exact", "2018"), fig(2, 12, "exact", "2019", { sentence: "Will it reach 12 next year?" })])).toBeNull();
   });
   it("flags a figure whose speaker gave no evidence", () => {
     expect(noEvidence.run(fig(1, 5, "exact", "2018"), { status: "none-given", text: "offered no details" })).not.toBeNull();

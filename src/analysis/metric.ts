@@ -243,6 +243,12 @@ function afterPredicate(rest: string, predicate: string | null): string {
   return at < 0 ? "" : rest.slice(at).replace(/^\S+/, "");
 }
 
+/**
+ * What a figure in no metric is known by: its counted thing (else its verb), lower-cased. A speaker's
+ * timeline groups such figures by it, beside the figures grouped by their metric's key.
+ */
+export const countedKey = (f: Pick<FigureWords, "counted" | "predicate">) => (f.counted ?? f.predicate ?? "(unspecified)").toLowerCase();
+
 /** the part of a key two figures must share to be of one metric */
 export const baseKey = (s: MetricSubject) => `${s.thing}${s.holder ? ` of ${s.holder.toLowerCase()}` : ""}|${s.event}|${s.dimension}`;
 /** a metric's key: its base and its places */

@@ -91,6 +91,14 @@ export const WHAT_STOPS = new Set(["who", "that", "which", "in", "on", "at", "fr
 /** words that make a figure a running total that moved ("the death toll rose to 17"): a series, not a conflict */
 export const RUNNING_TOTAL_WORDS = /\b(ros[e]|risen|increas\w*|climb\w*|extended|updated|now stands|jump\w*|grew|grown|reach\w*)\b/i;
 
+/** words that make a figure a forecast, a wish or a supposition ("predicts 319 to 219", "should be set at 13",
+ * "would cost $2 billion"): no fact that another figure can contradict */
+export const NOT_ASSERTED_WORDS = /\b(?:predict\w*|forecast\w*|projected|projections?|should|would|could|might)\b/i;
+
+/** words that make a figure how things stand at the time of writing ("is currently on the ballot in 14 states",
+ * "so far"): a stock read on one day, not a total over its period, so a part of the period may hold more */
+export const STANDING_WORDS = /\b(?:currently|so far|to date|as of|at present|now)\b/i;
+
 /** verbs whose subject receives the counted thing ("the party received 5,617 votes"): whose figure it is */
 export const RECEIVE_VERBS = new Set(["receive", "win", "get", "earn", "gain", "garner", "secure", "collect", "obtain", "poll", "raise", "award"]);
 

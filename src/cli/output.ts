@@ -1,7 +1,16 @@
-// Output formats shared by every command: a readable table for people, JSON / JSONL / CSV for programs.
+// Output formats shared by every command: a readable table for people, JSON / JSONL / CSV for programs; the
+// --format option that picks one, and the writing of rows in it.
+
+import type { Command } from "commander";
+import { oneOf } from "./options.js";
 
 export type Format = "table" | "json" | "jsonl" | "csv";
 export const FORMATS: Format[] = ["table", "json", "jsonl", "csv"];
+
+/** adds `--format` to a command: one of `formats` (all four by default), `byDefault` when not given */
+export function formatOption(command: Command, formats: readonly Format[] = FORMATS, byDefault: Format = "table"): Command {
+  return command.option("--format <format>", formats.join(" | "), oneOf("--format", formats), byDefault);
+}
 
 export interface Column<T> {
   header: string;
@@ -50,4 +59,9 @@ export function render<T>(rows: T[], columns: Column<T>[], format: Format): stri
     default:
       return renderTable(rows, columns);
   }
+}
+
+/** writes rows to standard output in the asked format */
+export function writeRows<T>(rows: T[], columns: Column<T>[], format: Format): void {
+  process.stdout.write(render(rows, columns, format));
 }

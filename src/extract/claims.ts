@@ -2,7 +2,7 @@
 // to it, its period and places; attributed statements without a number become claims with no quantity.
 
 import type { AnalyzedDocument } from "./document.js";
-import type { Attribution } from "./attribution.js";
+import type { Attribution } from "./attribution/index.js";
 import type { EntityIndex } from "./entities.js";
 import { recogniseQuantities } from "./quantities.js";
 import { findTimeExpressions, shift, type TimeExpression } from "./time.js";

@@ -2,7 +2,7 @@
 
 import { analyze } from "./document.js";
 import { findEntities } from "./entities.js";
-import { findAttributions } from "./attribution.js";
+import { findAttributions } from "./attribution/index.js";
 import { referenceDate } from "./time.js";
 import { buildClaims } from "./claims.js";
 import type { DocumentRecord, ExtractOptions, ExtractWarning } from "../types.js";

@@ -2,12 +2,12 @@
 // item is reported and the rest goes on; a killed run leaves every stored document whole, and the next
 // run skips what is already there (same content hash) without extracting it again.
 
-import { contentHash } from "../ledger/kysely-store.js";
+import { contentHash } from "../ledger/documents/rows.js";
 import type { AddResult, LedgerStore } from "../ledger/store.js";
 import { extract } from "../extract/pipeline.js";
 import type { DocumentRecord, ExtractOptions } from "../types.js";
-import { keepMetricsCurrent } from "../ledger/metrics-store.js";
-import { raiseAlerts } from "../ledger/alerts-store.js";
+import { keepMetricsCurrent } from "../ledger/metrics/store.js";
+import { raiseAlerts } from "../ledger/alerts/store.js";
 import { isUserError, UserError } from "../errors.js";
 import { DEFAULT_FEED_LIMITS, expandInputs, type FeedLimits, type IngestItem } from "./sources.js";
 import type { Article } from "./article.js";

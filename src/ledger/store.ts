@@ -1,10 +1,12 @@
-// The ledger's one storage interface. SQLite (embedded, the default) and PostgreSQL implement it; the CLI,
-// the analysis and the server only ever talk to this.
+// The ledger's ports (documents and claims, the review desk, accounts) and the records they speak in. One
+// implementation on Kysely serves SQLite (embedded, the default) and PostgreSQL (engines/); the CLI, the
+// analysis and the server only ever talk to these.
 
 import type { Claim, DocumentRecord, ExtractWarning } from "../types.js";
-import type { Corrected, Correction, NewCorrection } from "./corrections.js";
+import type { Corrected, Correction, NewCorrection } from "./desk/corrections.js";
+import type { ClaimFilter } from "../domain/claim-filter.js";
 
-export type { Corrected, Correction, NewCorrection } from "./corrections.js";
+export type { Corrected, Correction, NewCorrection } from "./desk/corrections.js";
 
 export interface StoredDocument {
   id: number;
@@ -39,34 +41,7 @@ export interface StoredClaim extends Claim {
   notAClaim?: boolean;
 }
 
-export const CLAIM_SORTS = ["id", "published", "value", "speaker"] as const;
-export type ClaimSort = (typeof CLAIM_SORTS)[number];
-
-export interface ClaimFilter {
-  /** words of the speaker's name ("rahimzoda" finds "Ramazon Rahimzoda") */
-  speaker?: string;
-  /** exactly this speaker (a speaker page) */
-  speakerName?: string;
-  place?: string;
-  /** ISO dates: claims whose period overlaps [from, to] */
-  periodFrom?: string;
-  periodTo?: string;
-  /** words that the counted thing or predicate must contain ("people", "detain") */
-  counted?: string;
-  qualifier?: string;
-  mode?: string;
-  documentId?: number;
-  /** full-text search over the claim sentence */
-  text?: string;
-  /** only claims with a quantity */
-  quantified?: boolean;
-  /** only claims that have (true) or lack (false) a review */
-  reviewed?: boolean;
-  sort?: ClaimSort;
-  order?: "asc" | "desc";
-  limit?: number;
-  offset?: number;
-}
+export { CLAIM_SORTS, type ClaimFilter, type ClaimSort } from "../domain/claim-filter.js";
 
 export interface SpeakerSummary {
   name: string;
@@ -157,11 +132,8 @@ export interface ReviewedClaim {
   document: StoredDocument;
 }
 
-export interface LedgerStore {
-  /** applies pending schema migrations */
-  migrate(): Promise<void>;
-  close(): Promise<void>;
-
+/** documents and their claims: storing, reading, filtering, counting, speakers */
+export interface DocumentStore {
   /** the document stored with this content hash, if any (an ingest skips it without extracting) */
   documentWithContent(hash: string): Promise<number | null>;
   /** stores a document and its claims in one transaction */
@@ -173,7 +145,12 @@ export interface LedgerStore {
   findClaims(filter: ClaimFilter): Promise<StoredClaim[]>;
   countClaims(filter: ClaimFilter): Promise<number>;
   speakers(options?: { limit?: number }): Promise<SpeakerSummary[]>;
+}
 
+/** the review desk: verdicts and corrections */
+export interface DeskStore {
+  /** the verdicts reviewers choose from, best first (configuration the ledger was opened with) */
+  readonly ratingScale: string[];
   addReview(review: NewReview): Promise<Review>;
   /** a claim's reviews, oldest first: the history is kept */
   reviews(claimId: number, options?: { limit?: number; offset?: number }): Promise<Review[]>;
@@ -187,8 +164,10 @@ export interface LedgerStore {
   corrections(claimId: number): Promise<Correction[]>;
   /** claims with their latest review, most recently reviewed first */
   reviewedClaims(options?: { limit?: number; offset?: number; claimId?: number; claimIds?: number[]; documentId?: number }): Promise<ReviewedClaim[]>;
+}
 
-  /** accounts: the store keeps hashes only; hashing and checking are the server's */
+/** accounts: the store keeps hashes only; hashing and checking are the server's */
+export interface AccountStore {
   addUser(name: string, passwordHash: string): Promise<User>;
   getUser(name: string): Promise<User | null>;
   getUserById(id: number): Promise<User | null>;
@@ -205,7 +184,16 @@ export interface LedgerStore {
   listApiTokens(userId: number): Promise<ApiToken[]>;
   /** false when there is no such token (revoking a revoked one again is true, and keeps the first time) */
   revokeApiToken(id: number): Promise<boolean>;
-
   /** counts a hit on `key` in a fixed window of `windowMs` shared by every process on this ledger */
   hitRateLimit(key: string, windowMs: number): Promise<{ hits: number; resetInMs: number }>;
+}
+
+/**
+ * The ledger as the CLI, the ingest and the server see it: its ports in one object. The metrics
+ * (metrics/store.ts) and the watched sources (sources/store.ts) are ports of their own over the same ledger.
+ */
+export interface LedgerStore extends DocumentStore, DeskStore, AccountStore {
+  /** applies pending schema migrations */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
 }

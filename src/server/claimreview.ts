@@ -2,8 +2,8 @@
 // requires (claimReviewed, reviewRating with alternateName, url) plus what our readers rely on.
 
 import type { ReviewedClaim } from "../ledger/store.js";
-import { ratingFor } from "../ledger/ratings.js";
-import { correctionText, type CorrectionField } from "../ledger/corrections.js";
+import { ratingFor } from "../ledger/desk/ratings.js";
+import { correctionText, type CorrectionField } from "../ledger/desk/corrections.js";
 
 export interface Publisher {
   /** the newsroom that publishes the reviews */

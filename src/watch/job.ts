@@ -2,13 +2,13 @@
 // read politely and stored by content hash (the same text under two links is stored once). The same
 // job runs in `watch` on SQLite and in `claimledger worker` on PostgreSQL.
 
-import type { KyselyLedger } from "../ledger/kysely-store.js";
+import type { Ledger } from "../ledger/ledger.js";
 import type { AddResult } from "../ledger/store.js";
 import { isUserError, UserError } from "../errors.js";
 import { ingestArticle } from "../ingest/ingest.js";
 import { articlesFrom } from "../ingest/sources.js";
 import { fetchUrl, type FetchLimits } from "../ingest/fetch.js";
-import { recordItemError } from "../ledger/sources-store.js";
+import { recordItemError } from "../ledger/sources/store.js";
 import type { Politeness } from "./politeness.js";
 
 export interface IngestJob {
@@ -32,7 +32,7 @@ export interface JobContext {
   politeness: Politeness;
 }
 
-export async function runIngestJob(ledger: KyselyLedger, job: IngestJob, ctx: JobContext): Promise<AddResult | null> {
+export async function runIngestJob(ledger: Ledger, job: IngestJob, ctx: JobContext): Promise<AddResult | null> {
   try {
     if (job.text) return await ingestArticle(ledger, { source: job.link ?? job.key, text: job.text, title: job.title, byline: job.byline, outlet: job.outlet, published: job.published });
     if (!job.link) return null;

@@ -14,8 +14,8 @@ import { randomUUID } from "node:crypto";
 import { sql, type Kysely, type Transaction } from "kysely";
 import { Logger, run, runMigrations, makeWorkerUtils, type Runner } from "graphile-worker";
 import { EventEmitter } from "node:events";
-import type { KyselyLedger } from "../ledger/kysely-store.js";
-import type { WatchDatabase } from "../ledger/watch-schema.js";
+import type { Ledger } from "../ledger/ledger.js";
+import type { WatchDatabase } from "../ledger/sources/schema.js";
 import { runIngestJob, NotRetried, type IngestJob, type JobContext } from "./job.js";
 
 export const TASK = "claimledger_ingest";
@@ -57,7 +57,7 @@ export interface RunningWorker {
   done: Promise<void>;
 }
 
-export async function startWorker(ledger: KyselyLedger, url: string, ctx: JobContext, options: WorkerOptions): Promise<RunningWorker> {
+export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, options: WorkerOptions): Promise<RunningWorker> {
   const schema = queueSchema(url);
   await migrateQueue(url);
   const db = ledger.db as unknown as Kysely<WatchDatabase>;

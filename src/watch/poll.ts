@@ -2,11 +2,11 @@
 // nothing new), then the feed's entries (or the page itself) not seen before become ingest jobs. Every
 // failure is recorded on the source by name, and the source backs off.
 
-import { contentHash } from "../ledger/kysely-store.js";
-import type { KyselyLedger } from "../ledger/kysely-store.js";
+import { contentHash } from "../ledger/documents/rows.js";
+import type { Ledger } from "../ledger/ledger.js";
 import type { Transaction } from "kysely";
-import type { WatchDatabase } from "../ledger/watch-schema.js";
-import { recordPoll, takeNewItems, type Source } from "../ledger/sources-store.js";
+import type { WatchDatabase } from "../ledger/sources/schema.js";
+import { recordPoll, takeNewItems, type Source } from "../ledger/sources/store.js";
 import { fetchUrl, type FetchLimits } from "../ingest/fetch.js";
 import { articlesFrom, kindOf, DEFAULT_FEED_LIMITS, type FeedLimits } from "../ingest/sources.js";
 import { parseFeed } from "../ingest/feed.js";
@@ -33,7 +33,7 @@ export interface PollResult {
 // a failure said about the source's own URL: the URL is in the list beside it already
 const unprefixed = (message: string, url: string) => (message.startsWith(`${url}: `) ? message.slice(url.length + 2) : message);
 
-export async function pollSource(ledger: KyselyLedger, source: Source, ctx: PollContext): Promise<PollResult> {
+export async function pollSource(ledger: Ledger, source: Source, ctx: PollContext): Promise<PollResult> {
   const fail = async (status: "failed" | "disallowed", error: string): Promise<PollResult> => {
     await recordPoll(ledger, source, { status, error });
     return { status, newItems: 0, error };

@@ -1,8 +1,8 @@
 // `claimledger watch`: polls the ledger's due sources, turns new items into ingest jobs, and on SQLite runs
 // those jobs itself (on PostgreSQL, `claimledger worker` processes run them). --once: one round and out.
 
-import type { KyselyLedger } from "../ledger/kysely-store.js";
-import { dueSources, dueSqliteJobs, enqueueSqliteJob, finishSqliteJob, listSources } from "../ledger/sources-store.js";
+import type { Ledger } from "../ledger/ledger.js";
+import { dueSources, dueSqliteJobs, enqueueSqliteJob, finishSqliteJob, listSources } from "../ledger/sources/store.js";
 import { DEFAULT_LIMITS, type FetchLimits } from "../ingest/fetch.js";
 import type { FeedLimits } from "../ingest/sources.js";
 import { isUserError } from "../errors.js";
@@ -35,12 +35,12 @@ export interface WatchSummary {
 
 const LONGEST_SLEEP_MS = 30_000;
 
-export async function watch(ledger: KyselyLedger, options: WatchOptions): Promise<WatchSummary> {
+export async function watch(ledger: Ledger, options: WatchOptions): Promise<WatchSummary> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const politeness = new Politeness(limits, options.hostIntervalMs);
   const ctx: JobContext = { limits, politeness };
   let enqueue: Enqueue;
-  if (ledger.dialect === "postgres") {
+  if (ledger.engine.jobQueue === "graphile-worker") {
     await migrateQueue(options.target);
     const schema = queueSchema(options.target);
     enqueue = (trx, job) => enqueuePg(trx, schema, job);
@@ -54,14 +54,14 @@ export async function watch(ledger: KyselyLedger, options: WatchOptions): Promis
       summary.newItems += r.newItems;
       options.onPoll?.(source.url, r);
     }
-    if (ledger.dialect === "sqlite") await runSqliteJobs(ledger, ctx, options, summary);
+    if (ledger.engine.jobQueue === "ledger") await runSqliteJobs(ledger, ctx, options, summary);
     if (options.once) break;
     await sleep(await nextWakeMs(ledger), options.signal);
   }
   return summary;
 }
 
-async function runSqliteJobs(ledger: KyselyLedger, ctx: JobContext, options: WatchOptions, summary: WatchSummary): Promise<void> {
+async function runSqliteJobs(ledger: Ledger, ctx: JobContext, options: WatchOptions, summary: WatchSummary): Promise<void> {
   // each job at most once a round: a failed one waits for its retry time, or the next round
   const tried = new Set<number>();
   for (;;) {
@@ -87,7 +87,7 @@ async function runSqliteJobs(ledger: KyselyLedger, ctx: JobContext, options: Wat
   }
 }
 
-async function nextWakeMs(ledger: KyselyLedger): Promise<number> {
+async function nextWakeMs(ledger: Ledger): Promise<number> {
   const next = Math.min(...(await listSources(ledger)).map((s) => Date.parse(s.nextPollAt)));
   return Math.max(1000, Math.min(LONGEST_SLEEP_MS, (Number.isFinite(next) ? next : Infinity) - Date.now()));
 }

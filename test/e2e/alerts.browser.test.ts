@@ -7,7 +7,7 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { REVIEWER, root, startServer, type TestServer } from "../helpers/server.js";
 import { ingestArticle } from "../../src/ingest/ingest.js";
-import { addFollow } from "../../src/ledger/alerts-store.js";
+import { addFollow } from "../../src/ledger/alerts/store.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
 

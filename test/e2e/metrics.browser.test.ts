@@ -16,7 +16,7 @@ import { root, SEED } from "../helpers/server.js";
 import { openLedger } from "../../src/ledger/open.js";
 import { ingest } from "../../src/ingest/ingest.js";
 import { buildApp } from "../../src/server/app.js";
-import type { KyselyLedger } from "../../src/ledger/kysely-store.js";
+import type { Ledger } from "../../src/ledger/ledger.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
 const shots = path.join(root, "test-output", "metrics");
@@ -25,7 +25,7 @@ const ABROAD = "/metrics/" + encodeURIComponent("person|in|number|Iraq+Syria");
 
 let browser: Browser;
 let dir: string;
-let ledger: KyselyLedger;
+let ledger: Ledger;
 let app: FastifyInstance;
 let url: string;
 let joined: number; // the claim "40 people joined Islamic State"

@@ -8,17 +8,18 @@ import { openLedger } from "../../src/ledger/open.js";
 import { ingest } from "../../src/ingest/ingest.js";
 import { buildApp, type AppOptions } from "../../src/server/app.js";
 import { hashPassword } from "../../src/server/passwords.js";
-import { createApiToken } from "../../src/server/auth.js";
-import type { KyselyLedger } from "../../src/ledger/kysely-store.js";
+import { createApiToken } from "../../src/server/plugins/auth.js";
+import type { Ledger } from "../../src/ledger/ledger.js";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SEED = path.resolve(root, "..", "shared", "corpus", "seed");
-export const PG_URL = process.env.CLAIMLEDGER_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
+import { PG_URL } from "./pg.js";
+export { PG_URL };
 export const REVIEWER = { name: "alice", password: "correct horse battery" };
 
 export interface TestServer {
   app: FastifyInstance;
-  ledger: KyselyLedger;
+  ledger: Ledger;
   url: string;
   token: string;
   close(): Promise<void>;

@@ -2,14 +2,17 @@
 // both hold. A count over a shorter period inside a longer one is a part of a total that grows, so it only
 // conflicts when it must exceed the whole. Figures a speaker gives in one document are parts he lists
 // ("22 returned … another 80 came back"), not a contradiction, and a running total that rose is a series.
+// Only what is asserted can be contradicted: a figure asked about ("should it remain at nine?") or forecast
+// ("predicts 319 to 219") is left out, and a stock as it stands on the day of writing is no total of its period.
 
 import type { Check } from "./check.js";
-import { describe, isReference, type Figure } from "../figure.js";
+import { asserted, describe, isReference, type Figure } from "../figure.js";
 import { intervalOf, intervalsMeet, intervalWords, partFitsWhole } from "../interval.js";
 import { relate } from "../period.js";
-import { RUNNING_TOTAL_WORDS } from "../words.js";
+import { RUNNING_TOTAL_WORDS, STANDING_WORDS } from "../words.js";
 
 const samePlaces = (a: Figure, b: Figure) => a.places.join("|") === b.places.join("|");
+
 
 export const conflict = {
   kind: "conflict",
@@ -20,6 +23,7 @@ export const conflict = {
     if (a.documentId !== null && a.documentId === b.documentId && (a.speaker === b.speaker || a.sentenceStart === b.sentenceStart)) return null;
     // a running total that moved ("the toll rose to 17") is the series going on, not a contradiction
     if (RUNNING_TOTAL_WORDS.test(a.sentence) || RUNNING_TOTAL_WORDS.test(b.sentence)) return null;
+    if (!asserted(a) || !asserted(b)) return null;
     const ia = intervalOf(a), ib = intervalOf(b);
     if (!ia || !ib) return null;
     const rel = relate(a.period, b.period);
@@ -30,6 +34,7 @@ export const conflict = {
     }
     if (rel === "inside" || rel === "contains") {
       const [part, whole, ip, iw] = rel === "inside" ? [a, b, ia, ib] : [b, a, ib, ia];
+      if (!isReference(whole) && STANDING_WORDS.test(whole.sentence)) return null;
       if (partFitsWhole(ip, iw)) return null;
       return { kind: "conflict", figures: [a, b], reason: `${describe(part)} is for a period inside that of ${describe(whole)}, yet ${words(part, ip)} exceeds ${words(whole, iw)}` };
     }

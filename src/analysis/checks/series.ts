@@ -1,22 +1,43 @@
 // series: a metric's figure moving over time, by when each figure stood (its period's end), earliest first. A later, higher running total is the series
 // going up, not a conflict; a later lower figure says "revised down" when its sentence says it was revised.
+// A metric is what is counted, what happened and where, so it gathers every incident of its kind: counts of a
+// day more than STORY_GAP_DAYS apart are other incidents ("12 killed" in March, "5 killed" in June), and the
+// series is the longest run of one story in which the figure moves.
 
 import type { Check } from "./check.js";
-import type { Figure } from "../figure.js";
+import { asserted, type Figure } from "../figure.js";
 import { intervalOf } from "../interval.js";
 import { periodText } from "../period.js";
 import { REVISION_WORDS } from "../words.js";
 
 /** a series lists at most this many figures (the earliest ones): a reviewer reads it, no one reads 2,000 */
 export const SERIES_FIGURES = 50;
+/** counts of a day (or a few) this far apart are about other incidents */
+export const STORY_GAP_DAYS = 30;
+
+const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+const ofADay = (f: Figure) => days(f.period!.start, f.period!.end) < 7;
+
+/** dated figures (in time order) cut into stories where two counts of a day lie far apart */
+function stories(dated: Figure[]): Figure[][] {
+  const out: Figure[][] = [];
+  for (const f of dated) {
+    const prev = out.at(-1)?.at(-1);
+    if (!prev || (ofADay(prev) && ofADay(f) && days(prev.period!.end, f.period!.end) > STORY_GAP_DAYS)) out.push([f]);
+    else out.at(-1)!.push(f);
+  }
+  return out;
+}
+const moves = (s: Figure[]) => new Set(s.map((f) => `${f.period!.start}/${f.period!.end}`)).size >= 2 && new Set(s.map((f) => `${f.qualifier} ${f.value} ${f.upper}`)).size >= 2;
 
 export const series = {
   kind: "series",
   scope: "metric",
   earliest: SERIES_FIGURES,
   run(figures: Figure[]) {
-    const dated = figures.filter((f) => f.period).sort((a, b) => a.period!.end.localeCompare(b.period!.end) || a.period!.start.localeCompare(b.period!.start)).slice(0, SERIES_FIGURES);
-    if (new Set(dated.map((f) => `${f.period!.start}/${f.period!.end}`)).size < 2) return null;
+    const all = figures.filter((f) => f.period && asserted(f)).sort((a, b) => a.period!.end.localeCompare(b.period!.end) || a.period!.start.localeCompare(b.period!.start)).slice(0, SERIES_FIGURES);
+    const dated = stories(all).filter(moves).reduce<Figure[] | null>((best, s) => (!best || s.length > best.length ? s : best), null);
+    if (!dated) return null;
     const steps = dated.map((f, i) => {
       const at = `${f.quantityText} (${periodText(f.period!)})`;
       if (!i) return at;

@@ -3,24 +3,10 @@
 
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
-import { currentMetrics, type StoredFinding } from "../../ledger/metrics-store.js";
-import { renderTable, type Column } from "../output.js";
-import { UserError } from "../../errors.js";
+import { currentMetrics, type StoredFinding } from "../../ledger/metrics/store.js";
+import { formatOption, renderTable, type Column } from "../output.js";
+import { oneOf, wholeNumber } from "../options.js";
 import { FINDING_KINDS } from "../../analysis/checks/index.js";
-
-export function oneOf(name: string, allowed: readonly string[]) {
-  return (v: string) => {
-    if (!allowed.includes(v)) throw new UserError(`${name} must be one of ${allowed.join(", ")}, not "${v}"`);
-    return v;
-  };
-}
-export function positive(name: string) {
-  return (v: string) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new UserError(`${name} wants a whole number above 0, not "${v}"`);
-    return n;
-  };
-}
 
 const columns: Column<StoredFinding>[] = [
   { header: "kind", get: (f) => f.kind },
@@ -29,13 +15,13 @@ const columns: Column<StoredFinding>[] = [
 ];
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command("check")
     .description("findings across the ledger's claims: conflicts, series, reference figures, no evidence")
-    .option("--db <path>", "ledger: a SQLite file or a postgres:// URL")
-    .option("--format <format>", "jsonl | table", oneOf("--format", ["jsonl", "table"]), "table")
+    .option("--db <path>", "ledger: a SQLite file or a postgres:// URL");
+  formatOption(command, ["jsonl", "table"])
     .option("--kind <kind>", FINDING_KINDS.join(" | "), oneOf("--kind", FINDING_KINDS))
-    .option("--limit <n>", "at most this many findings (default: all for jsonl, 50 for a table)", positive("--limit"))
+    .option("--limit <n>", "at most this many findings (default: all for jsonl, 50 for a table)", wholeNumber("--limit"))
     .action(async (o) => {
       const ledger = await openLedger(o.db);
       try {

@@ -1,22 +1,14 @@
 // `claimledger extract FILE...`: the document record of each plain-text file.
 
 import type { Command } from "commander";
-import { isCalendarDate } from "../../calendar-date.js";
 import { readTextFile } from "../../ingest/text-file.js";
 import { csvToArticles } from "../../ingest/csv.js";
 import { UserError, isUserError } from "../../errors.js";
-import { renderTable } from "../output.js";
+import { formatOption, renderTable, type Format } from "../output.js";
+import { dateOption } from "../options.js";
 import { claimColumns } from "../columns.js";
 import type { DocumentRecord, ExtractOptions } from "../../types.js";
 import { DEFAULT_EXTRACT_SECONDS, ExtractPool } from "../../extract/worker-pool.js";
-
-/** a date option's parser: the error names the option it is for, and the date must be on the calendar */
-export function dateOption(option: string): (value: string) => string {
-  return (value) => {
-    if (!isCalendarDate(value)) throw new UserError(`${option} wants a date as YYYY-MM-DD, not "${value}"`);
-    return value;
-  };
-}
 
 export const parseDate = dateOption("--published");
 
@@ -53,15 +45,14 @@ export function cliExtractor(budgetSeconds: number) {
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command("extract")
     .description("extract the quantitative claims and attributed statements of plain-text articles")
     .argument("<files...>", "UTF-8 text files; a .csv file is a CSV of articles (url, date, title, text), one record each")
-    .option("--published <date>", "publication date (YYYY-MM-DD), for relative periods such as 'last year'", parseDate)
-    .option("--format <format>", "json | jsonl | table", "table")
+    .option("--published <date>", "publication date (YYYY-MM-DD), for relative periods such as 'last year'", parseDate);
+  formatOption(command, ["json", "jsonl", "table"])
     .option("--extract-timeout <seconds>", "time budget of one document's extraction (over it: a named error, the next input goes on)", parseBudget, DEFAULT_EXTRACT_SECONDS)
-    .action(async (files: string[], opts: { published?: string; format: string; extractTimeout: number }) => {
-      if (!["json", "jsonl", "table"].includes(opts.format)) throw new UserError(`--format must be json, jsonl or table, not "${opts.format}"`);
+    .action(async (files: string[], opts: { published?: string; format: Format; extractTimeout: number }) => {
       const extractor = cliExtractor(opts.extractTimeout);
       try {
         const records: DocumentRecord[] = [];

@@ -4,13 +4,13 @@
 
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
-import type { KyselyLedger } from "../../ledger/kysely-store.js";
+import type { Ledger } from "../../ledger/ledger.js";
 import { UserError } from "../../errors.js";
-import { addFollow, listFollows, removeFollow, type Follow } from "../../ledger/alerts-store.js";
-import { addChannel, listChannels, removeChannel } from "../../ledger/alerts-delivery-store.js";
-import type { FollowKind } from "../../ledger/alerts-schema.js";
+import { addFollow, listFollows, removeFollow, type Follow } from "../../ledger/alerts/store.js";
+import { addChannel, listChannels, removeChannel } from "../../ledger/alerts/delivery-store.js";
+import type { FollowKind } from "../../ledger/alerts/schema.js";
 import type { User } from "../../ledger/store.js";
-import { FORMATS, render, type Column, type Format } from "../output.js";
+import { formatOption, writeRows, type Column, type Format } from "../output.js";
 
 interface Which {
   user: string;
@@ -28,7 +28,7 @@ function what(o: Which): { kind: FollowKind; value: string } {
   return { kind: given[0], value: o[given[0]]! };
 }
 
-async function withUser<T>(o: { user: string; db?: string }, run: (ledger: KyselyLedger, user: User) => Promise<T>): Promise<T> {
+async function withUser<T>(o: { user: string; db?: string }, run: (ledger: Ledger, user: User) => Promise<T>): Promise<T> {
   const ledger = await openLedger(o.db);
   try {
     const user = await ledger.getUser(o.user);
@@ -72,14 +72,10 @@ export function register(program: Command): void {
         process.stdout.write(`${user.name} no longer follows ${w.kind} "${printable(w.value)}"\n`);
       });
     });
-  follow
-    .command("list")
-    .description("the follows (a reviewer's, with --user), and where their alerts are e-mailed")
+  formatOption(follow.command("list").description("the follows (a reviewer's, with --user), and where their alerts are e-mailed"))
     .option("--user <name>", "only this reviewer's")
-    .option("--format <format>", `output: ${FORMATS.join(", ")}`, "table")
     .option("--db <path>", "ledger: a SQLite file or a postgres:// URL")
     .action(async (o: { user?: string; format: Format; db?: string }) => {
-      if (!FORMATS.includes(o.format)) throw new UserError(`--format wants one of ${FORMATS.join(", ")}, not "${o.format}"`);
       const ledger = await openLedger(o.db);
       try {
         const user = o.user === undefined ? null : await ledger.getUser(o.user);
@@ -90,7 +86,7 @@ export function register(program: Command): void {
           if (!names.has(f.userId)) names.set(f.userId, (await ledger.getUserById(f.userId))?.name ?? String(f.userId));
           rows.push({ ...f, user: names.get(f.userId)! });
         }
-        process.stdout.write(render(rows, COLUMNS, o.format));
+        writeRows(rows, COLUMNS, o.format);
         if (o.format === "table")
           for (const c of await listChannels(ledger, "email"))
             if (!user || c.userId === user.id) process.stdout.write(`${c.user ?? "everyone"}'s alerts are e-mailed to ${printable(c.target)}${c.failed ? ` (${c.failed} failed: ${printable(c.lastError)})` : ""}\n`);

@@ -3,9 +3,9 @@
 
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
-import { currentMetrics, type MetricSummary } from "../../ledger/metrics-store.js";
-import { renderTable, type Column } from "../output.js";
-import { oneOf, positive } from "./check.js";
+import { currentMetrics, type MetricSummary } from "../../ledger/metrics/store.js";
+import { formatOption, renderTable, type Column } from "../output.js";
+import { wholeNumber } from "../options.js";
 
 const columns: Column<MetricSummary>[] = [
   { header: "figures", get: (m) => m.figures },
@@ -14,13 +14,13 @@ const columns: Column<MetricSummary>[] = [
 ];
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command("metrics")
     .description("the metrics the ledger's figures are about: what is counted, what happened to it, where")
-    .option("--db <path>", "ledger: a SQLite file or a postgres:// URL")
-    .option("--format <format>", "jsonl | table", oneOf("--format", ["jsonl", "table"]), "table")
-    .option("--min <n>", "only metrics with at least this many figures (default 1)", positive("--min"))
-    .option("--limit <n>", "at most this many metrics (default: all for jsonl, 50 for a table)", positive("--limit"))
+    .option("--db <path>", "ledger: a SQLite file or a postgres:// URL");
+  formatOption(command, ["jsonl", "table"])
+    .option("--min <n>", "only metrics with at least this many figures (default 1)", wholeNumber("--min"))
+    .option("--limit <n>", "at most this many metrics (default: all for jsonl, 50 for a table)", wholeNumber("--limit"))
     .action(async (o) => {
       const ledger = await openLedger(o.db);
       try {

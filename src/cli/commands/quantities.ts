@@ -3,8 +3,7 @@
 
 import type { Command } from "commander";
 import { createInterface } from "node:readline";
-import { UserError } from "../../errors.js";
-import { renderTable, type Column } from "../output.js";
+import { formatOption, renderTable, type Column, type Format } from "../output.js";
 import type { Quantity } from "../../types.js";
 
 const columns: Column<Quantity>[] = [
@@ -20,13 +19,11 @@ const columns: Column<Quantity>[] = [
 const fields = (q: Quantity) => ({ text: q.text, value: q.value, upper: q.upper, qualifier: q.qualifier, unit: q.unit, kind: q.kind, start: q.start, end: q.end });
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command("quantities")
     .description("recognise the quantities in TEXT, or in each line of standard input")
-    .argument("[text...]", "the text (otherwise each line of standard input)")
-    .option("--format <format>", "jsonl | table", "jsonl")
-    .action(async (words: string[], opts: { format: string }) => {
-      if (!["jsonl", "table"].includes(opts.format)) throw new UserError(`--format must be jsonl or table, not "${opts.format}"`);
+    .argument("[text...]", "the text (otherwise each line of standard input)");
+  formatOption(command, ["jsonl", "table"], "jsonl").action(async (words: string[], opts: { format: Format }) => {
       // (loaded here, as extract and serve load theirs: compiling the number grammar is start-up other commands need not pay)
       const { recogniseQuantities } = await import("../../extract/quantities.js");
       const emit = (line: string) => {

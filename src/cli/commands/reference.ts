@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
-import { MetricsLedger } from "../../ledger/metrics-store.js";
+import { MetricsLedger } from "../../ledger/metrics/store.js";
 import { UserError } from "../../errors.js";
 
 export function register(program: Command): void {

@@ -3,6 +3,7 @@
 import cluster from "node:cluster";
 import type { Command } from "commander";
 import { openLedger, ledgerTarget } from "../../ledger/open.js";
+import { ratingScale } from "../../ledger/desk/ratings.js";
 import { UserError } from "../../errors.js";
 import { DEFAULT_EXTRACT_SECONDS, ExtractPool, defaultPoolSize } from "../../extract/worker-pool.js";
 import { SMTP_FROM, SMTP_URL } from "./webhook.js";
@@ -35,7 +36,8 @@ export function register(program: Command): void {
       const budget = Number(o.extractTimeout);
       if (!(budget > 0 && budget <= 86_400)) throw new UserError(`--extract-timeout wants seconds (more than 0, at most 86400), not "${o.extractTimeout}"`);
       if (workers > 1 && cluster.isPrimary) return primary(o.db, workers, Boolean(o.closed));
-      const ledger = await openLedger(o.db);
+      // the verdict scale is the newsroom's configuration, read here and handed to the ledger
+      const ledger = await openLedger(o.db, { ratings: ratingScale(process.env.CLAIMLEDGER_RATINGS) });
       // extraction runs in worker threads, so that this thread answers while an article is read
       const pool = new ExtractPool(extractWorkers, budget);
       const local = `http://${o.host.includes(":") ? `[${o.host}]` : o.host}:${port}`;

@@ -3,16 +3,16 @@
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
 import { UserError } from "../../errors.js";
-import { correctionText } from "../../ledger/corrections.js";
+import { correctionText } from "../../ledger/desk/corrections.js";
+import { formatOption, type Format } from "../output.js";
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command("show")
     .description("one claim in its sentence, with its document and offsets")
     .argument("<id>", "claim id (from `claimledger claims`)")
-    .option("--db <path>", "ledger: a SQLite file or a postgres:// URL")
-    .option("--format <format>", "table | json", "table")
-    .action(async (idArg: string, o: { db?: string; format: string }) => {
+    .option("--db <path>", "ledger: a SQLite file or a postgres:// URL");
+  formatOption(command, ["table", "json"]).action(async (idArg: string, o: { db?: string; format: Format }) => {
       const id = Number(idArg);
       if (!Number.isInteger(id) || id < 1) throw new UserError(`a claim id is a whole number, not "${idArg}"`);
       const ledger = await openLedger(o.db);

@@ -3,8 +3,8 @@
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
 import { UserError } from "../../errors.js";
-import { addSource, listSources, parseEvery, removeSource, type Source } from "../../ledger/sources-store.js";
-import { FORMATS, render, type Column, type Format } from "../output.js";
+import { addSource, listSources, parseEvery, removeSource, type Source } from "../../ledger/sources/store.js";
+import { formatOption, writeRows, type Column, type Format } from "../output.js";
 
 const when = (iso: string | null) => iso?.slice(0, 16).replace("T", " ") ?? "";
 // a server's words (an error's status text, a label) shown in a terminal: no control characters (escape sequences)
@@ -47,16 +47,12 @@ export function register(program: Command): void {
         await ledger.close();
       }
     });
-  source
-    .command("list")
-    .description("the watched sources: last polled, its status and failure named, next poll")
-    .option("--format <format>", `output: ${FORMATS.join(", ")}`, "table")
+  formatOption(source.command("list").description("the watched sources: last polled, its status and failure named, next poll"))
     .option("--db <path>", "ledger: a SQLite file or a postgres:// URL")
     .action(async (o: { db?: string; format: Format }) => {
-      if (!FORMATS.includes(o.format)) throw new UserError(`--format wants one of ${FORMATS.join(", ")}, not "${o.format}"`);
       const ledger = await openLedger(o.db);
       try {
-        process.stdout.write(render(await listSources(ledger), COLUMNS, o.format));
+        writeRows(await listSources(ledger), COLUMNS, o.format);
       } finally {
         await ledger.close();
       }

@@ -2,7 +2,7 @@
 
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
-import { FORMATS, render, type Column, type Format } from "../output.js";
+import { formatOption, writeRows, type Column, type Format } from "../output.js";
 import type { SpeakerSummary } from "../../ledger/store.js";
 
 const columns: Column<SpeakerSummary>[] = [
@@ -15,16 +15,15 @@ const columns: Column<SpeakerSummary>[] = [
 ];
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command("speakers")
     .description("who claims most in the ledger, with their roles")
     .option("--db <path>", "ledger: a SQLite file or a postgres:// URL")
-    .option("--limit <n>", "at most this many", "50")
-    .option("--format <format>", FORMATS.join(" | "), "table")
-    .action(async (o: { db?: string; limit: string; format: Format }) => {
+    .option("--limit <n>", "at most this many", "50");
+  formatOption(command).action(async (o: { db?: string; limit: string; format: Format }) => {
       const ledger = await openLedger(o.db);
       try {
-        process.stdout.write(render(await ledger.speakers({ limit: Number(o.limit) || 50 }), columns, o.format));
+        writeRows(await ledger.speakers({ limit: Number(o.limit) || 50 }), columns, o.format);
       } finally {
         await ledger.close();
       }

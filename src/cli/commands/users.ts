@@ -5,10 +5,10 @@ import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
 import { UserError } from "../../errors.js";
 import { hashPassword, passwordProblem } from "../../server/passwords.js";
-import { createApiToken } from "../../server/auth.js";
+import { createApiToken } from "../../server/plugins/auth.js";
 import type { ApiToken } from "../../ledger/store.js";
-import { FORMATS, render, type Column, type Format } from "../output.js";
-import { dateOption } from "./extract.js";
+import { formatOption, writeRows, type Column, type Format } from "../output.js";
+import { dateOption } from "../options.js";
 
 async function readPassword(): Promise<string> {
   if (process.env.CLAIMLEDGER_PASSWORD) return process.env.CLAIMLEDGER_PASSWORD;
@@ -101,19 +101,14 @@ export function register(program: Command): void {
         await ledger.close();
       }
     });
-  token
-    .command("list")
-    .description("a reviewer's API tokens: id, label, created, expires, last used, revoked (never the token)")
-    .argument("<name>", "the reviewer")
-    .option("--format <format>", `output: ${FORMATS.join(", ")}`, "table")
+  formatOption(token.command("list").description("a reviewer's API tokens: id, label, created, expires, last used, revoked (never the token)").argument("<name>", "the reviewer"))
     .option("--db <path>", "ledger: a SQLite file or a postgres:// URL")
     .action(async (name: string, o: { db?: string; format: Format }) => {
-      if (!FORMATS.includes(o.format)) throw new UserError(`--format wants one of ${FORMATS.join(", ")}, not "${o.format}"`);
       const ledger = await openLedger(o.db);
       try {
         const u = await ledger.getUser(name);
         if (!u) throw new UserError(`no reviewer "${name}"`);
-        process.stdout.write(render(await ledger.listApiTokens(u.id), TOKEN_COLUMNS, o.format));
+        writeRows(await ledger.listApiTokens(u.id), TOKEN_COLUMNS, o.format);
       } finally {
         await ledger.close();
       }

@@ -49,7 +49,7 @@ export function register(program: Command): void {
           onPoll: (url, r) => process.stderr.write(`claimledger: ${printable(url)}: ${r.status}${r.newItems ? `, ${r.newItems} new items` : ""}${r.error ? `: ${printable(r.error)}` : ""}\n`),
           onJob: (label, message) => process.stderr.write(`claimledger: ${printable(label)}: ${printable(message)}\n`),
         });
-        process.stdout.write(`polls: ${summary.polls}, new items: ${summary.newItems}` + (ledger.dialect === "sqlite" ? `, ingested: ${summary.jobs.done}, failed: ${summary.jobs.failed}` : ", queued for `claimledger worker`") + "\n");
+        process.stdout.write(`polls: ${summary.polls}, new items: ${summary.newItems}` + (ledger.engine.jobQueue === "ledger" ? `, ingested: ${summary.jobs.done}, failed: ${summary.jobs.failed}` : ", queued for `claimledger worker`") + "\n");
       } finally {
         await alerts.stop();
         await ledger.close();

@@ -5,8 +5,8 @@
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
 import { UserError } from "../../errors.js";
-import { addChannel, listChannels, removeChannel, type ChannelStatus } from "../../ledger/alerts-delivery-store.js";
-import { FORMATS, render, type Column, type Format } from "../output.js";
+import { addChannel, listChannels, removeChannel, type ChannelStatus } from "../../ledger/alerts/delivery-store.js";
+import { formatOption, writeRows, type Column, type Format } from "../output.js";
 
 const printable = (s: string | null) => s?.replace(/[\p{Cc}]/gu, " ") ?? "";
 const when = (iso: string | null) => iso?.slice(0, 16).replace("T", " ") ?? "";
@@ -50,18 +50,14 @@ export function register(program: Command): void {
         await ledger.close();
       }
     });
-  webhook
-    .command("list")
-    .description("the webhooks: deliveries done, pending and failed, and the last error")
-    .option("--format <format>", `output: ${FORMATS.join(", ")}`, "table")
+  formatOption(webhook.command("list").description("the webhooks: deliveries done, pending and failed, and the last error"))
     .option("--db <path>", "ledger: a SQLite file or a postgres:// URL")
     .action(async (o: { format: Format; db?: string }) => {
-      if (!FORMATS.includes(o.format)) throw new UserError(`--format wants one of ${FORMATS.join(", ")}, not "${o.format}"`);
       const ledger = await openLedger(o.db);
       try {
         // never the secrets
         const rows = (await listChannels(ledger, "webhook")).map((c) => ({ ...c, secret: null }));
-        process.stdout.write(render(rows, COLUMNS, o.format));
+        writeRows(rows, COLUMNS, o.format);
       } finally {
         await ledger.close();
       }

@@ -1,74 +1,40 @@
 // /api/claims: the filters of `claimledger claims`, one claim with its review history, and reviews.
 
 import type { FastifyInstance } from "fastify";
-import { CLAIM_SORTS, type ClaimFilter, type LedgerStore } from "../../ledger/store.js";
-import { MODES, QUALIFIERS } from "../../types.js";
-import { ratingScale, verdictsNeedingNote } from "../../ledger/ratings.js";
-import { httpError, requireWriter } from "../auth.js";
-import { DATE, HTTP_URL, OFFSET } from "../schemas.js";
+import type { LedgerStore } from "../../ledger/store.js";
+import { toClaimFilter, type ClaimParams } from "../../domain/claim-filter.js";
+import { verdictsNeedingNote } from "../../ledger/desk/ratings.js";
+import { requireWriter } from "../plugins/auth.js";
+import { httpError } from "../plugins/errors.js";
+import { CLAIMS_QUERY } from "../schemas/claims.js";
+import { ID_PARAM } from "../schemas/common.js";
+import { NEW_REVIEW, REVIEWS_PAGE } from "../schemas/reviews.js";
 
-export const claimQuery = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    speaker: { type: "string", maxLength: 200, description: "words of the speaker's name" },
-    place: { type: "string", maxLength: 200 },
-    from: { ...DATE, description: "period overlaps from this date" },
-    to: { ...DATE, description: "period overlaps up to this date" },
-    counted: { type: "string", maxLength: 200, description: "words of the counted thing or its verb" },
-    qualifier: { type: "string", enum: QUALIFIERS },
-    mode: { type: "string", enum: MODES },
-    document: { type: "integer", minimum: 1 },
-    search: { type: "string", maxLength: 500, description: "full-text search over the sentence" },
-    all: { type: "boolean", description: "include attributed statements without a quantity" },
-    reviewed: { type: "boolean" },
-    sort: { type: "string", enum: CLAIM_SORTS },
-    order: { type: "string", enum: ["asc", "desc"] },
-    limit: { type: "integer", minimum: 1, maximum: 500, default: 50 },
-    offset: OFFSET,
-  },
-} as const;
-
-export interface ClaimQuery {
-  speaker?: string; place?: string; from?: string; to?: string; counted?: string; qualifier?: string; mode?: string;
-  document?: number; search?: string; all?: boolean; reviewed?: boolean; sort?: ClaimFilter["sort"]; order?: "asc" | "desc";
-  limit: number; offset: number;
-}
-
-export const toFilter = (q: ClaimQuery): ClaimFilter => ({
-  speaker: q.speaker || undefined, place: q.place || undefined, periodFrom: q.from, periodTo: q.to, counted: q.counted || undefined,
-  qualifier: q.qualifier, mode: q.mode, documentId: q.document, text: q.search || undefined, quantified: !q.all, reviewed: q.reviewed,
-  sort: q.sort, order: q.order, limit: q.limit, offset: q.offset,
-});
-
-const idParam = { type: "object", required: ["id"], properties: { id: { type: "integer", minimum: 1 } } } as const;
+export type ClaimQuery = ClaimParams & { limit: number; offset: number };
 
 export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Querystring: ClaimQuery }>("/api/claims", {
-    schema: { tags: ["claims"], summary: "claims, filtered, sorted and paged", querystring: claimQuery },
+    schema: { tags: ["claims"], summary: "claims, filtered, sorted and paged", querystring: CLAIMS_QUERY },
   }, async (req) => {
-    const filter = toFilter(req.query);
+    const filter = toClaimFilter(req.query);
     const [items, total] = await Promise.all([ledger.findClaims(filter), ledger.countClaims(filter)]);
     return { items, total, limit: req.query.limit, offset: req.query.offset };
   });
 
   app.get<{ Params: { id: number } }>("/api/claims/:id", {
-    schema: { tags: ["claims"], summary: "one claim with its review history", params: idParam },
+    schema: { tags: ["claims"], summary: "one claim with its review history", params: ID_PARAM },
   }, async (req) => {
     const claim = await ledger.getClaim(req.params.id);
     if (!claim) throw httpError(404, `no claim ${req.params.id}`);
     return { claim, reviews: await ledger.reviews(claim.id) };
   });
 
-  app.get("/api/ratings", { schema: { tags: ["reviews"], summary: "the rating scale, best first" } }, async () => ({ scale: ratingScale(), needsNote: verdictsNeedingNote() }));
+  app.get("/api/ratings", { schema: { tags: ["reviews"], summary: "the rating scale, best first" } }, async () => ({ scale: ledger.ratingScale, needsNote: verdictsNeedingNote(ledger.ratingScale) }));
 
   app.get<{ Params: { id: number }; Querystring: { limit: number; offset: number } }>("/api/claims/:id/reviews", {
     schema: {
-      tags: ["reviews"], summary: "a claim's reviews, oldest first, paged", params: idParam,
-      querystring: {
-        type: "object", additionalProperties: false,
-        properties: { limit: { type: "integer", minimum: 1, maximum: 500, default: 500 }, offset: { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 } },
-      },
+      tags: ["reviews"], summary: "a claim's reviews, oldest first, paged", params: ID_PARAM,
+      querystring: REVIEWS_PAGE,
     },
   }, async (req) => {
     if (!(await ledger.getClaim(req.params.id))) throw httpError(404, `no claim ${req.params.id}`);
@@ -80,18 +46,8 @@ export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     schema: {
       tags: ["reviews"],
       summary: "record a verdict (needs a signed-in reviewer or an API token)",
-      params: idParam,
-      body: {
-        type: "object",
-        required: ["verdict"],
-        additionalProperties: false,
-        properties: {
-          verdict: { type: "string", minLength: 1, maxLength: 100 },
-          note: { type: "string", maxLength: 10_000 },
-          links: { type: "array", maxItems: 20, items: HTTP_URL },
-          replaces: { type: "integer", minimum: 1, description: "the claim's current review this one edits (it is withdrawn and kept)" },
-        },
-      },
+      params: ID_PARAM,
+      body: NEW_REVIEW,
     },
   }, async (req, reply) => {
     if (!(await ledger.getClaim(req.params.id))) throw httpError(404, `no claim ${req.params.id}`);

@@ -5,24 +5,16 @@ import type { LedgerStore } from "../../ledger/store.js";
 import { ingestArticle } from "../../ingest/ingest.js";
 import { htmlToArticle } from "../../ingest/html.js";
 import { isoDate, type Article } from "../../ingest/article.js";
-import { httpError, requireWriter } from "../auth.js";
-import { DATE_OR_TIME, OFFSET } from "../schemas.js";
+import { requireWriter } from "../plugins/auth.js";
+import { httpError } from "../plugins/errors.js";
+import { ID_PATH } from "../schemas/common.js";
+import { DOCUMENTS_PAGE, DOCUMENT_QUERY, MAX_ARTICLE_BYTES, POSTED_ARTICLE } from "../schemas/documents.js";
 import { extract } from "../../extract/pipeline.js";
 import type { DocumentRecord, ExtractOptions } from "../../types.js";
-
-/** an article's text is at most this long in a posted body (the CLI's file limit is for whole folders) */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 interface PostedArticle {
   text?: string; html?: string; title?: string; source?: string; published?: string; byline?: string; outlet?: string;
 }
-
-/** claims in one answer of GET /api/documents/:id: a document's are paged like every other list */
-export const MAX_CLAIMS_PAGE = 500;
-const page = (max: number, byDefault: number) => ({
-  limit: { type: "integer", minimum: 1, maximum: max, default: byDefault },
-  offset: OFFSET,
-});
 
 /** What extracts a posted article's claims: the server's worker pool, or extract() in this thread. */
 export type Extractor = (text: string, options: ExtractOptions) => DocumentRecord | Promise<DocumentRecord>;
@@ -31,7 +23,7 @@ export function documentRoutes(app: FastifyInstance, ledger: LedgerStore, run: E
   app.get<{ Querystring: { limit: number; offset: number } }>("/api/documents", {
     schema: {
       tags: ["documents"], summary: "stored documents, newest first",
-      querystring: { type: "object", additionalProperties: false, properties: page(500, 50) },
+      querystring: DOCUMENTS_PAGE,
     },
   }, async (req) => ({ items: await ledger.listDocuments(req.query) }));
 
@@ -39,11 +31,8 @@ export function documentRoutes(app: FastifyInstance, ledger: LedgerStore, run: E
     schema: {
       tags: ["documents"],
       summary: "a document with its text, a page of its claims (in order; claimsPage says how many there are) and their latest verdicts",
-      params: { type: "object", properties: { id: { type: "integer", minimum: 1 } } },
-      querystring: {
-        type: "object", additionalProperties: false,
-        properties: { ...page(MAX_CLAIMS_PAGE, MAX_CLAIMS_PAGE), text: { type: "boolean", default: true, description: "false: leave out the text (paging through the claims)" } },
-      },
+      params: ID_PATH,
+      querystring: DOCUMENT_QUERY,
     },
   }, async (req) => {
     const document = await ledger.getDocument(req.params.id);
@@ -62,19 +51,7 @@ export function documentRoutes(app: FastifyInstance, ledger: LedgerStore, run: E
     schema: {
       tags: ["documents"],
       summary: "ingest an article (text or HTML): its claims are extracted and stored (needs a writer)",
-      body: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          text: { type: "string", minLength: 1, maxLength: MAX_ARTICLE_BYTES },
-          html: { type: "string", minLength: 1, maxLength: MAX_ARTICLE_BYTES },
-          title: { type: "string", maxLength: 1000 },
-          source: { type: "string", maxLength: 2000, description: "where the article came from (URL or name)" },
-          published: DATE_OR_TIME,
-          byline: { type: "string", maxLength: 1000 },
-          outlet: { type: "string", maxLength: 1000 },
-        },
-      },
+      body: POSTED_ARTICLE,
     },
   }, async (req, reply) => {
     const b = req.body;

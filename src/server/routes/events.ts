@@ -5,9 +5,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ServerResponse } from "node:http";
 import type { LedgerStore } from "../../ledger/store.js";
-import { KyselyLedger } from "../../ledger/kysely-store.js";
-import { alertsAfter, lastAlertId, type Alert } from "../../ledger/alerts-store.js";
-import { requireUser } from "./follows.js";
+import { Ledger } from "../../ledger/ledger.js";
+import { alertsAfter, lastAlertId, type Alert } from "../../ledger/alerts/store.js";
+import { requireUser } from "../plugins/auth.js";
+import { EVENTS_QUERY } from "../schemas/alerts.js";
 
 export interface EventsOptions {
   /** how often the outbox is read */
@@ -29,7 +30,7 @@ const frame = (a: Alert) =>
   `id: ${a.id}\nevent: alert\ndata: ${JSON.stringify({ id: a.id, kind: a.kind, line: a.line, claimId: a.claimId, findingId: a.findingId, follow: a.follow, createdAt: a.createdAt })}\n\n`;
 
 export function eventRoutes(app: FastifyInstance, ledger: LedgerStore, options: EventsOptions = {}): void {
-  if (!(ledger instanceof KyselyLedger)) return;
+  if (!(ledger instanceof Ledger)) return;
   const streams = new Set<Stream>();
   let cursor: number | null = null;
   let timer: NodeJS.Timeout | undefined;
@@ -79,7 +80,7 @@ export function eventRoutes(app: FastifyInstance, ledger: LedgerStore, options: 
     schema: {
       tags: ["alerts"],
       summary: "your new alerts as server-sent events (text/event-stream, event \"alert\", the alert's id as the event id); Last-Event-ID (or ?after=) resumes",
-      querystring: { type: "object", additionalProperties: false, properties: { after: { type: "integer", minimum: 0, description: "send the alerts after this id first (EventSource sends Last-Event-ID itself)" } } },
+      querystring: EVENTS_QUERY,
     },
   }, async (req, reply) => {
     const header = req.headers["last-event-id"];

@@ -3,9 +3,11 @@
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
-import type { MetricsLedger } from "../../ledger/metrics-store.js";
+import type { MetricsLedger } from "../../ledger/metrics/store.js";
 import { FINDING_KINDS } from "../../analysis/checks/index.js";
-import { httpError } from "../auth.js";
+import { httpError } from "../plugins/errors.js";
+import { ID_PARAM } from "../schemas/common.js";
+import { FINDINGS_QUERY } from "../schemas/metrics.js";
 import { metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
 
 /** a finding as a claim's panel or the queue names it: the figures by reference, not resolved */
@@ -71,15 +73,7 @@ export function findingRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Querystring: { kind?: string; metric?: string; limit: number; offset: number } }>("/api/findings", {
     schema: {
       tags: ["findings"], summary: "findings (conflicts, series, reference, no-evidence), each with its claims and reason; kinds: how many of each (for the same metric)",
-      querystring: {
-        type: "object", additionalProperties: false,
-        properties: {
-          kind: { type: "string", enum: FINDING_KINDS },
-          metric: { type: "string", maxLength: 500, description: "a metric's key" },
-          limit: { type: "integer", minimum: 1, maximum: 500, default: 50 },
-          offset: { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 },
-        },
-      },
+      querystring: FINDINGS_QUERY,
     },
   }, async (req) => {
     const m = await metricsOf(ledger);
@@ -101,7 +95,7 @@ export function findingRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Params: { id: number } }>("/api/claims/:id/findings", {
     schema: {
       tags: ["findings"], summary: "the metric a claim's figure belongs to and the findings it is in",
-      params: { type: "object", required: ["id"], properties: { id: { type: "integer", minimum: 1 } } },
+      params: ID_PARAM,
     },
   }, async (req) => {
     const id = req.params.id;

@@ -3,18 +3,14 @@
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
-import { KyselyLedger } from "../../ledger/kysely-store.js";
-import { MetricsLedger } from "../../ledger/metrics-store.js";
-import { httpError } from "../auth.js";
-
-const page = {
-  limit: { type: "integer", minimum: 1, maximum: 500, default: 50 },
-  offset: { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 },
-} as const;
+import { Ledger } from "../../ledger/ledger.js";
+import { MetricsLedger } from "../../ledger/metrics/store.js";
+import { httpError } from "../plugins/errors.js";
+import { METRICS_QUERY, METRIC_PARAMS } from "../schemas/metrics.js";
 
 /** the metrics of a ledger that keeps them, read up to its latest document */
 export async function metricsOf(ledger: LedgerStore): Promise<MetricsLedger> {
-  if (!(ledger instanceof KyselyLedger)) throw httpError(501, "this ledger keeps no metrics");
+  if (!(ledger instanceof Ledger)) throw httpError(501, "this ledger keeps no metrics");
   const m = new MetricsLedger(ledger);
   await m.catchUp();
   return m;
@@ -44,10 +40,7 @@ export function metricRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Querystring: { limit: number; offset: number; min: number; q?: string } }>("/api/metrics", {
     schema: {
       tags: ["metrics"], summary: "metrics: what is counted, what happened to it, where; most figures first; q: words of the label",
-      querystring: {
-        type: "object", additionalProperties: false,
-        properties: { ...page, min: { type: "integer", minimum: 1, default: 1, description: "at least this many figures" }, q: { type: "string", maxLength: 200, description: "words the label or key contains (detained tajikistan)" } },
-      },
+      querystring: METRICS_QUERY,
     },
   }, async (req) => {
     const m = await metricsOf(ledger);
@@ -68,7 +61,7 @@ export function metricRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   });
 
   app.get<{ Params: { key: string } }>("/api/metrics/:key", {
-    schema: { tags: ["metrics"], summary: "one metric with its claims and reference figures, earliest first, and its findings", params: { type: "object", properties: { key: { type: "string", minLength: 1, maxLength: 500 } } } },
+    schema: { tags: ["metrics"], summary: "one metric with its claims and reference figures, earliest first, and its findings", params: METRIC_PARAMS },
   }, async (req) => {
     const m = await metricsOf(ledger);
     const metric = await m.metric(req.params.key);

@@ -4,11 +4,11 @@
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
-import { CORRECTION_FIELDS } from "../../ledger/corrections.js";
-import { httpError, requireWriter } from "../auth.js";
+import { requireWriter } from "../plugins/auth.js";
+import { httpError } from "../plugins/errors.js";
+import { ID_PARAM } from "../schemas/common.js";
+import { NEW_CORRECTION, QUEUE_PAGE, VERDICTS_QUERY } from "../schemas/reviews.js";
 import { ownWorthiness, queueOrder, type Worthiness } from "../queue.js";
-
-const idParam = { type: "object", required: ["id"], properties: { id: { type: "integer", minimum: 1 } } } as const;
 
 // the queue orders this many unreviewed claims at most (the newest): past it, the order is by date alone
 export const QUEUE_CANDIDATES = 10_000;
@@ -18,18 +18,18 @@ export function reviewRoutes(app: FastifyInstance, ledger: LedgerStore, options:
 
   app.post<{ Params: { id: number } }>("/api/reviews/:id/withdraw", {
     preHandler: requireWriter,
-    schema: { tags: ["reviews"], summary: "take a verdict back: it stays in the claim's history and no longer counts (needs a reviewer)", params: idParam },
+    schema: { tags: ["reviews"], summary: "take a verdict back: it stays in the claim's history and no longer counts (needs a reviewer)", params: ID_PARAM },
   }, async (req) => ledger.withdrawReview(req.params.id, req.user!.name));
 
   app.get<{ Querystring: { claims: string } }>("/api/verdicts", {
     schema: {
       tags: ["reviews"], summary: "the current verdict of each listed claim that has one",
-      querystring: { type: "object", required: ["claims"], additionalProperties: false, properties: { claims: { type: "string", pattern: "^\\d+(,\\d+){0,499}$", description: "claim ids, comma-separated (at most 500)" } } },
+      querystring: VERDICTS_QUERY,
     },
   }, async (req) => ({ verdicts: await ledger.verdicts(req.query.claims.split(",").map(Number)) }));
 
   app.get<{ Params: { id: number } }>("/api/claims/:id/corrections", {
-    schema: { tags: ["reviews"], summary: "a claim's corrections by reviewers, oldest first", params: idParam },
+    schema: { tags: ["reviews"], summary: "a claim's corrections by reviewers, oldest first", params: ID_PARAM },
   }, async (req) => {
     if (!(await ledger.getClaim(req.params.id))) throw httpError(404, `no claim ${req.params.id}`);
     return { items: await ledger.corrections(req.params.id) };
@@ -40,14 +40,8 @@ export function reviewRoutes(app: FastifyInstance, ledger: LedgerStore, options:
     schema: {
       tags: ["reviews"],
       summary: "correct the claim's speaker, number, counted thing or period, or mark it not a claim (needs a reviewer)",
-      params: idParam,
-      body: {
-        type: "object", required: ["field", "value"], additionalProperties: false,
-        properties: {
-          field: { type: "string", enum: CORRECTION_FIELDS },
-          value: { description: "speaker, counted: a string; number: {value, upper}; period: {start, end} as YYYY-MM-DD; not-a-claim: true or false" },
-        },
-      },
+      params: ID_PARAM,
+      body: NEW_CORRECTION,
     },
   }, async (req, reply) => {
     if (!(await ledger.getClaim(req.params.id))) throw httpError(404, `no claim ${req.params.id}`);
@@ -58,7 +52,7 @@ export function reviewRoutes(app: FastifyInstance, ledger: LedgerStore, options:
   app.get<{ Querystring: { limit: number; offset: number } }>("/api/queue", {
     schema: {
       tags: ["reviews"], summary: "unreviewed claims with numbers, the most worth checking first, with the reasons",
-      querystring: { type: "object", additionalProperties: false, properties: { limit: { type: "integer", minimum: 1, maximum: 500, default: 50 }, offset: { type: "integer", minimum: 0, default: 0 } } },
+      querystring: QUEUE_PAGE,
     },
   }, async (req) => {
     const candidates = (await ledger.findClaims({ reviewed: false, quantified: true, sort: "published", order: "desc", limit: QUEUE_CANDIDATES })).filter((c) => !c.notAClaim);

@@ -4,7 +4,9 @@
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
 import { verifyPassword } from "../passwords.js";
-import { endSession, httpError, startSession, type AccessOptions } from "../auth.js";
+import { endSession, startSession, type AccessOptions } from "../plugins/auth.js";
+import { httpError } from "../plugins/errors.js";
+import { SIGN_IN } from "../schemas/session.js";
 
 // checked against when the name is unknown, so a wrong name takes as long as a wrong password
 const DECOY = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==";
@@ -22,10 +24,7 @@ export function sessionRoutes(app: FastifyInstance, ledger: LedgerStore, access:
     schema: {
       tags: ["session"],
       summary: "sign in",
-      body: {
-        type: "object", required: ["name", "password"], additionalProperties: false,
-        properties: { name: { type: "string", minLength: 1, maxLength: 200 }, password: { type: "string", minLength: 1, maxLength: 1024 } },
-      },
+      body: SIGN_IN,
     },
   }, async (req, reply) => {
     const user = await ledger.getUser(req.body.name);

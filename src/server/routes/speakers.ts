@@ -3,9 +3,11 @@
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore, SpeakerSummary, StoredClaim } from "../../ledger/store.js";
-import { KyselyLedger } from "../../ledger/kysely-store.js";
+import { Ledger } from "../../ledger/ledger.js";
 import { NO_EVIDENCE_STATUSES } from "../../analysis/words.js";
-import { httpError } from "../auth.js";
+import { countedKey } from "../../analysis/metric.js";
+import { httpError } from "../plugins/errors.js";
+import { SPEAKERS_QUERY, SPEAKER_PARAMS } from "../schemas/speakers.js";
 import { metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
 
 // Summing every speaker over a million claims takes a second: a listing may be this many ms old.
@@ -31,9 +33,6 @@ export interface TimelinePoint {
   reference?: { id: string; reportedBy: string; url: string; line: number };
 }
 
-/** what a claim that belongs to no metric is grouped by: its counted thing */
-export const countedOf = (c: StoredClaim) => (c.counted ?? c.predicate ?? "(unspecified)").toLowerCase();
-
 export const claimPoint = (c: StoredClaim): TimelinePoint => ({
   claimId: c.id, documentId: c.documentId, text: c.text, quantity: c.quantity!.text, value: c.quantity!.value, upper: c.quantity!.upper,
   qualifier: c.quantity!.qualifier, unit: c.quantity!.unit, start: c.period?.start ?? c.published, end: c.period?.end ?? c.published, published: c.published,
@@ -53,8 +52,8 @@ export function timeline(claims: StoredClaim[], metrics: Map<number, MetricRef> 
   for (const c of claims) {
     if (!c.quantity) continue;
     const m = metrics.get(c.id);
-    const id = m ? `m:${m.key}` : `c:${countedOf(c)}`;
-    if (!groups.has(id)) groups.set(id, { key: m?.key ?? null, label: m?.label ?? countedOf(c), points: [] });
+    const id = m ? `m:${m.key}` : `c:${countedKey(c)}`;
+    if (!groups.has(id)) groups.set(id, { key: m?.key ?? null, label: m?.label ?? countedKey(c), points: [] });
     groups.get(id)!.points.push(claimPoint(c));
   }
   for (const g of groups.values()) g.points.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? "") || a.claimId - b.claimId);
@@ -118,14 +117,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Querystring: { q?: string; limit: number; offset: number } }>("/api/speakers", {
     schema: {
       tags: ["speakers"], summary: "speakers, most quantified claims first; q: words of the name (search and suggestions)",
-      querystring: {
-        type: "object", additionalProperties: false,
-        properties: {
-          q: { type: "string", maxLength: 200, description: "words the name starts with" },
-          limit: { type: "integer", minimum: 1, maximum: 1000, default: 100 },
-          offset: { type: "integer", minimum: 0, default: 0 },
-        },
-      },
+      querystring: SPEAKERS_QUERY,
     },
   }, async (req) => {
     const items = req.query.q ? matchSpeakers(await all(), req.query.q) : await all();
@@ -133,7 +125,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   });
 
   app.get<{ Params: { name: string } }>("/api/speakers/:name/claims", {
-    schema: { tags: ["speakers"], summary: "a speaker's quantified claims over time, grouped by metric (by what is counted when in none), and the speaker's record; a part of a name finds the speaker it names", params: { type: "object", properties: { name: { type: "string", minLength: 1, maxLength: 300 } } } },
+    schema: { tags: ["speakers"], summary: "a speaker's quantified claims over time, grouped by metric (by what is counted when in none), and the speaker's record; a part of a name finds the speaker it names", params: SPEAKER_PARAMS },
   }, async (req) => {
     const asked = req.params.name;
     let name = asked;
@@ -153,7 +145,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     const roles = [...new Set(claims.map((c) => c.speaker?.role).filter((r): r is string => !!r))];
     const ids = claims.map((c) => c.id);
     const [metrics, statements, verdicts] = await Promise.all([
-      ledger instanceof KyselyLedger ? metricsOf(ledger).then((m) => metricsOfClaims(m, ids)) : new Map<number, MetricRef>(),
+      ledger instanceof Ledger ? metricsOf(ledger).then((m) => metricsOfClaims(m, ids)) : new Map<number, MetricRef>(),
       ledger.countClaims({ speakerName: name }),
       verdictsOf(ledger, ids),
     ]);

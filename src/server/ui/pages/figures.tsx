@@ -2,7 +2,7 @@
 // reader at that claim, a reference figure to its row on its metric's page.
 
 import type { ComponentChildren } from "preact";
-import type { MetricClaim, ReferenceClaim } from "../../../ledger/metrics-store.js";
+import type { MetricClaim, ReferenceClaim } from "../../../ledger/metrics/store.js";
 import type { TimelinePoint } from "../../routes/speakers.js";
 import { Link, useLocation } from "../router.js";
 import { follow } from "./timeline.js";

@@ -1,7 +1,7 @@
 // The findings a reviewer works through: by kind (conflicts first), each with its reason, its metric and
 // its figures (a claim one click from the reader at that claim, with its verdict so far), in pages.
 
-import type { StoredFinding } from "../../../ledger/metrics-store.js";
+import type { StoredFinding } from "../../../ledger/metrics/store.js";
 import { api, query, useApi } from "../api.js";
 import { useEffect, useState } from "preact/hooks";
 import { Link, navigate, useLocation } from "../router.js";

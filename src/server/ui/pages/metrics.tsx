@@ -3,11 +3,12 @@
 // conflicts with both figures linked, its other findings, and its claims and reference figures in tables.
 
 import { useEffect } from "preact/hooks";
-import type { MetricClaim, StoredFinding } from "../../../ledger/metrics-store.js";
+import type { MetricClaim, StoredFinding } from "../../../ledger/metrics/store.js";
 import type { StoredClaim } from "../../../ledger/store.js";
 import { query, useApi } from "../api.js";
-import { Link, navigate, useLocation } from "../router.js";
-import { Empty, Failed, Loading, Pager } from "../states.js";
+import { Link, useLocation } from "../router.js";
+import { Empty, Failed, Loading } from "../states.js";
+import { SearchForm, SearchPager, useSearch } from "../components/search.js";
 import { FINDING_KINDS, periodReading, sourceName } from "../format.js";
 import { Legend, Timeline, follow } from "./timeline.js";
 import { Anchor, FigureLink, figurePoint, figureReading, isReference, referenceAnchor } from "./figures.js";
@@ -19,23 +20,13 @@ interface MetricSummary { key: string; label: string; figures: number }
 export const metricHref = (key: string) => `/metrics/${encodeURIComponent(key)}`;
 
 export function MetricsPage() {
-  const { search } = useLocation();
-  const q = search.get("q") ?? "";
-  const offset = Number(search.get("offset") ?? 0) || 0;
+  const { q, offset } = useSearch();
   const { data, error, loading } = useApi<{ items: MetricSummary[]; total: number }>(`/api/metrics${query({ q, limit: PAGE, offset: offset || undefined })}`);
-  const find = (e: Event) => {
-    e.preventDefault();
-    navigate(`/metrics${query({ q: String(new FormData(e.currentTarget as HTMLFormElement).get("q") ?? "").trim() })}`);
-  };
   return (
     <section>
       <h1>Metrics</h1>
       <p class="hint">What the ledger's figures count: the thing, what happened to it, where. Open one for its figures over time and what the checks found.</p>
-      <form class="filters" role="search" onSubmit={find} key={q}>
-        <input name="q" type="search" placeholder="words of the metric (detained tajikistan)" aria-label="find a metric" defaultValue={q} />
-        <button type="submit">Find</button>
-        {q && <Link href="/metrics">All metrics</Link>}
-      </form>
+      <SearchForm path="/metrics" q={q} placeholder="words of the metric (detained tajikistan)" label="find a metric" all="All metrics" />
       {error && <Failed what="metrics" message={error} />}
       {loading && <Loading what="metrics" />}
       {data && !data.items.length && (
@@ -60,7 +51,7 @@ export function MetricsPage() {
               ))}
             </tbody>
           </table>
-          <Pager offset={offset} limit={PAGE} shown={data.items.length} total={data.total} noun="metrics" onGo={(o) => navigate(`/metrics${query({ q, offset: o || undefined })}`)} />
+          <SearchPager path="/metrics" q={q} offset={offset} limit={PAGE} shown={data.items.length} total={data.total} noun="metrics" />
         </>
       )}
     </section>

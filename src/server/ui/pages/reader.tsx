@@ -8,9 +8,9 @@ import type { ComponentChildren } from "preact";
 import type { StoredClaim, StoredDocumentWithText } from "../../../ledger/store.js";
 import { api, type SessionInfo } from "../api.js";
 import { Link } from "../router.js";
-import { quantityReading } from "../format.js";
 import { Failed, Loading } from "../states.js";
 import { ClaimPanel } from "./claim-panel.js";
+import { ArticleText, segments } from "../components/article-text.js";
 
 interface DocumentView {
   document: StoredDocumentWithText; claims: StoredClaim[]; verdicts: Record<number, string>;
@@ -27,27 +27,6 @@ async function loadDocument(id: number): Promise<DocumentView> {
     view.verdicts = { ...view.verdicts, ...next.verdicts };
   }
   return view;
-}
-
-interface Segment { start: number; end: number; claim: StoredClaim | null; quantityOf: StoredClaim | null }
-
-/** cuts the text from `from` at every claim boundary (and `extra`), so each piece is wholly inside or outside each highlight */
-function segments(text: string, claims: StoredClaim[], from: number, extra: number | null): Segment[] {
-  const cuts = new Set([from, text.length]);
-  if (extra !== null) cuts.add(extra);
-  for (const c of claims) {
-    cuts.add(c.sentence.start).add(c.sentence.end);
-    if (c.quantity) cuts.add(c.quantity.start).add(c.quantity.end);
-  }
-  const points = [...cuts].filter((n) => n >= from && n <= text.length).sort((a, b) => a - b);
-  const out: Segment[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [start, end] = [points[i], points[i + 1]];
-    const quantityOf = claims.find((c) => c.quantity && c.quantity.start <= start && end <= c.quantity.end) ?? null;
-    const claim = quantityOf ?? claims.find((c) => c.sentence.start <= start && end <= c.sentence.end) ?? null;
-    out.push({ start, end, claim, quantityOf });
-  }
-  return out;
 }
 
 /** where the body starts when the text opens with the title the heading already shows (else 0) */
@@ -70,6 +49,32 @@ function useMedia(q: string): boolean {
 }
 
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && (/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || t.isContentEditable);
+
+/** j / k: the next and previous claim; 1–9: a verdict by its place on the scale (then the note, to say why) */
+function useReaderKeys(ordered: StoredClaim[], selected: number | null, select: (c: StoredClaim, focus?: boolean) => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || !ordered.length) return;
+      const at = ordered.findIndex((c) => c.id === selected);
+      if (e.key === "j" || e.key === "k") {
+        e.preventDefault();
+        const next = e.key === "j" ? Math.min(ordered.length - 1, at + 1) : Math.max(0, at < 0 ? 0 : at - 1);
+        select(ordered[next], true);
+      } else if (/^[1-9]$/.test(e.key)) {
+        // a verdict by its place on the scale: the form's choice, then the note to say why
+        const picker = document.querySelector<HTMLSelectElement>("select[name=verdict]");
+        const option = picker?.options[Number(e.key)];
+        if (!picker || !option) return;
+        e.preventDefault();
+        picker.value = option.value;
+        picker.dispatchEvent(new Event("change", { bubbles: true }));
+        document.querySelector<HTMLTextAreaElement>("textarea[name=note]")?.focus();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [ordered, selected]);
+}
 
 export function ReaderPage(props: { id?: number; claimId?: number; session: SessionInfo }) {
   const [view, setView] = useState<DocumentView | null>(null);
@@ -114,28 +119,7 @@ export function ReaderPage(props: { id?: number; claimId?: number; session: Sess
       });
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || !ordered.length) return;
-      const at = ordered.findIndex((c) => c.id === selected);
-      if (e.key === "j" || e.key === "k") {
-        e.preventDefault();
-        const next = e.key === "j" ? Math.min(ordered.length - 1, at + 1) : Math.max(0, at < 0 ? 0 : at - 1);
-        select(ordered[next], true);
-      } else if (/^[1-9]$/.test(e.key)) {
-        // a verdict by its place on the scale: the form's choice, then the note to say why
-        const picker = document.querySelector<HTMLSelectElement>("select[name=verdict]");
-        const option = picker?.options[Number(e.key)];
-        if (!picker || !option) return;
-        e.preventDefault();
-        picker.value = option.value;
-        picker.dispatchEvent(new Event("change", { bubbles: true }));
-        document.querySelector<HTMLTextAreaElement>("textarea[name=note]")?.focus();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [ordered, selected]);
+  useReaderKeys(ordered, selected, select);
 
   if (error) return <Failed what="the article" message={error} />;
   if (!view) return <Loading what="the article" />;
@@ -166,49 +150,7 @@ export function ReaderPage(props: { id?: number; claimId?: number; session: Sess
         <h1>{doc.title || `Document ${doc.id}`}</h1>
         <p class="meta" data-testid="document-meta">{meta.map((m, i) => <>{i ? " · " : ""}{m}</>)}</p>
         <p class="hint keys">{quantified ? "Choose a highlighted number, or press j and k for the next and previous claim" : "No claim in this article has a number"}{props.session.user ? "; 1–9 choose a verdict." : "."}</p>
-        <div class="text" data-testid="article-text">
-          {segs.map((s) => {
-            const piece = doc.text.slice(s.start, s.end);
-            const after = panelAt !== null && s.end === panelAt ? <div class="inline-panel" data-testid="inline-panel">{panel}</div> : null;
-            if (!s.claim) return <>{piece}{after}</>;
-            const c = s.claim;
-            const isSelected = claim?.id === c.id;
-            const verdict = view.verdicts[c.id];
-            if (s.quantityOf)
-              return (
-                <>
-                  <mark
-                    class={`quantity${isSelected ? " selected" : ""}${verdict ? " reviewed" : ""}${c.notAClaim ? " dismissed" : ""}`}
-                    data-claim={c.id}
-                    role="button"
-                    tabIndex={0}
-                    aria-pressed={isSelected}
-                    title={quantityReading(s.quantityOf.quantity!) + (verdict ? ` — ${verdict}` : "")}
-                    onClick={() => select(c)}
-                    onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), select(c))}
-                  >
-                    {piece}
-                  </mark>
-                  {after}
-                </>
-              );
-            // a statement without a number is reached by its sentence's first piece
-            const first = !c.quantity && s.start === c.sentence.start;
-            return (
-              <>
-                <span
-                  class={`claim${isSelected ? " selected" : ""}${first ? " statement" : ""}`}
-                  data-sentence-of={c.id}
-                  onClick={() => select(c)}
-                  {...(first ? { tabIndex: 0, role: "button", onKeyDown: (e: KeyboardEvent) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), select(c)) } : {})}
-                >
-                  {piece}
-                </span>
-                {after}
-              </>
-            );
-          })}
-        </div>
+        <ArticleText text={doc.text} segs={segs} selected={claim?.id ?? null} verdicts={view.verdicts} panelAt={panelAt} panel={panel} onSelect={(c) => select(c)} />
         {view.claims.length === 0 && <p class="empty">The extractor found no claims in this article.</p>}
       </article>
       {!narrow && <aside>{panel}</aside>}

@@ -4,32 +4,22 @@
 import type { SpeakerSummary } from "../../../ledger/store.js";
 import type { SpeakerRecord, TimelineGroup } from "../../routes/speakers.js";
 import { query, useApi } from "../api.js";
-import { Link, navigate, useLocation } from "../router.js";
+import { Link } from "../router.js";
 import { Legend, Timeline } from "./timeline.js";
 import { periodReading, quantityReading } from "../format.js";
-import { Empty, Failed, Loading, Pager } from "../states.js";
+import { Empty, Failed, Loading } from "../states.js";
+import { SearchForm, SearchPager, useSearch } from "../components/search.js";
 
 const PAGE = 100;
 
 export function SpeakersPage() {
-  const { search } = useLocation();
-  const q = search.get("q") ?? "";
-  const offset = Number(search.get("offset") ?? 0) || 0;
+  const { q, offset } = useSearch();
   const { data, error, loading } = useApi<{ items: SpeakerSummary[]; total: number }>(`/api/speakers${query({ q, limit: PAGE, offset: offset || undefined })}`);
   const items = data?.items;
-  const find = (e: Event) => {
-    e.preventDefault();
-    const words = String(new FormData(e.currentTarget as HTMLFormElement).get("q") ?? "").trim();
-    navigate(`/speakers${query({ q: words })}`);
-  };
   return (
     <section>
       <h1>Speakers</h1>
-      <form class="filters" role="search" onSubmit={find} key={q}>
-        <input name="q" type="search" placeholder="part of a name (rahim)" aria-label="find a speaker" defaultValue={q} />
-        <button type="submit">Find</button>
-        {q && <Link href="/speakers">All speakers</Link>}
-      </form>
+      <SearchForm path="/speakers" q={q} placeholder="part of a name (rahim)" label="find a speaker" all="All speakers" />
       {error && <Failed what="speakers" message={error} />}
       {loading && <Loading what="speakers" />}
       {items && !items.length && <Empty>{q ? <>No speaker's name has words starting with “{q}”.</> : "No speakers yet: no claim in the ledger is attributed."}</Empty>}
@@ -48,7 +38,7 @@ export function SpeakersPage() {
               ))}
             </tbody>
           </table>
-          <Pager offset={offset} limit={PAGE} shown={items.length} total={data.total} noun="speakers" onGo={(o) => navigate(`/speakers${query({ q, offset: o || undefined })}`)} />
+          <SearchPager path="/speakers" q={q} offset={offset} limit={PAGE} shown={items.length} total={data.total} noun="speakers" />
         </>
       )}
     </section>

@@ -1,0 +1,53 @@
+// The attribution pass as an ordered list of readers and refiners (chrono-node's configuration): readers
+// propose attributions into one context, in the order below; refiners then take the list in turn. The
+// order is part of the output: a reader sees what those before it proposed (a quotation taken is not
+// taken again, a reading proposed twice is kept once), and a refiner what those before it left.
+
+import type { AnalyzedDocument } from "../document.js";
+import type { EntityIndex } from "../entities.js";
+import { AttributionContext, type Attribution, type Reader, type Refiner, type Settings } from "./context.js";
+import { readSentences } from "./readers/sentences.js";
+import { pollSource } from "./readers/poll-source.js";
+import { accordingTo } from "./readers/according-to.js";
+import { cueFrame } from "./readers/cue-frame.js";
+import { headlines } from "./readers/headline.js";
+import { signatures } from "./readers/signature.js";
+import { colonFrame } from "./readers/colon-frame.js";
+import { textOrder } from "./refiners/text-order.js";
+import { continuation } from "./refiners/continuation.js";
+import { nestedClauses } from "./refiners/nested-clauses.js";
+import { quotedReports } from "./refiners/quoted-reports.js";
+import { keepConfident, scoreByModel } from "./refiners/model-score.js";
+import { rivalReadings } from "./refiners/rival-readings.js";
+import { hedgesAndEvidence } from "./refiners/hedges.js";
+import { learnedCues } from "./refiners/learned-cues.js";
+
+/** Readers, in order. Each sentence's words go to the token readers left to right, the first that reads a word wins. */
+export const READERS: readonly Reader[] = [
+  readSentences([pollSource, accordingTo, cueFrame]),
+  headlines,
+  signatures,
+];
+
+/** Refiners, in order: the proposals are completed, scored, thinned to the model's choice and qualified. */
+export const REFINERS: readonly Refiner[] = [
+  textOrder,
+  // quotations no reading holds: a colon frame of their own, else the statement they continue
+  continuation([colonFrame]),
+  nestedClauses,
+  quotedReports,
+  scoreByModel,
+  keepConfident,
+  rivalReadings,
+  hedgesAndEvidence,
+  learnedCues,
+  textOrder,
+];
+
+/** Runs the readers, then the refiners, over one document. */
+export function attribute(doc: AnalyzedDocument, entities: EntityIndex, settings: Settings, refiners: readonly Refiner[] = REFINERS): Attribution[] {
+  const ctx = new AttributionContext(doc, entities, settings);
+  for (const r of READERS) r.read(ctx);
+  for (const r of refiners) ctx.found = r.refine(ctx, ctx.found);
+  return ctx.found;
+}

@@ -1,0 +1,52 @@
+// "according to X": X is the source of what the sentence says after it ("According to the ministry, …"),
+// of the quotation or clause before it ("…, according to the ministry"), or of the whole sentence it
+// stands inside as an aside.
+
+import type { Cue, Span } from "../../../types.js";
+import type { AttributionContext, SentenceView, TokenReader } from "../context.js";
+import { isFiniteCue, isWord } from "../tokens.js";
+import { phraseAfter } from "../subjects.js";
+
+/** What the source at np (opening the sentence, c ≤ 2) says: the rest, after the source's comma. */
+function contentAfter(view: SentenceView, c: number, np: [number, number]): Span | null {
+  const { tokens } = view;
+  const after = tokens[np[1] + 1];
+  if (after?.text === ",") return { start: tokens[np[1] + 2]?.start ?? after.end, end: view.end };
+  // "According to early results of exit polls conducted by Edison Research for the networks, Clinton led …":
+  // the source runs on to the first comma
+  const comma = tokens.findIndex((x, j) => j > np[1] && j < c + 40 && x.text === ",");
+  if (comma > 0 && !tokens.slice(np[1] + 1, comma).some((x) => x.kind === "quote" || x.lower === "that" || isFiniteCue(x)))
+    return { start: tokens[comma + 1]?.start ?? tokens[comma].end, end: view.end };
+  return null;
+}
+
+/** What the source at np (inside the sentence, at token c) says: the quotation or clause before, or the sentence. */
+function contentBefore(ctx: AttributionContext, view: SentenceView, c: number, np: [number, number]): Span {
+  const { tokens, s } = view;
+  const t = tokens[c], after = tokens[np[1] + 1];
+  const lead = tokens[c - 1]?.text === "," ? tokens[c - 1].start : t.start;
+  const q = ctx.quoteEndingAt(lead);
+  let content: Span = q ? { start: q.start, end: q.end } : { start: s.start, end: lead };
+  if (q) q.used = true;
+  // "Over the long term, according to the budget office, the rise in deficits is …": an aside inside
+  // the statement, which goes on after it
+  else if (after?.text === "," && np[1] + 2 < tokens.length && tokens.slice(np[1] + 2).some(isWord)) content = { start: s.start, end: view.end };
+  return content;
+}
+
+export const accordingTo: TokenReader = {
+  name: "according to",
+  at(ctx, view, c) {
+    const { tokens, si } = view;
+    const t = tokens[c];
+    if (t.lower !== "according" || tokens[c + 1]?.lower !== "to") return -1;
+    const np = phraseAfter(tokens, c + 2);
+    if (!np) return c;
+    const speaker = ctx.entities.resolve(si, np[0], np[1]);
+    const cue: Cue = { text: ctx.text.slice(t.start, tokens[c + 1].end), lemma: "according to", start: t.start, end: tokens[c + 1].end };
+    const content = c === 0 || tokens[c - 1].text === "," && c <= 2 ? contentAfter(view, c, np) : contentBefore(ctx, view, c, np);
+    if (content && content.end > content.start) ctx.add(content, "according-to", cue, speaker, si);
+    // (the source is read: its words are no cues)
+    return np[1];
+  },
+};

@@ -1,0 +1,26 @@
+// What training (scripts/train-attribution.mjs) reads of the attribution pass: every proposal, with
+// models that have not seen the document, and what the attribution model reads of each. Users call
+// findAttributions (index.ts), which keeps only what the shipped models choose.
+
+import type { AnalyzedDocument } from "../document.js";
+import type { EntityIndex } from "../entities.js";
+import { type Model, CUE_MODEL } from "../learned/index.js";
+import { attribute, REFINERS } from "./configuration.js";
+import type { Attribution } from "./context.js";
+import { keepConfident } from "./refiners/model-score.js";
+import { rivalReadings } from "./refiners/rival-readings.js";
+
+export { cueOf } from "./tokens.js";
+export { carriesFigure, proposalFeatures } from "./refiners/model-score.js";
+export { overlapsMost } from "./refiners/rival-readings.js";
+
+// training sees every proposal: the refiners that drop readings on the model's judgement are left out
+const PROPOSING = REFINERS.filter((r) => r !== keepConfident && r !== rivalReadings);
+
+/**
+ * Every attribution the rules propose, scored but none dropped. `cueModel`: the detector of cues the
+ * lexicon lacks; `endModel`: where contents stop (training passes models that have not seen the document).
+ */
+export function proposeAttributions(doc: AnalyzedDocument, entities: EntityIndex, models: { cueModel?: Model; endModel?: Model } = {}): Attribution[] {
+  return attribute(doc, entities, { cueModel: models.cueModel ?? CUE_MODEL, endModel: models.endModel }, PROPOSING);
+}

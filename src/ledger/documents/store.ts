@@ -1,0 +1,191 @@
+// The documents and claims port on Kysely: storing a document with its claims (and its sentences for
+// search, through the engine), reading documents and claims, filters, counts and speakers.
+
+import { expressionBuilder, sql, type Expression, type SqlBool } from "kysely";
+import type { LedgerDatabase } from "../schema.js";
+import type { LedgerEngine } from "../engines/engine.js";
+import type { AddResult, ClaimFilter, DocumentStore, NewDocument, SpeakerSummary, StoredClaim, StoredDocument, StoredDocumentWithText } from "../store.js";
+import type { Claim } from "../../types.js";
+import { CHUNK, claimRow, contentHash, toClaims, toDocument } from "./rows.js";
+import { carryCorrections } from "../desk/queries.js";
+
+export class KyselyDocuments implements DocumentStore {
+  /** counts by filter, valid while `changeMark` says the ledger has not changed */
+  private counts = new Map<string, number>();
+  private countsMark: unknown = null;
+
+  constructor(private readonly engine: LedgerEngine) {}
+
+  private get db() {
+    return this.engine.db;
+  }
+
+  /** own writes do not move data_version (it counts other connections' commits): forget counts here */
+  changed(): void {
+    this.counts.clear();
+  }
+
+  async documentWithContent(hash: string): Promise<number | null> {
+    const r = await this.db.selectFrom("documents").select("id").where("hash", "=", hash).executeTakeFirst();
+    return r ? Number(r.id) : null;
+  }
+
+  async addDocument(doc: NewDocument): Promise<AddResult> {
+    const hash = contentHash(doc.text);
+    return this.db.transaction().execute(async (trx) => {
+      const same = await trx.selectFrom("documents").select(["id", "claim_count"]).where("hash", "=", hash).executeTakeFirst();
+      if (same) return { status: "unchanged", documentId: Number(same.id), claims: 0 } as AddResult;
+      const prior = await trx.selectFrom("documents").select((eb) => eb.fn.max("version").as("v")).where("source", "=", doc.source).executeTakeFirst();
+      const version = prior?.v != null ? Number(prior.v) + 1 : 1;
+      const claims = doc.record.claims;
+      for (const c of claims)
+        if (doc.text.slice(c.sentence.start, c.sentence.end) !== c.text) throw new Error(`${doc.source}: a claim's offsets do not match the document's text (${c.sentence.start}–${c.sentence.end})`);
+      const inserted = await trx
+        .insertInto("documents")
+        .values({
+          source: doc.source, hash, version, title: doc.title ?? doc.record.document.title ?? null, byline: doc.byline ?? null,
+          outlet: doc.outlet ?? null, published: doc.published ?? doc.record.document.published ?? null, text: doc.text,
+          ingested_at: new Date().toISOString(), claim_count: claims.length,
+          warnings: doc.record.warnings?.length ? JSON.stringify(doc.record.warnings) : null,
+        })
+        // another writer may have stored the same text since the look-up above (PostgreSQL runs writers
+        // side by side): that is "already stored", not a duplicate-key failure
+        .onConflict((oc) => oc.column("hash").doNothing())
+        .returning("id")
+        .executeTakeFirst();
+      if (!inserted) {
+        const other = await trx.selectFrom("documents").select("id").where("hash", "=", hash).executeTakeFirstOrThrow();
+        return { status: "unchanged", documentId: Number(other.id), claims: 0 } as AddResult;
+      }
+      const documentId = Number(inserted.id);
+      for (let i = 0; i < claims.length; i += CHUNK)
+        await trx.insertInto("claims").values(claims.slice(i, i + CHUNK).map((c, k) => claimRow(documentId, i + k, c))).execute();
+      await this.engine.insertSentences(trx, documentId, doc.text, sentenceSpans(claims));
+      // reviewers' corrections survive a re-ingest: the new version's same claims get them again
+      if (version > 1) await carryCorrections(trx, documentId, doc.source);
+      this.changed();
+      return { status: version > 1 ? "version" : "new", documentId, claims: claims.length } as AddResult;
+    });
+  }
+
+  async getDocument(id: number): Promise<StoredDocumentWithText | null> {
+    const r = await this.db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
+    return r ? { ...toDocument(r), text: r.text } : null;
+  }
+
+  async listDocuments(options: { limit?: number; offset?: number } = {}): Promise<StoredDocument[]> {
+    const rows = await this.db
+      .selectFrom("documents")
+      .select(["id", "source", "hash", "version", "title", "byline", "outlet", "published", "ingested_at", "claim_count", "warnings"])
+      .orderBy("id", "desc")
+      .limit(options.limit ?? 100)
+      .offset(options.offset ?? 0)
+      .execute();
+    return rows.map(toDocument);
+  }
+
+  async getClaim(id: number): Promise<StoredClaim | null> {
+    const rows = await this.claimQuery().where("claims.id", "=", id).execute();
+    return rows.length ? (await toClaims(this.db, rows))[0] : null;
+  }
+
+  private claimQuery() {
+    return this.db
+      .selectFrom("claims")
+      .innerJoin("documents", "documents.id", "claims.document_id")
+      .select(["claims.id", "claims.document_id", "claims.data", "documents.published", "documents.source"]);
+  }
+
+  /** a filter as conditions on the claims table (the engine's for its word filters): for listing and counting alike */
+  private conditions(f: ClaimFilter): Expression<SqlBool>[] {
+    const eb = expressionBuilder<LedgerDatabase, "claims">();
+    const out: Expression<SqlBool>[] = this.engine.wordConditions(f);
+    if (f.speakerName) out.push(eb("claims.speaker", "=", f.speakerName));
+    if (f.periodFrom) out.push(eb("claims.period_end", ">=", f.periodFrom));
+    if (f.periodTo) out.push(eb("claims.period_start", "<=", f.periodTo));
+    if (f.qualifier) out.push(eb("claims.qualifier", "=", f.qualifier));
+    if (f.mode) out.push(eb("claims.mode", "=", f.mode));
+    if (f.documentId !== undefined) out.push(eb("claims.document_id", "=", f.documentId));
+    if (f.quantified) out.push(eb("claims.quantity_text", "is not", null));
+    if (f.reviewed !== undefined) {
+      const has = sql<boolean>`exists (select 1 from reviews where reviews.claim_id = claims.id and reviews.withdrawn_at is null)`;
+      out.push(f.reviewed ? has : sql<boolean>`not ${has}`);
+    }
+    return out;
+  }
+
+  async findClaims(f: ClaimFilter): Promise<StoredClaim[]> {
+    let q = this.claimQuery();
+    for (const c of this.conditions(f)) q = q.where(c);
+    const order = f.order ?? (f.sort === "published" || f.sort === "value" ? "desc" : "asc");
+    switch (f.sort ?? "id") {
+      case "published": q = q.orderBy("documents.published", order).orderBy("claims.id", "asc"); break;
+      case "value": q = q.orderBy("claims.value", order).orderBy("claims.id", "asc"); break;
+      case "speaker": q = q.orderBy("claims.speaker", order).orderBy("claims.id", "asc"); break;
+      default: q = q.orderBy("claims.id", order);
+    }
+    const rows = await q.limit(Math.min(f.limit ?? 100, 10_000)).offset(f.offset ?? 0).execute();
+    return toClaims(this.db, rows);
+  }
+
+  async countClaims(f: ClaimFilter): Promise<number> {
+    // Counting a filter's matches reads every match (22–400 ms on a million claims) while paging through or
+    // re-sorting the same filter asks again and again: keep counts until the ledger changes.
+    const changeMark = this.engine.changeMark;
+    if (!changeMark) return this.count(f);
+    const mark = changeMark();
+    if (mark !== this.countsMark) {
+      this.counts.clear();
+      this.countsMark = mark;
+    }
+    const { sort: _s, order: _o, limit: _l, offset: _f, ...what } = f;
+    const key = JSON.stringify(what);
+    let n = this.counts.get(key);
+    if (n === undefined) {
+      n = await this.count(f);
+      if (this.counts.size > 10_000) this.counts.clear();
+      this.counts.set(key, n);
+    }
+    return n;
+  }
+
+  private async count(f: ClaimFilter): Promise<number> {
+    // every claim has its document, so the join only costs: no filter reads documents
+    let q = this.db.selectFrom("claims").select((eb) => eb.fn.countAll().as("n"));
+    for (const c of this.conditions(f)) q = q.where(c);
+    const r = await q.executeTakeFirst();
+    return Number(r?.n ?? 0);
+  }
+
+  async speakers(options: { limit?: number } = {}): Promise<SpeakerSummary[]> {
+    const rows = await this.db
+      .selectFrom("claims")
+      .select((eb) => [
+        "speaker", "speaker_kind", "speaker_role",
+        eb.fn.countAll().as("claims"),
+        eb.fn.count("quantity_text").as("quantified"),
+        eb.fn.count("document_id").distinct().as("documents"),
+      ])
+      .where("speaker", "is not", null)
+      .groupBy(["speaker", "speaker_kind", "speaker_role"])
+      .execute();
+    const by = new Map<string, SpeakerSummary>();
+    for (const r of rows) {
+      const key = `${r.speaker}\u0000${r.speaker_kind}`;
+      let s = by.get(key);
+      if (!s) by.set(key, (s = { name: r.speaker!, kind: r.speaker_kind ?? "person", roles: [], claims: 0, quantified: 0, documents: 0 }));
+      if (r.speaker_role && !s.roles.includes(r.speaker_role)) s.roles.push(r.speaker_role);
+      s.claims += Number(r.claims);
+      s.quantified += Number(r.quantified);
+      s.documents = Math.max(s.documents, Number(r.documents));
+    }
+    return [...by.values()].sort((a, b) => b.quantified - a.quantified || b.claims - a.claims || a.name.localeCompare(b.name)).slice(0, options.limit ?? 100);
+  }
+}
+
+/** the spans of text the claims are in, once each */
+function sentenceSpans(claims: Claim[]): { start: number; end: number }[] {
+  const spans = new Map<string, { start: number; end: number }>();
+  for (const c of claims) spans.set(`${c.sentence.start}:${c.sentence.end}`, c.sentence);
+  return [...spans.values()];
+}

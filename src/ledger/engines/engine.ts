@@ -1,0 +1,58 @@
+// What a database engine brings to the ledger, in the manner of Kysely's dialect adapters: the connection
+// (and how it is opened), how search is indexed and queried, the engine's part of each migration, and
+// which errors mean "busy". Everything that differs between SQLite and PostgreSQL is behind this; the
+// stores and migrations above it are written once.
+
+import type { CreateTableBuilder, Kysely, RawBuilder, SelectQueryBuilder, Transaction } from "kysely";
+import type { LedgerDatabase } from "../schema.js";
+
+export type EngineName = "sqlite" | "postgres";
+
+/** what writers on several connections take turns at (PostgreSQL holds a lock by name for a transaction):
+ * metrics: reading documents into metrics (two ingests would both make a new metric's row); alerts:
+ * writing alerts (their ids then commit in order, so a reader that remembers the last id skips none);
+ * alert-channels: handing alerts to channels */
+export type LockName = "metrics" | "alerts" | "alert-channels";
+
+/** what a migration or a store runs on: the database, or a transaction on it */
+export type Db = Kysely<LedgerDatabase> | Transaction<LedgerDatabase>;
+
+/** the word filters of a claim filter, as the engine's search reads them */
+export interface WordFilter {
+  speaker?: string;
+  place?: string;
+  counted?: string;
+  text?: string;
+}
+
+export interface LedgerEngine {
+  readonly name: EngineName;
+  readonly db: Kysely<LedgerDatabase>;
+  /** a cheap value that changes whenever anyone commits to the ledger (SQLite's data_version); none: counts are not cached */
+  readonly changeMark?: () => unknown;
+  /** the schema Kysely's migration tables live in (PostgreSQL: the connection's own, never another ledger's) */
+  migrationSchema?(): Promise<string | undefined>;
+  /** how an ingest's jobs are queued: in the ledger (one `watch` process runs them) or by graphile-worker */
+  readonly jobQueue: "ledger" | "graphile-worker";
+
+  /** an auto-numbered primary key column named id */
+  withId<TB extends string>(table: CreateTableBuilder<TB, never>): CreateTableBuilder<TB, "id">;
+  /** whether a table exists where the connection looks for tables */
+  tableExists(db: Db, table: string): Promise<boolean>;
+  /** the engine's own part of a ledger migration (by its number), run after the shared part unless said */
+  migrationStep(version: number, db: Db): Promise<void>;
+
+  /** conditions on `claims` (and, for text, the sentences table) for a filter's word filters */
+  wordConditions(f: WordFilter): RawBuilder<boolean>[];
+  /** stores a document's sentences (spans of its text) and indexes their words */
+  insertSentences(trx: Db, documentId: number, text: string, spans: { start: number; end: number }[]): Promise<void>;
+
+  /** holds `lock` until the transaction `trx` ends (PostgreSQL: an advisory lock); on SQLite write
+   * transactions begin IMMEDIATE and so already run one at a time */
+  lockTransaction<DB>(trx: Transaction<DB>, lock: LockName): Promise<void>;
+  /** the rows `q` selects, locked for its transaction, passing over rows another transaction holds
+   * (PostgreSQL: FOR UPDATE SKIP LOCKED); as is on SQLite, where one transaction writes at a time */
+  skipLocked<DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
+
+  close(): Promise<void>;
+}

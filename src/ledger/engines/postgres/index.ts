@@ -1,0 +1,53 @@
+// The ledger on PostgreSQL: a connection pool (in a schema of its own when asked: tests, several ledgers
+// in one database), search by tsvector, migrations under Kysely's advisory lock.
+
+import { Kysely, PostgresDialect, sql, type CreateTableBuilder } from "kysely";
+import { UserError } from "../../../errors.js";
+import type { LedgerDatabase } from "../../schema.js";
+import type { Db, LedgerEngine, LockName } from "../engine.js";
+import { insertSentences, wordConditions } from "./search.js";
+import { POSTGRES_STEPS } from "./migrations.js";
+
+/** the advisory lock keys of the ledger's named locks (any 64-bit numbers no one else in the database uses) */
+const LOCK_KEYS: Record<LockName, number> = { alerts: 0x616c6572, "alert-channels": 0x616c6573, metrics: 0x6d657472 };
+
+export const isPostgresUrl = (target: string) => /^postgres(?:ql)?:\/\//i.test(target);
+
+export async function openPostgres(where: string, options: { schema?: string } = {}): Promise<LedgerEngine> {
+  const pg = (await import("pg")).default;
+  const schema = options.schema?.replace(/[^a-z0-9_]/gi, "");
+  if (schema) {
+    const client = new pg.Client({ connectionString: where });
+    try {
+      await client.connect();
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } catch (e) {
+      throw new UserError(`${where}: cannot reach PostgreSQL (${(e as Error).message})`);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+  // the schema through the connection's search_path
+  const pool = new pg.Pool({ connectionString: where, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const db = new Kysely<LedgerDatabase>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    name: "postgres",
+    db,
+    // Kysely's Migrator looks for its tables in every schema unless told which: another ledger's would do
+    migrationSchema: async () => (await sql<{ s: string | null }>`select current_schema() as s`.execute(db)).rows[0]?.s ?? undefined,
+    jobQueue: "graphile-worker",
+    withId: <TB extends string>(table: CreateTableBuilder<TB, never>) => table.addColumn("id", "serial", (c) => c.primaryKey()),
+    async tableExists(d: Db, table: string) {
+      const r = await sql<{ t: string | null }>`select to_regclass(${table})::text as t`.execute(d);
+      return r.rows[0]?.t != null;
+    },
+    migrationStep: async (version, d) => POSTGRES_STEPS[version]?.(d),
+    wordConditions,
+    insertSentences,
+    async lockTransaction(trx, lock) {
+      await sql`select pg_advisory_xact_lock(${LOCK_KEYS[lock]})`.execute(trx);
+    },
+    skipLocked: (q) => q.forUpdate().skipLocked(),
+    close: () => db.destroy(),
+  };
+}

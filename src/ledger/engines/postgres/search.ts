@@ -1,0 +1,30 @@
+// Search on PostgreSQL: ILIKE over the claims' speaker, places, counted and predicate columns, and a
+// tsvector per sentence (sentences.tsv, GIN-indexed) for the words of the sentence.
+
+import { sql, type RawBuilder } from "kysely";
+import type { Db, WordFilter } from "../engine.js";
+
+// PostgreSQL allows 65,535 bound parameters: well inside
+const CHUNK = 400;
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => "\\" + m);
+
+export function wordConditions(f: WordFilter): RawBuilder<boolean>[] {
+  const out: RawBuilder<boolean>[] = [];
+  if (f.speaker) out.push(sql<boolean>`claims.speaker ilike ${"%" + escapeLike(f.speaker) + "%"}`);
+  if (f.place) out.push(sql<boolean>`claims.places ilike ${"%|%" + escapeLike(f.place) + "%|%"}`);
+  for (const w of f.counted?.split(/\s+/).filter(Boolean) ?? []) {
+    const like = `%${escapeLike(w)}%`;
+    out.push(sql<boolean>`(claims.counted ilike ${like} or claims.predicate ilike ${like})`);
+  }
+  if (f.text)
+    out.push(sql<boolean>`(claims.document_id, claims.sentence_start, claims.sentence_end) in (select document_id, sentence_start, sentence_end from sentences where tsv @@ plainto_tsquery('english', ${f.text}))`);
+  return out;
+}
+
+export async function insertSentences(trx: Db, documentId: number, text: string, spans: { start: number; end: number }[]): Promise<void> {
+  for (let i = 0; i < spans.length; i += CHUNK)
+    await trx.insertInto("sentences")
+      .values(spans.slice(i, i + CHUNK).map((s) => ({ document_id: documentId, sentence_start: s.start, sentence_end: s.end, tsv: sql`to_tsvector('english', ${text.slice(s.start, s.end)})` } as never)))
+      .execute();
+}

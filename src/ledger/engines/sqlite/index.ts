@@ -1,0 +1,51 @@
+// The ledger on SQLite, embedded: one file, WAL so that readers (the server) never block the writer (an
+// ingest), write transactions begun IMMEDIATE under a busy timeout, FTS5 for search.
+
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import { Kysely, sql, type CreateTableBuilder } from "kysely";
+import { UserError } from "../../../errors.js";
+import type { LedgerDatabase } from "../../schema.js";
+import type { Db, LedgerEngine } from "../engine.js";
+import { LedgerSqliteDialect } from "./dialect.js";
+import { insertSentences, wordConditions } from "./search.js";
+import { SQLITE_STEPS } from "./migrations.js";
+
+/** how long a SQLite writer waits for another process's write transaction before giving up */
+export const BUSY_TIMEOUT_MS = 10_000;
+
+export async function openSqlite(where: string): Promise<LedgerEngine> {
+  const Database = (await import("better-sqlite3")).default;
+  const file = path.resolve(where);
+  mkdirSync(path.dirname(file), { recursive: true });
+  let sqlite: InstanceType<typeof Database>;
+  try {
+    // the busy timeout first: switching a new file to WAL takes a lock that another process may hold
+    sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    // NORMAL sync is safe with WAL
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("foreign_keys = ON");
+  } catch (e) {
+    throw new UserError(`${where}: cannot open the ledger (${(e as Error).message})`);
+  }
+  const db = new Kysely<LedgerDatabase>({ dialect: new LedgerSqliteDialect({ database: sqlite }) });
+  const dataVersion = sqlite.prepare("PRAGMA data_version").pluck();
+  return {
+    name: "sqlite",
+    db,
+    changeMark: () => dataVersion.get(),
+    jobQueue: "ledger",
+    withId: <TB extends string>(table: CreateTableBuilder<TB, never>) => table.addColumn("id", "integer", (c) => c.primaryKey().autoIncrement()),
+    async tableExists(d: Db, table: string) {
+      const r = await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = ${table}`.execute(d);
+      return Number(r.rows[0]?.n ?? 0) > 0;
+    },
+    migrationStep: async (version, d) => SQLITE_STEPS[version]?.(d),
+    wordConditions,
+    insertSentences,
+    lockTransaction: async () => {},
+    skipLocked: (q) => q,
+    close: () => db.destroy(),
+  };
+}

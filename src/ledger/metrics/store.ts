@@ -1,0 +1,410 @@
+// The ledger's metrics and findings, kept current document by document: each document the metrics have
+// not read yet (by id, past the mark in metrics_progress) puts its figures in their metrics, and the checks
+// run on those figures against the figures already there with periods that overlap, never over the whole
+// ledger again. Reference tables come in the same way. One implementation for SQLite and PostgreSQL.
+
+import { sql, type Kysely, type Transaction } from "kysely";
+import { Ledger } from "../ledger.js";
+import { toClaims, withText } from "../documents/rows.js";
+import type { MetricsDatabase, MetricsTables } from "./schema.js";
+import type { Claim, Qualifier } from "../../types.js";
+import type { LedgerStore, StoredClaim } from "../store.js";
+import { baseKey, dimensionOf, mainPlace, metricKey, metricLabel, metricOf, placesCompatible, type FigureWords, type MetricSubject } from "../../analysis/metric.js";
+import { CHECKS, type FindingDraft } from "../../analysis/checks/index.js";
+import type { Figure } from "../../analysis/figure.js";
+import { relate, type DateRange } from "../../analysis/period.js";
+import { parseReference, referenceWords, type ReferenceRow } from "../../analysis/reference.js";
+
+type Db = Kysely<MetricsDatabase> | Transaction<MetricsDatabase>;
+
+/**
+ * a fresh figure is compared with at most this many figures of its metric: the ones whose periods begin
+ * nearest before its own ends (of those, the ones that overlap it). Bounded work per figure however many
+ * figures a metric has; a figure further back is missed only when this many of the metric begin closer.
+ */
+export const PAIR_CANDIDATES = 40;
+/** and gives at most this many conflicts: one wrong figure among many should read as one problem, not hundreds */
+export const CONFLICTS_PER_FIGURE = 3;
+/** documents read per transaction when catching up */
+const DOCUMENTS_PER_BATCH = 20;
+
+export interface MetricSummary {
+  id: number;
+  key: string;
+  label: string;
+  figures: number;
+}
+
+/** a reference figure shown as a claim: its CSV file as the source */
+export interface ReferenceClaim {
+  id: string;
+  source: string;
+  text: string;
+  quantity: { text: string; value: number; upper: number | null; qualifier: string; unit: null; kind: "number" };
+  speaker: { name: string } | null;
+  period: { text: string; start: string; end: string; source: "explicit" };
+  published: string;
+  reference: { line: number; reportedBy: string; url: string };
+}
+
+export type MetricClaim = StoredClaim | ReferenceClaim;
+
+export interface StoredFinding {
+  id: number;
+  kind: string;
+  metric: { key: string; label: string };
+  claims: MetricClaim[];
+  reason: string;
+}
+
+export interface FindingFilter {
+  kind?: string;
+  metric?: string;
+  limit?: number;
+  offset?: number;
+}
+
+type FigureRow = MetricsDatabase["metric_figures"] extends infer T ? { [K in keyof T]: K extends "id" ? number : T[K] } : never;
+
+const joinPlaces = (ps: string[]) => (ps.length ? `|${ps.join("|")}|` : "");
+const splitPlaces = (s: string) => s.split("|").filter(Boolean);
+
+function toFigure(r: FigureRow): Figure {
+  return {
+    claimId: r.claim_id === null ? null : Number(r.claim_id), referenceId: r.reference_id === null ? null : Number(r.reference_id),
+    documentId: r.document_id === null ? null : Number(r.document_id), sentenceStart: r.sentence_start === null ? null : Number(r.sentence_start),
+    speaker: r.speaker, period: r.period_start && r.period_end ? { start: r.period_start, end: r.period_end } : null, value: Number(r.value),
+    upper: r.upper === null ? null : Number(r.upper), qualifier: r.qualifier as Qualifier, quantityText: r.quantity_text, source: r.source,
+    sentence: r.sentence, places: splitPlaces(r.places),
+  };
+}
+
+interface KnownMetric {
+  id: number;
+  key: string;
+  label: string;
+  places: string[];
+  origin: string | null;
+  /** metrics.metric_checks_through */
+  through: string | null;
+}
+type Fresh = { metric: KnownMetric; figure: Figure };
+type Draft = { metric: KnownMetric | null; subject: MetricSubject | null; draft: FindingDraft };
+
+const groupKey = (m: KnownMetric, p: DateRange) => `${m.id}|${p.start}|${p.end}`;
+/** when a figure stood, as the metric checks order figures: its period's end, then its start */
+const standsAt = (p: DateRange) => `${p.end}|${p.start}`;
+
+const figureRef = (f: Figure) => (f.referenceId !== null ? { reference: f.referenceId } : { claim: f.claimId });
+
+export class MetricsLedger {
+  readonly db: Kysely<MetricsDatabase>;
+
+  constructor(readonly ledger: Ledger) {
+    // the metrics' tables are the ledger's, and more (MetricsDatabase extends LedgerDatabase)
+    this.db = ledger.db.withTables<{ [K in keyof MetricsTables]: MetricsTables[K] }>();
+  }
+
+  /** Reads the documents the metrics have not read yet; returns how many. Cheap when there are none. */
+  async catchUp(): Promise<number> {
+    let read = 0;
+    for (;;) {
+      const done = await this.progress(this.db);
+      const docs = await this.db.selectFrom("documents").select(["id", "published", "source", "text"]).where("id", ">", done).orderBy("id").limit(DOCUMENTS_PER_BATCH).execute();
+      if (!docs.length) return read;
+      await this.db.transaction().execute(async (trx) => {
+        // another process may have read them meanwhile: read the mark again inside the transaction
+        if ((await this.progress(trx)) !== done) return;
+        for (const d of docs) await this.readDocument(trx, Number(d.id), d.published, d.source, d.text);
+        await this.setProgress(trx, Number(docs[docs.length - 1].id));
+      });
+      read += docs.length;
+      // a short batch was the last one when it was read: no need to ask again
+      if (docs.length < DOCUMENTS_PER_BATCH) return read;
+    }
+  }
+
+  private async progress(db: Db): Promise<number> {
+    const r = await db.selectFrom("metrics_progress").select("value").where("name", "=", "document").executeTakeFirst();
+    return r ? Number(r.value) : 0;
+  }
+
+  private async setProgress(db: Db, value: number): Promise<void> {
+    const r = await db.updateTable("metrics_progress").set({ value }).where("name", "=", "document").executeTakeFirst();
+    if (!Number(r.numUpdatedRows)) await db.insertInto("metrics_progress").values({ name: "document", value }).execute();
+  }
+
+  /** a document's claims into their metrics; its text comes with the batch read in catchUp, not read again */
+  private async readDocument(trx: Db, documentId: number, published: string | null, source: string, text: string): Promise<void> {
+    const rows = await trx.selectFrom("claims").select(["id", "data"]).where("document_id", "=", documentId).orderBy("ord").execute();
+    // a claim's sentence is kept once, in its document's text
+    const claims = rows.map((r) => ({ id: Number(r.id), claim: withText(JSON.parse(r.data) as Omit<Claim, "text">, text) as Claim }));
+    const main = mainPlace(claims.map((c) => c.claim.places));
+    const day = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? { start: published, end: published } : null;
+    const read = claims.filter((c) => c.claim.quantity).map(({ id, claim }) => {
+      const q = claim.quantity!;
+      const words: FigureWords = {
+        counted: claim.counted, predicate: claim.predicate, text: claim.text, quantityStart: q.start - claim.sentence.start,
+        quantityEnd: q.end - claim.sentence.start, unit: q.unit, kind: q.kind, places: claim.places, speaker: claim.speaker?.name ?? null,
+      };
+      const subject = metricOf(words, main);
+      const { factor } = dimensionOf(q.kind, q.unit);
+      const figure: Figure = {
+        claimId: id, referenceId: null, documentId, sentenceStart: claim.sentence.start, speaker: claim.speaker?.name ?? null,
+        period: claim.period ? { start: claim.period.start, end: claim.period.end } : day, value: (q.value ?? NaN) * factor,
+        upper: q.upper === null ? null : q.upper * factor, qualifier: q.qualifier, quantityText: q.text, source, sentence: claim.text,
+        places: subject?.places ?? claim.places,
+      };
+      return { claim, subject, figure, counts: !!subject && q.value !== null };
+    });
+    const known = await this.knownMetrics(trx, read.flatMap((r) => (r.counts ? [r.subject!] : [])));
+    const fresh: Fresh[] = [];
+    const drafts: Draft[] = [];
+    for (const { claim, subject, figure, counts } of read) {
+      const metric = counts ? await this.metricFor(trx, known, subject!) : null;
+      if (metric) fresh.push({ metric, figure });
+      for (const check of CHECKS)
+        if (check.scope === "figure") {
+          const d = check.run(figure, claim.evidence);
+          if (d) drafts.push({ metric, subject, draft: d });
+        }
+    }
+    await this.putFigures(trx, fresh, drafts);
+  }
+
+  /** the metrics of the subjects' bases, in one query: the candidates metricFor picks from */
+  private async knownMetrics(trx: Db, subjects: MetricSubject[]): Promise<Map<string, KnownMetric[]>> {
+    const bases = [...new Set(subjects.map(baseKey))];
+    const known = new Map<string, KnownMetric[]>(bases.map((b) => [b, []]));
+    if (!bases.length) return known;
+    const rows = await trx.selectFrom("metrics").select(["id", "key", "label", "base", "places", "origin", "metric_checks_through"])
+      .where("base", "in", bases).orderBy("id").execute();
+    for (const r of rows)
+      known.get(r.base)!.push({ id: Number(r.id), key: r.key, label: r.label, places: splitPlaces(r.places), origin: r.origin, through: r.metric_checks_through });
+    return known;
+  }
+
+  /** the metric a subject belongs to: one of the same base whose places fit, else a new one */
+  private async metricFor(trx: Db, known: Map<string, KnownMetric[]>, s: MetricSubject): Promise<KnownMetric> {
+    const same = known.get(baseKey(s))!;
+    for (const m of same) if (placesCompatible(s, { ...s, places: m.places, origin: m.origin })) return m;
+    const values = { key: metricKey(s), base: baseKey(s), label: metricLabel(s), places: joinPlaces(s.places), origin: s.origin, figures: 0 };
+    const r = await trx.insertInto("metrics").values(values).returning("id").executeTakeFirstOrThrow();
+    const m: KnownMetric = { id: Number(r.id), key: values.key, label: values.label, places: s.places, origin: s.origin, through: null };
+    same.push(m);
+    return m;
+  }
+
+  /**
+   * Puts fresh figures in their metrics and runs the checks on them, with bounded work per figure: each is
+   * compared with the PAIR_CANDIDATES figures of its metric whose periods begin nearest before its own ends
+   * (those that overlap it), read in one query per metric and period; a metric's own checks read its
+   * `earliest` figures only, and not at all when every fresh figure comes after the last one they read.
+   */
+  private async putFigures(trx: Db, fresh: Fresh[], drafts: Draft[]): Promise<void> {
+    const groups = new Map<string, { metric: KnownMetric; period: DateRange; stored: Figure[] }>();
+    for (const { metric, figure: f } of fresh)
+      if (f.period) groups.set(groupKey(metric, f.period), { metric, period: f.period, stored: [] });
+    // read before the fresh figures are written, so a group's figures are the ones stored before; all groups
+    // in one statement (one round trip to PostgreSQL), each its own bounded index range
+    const list = [...groups.values()];
+    for (let i = 0; i < list.length; i += 20) {
+      const arms = list.slice(i, i + 20).map((g, k) => trx.selectFrom((db) => db.selectFrom("metric_figures").selectAll()
+        .where("metric_id", "=", g.metric.id).where("period_start", "<=", g.period.end).orderBy("period_start", "desc").limit(PAIR_CANDIDATES).as("near"))
+        .selectAll().select(sql<number>`${sql.lit(i + k)}`.as("grp")));
+      const rows = await arms.slice(1).reduce((q, arm) => q.unionAll(arm), arms[0]).execute();
+      for (const r of rows)
+        if (r.period_end !== null && r.period_end >= list[Number(r.grp)].period.start) list[Number(r.grp)].stored.push(toFigure(r as unknown as FigureRow));
+    }
+    for (let i = 0; i < fresh.length; i += 50)
+      await trx.insertInto("metric_figures").values(fresh.slice(i, i + 50).map(({ metric, figure: f }) => ({
+        metric_id: metric.id, claim_id: f.claimId, reference_id: f.referenceId, document_id: f.documentId, sentence_start: f.sentenceStart,
+        speaker: f.speaker, period_start: f.period?.start ?? null, period_end: f.period?.end ?? null, value: f.value, upper: f.upper,
+        qualifier: f.qualifier, quantity_text: f.quantityText, source: f.source, sentence: f.sentence, places: joinPlaces(f.places),
+      }))).execute();
+    const byMetric = new Map<KnownMetric, Figure[]>();
+    for (const { metric, figure } of fresh) {
+      if (!byMetric.has(metric)) byMetric.set(metric, []);
+      byMetric.get(metric)!.push(figure);
+    }
+    for (const [metric, figures] of byMetric) {
+      await trx.updateTable("metrics").set((eb) => ({ figures: eb("figures", "+", figures.length) })).where("id", "=", metric.id).execute();
+      // pairs: a fresh figure meets the stored figures near it and the fresh figures before it, each pair once
+      figures.forEach((f, i) => {
+        if (!f.period) return;
+        const others = [...groups.get(groupKey(metric, f.period))!.stored, ...figures.slice(0, i).filter((o) => o.period && relate(o.period, f.period!) !== "apart")]
+          .sort((a, b) => b.period!.start.localeCompare(a.period!.start));
+        const counts = new Map<string, number>();
+        for (const check of CHECKS) {
+          if (check.scope !== "pair") continue;
+          for (const o of others) {
+            if ((counts.get(check.kind) ?? 0) >= CONFLICTS_PER_FIGURE) break;
+            const d = check.run(o, f);
+            if (!d) continue;
+            counts.set(check.kind, (counts.get(check.kind) ?? 0) + 1);
+            drafts.push({ metric, subject: null, draft: d });
+          }
+        }
+      });
+      await this.runMetricChecks(trx, metric, figures, drafts);
+    }
+    const now = new Date().toISOString();
+    const rows = drafts.map(({ metric, subject, draft: d }) => ({
+      kind: d.kind, metric_id: metric?.id ?? null, metric_key: metric?.key ?? (subject ? metricKey(subject) : "unspecified"),
+      metric_label: metric?.label ?? (subject ? metricLabel(subject) : "(what is counted is not said)"),
+      figures: JSON.stringify(d.figures.map(figureRef)), reason: d.reason, created_at: now,
+    }));
+    for (let i = 0; i < rows.length; i += 100) await trx.insertInto("findings").values(rows.slice(i, i + 100)).execute();
+  }
+
+  /** a metric's own checks (its series) over its earliest figures, unless no fresh figure is among them */
+  private async runMetricChecks(trx: Db, metric: KnownMetric, fresh: Figure[], drafts: Draft[]): Promise<void> {
+    const through = metric.through;
+    if (through !== null && fresh.every((f) => !f.period || standsAt(f.period) >= through)) return;
+    const ends: (string | null)[] = [];
+    for (const check of CHECKS) {
+      if (check.scope !== "metric") continue;
+      await trx.deleteFrom("findings").where("metric_id", "=", metric.id).where("kind", "=", check.kind).execute();
+      const rows = await trx.selectFrom("metric_figures").selectAll().where("metric_id", "=", metric.id).where("period_start", "is not", null)
+        .orderBy("period_end").orderBy("period_start").orderBy("id").limit(check.earliest).execute();
+      const figures = rows.map((r) => toFigure(r as FigureRow));
+      const d = check.run(figures);
+      if (d) drafts.push({ metric, subject: null, draft: d });
+      const end = rows.length === check.earliest ? standsAt(figures[figures.length - 1].period!) : null;
+      ends.push(end);
+    }
+    // the checks are skipped later only while every one of them read its full `earliest`
+    const last = ends.includes(null) ? null : ends.sort()[0] ?? null;
+    if (last !== through) {
+      await trx.updateTable("metrics").set({ metric_checks_through: last }).where("id", "=", metric.id).execute();
+      metric.through = last;
+    }
+  }
+
+  /** Imports a reference table (a file imported again replaces its figures); returns the rows read. */
+  async importReference(file: string, csv: string): Promise<number> {
+    const rows = parseReference(csv, file);
+    await this.catchUp();
+    await this.db.transaction().execute(async (trx) => {
+      const old = await trx.selectFrom("reference_figures").select("id").where("source", "=", file).execute();
+      for (const o of old) await trx.deleteFrom("findings").where("figures", "like", `%{"reference":${Number(o.id)}}%`).execute();
+      for (const o of old) await trx.deleteFrom("metric_figures").where("reference_id", "=", Number(o.id)).execute();
+      await trx.deleteFrom("reference_figures").where("source", "=", file).execute();
+      const words = rows.map(referenceWords);
+      const main = mainPlace(words.map((w) => metricOf(w)?.places ?? []));
+      const subjects = words.map((w) => metricOf(w, main));
+      const known = await this.knownMetrics(trx, subjects.filter((s): s is MetricSubject => !!s));
+      const fresh: Fresh[] = [];
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        const ins = await trx.insertInto("reference_figures").values({
+          source: file, line: r.line, date: r.date, value: r.value, upper: r.upper, qualifier: r.qualifier, what: r.what, who: r.who,
+          reported_by: r.reportedBy, url: r.url, period: r.periodText, period_start: r.period.start, period_end: r.period.end, imported_at: new Date().toISOString(),
+        }).returning("id").executeTakeFirstOrThrow();
+        const subject = subjects[i];
+        if (!subject) continue;
+        const figure: Figure = {
+          claimId: null, referenceId: Number(ins.id), documentId: null, sentenceStart: null, speaker: r.who || null, period: r.period, value: r.value,
+          upper: r.upper, qualifier: r.qualifier, quantityText: quantityText(r), source: file, sentence: r.what, places: subject.places,
+        };
+        fresh.push({ metric: await this.metricFor(trx, known, subject), figure });
+      }
+      await this.putFigures(trx, fresh, []);
+    });
+    return rows.length;
+  }
+
+  async metrics(options: { limit?: number; offset?: number; minFigures?: number } = {}): Promise<MetricSummary[]> {
+    const rows = await this.db.selectFrom("metrics").select(["id", "key", "label", "figures"]).where("figures", ">=", options.minFigures ?? 1)
+      .orderBy("figures", "desc").orderBy("id").limit(options.limit ?? 100).offset(options.offset ?? 0).execute();
+    return rows.map((r) => ({ id: Number(r.id), key: r.key, label: r.label, figures: Number(r.figures) }));
+  }
+
+  async countMetrics(minFigures = 1): Promise<number> {
+    const r = await this.db.selectFrom("metrics").select((eb) => eb.fn.countAll().as("n")).where("figures", ">=", minFigures).executeTakeFirst();
+    return Number(r?.n ?? 0);
+  }
+
+  async metric(key: string): Promise<MetricSummary | null> {
+    const r = await this.db.selectFrom("metrics").select(["id", "key", "label", "figures"]).where("key", "=", key).executeTakeFirst();
+    return r ? { id: Number(r.id), key: r.key, label: r.label, figures: Number(r.figures) } : null;
+  }
+
+  /** a metric's claims and reference figures, earliest period first */
+  async metricClaims(metricId: number, limit = 1000): Promise<MetricClaim[]> {
+    const rows = await this.db.selectFrom("metric_figures").select(["claim_id", "reference_id"]).where("metric_id", "=", metricId)
+      .orderBy("period_start").orderBy("id").limit(limit).execute();
+    return this.resolve(rows.map((r) => (r.reference_id !== null ? { reference: Number(r.reference_id) } : { claim: Number(r.claim_id) })));
+  }
+
+  async findings(f: FindingFilter = {}): Promise<StoredFinding[]> {
+    let q = this.db.selectFrom("findings").selectAll();
+    if (f.kind) q = q.where("kind", "=", f.kind);
+    if (f.metric) q = q.where("metric_key", "=", f.metric);
+    const rows = await q.orderBy("id").limit(Math.min(f.limit ?? 100, 10_000)).offset(f.offset ?? 0).execute();
+    const refs = rows.map((r) => JSON.parse(r.figures) as ({ claim: number } | { reference: number })[]);
+    const all = await this.resolve(refs.flat());
+    const byRef = new Map<string, MetricClaim>();
+    refs.flat().forEach((r, i) => byRef.set(JSON.stringify(r), all[i]));
+    return rows.map((r, i) => ({
+      id: Number(r.id), kind: r.kind, metric: { key: r.metric_key, label: r.metric_label }, reason: r.reason,
+      claims: refs[i].map((x) => byRef.get(JSON.stringify(x))).filter((c): c is MetricClaim => !!c),
+    }));
+  }
+
+  async countFindings(f: FindingFilter = {}): Promise<number> {
+    let q = this.db.selectFrom("findings").select((eb) => eb.fn.countAll().as("n"));
+    if (f.kind) q = q.where("kind", "=", f.kind);
+    if (f.metric) q = q.where("metric_key", "=", f.metric);
+    return Number((await q.executeTakeFirst())?.n ?? 0);
+  }
+
+  /** claims as `claims --format json` gives them, reference figures as claims of their CSV file; in order */
+  private async resolve(refs: ({ claim: number } | { reference: number })[]): Promise<MetricClaim[]> {
+    const claimIds = [...new Set(refs.flatMap((r) => ("claim" in r ? [r.claim] : [])))];
+    const refIds = [...new Set(refs.flatMap((r) => ("reference" in r ? [r.reference] : [])))];
+    const claims = new Map<number, StoredClaim>(), references = new Map<number, ReferenceClaim>();
+    for (let i = 0; i < claimIds.length; i += 500) {
+      const rows = await this.db.selectFrom("claims").innerJoin("documents", "documents.id", "claims.document_id")
+        .select(["claims.id", "claims.document_id", "claims.data", "documents.published", "documents.source"])
+        .where("claims.id", "in", claimIds.slice(i, i + 500)).execute();
+      // the same claims, read as `claims --format json` gives them
+      for (const c of await toClaims(this.ledger.db, rows)) claims.set(c.id, c);
+    }
+    for (let i = 0; i < refIds.length; i += 500) {
+      const rows = await this.db.selectFrom("reference_figures").selectAll().where("id", "in", refIds.slice(i, i + 500)).execute();
+      for (const r of rows) references.set(Number(r.id), referenceClaim(r as never));
+    }
+    return refs.map((r) => ("claim" in r ? claims.get(r.claim) : references.get(r.reference))).filter((c): c is MetricClaim => !!c);
+  }
+}
+
+function quantityText(r: Pick<ReferenceRow, "value" | "upper" | "qualifier">): string {
+  const n = r.value.toLocaleString("en-US");
+  const words: Record<string, string> = { approx: "around ", "more-than": "more than ", "at-least": "at least ", "less-than": "less than ", "at-most": "up to " };
+  return r.qualifier === "range" && r.upper !== null ? `${n}–${r.upper.toLocaleString("en-US")}` : `${words[r.qualifier] ?? ""}${n}`;
+}
+
+function referenceClaim(r: { id: number; source: string; line: number; date: string; value: number; upper: number | null; qualifier: string; what: string; who: string; reported_by: string; url: string; period: string; period_start: string; period_end: string }): ReferenceClaim {
+  const value = Number(r.value), upper = r.upper === null ? null : Number(r.upper);
+  return {
+    id: `reference:${Number(r.id)}`, source: r.source, text: r.what,
+    quantity: { text: quantityText({ value, upper, qualifier: r.qualifier as Qualifier }), value, upper, qualifier: r.qualifier, unit: null, kind: "number" },
+    speaker: r.who ? { name: r.who } : null, period: { text: r.period, start: r.period_start, end: r.period_end, source: "explicit" },
+    published: r.date, reference: { line: Number(r.line), reportedBy: r.reported_by, url: r.url },
+  };
+}
+
+
+/** the metrics of a ledger, read up to its latest document */
+export async function currentMetrics(ledger: Ledger): Promise<MetricsLedger> {
+  const m = new MetricsLedger(ledger);
+  await m.catchUp();
+  return m;
+}
+
+
+/** after a document is stored: its figures into their metrics, and the checks on them (one call in the ingest) */
+export async function keepMetricsCurrent(ledger: LedgerStore): Promise<void> {
+  if (ledger instanceof Ledger) await new MetricsLedger(ledger).catchUp();
+}

@@ -1,0 +1,42 @@
+// The claims view as a CSV download: the view's pages read at the API's largest, up to CSV_MAX claims, with
+// their verdicts; what it is doing (or why it stopped) in words for the page to show.
+
+import { useState } from "preact/hooks";
+import type { StoredClaim } from "../../../ledger/store.js";
+import { MAX_CLAIM_PAGE } from "../../../domain/claim-filter.js";
+import { api, query } from "../api.js";
+import { claimsCsv } from "../csv.js";
+
+const CSV_PAGE = MAX_CLAIM_PAGE;
+export const CSV_MAX = 20_000;
+
+interface Page { items: StoredClaim[]; total: number }
+
+/** [what the export is doing, or null; start it for the view of these URL parameters with this many claims] */
+export function useClaimsExport(params: Record<string, string>, total: number | undefined): [string | null, () => Promise<void>] {
+  const [exporting, setExporting] = useState<string | null>(null);
+  const exportCsv = async () => {
+    if (total === undefined) return;
+    setExporting(`Preparing ${Math.min(total, CSV_MAX).toLocaleString("en")} claims…`);
+    try {
+      const claims: StoredClaim[] = [];
+      const found: Record<number, string> = {};
+      for (let at = 0; at < Math.min(total, CSV_MAX); at += CSV_PAGE) {
+        const page = await api<Page>(`/api/claims${query({ ...params, offset: at, limit: CSV_PAGE })}`);
+        claims.push(...page.items);
+        if (page.items.length) Object.assign(found, (await api<{ verdicts: Record<number, string> }>(`/api/verdicts?claims=${page.items.map((c) => c.id).join(",")}`)).verdicts);
+        if (page.items.length < CSV_PAGE) break;
+      }
+      const url = URL.createObjectURL(new Blob([claimsCsv(claims, found)], { type: "text/csv;charset=utf-8" }));
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = "claims.csv";
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setExporting(total > CSV_MAX ? `Exported the first ${CSV_MAX.toLocaleString("en")} of ${total.toLocaleString("en")} claims: narrow the filters for the rest.` : null);
+    } catch (err) {
+      setExporting(`The export failed: ${(err as Error).message}`);
+    }
+  };
+  return [exporting, exportCsv];
+}
