@@ -8,11 +8,11 @@ import type { LedgerDatabase } from "../schema.js";
 
 export type EngineName = "sqlite" | "postgres";
 
-/** what writers on several connections take turns at (PostgreSQL holds a lock by name for a transaction):
- * metrics: reading documents into metrics (two ingests would both make a new metric's row); alerts:
- * writing alerts (their ids then commit in order, so a reader that remembers the last id skips none);
+/** what writers on several connections take turns at (PostgreSQL holds a lock by name for a transaction).
+ * documents, alerts: storing one (ids then commit in order, so a reader that remembers the last id it read
+ * skips none); metrics: reading documents into metrics (two ingests would both make a new metric's row);
  * alert-channels: handing alerts to channels */
-export type LockName = "metrics" | "alerts" | "alert-channels";
+export type LockName = "documents" | "metrics" | "alerts" | "alert-channels";
 
 /** what a migration or a store runs on: the database, or a transaction on it */
 export type Db = Kysely<LedgerDatabase> | Transaction<LedgerDatabase>;

@@ -9,7 +9,7 @@ import { insertSentences, wordConditions } from "./search.js";
 import { POSTGRES_STEPS } from "./migrations.js";
 
 /** the advisory lock keys of the ledger's named locks (any 64-bit numbers no one else in the database uses) */
-const LOCK_KEYS: Record<LockName, number> = { alerts: 0x616c6572, "alert-channels": 0x616c6573, metrics: 0x6d657472 };
+const LOCK_KEYS: Record<LockName, number> = { alerts: 0x616c6572, "alert-channels": 0x616c6573, metrics: 0x6d657472, documents: 0x646f6375 };
 
 export const isPostgresUrl = (target: string) => /^postgres(?:ql)?:\/\//i.test(target);
 
