@@ -16,6 +16,8 @@ import { register as check } from "./commands/check.js";
 import { register as reference } from "./commands/reference.js";
 import { register as source } from "./commands/source.js";
 import { register as watch } from "./commands/watch.js";
+import { register as follow } from "./commands/follow.js";
+import { register as webhook } from "./commands/webhook.js";
 
 const program = new Command("claimledger")
   .description("A ledger of what officials claim, in numbers, and whether it holds up.")
@@ -25,6 +27,7 @@ const program = new Command("claimledger")
 for (const register of [extract, quantities, ingest, claims, speakers, show, serve, users]) register(program);
 for (const register of [metrics, check, reference]) register(program);
 for (const register of [source, watch]) register(program);
+for (const register of [follow, webhook]) register(program);
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(0); // `claimledger ... | head` is fine

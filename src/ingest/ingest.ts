@@ -7,6 +7,7 @@ import type { AddResult, LedgerStore } from "../ledger/store.js";
 import { extract } from "../extract/pipeline.js";
 import type { DocumentRecord, ExtractOptions } from "../types.js";
 import { keepMetricsCurrent } from "../ledger/metrics/store.js";
+import { raiseAlerts } from "../ledger/alerts/store.js";
 import { isUserError, UserError } from "../errors.js";
 import { DEFAULT_FEED_LIMITS, expandInputs, type FeedLimits, type IngestItem } from "./sources.js";
 import type { Article } from "./article.js";
@@ -48,6 +49,7 @@ export async function ingestArticle(ledger: LedgerStore, a: Article, fallbackPub
   const record = await run(a.text, { published, path: a.source, title: a.title ?? undefined });
   const r = await ledger.addDocument({ source: a.source, text: a.text, title: a.title, byline: a.byline, outlet: a.outlet, published, record });
   await keepMetricsCurrent(ledger);
+  await raiseAlerts(ledger);
   return record.warnings && r.status !== "unchanged" ? { ...r, warnings: record.warnings } : r;
 }
 

@@ -24,6 +24,8 @@ import { metricsOf } from "./routes/metrics.js";
 import { findingsWorthiness } from "./queue.js";
 import { Ledger } from "../ledger/ledger.js";
 import { reviewRoutes } from "./routes/reviews.js";
+import { followRoutes } from "./routes/follows.js";
+import { eventRoutes } from "./routes/events.js";
 
 export interface AppOptions extends Partial<AccessOptions> {
   ledger: LedgerStore;
@@ -92,5 +94,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   exportRoutes(app, o.ledger, { name: o.publisher ?? process.env.CLAIMLEDGER_PUBLISHER ?? "claimledger", baseUrl: () => o.baseUrl ?? listeningUrl(app) });
   metricRoutes(app, o.ledger);
   findingRoutes(app, o.ledger);
+  followRoutes(app, o.ledger);
+  eventRoutes(app, o.ledger);
   return app;
 }

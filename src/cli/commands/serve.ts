@@ -6,6 +6,7 @@ import { openLedger, ledgerTarget } from "../../ledger/open.js";
 import { ratingScale } from "../../ledger/desk/ratings.js";
 import { UserError } from "../../errors.js";
 import { DEFAULT_EXTRACT_SECONDS, ExtractPool, defaultPoolSize } from "../../extract/worker-pool.js";
+import { SMTP_FROM, SMTP_URL } from "./webhook.js";
 
 /** how long a stopping server may take before it exits anyway */
 const STOP_SECONDS = 4;
@@ -24,7 +25,8 @@ export function register(program: Command): void {
     .option("--workers <n>", "processes answering in parallel on one port (each a reader of the same ledger)", "1")
     .option("--extract-workers <n>", "threads extracting posted articles, per process (default: one per core)")
     .option("--extract-timeout <seconds>", "time budget of one posted article's extraction (over it: 422, nothing stored)", String(DEFAULT_EXTRACT_SECONDS))
-    .action(async (o: { db?: string; host: string; port: string; closed?: boolean; publicUrl?: string; publisher: string; log?: boolean; workers: string; extractWorkers?: string; extractTimeout: string }) => {
+    .option(...SMTP_URL).option(...SMTP_FROM)
+    .action(async (o: { db?: string; host: string; port: string; closed?: boolean; publicUrl?: string; publisher: string; log?: boolean; workers: string; extractWorkers?: string; extractTimeout: string; smtpUrl?: string; smtpFrom?: string }) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port wants a port number, not "${o.port}"`);
       const workers = Number(o.workers);
@@ -54,6 +56,7 @@ export function register(program: Command): void {
         await ledger.close();
         throw new UserError(`cannot listen on ${local} (${(e as Error).message})`);
       }
+      const alerts = await (await import("../../alerts/deliver.js")).startCommandDelivery(ledger, { ...o, onEvent: (m) => process.stderr.write(`claimledger: ${m.replace(/[\p{Cc}]/gu, " ")}\n`) });
       if (cluster.isWorker) process.send?.({ listening: address });
       else process.stdout.write(`claimledger: serving ${ledgerTarget(o.db)} at ${address}/ (reading ${o.closed ? "closed" : "open"}; Ctrl-C stops)\n`);
       // SIGTERM and SIGINT stop within seconds even while articles are extracted: the workers are ended
@@ -62,6 +65,7 @@ export function register(program: Command): void {
         // (whatever hangs, the process is gone within STOP_SECONDS)
         setTimeout(() => process.exit(1), STOP_SECONDS * 1000).unref();
         await pool.close();
+        await alerts.stop();
         await app.close();
         await ledger.close();
         process.exit(0);

@@ -5,6 +5,7 @@ import type { Command } from "commander";
 import { openLedger, ledgerTarget } from "../../ledger/open.js";
 import { UserError } from "../../errors.js";
 import { DEFAULT_LIMITS } from "../../ingest/fetch.js";
+import { SMTP_FROM, SMTP_URL } from "./webhook.js";
 
 const PRIVATE = "fetch from loopback, private and link-local addresses too (refused by default: a feed could reach services on this machine or network)";
 const printable = (s: string) => s.replace(/[\p{Cc}]/gu, " ");
@@ -33,9 +34,11 @@ export function register(program: Command): void {
     .option("--host-interval <seconds>", "the least time between two requests to one host", whole("--host-interval", 0, 3600), 1)
     .option("--timeout <seconds>", "how long one request may take", whole("--timeout", 1, 600), DEFAULT_LIMITS.timeoutMs / 1000)
     .option("--allow-private-addresses", PRIVATE)
-    .action(async (o: { db?: string; once?: boolean; hostInterval: number; timeout: number; allowPrivateAddresses?: boolean }) => {
+    .option(...SMTP_URL).option(...SMTP_FROM)
+    .action(async (o: { db?: string; once?: boolean; hostInterval: number; timeout: number; allowPrivateAddresses?: boolean; smtpUrl?: string; smtpFrom?: string }) => {
       const { watch } = await import("../../watch/watch.js");
       const ledger = await openLedger(o.db);
+      const alerts = await (await import("../../alerts/deliver.js")).startCommandDelivery(ledger, { ...o, onEvent: (m) => process.stderr.write(`claimledger: ${printable(m)}\n`) });
       try {
         const summary = await watch(ledger, {
           target: ledgerTarget(o.db),
@@ -48,6 +51,7 @@ export function register(program: Command): void {
         });
         process.stdout.write(`polls: ${summary.polls}, new items: ${summary.newItems}` + (ledger.engine.jobQueue === "ledger" ? `, ingested: ${summary.jobs.done}, failed: ${summary.jobs.failed}` : ", queued for `claimledger worker`") + "\n");
       } finally {
+        await alerts.stop();
         await ledger.close();
       }
     });
@@ -59,12 +63,14 @@ export function register(program: Command): void {
     .option("--host-interval <seconds>", "the least time between two requests to one host (per worker process)", whole("--host-interval", 0, 3600), 1)
     .option("--timeout <seconds>", "how long one request may take", whole("--timeout", 1, 600), DEFAULT_LIMITS.timeoutMs / 1000)
     .option("--allow-private-addresses", PRIVATE)
-    .action(async (o: { db?: string; concurrency: number; hostInterval: number; timeout: number; allowPrivateAddresses?: boolean }) => {
+    .option(...SMTP_URL).option(...SMTP_FROM)
+    .action(async (o: { db?: string; concurrency: number; hostInterval: number; timeout: number; allowPrivateAddresses?: boolean; smtpUrl?: string; smtpFrom?: string }) => {
       const target = ledgerTarget(o.db);
       if (!/^postgres(?:ql)?:\/\//i.test(target)) throw new UserError("`claimledger worker` runs against PostgreSQL (--db postgres://…); on SQLite, `claimledger watch` ingests the items itself");
       const { startWorker } = await import("../../watch/pg-queue.js");
       const { Politeness } = await import("../../watch/politeness.js");
       const ledger = await openLedger(target);
+      const alerts = await (await import("../../alerts/deliver.js")).startCommandDelivery(ledger, { ...o, onEvent: (m) => process.stderr.write(`claimledger: ${printable(m)}\n`) });
       const limits = { ...DEFAULT_LIMITS, timeoutMs: o.timeout * 1000, allowPrivateAddresses: o.allowPrivateAddresses === true };
       try {
         const worker = await startWorker(ledger, target, { limits, politeness: new Politeness(limits, o.hostInterval * 1000) }, {
@@ -76,6 +82,7 @@ export function register(program: Command): void {
         stopSignal().addEventListener("abort", () => void worker.stop());
         await worker.done;
       } finally {
+        await alerts.stop();
         await ledger.close();
       }
     });

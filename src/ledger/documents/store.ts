@@ -40,6 +40,8 @@ export class KyselyDocuments implements DocumentStore {
       const claims = doc.record.claims;
       for (const c of claims)
         if (doc.text.slice(c.sentence.start, c.sentence.end) !== c.text) throw new Error(`${doc.source}: a claim's offsets do not match the document's text (${c.sentence.start}–${c.sentence.end})`);
+      // document ids then commit in order: the metrics and alerts read documents after the last id they read
+      await this.engine.lockTransaction(trx, "documents");
       const inserted = await trx
         .insertInto("documents")
         .values({

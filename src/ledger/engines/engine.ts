@@ -3,10 +3,16 @@
 // which errors mean "busy". Everything that differs between SQLite and PostgreSQL is behind this; the
 // stores and migrations above it are written once.
 
-import type { CreateTableBuilder, Kysely, RawBuilder, Transaction } from "kysely";
+import type { CreateTableBuilder, Kysely, RawBuilder, SelectQueryBuilder, Transaction } from "kysely";
 import type { LedgerDatabase } from "../schema.js";
 
 export type EngineName = "sqlite" | "postgres";
+
+/** what writers on several connections take turns at (PostgreSQL holds a lock by name for a transaction).
+ * documents, alerts: storing one (ids then commit in order, so a reader that remembers the last id it read
+ * skips none); metrics: reading documents into metrics (two ingests would both make a new metric's row);
+ * alert-channels: handing alerts to channels */
+export type LockName = "documents" | "metrics" | "alerts" | "alert-channels";
 
 /** what a migration or a store runs on: the database, or a transaction on it */
 export type Db = Kysely<LedgerDatabase> | Transaction<LedgerDatabase>;
@@ -40,6 +46,13 @@ export interface LedgerEngine {
   wordConditions(f: WordFilter): RawBuilder<boolean>[];
   /** stores a document's sentences (spans of its text) and indexes their words */
   insertSentences(trx: Db, documentId: number, text: string, spans: { start: number; end: number }[]): Promise<void>;
+
+  /** holds `lock` until the transaction `trx` ends (PostgreSQL: an advisory lock); on SQLite write
+   * transactions begin IMMEDIATE and so already run one at a time */
+  lockTransaction<DB>(trx: Transaction<DB>, lock: LockName): Promise<void>;
+  /** the rows `q` selects, locked for its transaction, passing over rows another transaction holds
+   * (PostgreSQL: FOR UPDATE SKIP LOCKED); as is on SQLite, where one transaction writes at a time */
+  skipLocked<DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
 
   close(): Promise<void>;
 }

@@ -112,12 +112,17 @@ export class MetricsLedger {
       const done = await this.progress(this.db);
       const docs = await this.db.selectFrom("documents").select(["id", "published", "source", "text"]).where("id", ">", done).orderBy("id").limit(DOCUMENTS_PER_BATCH).execute();
       if (!docs.length) return read;
-      await this.db.transaction().execute(async (trx) => {
-        // another process may have read them meanwhile: read the mark again inside the transaction
-        if ((await this.progress(trx)) !== done) return;
+      const readThem = await this.db.transaction().execute(async (trx) => {
+        // one process at a time reads documents into metrics: two would both make a new metric's row
+        await this.ledger.engine.lockTransaction(trx, "metrics");
+        // another process may have read some meanwhile (read the mark again inside the transaction), and
+        // documents after them may be left: look again
+        if ((await this.progress(trx)) !== done) return false;
         for (const d of docs) await this.readDocument(trx, Number(d.id), d.published, d.source, d.text);
         await this.setProgress(trx, Number(docs[docs.length - 1].id));
+        return true;
       });
+      if (!readThem) continue;
       read += docs.length;
       // a short batch was the last one when it was read: no need to ask again
       if (docs.length < DOCUMENTS_PER_BATCH) return read;
@@ -286,6 +291,7 @@ export class MetricsLedger {
     const rows = parseReference(csv, file);
     await this.catchUp();
     await this.db.transaction().execute(async (trx) => {
+      await this.ledger.engine.lockTransaction(trx, "metrics");
       const old = await trx.selectFrom("reference_figures").select("id").where("source", "=", file).execute();
       for (const o of old) await trx.deleteFrom("findings").where("figures", "like", `%{"reference":${Number(o.id)}}%`).execute();
       for (const o of old) await trx.deleteFrom("metric_figures").where("reference_id", "=", Number(o.id)).execute();

@@ -11,11 +11,12 @@ import type { Db, LedgerEngine } from "../engines/engine.js";
 import { LEDGER_STEPS } from "./ledger.js";
 import { METRICS_STEPS } from "./metrics.js";
 import { SOURCES_STEPS } from "./sources.js";
+import { ALERTS_STEPS } from "./alerts.js";
 import type { MigrationStep } from "./step.js";
 
 
 /** every migration, in order: its number is its place in this list */
-export const STEPS: [string, MigrationStep][] = [...LEDGER_STEPS, ...METRICS_STEPS, ...SOURCES_STEPS];
+export const STEPS: [string, MigrationStep][] = [...LEDGER_STEPS, ...METRICS_STEPS, ...SOURCES_STEPS, ...ALERTS_STEPS];
 
 const nameOf = (i: number) => `${String(i + 1).padStart(4, "0")}-${STEPS[i][0]}`;
 

@@ -72,6 +72,11 @@ export async function requireWriter(req: FastifyRequest): Promise<void> {
   if (!req.user) throw httpError(401, "sign in or give an API token to write");
 }
 
+/** a route's preHandler: a signed-in reviewer or an API token (follows and alerts are a person's own) */
+export async function requireUser(req: FastifyRequest): Promise<void> {
+  if (!req.user) throw httpError(401, "sign in or give an API token: follows and alerts are a reviewer's own");
+}
+
 export async function startSession(ledger: LedgerStore, reply: FastifyReply, user: User, access: AccessOptions): Promise<string> {
   const token = newToken();
   const csrf = newToken(24);

@@ -15,6 +15,7 @@ import { QueuePage } from "./pages/queue.js";
 import { LoginPage } from "./pages/login.js";
 import { MetricPage, MetricsPage } from "./pages/metrics.js";
 import { FindingsPage } from "./pages/findings.js";
+import { AlertArea } from "./alerts.js";
 
 function App() {
   const { path } = useLocation();
@@ -74,6 +75,7 @@ function App() {
           )}
         </span>
       </header>
+      <AlertArea signedIn={!!session.user} />
       <main>{page}</main>
     </>
   );

@@ -4,9 +4,12 @@
 import { Kysely, PostgresDialect, sql, type CreateTableBuilder } from "kysely";
 import { UserError } from "../../../errors.js";
 import type { LedgerDatabase } from "../../schema.js";
-import type { Db, LedgerEngine } from "../engine.js";
+import type { Db, LedgerEngine, LockName } from "../engine.js";
 import { insertSentences, wordConditions } from "./search.js";
 import { POSTGRES_STEPS } from "./migrations.js";
+
+/** the advisory lock keys of the ledger's named locks (any 64-bit numbers no one else in the database uses) */
+const LOCK_KEYS: Record<LockName, number> = { alerts: 0x616c6572, "alert-channels": 0x616c6573, metrics: 0x6d657472, documents: 0x646f6375 };
 
 export const isPostgresUrl = (target: string) => /^postgres(?:ql)?:\/\//i.test(target);
 
@@ -41,6 +44,10 @@ export async function openPostgres(where: string, options: { schema?: string } =
     migrationStep: async (version, d) => POSTGRES_STEPS[version]?.(d),
     wordConditions,
     insertSentences,
+    async lockTransaction(trx, lock) {
+      await sql`select pg_advisory_xact_lock(${LOCK_KEYS[lock]})`.execute(trx);
+    },
+    skipLocked: (q) => q.forUpdate().skipLocked(),
     close: () => db.destroy(),
   };
 }

@@ -44,6 +44,8 @@ export async function openSqlite(where: string): Promise<LedgerEngine> {
     migrationStep: async (version, d) => SQLITE_STEPS[version]?.(d),
     wordConditions,
     insertSentences,
+    lockTransaction: async () => {},
+    skipLocked: (q) => q,
     close: () => db.destroy(),
   };
 }
