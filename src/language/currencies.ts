@@ -40,7 +40,12 @@ const DOLLAR_PREFIX: Record<string, string> = {
 /** Signs that are no letter and stand for one currency ("$" read as US dollars where nothing says otherwise). */
 const SIGNS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "元": "CNY", "₿": "BTC", "₩": "KRW", "₪": "ILS", "₺": "TRY" };
 
-const plural = (name: string) => [name, `${name}s`];
+// plurals that are not the name and an s ("swedish kronor", "italian lire")
+const IRREGULAR: Record<string, string> = { krona: "kronor", krone: "kroner", lira: "lire", real: "reais", markka: "markkaa", drachma: "drachmae" };
+const plural = (name: string) => {
+  const last = name.split(" ").pop()!;
+  return IRREGULAR[last] ? [name, `${name}s`, name.slice(0, name.length - last.length) + IRREGULAR[last]] : [name, `${name}s`];
+};
 
 function build() {
   const names: Record<string, string> = wordTable({});
