@@ -42,6 +42,9 @@ describe("money", () => {
     expect(one("The firm's $2 bid failed.")).toMatchObject({ unit: "USD" });
     expect(money("ALL 4 runners finished.")).toEqual([]);
     expect(money("She won 5 gold medals.")).toEqual([]);
+    expect(one("It cost us $4 million.")).toMatchObject({ text: "$4 million", unit: "USD" });
+    expect(money("Votes: Mills 14, Rand Tully 9.")).toEqual([]);
+    expect(money("10 eur 20 usd").map((m) => m.unit)).toEqual(["EUR", "USD"]);
   });
 
   it("reads a sum written in two units as one amount", () => {

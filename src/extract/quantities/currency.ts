@@ -34,8 +34,10 @@ export function currencyBefore(cur: string): { unit: string; scale: number } | n
   if (c in CURRENCY_SIGNS) return { unit: CURRENCY_SIGNS[c], scale: 1 };
   const dollar = /^(.*)\$$/.exec(c);
   if (dollar) {
-    const p = dollar[1];
+    const p = dollar[1].trim();
     if (p === "") return { unit: "USD", scale: 1 };
+    // a function word in lower case ("cost us $5") is not a prefix
+    if (p === p.toLowerCase() && /^(?:PRP|DT|IN|CC|TO)/.test(firstTag(p) ?? "")) return null;
     // "C $", "c$": Canadian; "A$", "S$": only in capitals and glued to the sign
     const unit = p.length > 1 ? DOLLAR_PREFIXES[p.toLowerCase()] : p.toLowerCase() === "c" ? "CAD" : /^\p{Lu}\$/u.test(cur) ? DOLLAR_PREFIXES[p] : undefined;
     return unit ? { unit, scale: 1 } : null;
@@ -65,7 +67,8 @@ export function currencyAfter(text: string, end: number, to: number): CurrencyRe
     const name = words.slice(0, n).join(" ").toLowerCase();
     let length = w[0].length - (w[1] + w[2]).length;
     length += words.slice(0, n).join(" ").length;
-    if (CURRENCY_NAMES[name]) return { unit: CURRENCY_NAMES[name], length, scale: 1, minor: false };
+    // "8 Rand Paul": a capitalised one-word name before another capitalised word is a person's name
+    if (CURRENCY_NAMES[name] && !(n === 1 && /^\p{Lu}\p{Ll}/u.test(words[0]) && /^\p{Lu}/u.test(words[1] ?? ""))) return { unit: CURRENCY_NAMES[name], length, scale: 1, minor: false };
     if (n === 1 && MINOR_UNITS[name]) return { unit: MINOR_UNITS[name], length, scale: 1, minor: true };
     if (n === 1) {
       const word = words[0];

@@ -67,13 +67,15 @@ const PERCENT_BEFORE = /(?:^|[^\p{L}\d%])((?:percents?|percentages?|per\s*cent)\
 
 const VAGUE = /\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|several|a\s+handful)\b(?:\s+of\b)?/giu;
 
-// Where a number may begin: a currency before it (a sign, letters and a dollar sign, a code: "HK$", "USD 200"),
-// a sign, digits, a vulgar fraction or a number word.
+// Where a number may begin: a currency sign, a sign, digits, a vulgar fraction or a number word (letters before
+// a dollar sign or a code before digits are read back from there: "HK$ 5", "USD 200").
 const SIGN_CLASS = [...Object.keys(CURRENCY_SIGNS)].filter((c) => [...c].length === 1).map((c) => c.replace(/[$\]^\\-]/g, "\\$&")).join("");
 const CANDIDATE = new RegExp(
-  `(?<cur>(?:\\b(?:[a-z]{1,3}\\s?\\$|[a-z]{3,4}\\s?)|[${SIGN_CLASS}])\\s?(?=[-−]?\\s?[\\d.]))?(?:[-−]\\s*(?=\\d)|\\.(?=\\d)|\\d|[${VULGAR_CHARS}]|\\b${trieAlternation(NUMBER_WORDS)}\\b)`,
+  `(?<cur>[${SIGN_CLASS}]\\s?(?=[-−]?\\s?[\\d.]))?(?:[-−]\\s*(?=\\d)|\\.(?=\\d)|\\d|[${VULGAR_CHARS}]|\\b${trieAlternation(NUMBER_WORDS)}\\b)`,
   "giu",
 );
+const LETTERS_BEFORE_SIGN = /(?<!\p{L})(\p{L}{1,3})\s?$/u;
+const CODE_BEFORE = /(?<![\p{L}\d])(\p{L}{3,4})\s?$/u;
 const PERCENT_AFTER = /^\s*(?:%|(?:percent(?:ages?|s)?|per\s*cent)(?:\s+points?)?\b|pct\b)/i;
 const MONTH = new RegExp(`(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join("|")})\\.?`, "i");
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])${MONTH.source}\\s*$`, "iu");
@@ -156,11 +158,15 @@ function cores(text: string, from: number, to: number): Core[] {
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) && m.index < to) {
     const cur = m.groups!.cur;
-    const curRead = cur ? currencyBefore(cur) : null;
-    // letters before a number that name no currency ("the 20", "at $5"): read again from the sign or the number
-    if (cur && !curRead) { CANDIDATE.lastIndex = m.index + (/^[\p{L}.]+\s?/u.exec(cur)?.[0].length ?? cur.length); continue; }
     let start = m.index;
     const numAt = start + (cur?.length ?? 0);
+    let curRead = cur ? currencyBefore(cur) : null;
+    // letters before a dollar sign ("HK$", "C $"), a code before digits ("USD 200", "EUR40", "MAUD 60")
+    if (!cur || /^\$/.test(cur)) {
+      const letters = (cur ? LETTERS_BEFORE_SIGN : CODE_BEFORE).exec(text.slice(Math.max(from, start - 6, out[out.length - 1]?.end ?? 0), start));
+      const read = letters && (cur || /\d/.test(text[numAt])) ? currencyBefore(cur ? `${letters[0]}$` : letters[1]) : null;
+      if (read) { curRead = read; start -= letters![0].length; }
+    }
     const resume = m.index + m[0].length;
     // numbers stand as whole words: not "GBP738 thousand", "CDN$11", "Rs.200", nor the rest of "192.168.1.2"
     const glued = /[\p{L}\d]/u.test(text[start - 1] ?? "") || /[\p{L}\d]\.$/u.test(text.slice(Math.max(0, numAt - 2), numAt));
@@ -177,11 +183,11 @@ function cores(text: string, from: number, to: number): Core[] {
     const lead = text.slice(Math.max(from, start - 12), start);
     // "plus or minus 4 points" is a margin, not a negative number: read what follows the sign word
     if (/^(?:minus|negative)\b/i.test(m[0]) && /(?:plus\s+or\s+|±\s*)$/i.test(lead)) { CANDIDATE.lastIndex = resume; continue; }
-    const r = readNumber(text, numAt, to, { money: !!cur, noAnd: /(?:^|[^\p{L}])between\s+$/iu.test(lead) });
+    const r = readNumber(text, numAt, to, { money: !!curRead, noAnd: /(?:^|[^\p{L}])between\s+$/iu.test(lead) });
     if (!r) {
       // ranks as bounds: "between the tenth and the fifteenth", "higher than the tenth"
       const lastCore = out[out.length - 1];
-      if (!cur && (/\b(?:than|between)\s+the\s+$/i.test(lead) || (lastCore?.ordinal && /^\s+and\s+the\s+$/i.test(text.slice(lastCore.end, start))))) {
+      if (!curRead && (/\b(?:than|between)\s+the\s+$/i.test(lead) || (lastCore?.ordinal && /^\s+and\s+the\s+$/i.test(text.slice(lastCore.end, start))))) {
         const o = readOrdinal(text, numAt, to);
         if (o) {
           out.push({ start, end: o.end, value: o.value, unit: null, kind: "number", digits: false, raw: text.slice(start, o.end), ordinal: true });
@@ -198,11 +204,11 @@ function cores(text: string, from: number, to: number): Core[] {
     const num = text.slice(numAt, end);
     const digits = r.digits;
     const pctM = PERCENT_AFTER.exec(text.slice(end, end + 30));
-    let pct = !!pctM && !cur;
+    let pct = !!pctM && !curRead;
     // a currency after the number: "10 €", "420 million finnish markka", "115USD", "34 cents", "one-yen"
-    const money = !pct && !cur ? currencyAfter(text, end, to) : null;
+    const money = !pct && !curRead ? currencyAfter(text, end, to) : null;
     if (pct) end += pctM![0].length;
-    else if (!cur) {
+    else if (!curRead) {
       // "percent of 10", "per cent of twenty-two": the percentage named first, when no number precedes it
       const pb = PERCENT_BEFORE.exec(text.slice(Math.max(from, start - 30), start));
       if (pb) {
@@ -225,7 +231,7 @@ function cores(text: string, from: number, to: number): Core[] {
       if (/:\/\/|\bwww\./i.test(text.slice(w0, numAt))) continue; // inside a web address
       PHONE.lastIndex = numAt;
       if (PHONE.test(text)) { CANDIDATE.lastIndex = Math.max(end, PHONE.lastIndex); continue; }
-      if (datedOrNamedDigits(text, end, to, num, before, after, !!cur || !!money, pct, r.scaled)) continue;
+      if (datedOrNamedDigits(text, end, to, num, before, after, !!curRead || !!money, pct, r.scaled)) continue;
     } else {
       if (notAnAmountInWords(num, before, after, r, pct || !!money)) continue;
     }
