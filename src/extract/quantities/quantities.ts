@@ -11,16 +11,12 @@ import { NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS, type NumberRead } 
 import { trieAlternation } from "../../text/word-trie.js";
 import { wordTable } from "../../language/word-table.js";
 import { MONTH_ABBREVIATIONS, MONTHS } from "../../language/calendar.js";
+import { CURRENCY_SIGNS } from "../../language/currencies.js";
+import { currencyAfter, currencyBefore, minorPart } from "./currency.js";
 import { ORD_UNITS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../language/numbers.js";
 
 // scales that a lower bound borrows from its upper bound ("10 to 15 million")
 const SCALE_OF: Record<string, number> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9 });
-const CURRENCY_SYMBOL: Record<string, string> = wordTable({ $: "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "c$": "CAD", "a$": "AUD" });
-const CURRENCY_WORD: Record<string, string> = wordTable({
-  dollar: "USD", dollars: "USD", usd: "USD", euro: "EUR", euros: "EUR", eur: "EUR", pound: "GBP", pounds: "GBP", gbp: "GBP",
-  yen: "JPY", yuan: "CNY", renminbi: "CNY", rupee: "INR", rupees: "INR", ruble: "RUB", rubles: "RUB", rouble: "RUB", roubles: "RUB",
-  somoni: "TJS", lira: "TRY", liras: "TRY", francs: "CHF", franc: "CHF",
-});
 const MEASURE = new Set(["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "kg", "kilograms", "kilogram", "tons", "tonnes", "ton", "tonne", "hectares", "hectare", "acres", "barrels", "megawatts", "mw", "gw", "metres", "meters", "feet", "litres", "liters", "gallons"]);
 
 // Qualifier words before a number ("equal" is read as the range [x, x]).
@@ -71,11 +67,15 @@ const PERCENT_BEFORE = /(?:^|[^\p{L}\d%])((?:percents?|percentages?|per\s*cent)\
 
 const VAGUE = /\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|several|a\s+handful)\b(?:\s+of\b)?/giu;
 
-// Where a number may begin: a currency symbol, a sign, digits, a vulgar fraction or a number word.
+// Where a number may begin: a currency sign, a sign, digits, a vulgar fraction or a number word (letters before
+// a dollar sign or a code before digits are read back from there: "HK$ 5", "USD 200").
+const SIGN_CLASS = [...Object.keys(CURRENCY_SIGNS)].filter((c) => [...c].length === 1).map((c) => c.replace(/[$\]^\\-]/g, "\\$&")).join("");
 const CANDIDATE = new RegExp(
-  `(?<cur>(?:US\\$|C\\$|A\\$|[$€£¥₹₽])\\s?(?=[-−]?\\s?[\\d.]))?(?:[-−]\\s*(?=\\d)|\\.(?=\\d)|\\d|[${VULGAR_CHARS}]|\\b${trieAlternation(NUMBER_WORDS)}\\b)`,
+  `(?<cur>[${SIGN_CLASS}]\\s?(?=[-−]?\\s?[\\d.]))?(?:[-−]\\s*(?=\\d)|\\.(?=\\d)|\\d|[${VULGAR_CHARS}]|\\b${trieAlternation(NUMBER_WORDS)}\\b)`,
   "giu",
 );
+const LETTERS_BEFORE_SIGN = /(?<!\p{L})(\p{L}{1,3})\s?$/u;
+const CODE_BEFORE = /(?<![\p{L}\d])(\p{L}{3,4})\s?$/u;
 const PERCENT_AFTER = /^\s*(?:%|(?:percent(?:ages?|s)?|per\s*cent)(?:\s+points?)?\b|pct\b)/i;
 const MONTH = new RegExp(`(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join("|")})\\.?`, "i");
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])${MONTH.source}\\s*$`, "iu");
@@ -160,6 +160,13 @@ function cores(text: string, from: number, to: number): Core[] {
     const cur = m.groups!.cur;
     let start = m.index;
     const numAt = start + (cur?.length ?? 0);
+    let curRead = cur ? currencyBefore(cur) : null;
+    // letters before a dollar sign ("HK$", "C $"), a code before digits ("USD 200", "EUR40", "MAUD 60")
+    if (!cur || /^\$/.test(cur)) {
+      const letters = (cur ? LETTERS_BEFORE_SIGN : CODE_BEFORE).exec(text.slice(Math.max(from, start - 6, out[out.length - 1]?.end ?? 0), start));
+      const read = letters && (cur || /\d/.test(text[numAt])) ? currencyBefore(cur ? `${letters[0]}$` : letters[1]) : null;
+      if (read) { curRead = read; start -= letters![0].length; }
+    }
     const resume = m.index + m[0].length;
     // numbers stand as whole words: not "GBP738 thousand", "CDN$11", "Rs.200", nor the rest of "192.168.1.2"
     const glued = /[\p{L}\d]/u.test(text[start - 1] ?? "") || /[\p{L}\d]\.$/u.test(text.slice(Math.max(0, numAt - 2), numAt));
@@ -176,11 +183,11 @@ function cores(text: string, from: number, to: number): Core[] {
     const lead = text.slice(Math.max(from, start - 12), start);
     // "plus or minus 4 points" is a margin, not a negative number: read what follows the sign word
     if (/^(?:minus|negative)\b/i.test(m[0]) && /(?:plus\s+or\s+|±\s*)$/i.test(lead)) { CANDIDATE.lastIndex = resume; continue; }
-    const r = readNumber(text, numAt, to, { money: !!cur, noAnd: /(?:^|[^\p{L}])between\s+$/iu.test(lead) });
+    const r = readNumber(text, numAt, to, { money: !!curRead, noAnd: /(?:^|[^\p{L}])between\s+$/iu.test(lead) });
     if (!r) {
       // ranks as bounds: "between the tenth and the fifteenth", "higher than the tenth"
       const lastCore = out[out.length - 1];
-      if (!cur && (/\b(?:than|between)\s+the\s+$/i.test(lead) || (lastCore?.ordinal && /^\s+and\s+the\s+$/i.test(text.slice(lastCore.end, start))))) {
+      if (!curRead && (/\b(?:than|between)\s+the\s+$/i.test(lead) || (lastCore?.ordinal && /^\s+and\s+the\s+$/i.test(text.slice(lastCore.end, start))))) {
         const o = readOrdinal(text, numAt, to);
         if (o) {
           out.push({ start, end: o.end, value: o.value, unit: null, kind: "number", digits: false, raw: text.slice(start, o.end), ordinal: true });
@@ -197,9 +204,11 @@ function cores(text: string, from: number, to: number): Core[] {
     const num = text.slice(numAt, end);
     const digits = r.digits;
     const pctM = PERCENT_AFTER.exec(text.slice(end, end + 30));
-    let pct = !!pctM && !cur;
+    let pct = !!pctM && !curRead;
+    // a currency after the number: "10 €", "420 million finnish markka", "115USD", "34 cents", "one-yen"
+    const money = !pct && !curRead ? currencyAfter(text, end, to) : null;
     if (pct) end += pctM![0].length;
-    else if (!cur) {
+    else if (!curRead) {
       // "percent of 10", "per cent of twenty-two": the percentage named first, when no number precedes it
       const pb = PERCENT_BEFORE.exec(text.slice(Math.max(from, start - 30), start));
       if (pb) {
@@ -211,7 +220,7 @@ function cores(text: string, from: number, to: number): Core[] {
       }
     }
     // digits glued to letters are a unit or a code ("29km", "180ml", "5G"), not a count
-    if (/[\p{L}]/u.test(text[end] ?? "") && !pct) continue;
+    if (/[\p{L}]/u.test(text[end] ?? "") && !pct && !money) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 30);
     // not quantities: dates, times, ordinals, ages, phone numbers, years, numbers in names, addresses
@@ -222,22 +231,31 @@ function cores(text: string, from: number, to: number): Core[] {
       if (/:\/\/|\bwww\./i.test(text.slice(w0, numAt))) continue; // inside a web address
       PHONE.lastIndex = numAt;
       if (PHONE.test(text)) { CANDIDATE.lastIndex = Math.max(end, PHONE.lastIndex); continue; }
-      if (datedOrNamedDigits(text, end, to, num, before, after, !!cur, pct, r.scaled)) continue;
+      if (datedOrNamedDigits(text, end, to, num, before, after, !!curRead || !!money, pct, r.scaled)) continue;
     } else {
-      if (notAnAmountInWords(num, before, after, r, pct)) continue;
+      if (notAnAmountInWords(num, before, after, r, pct || !!money)) continue;
     }
     // ages are not counts, unless bounded: "more than thirty years old" says how many years
     if (AGE_BEFORE.test(before) || (AGE_AFTER.test(after) && !/(?:more|less|older|younger|greater|fewer)\s+than\s+$|\b(?:over|under|at\s+least|at\s+most)\s+$/i.test(before))) continue;
-    const value = r.value;
+    let value = r.value;
     let unit: string | null = null;
     let kind: QuantityKind = "number";
     if (pct) { unit = "%"; kind = "percent"; }
-    else if (cur) { unit = CURRENCY_SYMBOL[cur.trim().toLowerCase()] ?? "USD"; kind = "money"; }
-    else {
+    else if (curRead || money) {
+      unit = (curRead ?? money)!.unit;
+      kind = "money";
+      value *= (curRead ?? money)!.scale;
+      if (money) end += money.length;
+      // a sum in two units: "3 dollars 50 cents", "thirteen dollars and forty-five", "C$ 100 and fifty."
+      if (!money?.minor && Number.isInteger(r.value) && (curRead ?? money)!.scale === 1 && !r.scaled) {
+        const minor = minorPart(text, end, to);
+        if (minor && (minor.unit || value < 1000)) { value += minor.value / 100; end = minor.end; }
+      }
+      CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, end);
+    } else {
       const w = /^\s+([\p{L}$]+)/u.exec(text.slice(end, end + 20));
       const word = w?.[1].toLowerCase() ?? "";
-      if (CURRENCY_WORD[word]) { unit = CURRENCY_WORD[word]; kind = "money"; end += w![0].length; }
-      else if (MEASURE.has(word)) { unit = word; kind = "measure"; }
+      if (MEASURE.has(word)) { unit = word; kind = "measure"; }
     }
     // trim trailing spaces swallowed by the pattern
     while (end > start && /\s/.test(text[end - 1])) end--;
