@@ -20,7 +20,7 @@ export interface Quantity extends Span {
   /** the upper bound of a range ("between 10,000 and 15,000" → 15000), else null */
   upper: number | null;
   qualifier: Qualifier;
-  /** "%" for percentages, an ISO 4217 code for money ("USD"), a measure unit ("km"), else null */
+  /** "%" for percentages; for money an ISO 4217 code ("USD"; replaced currencies too: "FIM") or its minor unit ("USD cents", "GBP pence"); a measure unit ("km"); else null */
   unit: string | null;
   kind: QuantityKind;
 }
