@@ -14,8 +14,12 @@ const OWNER_LINKS = new Set(["from", "by", "of"]);
 /** The source's phrase: past a word for what it owns to the owner ("data from X" is X's). */
 function sourcePhrase(tokens: SentenceView["tokens"], i: number): [number, number] | null {
   const np = phraseAfter(tokens, i);
-  if (!np || !OWNED_WORDS.has(tokens[np[1]].lower) || !OWNER_LINKS.has(tokens[np[1] + 1]?.lower ?? "")) return np;
-  const owner = phraseAfter(tokens, np[1] + 2);
+  if (!np || !OWNED_WORDS.has(tokens[np[1]].lower)) return np;
+  // ("data released Friday by X", "figures compiled by X": a participle and a time between)
+  let link = np[1] + 1;
+  while (link < np[1] + 4 && tokens[link]?.kind === "word" && !OWNER_LINKS.has(tokens[link].lower) && (/ed$/.test(tokens[link].lower) || tokens[link].cap)) link++;
+  if (!OWNER_LINKS.has(tokens[link]?.lower ?? "") || (link > np[1] + 1 && tokens[link].lower !== "by")) return np;
+  const owner = phraseAfter(tokens, link + 1);
   return owner ? [owner[0], owner[1]] : np;
 }
 

@@ -17,6 +17,8 @@ const SOURCE_WORDS = /\b(?:polls?|polling|surveys?|data|figures|statistics|recor
 const SOURCE_DESCRIPTION = /^(?:the|this|that|its|their)\s+(?:\S+\s+)?(?:poll|survey|data|figures|statistics|records|report|study|analysis|count|tally|findings)$/i;
 /** a sentence's closing punctuation, left out of its content */
 const CLOSING = /[.!?]+["”’)]*\s*$/;
+/** cues of reporting figures rather than speaking: a subject reporting them does not end a data set's passage */
+const REPORTING_CUES = new Set(["report", "show", "find", "estimate", "record", "count", "announce", "indicate", "reveal", "confirm", "release", "publish", "post", "list"]);
 /** how many sentences on a person's reported passage goes on without a cue */
 const PERSON_REACH = 1;
 
@@ -81,9 +83,10 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
           data = { a, paragraph: s.paragraph, last: a.last };
           person = null;
         } else {
-          // (a person speaking ends the poll's or data set's passage)
+          // (a person speaking ends the poll's or data set's passage; one reporting figures may be a
+          // name the rules took for a person's, "Harbor Casino reported")
           person = { a, paragraph: s.paragraph, last: a.last };
-          if (a.speaker.kind === "person") data = null;
+          if (a.speaker.kind === "person" && !REPORTING_CUES.has(a.cue.lemma)) data = null;
         }
       }
       continue;
