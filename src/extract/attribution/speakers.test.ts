@@ -24,6 +24,15 @@ describe("speakers across sentences (carried sources)", () => {
     expect(of(rows, "60 percent")!.speaker).toMatch(/Harbor Institute poll/);
   });
 
+  it("gives a poll's respondents' answers to the poll, figures outside what they said too", () => {
+    const rows = speakers(
+      "Turnout will be high, according to a new Riverside College survey.\n\n" +
+        "Only 38 percent of residents agreed that the new stadium was worth its cost, while 55 percent said it was not.",
+    );
+    expect(of(rows, "38 percent")!.speaker).toBe("Riverside College survey");
+    expect(of(rows, "55 percent")!.speaker).toBe("Riverside College survey");
+  });
+
   it("gives a data set's figures to the data's owner, in its sentence and the ones after", () => {
     const rows = speakers(
       "Ferry trips rose 12 percent last year, according to data from the Coastal Transport Agency.\n\n" +

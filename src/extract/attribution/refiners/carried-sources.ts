@@ -19,6 +19,10 @@ const SOURCE_DESCRIPTION = /^(?:the|this|that|its|their)\s+(?:\S+\s+)?(?:poll|su
 const CLOSING = /[.!?]+["”’)]*\s*$/;
 /** cues of reporting figures rather than speaking: a subject reporting them does not end a data set's passage */
 const REPORTING_CUES = new Set(["report", "show", "find", "estimate", "record", "count", "announce", "indicate", "reveal", "confirm", "release", "publish", "post", "list"]);
+/** a poll's respondents, or a share of them: what they say is the poll's finding ("63 percent said", "most voters expect") */
+const RESPONDENTS = /\b(?:voters|respondents|adults|americans|residents|people|democrats|republicans|independents|men|women|parents|workers|members|majority|plurality|minority|percent|half|third|thirds|quarter|most|many)$/i;
+/** a source that asked people: their answers are its figures */
+const ASKED = /\b(?:polls?|surveys?|polling)\b/i;
 /** how many sentences on a person's reported passage goes on without a cue */
 const PERSON_REACH = 1;
 
@@ -72,11 +76,22 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
   for (const s of doc.sentences) {
     const si = s.index;
     const here = covered.get(si);
+    // (a sentence whose only cues are a poll's respondents' is the poll's throughout: "Only 52 percent of
+    // voters agreed that …" — the 52 is outside what they agreed to)
+    let answers = false;
     if (here) {
       // the readings whose cue is in this sentence name its sources (a reading carried into it from a
       // sentence before changes nothing)
+      let voices = 0;
       for (const a of here) {
         if (!a.cue || a.cue.start < s.start || a.cue.start >= s.end) continue;
+        // ("A majority of voters expect …", "63 percent said …" in a poll's passage: the poll's finding)
+        if (data && ASKED.test(data.a.speaker!.name) && (!a.speaker || a.speaker.kind === "group" && RESPONDENTS.test(a.speaker.mention.trim()))) {
+          a.speaker = data.a.speaker;
+          answers = true;
+          continue;
+        }
+        voices++;
         if (!a.speaker) { person = null; continue; }
         if (isFigureSource(a)) {
           a.speaker = named(sourceNamed(a.speaker), data);
@@ -89,11 +104,11 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
           if (a.speaker.kind === "person" && !REPORTING_CUES.has(a.cue.lemma)) data = null;
         }
       }
-      continue;
+      if (!answers || voices) continue;
     }
     const content = { start: s.start, end: s.start + doc.text.slice(s.start, s.end).replace(CLOSING, "").length };
     if (content.end - content.start < 3 || !hasFigure(ctx, { content } as Attribution)) continue;
-    const from = person && person.paragraph === s.paragraph && si - person.last <= PERSON_REACH ? person : data;
+    const from = answers ? data : person && person.paragraph === s.paragraph && si - person.last <= PERSON_REACH ? person : data;
     if (!from) continue;
     const a = from.a;
     const c: Attribution = { first: si, last: si, content, mode: a.mode, cue: a.cue, speaker: a.speaker, hedges: [], evidence: null, confidence: a.confidence, carried: true };
