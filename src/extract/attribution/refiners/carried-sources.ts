@@ -12,7 +12,7 @@ import type { Attribution, AttributionContext, Refiner } from "../context.js";
 import { hasFigure } from "./model-score.js";
 
 /** words that make a speaker a source of figures (a poll, a data set, a document) rather than a voice */
-const SOURCE_WORDS = /\b(?:polls?|polling|surveys?|data|figures|statistics|records|report|reports|study|studies|analysis|census|estimates?|tally|count|findings|index|average)\b/i;
+const SOURCE_WORDS = /\b(?:polls?|polling|surveys?|data|figures|statistics|records|report|study|studies|analysis|census|estimates?|tally|count|findings|index|average)\b/i;
 /** a description of such a source: "the poll", "The survey", "the data", "the new study" */
 const SOURCE_DESCRIPTION = /^(?:the|this|that|its|their)\s+(?:\S+\s+)?(?:poll|survey|data|figures|statistics|records|report|study|analysis|count|tally|findings)$/i;
 /** a sentence's closing punctuation, left out of its content */
