@@ -54,6 +54,14 @@ describe("speakers across sentences (carried sources)", () => {
   });
 });
 
+describe("expected figures", () => {
+  it("gives a figure in a relative clause with its own cue to that clause's subject", () => {
+    const rows = speakers("The bakery chain reported sales of $4.20 a share, above the $3.90 a share that analysts expected.");
+    expect(of(rows, "$3.90")!.speaker).toBe("analysts");
+    expect(of(rows, "$4.20")!.speaker).not.toBe("analysts");
+  });
+});
+
 describe("not speakers", () => {
   it("never takes a month, a number or a lone article for the speaker", () => {
     const rows = speakers("Regulators in June fined the bank $3 million.\n\n5 percent said they would leave, and 9 percent said they would stay.");
