@@ -5,7 +5,8 @@
 // reported passage within its paragraph, right after it; a poll, data set or document until another source
 // speaks.
 // A later "the poll" / "the data" names the same source as the last one read ("According to the data, …"
-// after "data from the ministry": the ministry).
+// after "data from the ministry": the ministry). Run after the model's choice: a carried reading has no
+// confidence of its own (0).
 
 import type { Speaker } from "../../../types.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
@@ -111,7 +112,7 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     const from = answers ? data : person && person.paragraph === s.paragraph && si - person.last <= PERSON_REACH ? person : data;
     if (!from) continue;
     const a = from.a;
-    const c: Attribution = { first: si, last: si, content, mode: a.mode, cue: a.cue, speaker: a.speaker, hedges: [], evidence: null, confidence: a.confidence, carried: true };
+    const c: Attribution = { first: si, last: si, content, mode: a.mode, cue: a.cue, speaker: a.speaker, hedges: [], evidence: null, confidence: 0, carried: true };
     added.push(c);
     ctx.file(c);
     if (from === person) person.last = si;

@@ -1,7 +1,7 @@
 // Expected figures: a figure in a relative clause with a cue of its own belongs to that clause's subject,
 // not to the sentence's speaker ("The firm earned $2.10 a share, above the $1.95 that analysts expected":
 // the $1.95 is the analysts'). Each such figure gets a reading of its own: the figure's phrase through the
-// cue, spoken by the clause's subject.
+// cue, spoken by the clause's subject (read after the model's choice: no confidence of its own, 0).
 
 import { recogniseQuantities } from "../../quantities.js";
 import type { Refiner } from "../context.js";
@@ -44,7 +44,7 @@ export const expectedFigures: Refiner = {
         const content = { start: q.start, end: tokens[j].start - 1 };
         if (content.end - content.start < 1) continue;
         const cue = { text: text.slice(verb.start, end), lemma, start: verb.start, end };
-        found.push({ first: s.index, last: s.index, content, mode: "indirect", cue, speaker, hedges: [], evidence: null, confidence: 1 });
+        found.push({ first: s.index, last: s.index, content, mode: "indirect", cue, speaker, hedges: [], evidence: null, confidence: 0 });
       }
     }
     return found;
