@@ -36,7 +36,7 @@ export const ORG_HEADS = new Set([
   "times", "post", "news", "organization", "organisation", "front", "forces", "force", "fund", "foundation", "board",
   "authority", "coalition", "campaign", "center", "centre", "network", "press", "journal", "tribune", "guardian",
   "assembly", "cabinet", "kremlin", "pentagon", "house", "taliban", "state", "navy", "guard", "command", "club",
-  "church", "movement", "alliance", "federation", "league", "brigade", "brigades", "battalion", "directorate",
+  "church", "movement", "alliance", "federation", "league", "brigade", "brigades", "battalion", "directorate", "division",
   "secretariat", "inspectorate", "prosecutor's", "reuters", "cnn", "bbc", "fbi", "cia", "nato", "un", "eu",
   "commission", "watch", "international", "institution", "tribunal", "legislature", "review", "magazine", "herald",
   "daily", "channel", "radio", "television", "tv", "airlines", "airways", "systems", "technologies", "partners",

@@ -17,7 +17,8 @@ describe("the attribution configuration", () => {
     expect(READERS.map((r) => r.name)).toEqual(["sentences", "headlines and transcript turns", "signatures"]);
     expect(REFINERS.map((r) => r.name)).toEqual([
       "text order", "continuation", "nested clauses", "reports inside quotations", "model scoring",
-      "confident readings", "rival readings", "hedges and evidence", "learned cues", "text order",
+      "confident readings", "rival readings", "hedges and evidence", "learned cues", "expected figures", "not speakers",
+      "carried sources", "text order",
     ]);
   });
 

@@ -20,6 +20,9 @@ import { quotedReports } from "./refiners/quoted-reports.js";
 import { keepConfident, scoreByModel } from "./refiners/model-score.js";
 import { rivalReadings } from "./refiners/rival-readings.js";
 import { hedgesAndEvidence } from "./refiners/hedges.js";
+import { expectedFigures } from "./refiners/expected-figures.js";
+import { notSpeakers } from "./refiners/not-speakers.js";
+import { carriedSources } from "./refiners/carried-sources.js";
 import { learnedCues } from "./refiners/learned-cues.js";
 
 /** Readers, in order. Each sentence's words go to the token readers left to right, the first that reads a word wins. */
@@ -41,6 +44,12 @@ export const REFINERS: readonly Refiner[] = [
   rivalReadings,
   hedgesAndEvidence,
   learnedCues,
+  // a figure in a relative clause with a cue of its own: that clause's subject's ("the $2 that analysts expected")
+  expectedFigures,
+  // speakers that cannot be (a month, a pronoun with no name, a number) left open
+  notSpeakers,
+  // cue-less sentences with figures, under the source they go on from
+  carriedSources,
   textOrder,
 ];
 

@@ -26,6 +26,8 @@ export interface Attribution {
   confidence: number;
   /** the speaker is only the nearest mention before the cue, not a subject the rules recognised */
   loose?: boolean;
+  /** a sentence with no cue, read as going on from the last source before it (refiners/carried-sources.ts) */
+  carried?: boolean;
 }
 
 /** The models a run uses: training passes ones that have not seen the document. */

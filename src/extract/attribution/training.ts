@@ -9,13 +9,19 @@ import { attribute, REFINERS } from "./configuration.js";
 import type { Attribution } from "./context.js";
 import { keepConfident } from "./refiners/model-score.js";
 import { rivalReadings } from "./refiners/rival-readings.js";
+import { expectedFigures } from "./refiners/expected-figures.js";
+import { notSpeakers } from "./refiners/not-speakers.js";
+import { carriedSources } from "./refiners/carried-sources.js";
 
 export { cueOf } from "./tokens.js";
 export { carriesFigure, proposalFeatures } from "./refiners/model-score.js";
 export { overlapsMost } from "./refiners/rival-readings.js";
 
-// training sees every proposal: the refiners that drop readings on the model's judgement are left out
-const PROPOSING = REFINERS.filter((r) => r !== keepConfident && r !== rivalReadings);
+// training sees every proposal: the refiners that drop readings on the model's judgement are left out, and
+// so are those that work on what the model kept (figures of relative clauses, speakers that cannot be,
+// sources carried over cue-less sentences): training reads the rules' proposals as they were
+const AFTER_THE_MODEL = new Set([keepConfident, rivalReadings, expectedFigures, notSpeakers, carriedSources]);
+const PROPOSING = REFINERS.filter((r) => !AFTER_THE_MODEL.has(r));
 
 /**
  * Every attribution the rules propose, scored but none dropped. `cueModel`: the detector of cues the

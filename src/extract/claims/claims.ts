@@ -150,7 +150,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
         sentence: { start: s.start, end: s.end },
         text: doc.original.slice(s.start, s.end),
         mode: a ? a.mode : "unattributed",
-        content: a ? a.content : null,
+        // (a figure carried under the source before it has no reported content of its own)
+        content: a && !a.carried ? a.content : null,
         speaker: a?.speaker ?? null,
         cue: a?.cue ?? null,
         quantity: q,
@@ -216,7 +217,7 @@ function countedWithPlaces(doc: AnalyzedDocument, ctx: ClaimContext, sentence: n
 function unquantifiedClaims(doc: AnalyzedDocument, ctx: ClaimContext, used: ReadonlySet<Attribution>): Claim[] {
   const out: Claim[] = [];
   for (const a of ctx.attributions) {
-    if (used.has(a)) continue;
+    if (used.has(a) || a.carried) continue;
     const s = a.first < 0 ? { ...doc.title!, index: -1 } : doc.sentences[a.first];
     const end = a.last < 0 ? doc.title!.end : doc.sentences[a.last].end;
     out.push({

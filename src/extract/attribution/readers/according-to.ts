@@ -7,6 +7,22 @@ import type { AttributionContext, SentenceView, TokenReader } from "../context.j
 import { isFiniteCue, isWord } from "../tokens.js";
 import { phraseAfter } from "../subjects.js";
 
+// what a source owns rather than is: "according to data from the ministry" names the ministry
+const OWNED_WORDS = new Set(["data", "figures", "numbers", "statistics", "records", "estimates", "tallies", "count", "counts"]);
+const OWNER_LINKS = new Set(["from", "by", "of"]);
+
+/** The source's phrase: past a word for what it owns to the owner ("data from X" is X's). */
+function sourcePhrase(tokens: SentenceView["tokens"], i: number): [number, number] | null {
+  const np = phraseAfter(tokens, i);
+  if (!np || !OWNED_WORDS.has(tokens[np[1]].lower)) return np;
+  // ("data released Friday by X", "figures compiled by X": a participle and a time between)
+  let link = np[1] + 1;
+  while (link < np[1] + 4 && tokens[link]?.kind === "word" && !OWNER_LINKS.has(tokens[link].lower) && (/ed$/.test(tokens[link].lower) || tokens[link].cap)) link++;
+  if (!OWNER_LINKS.has(tokens[link]?.lower ?? "") || (link > np[1] + 1 && tokens[link].lower !== "by")) return np;
+  const owner = phraseAfter(tokens, link + 1);
+  return owner ? [owner[0], owner[1]] : np;
+}
+
 /** What the source at np (opening the sentence, c ≤ 2) says: the rest, after the source's comma. */
 function contentAfter(view: SentenceView, c: number, np: [number, number]): Span | null {
   const { tokens } = view;
@@ -40,7 +56,7 @@ export const accordingTo: TokenReader = {
     const { tokens, si } = view;
     const t = tokens[c];
     if (t.lower !== "according" || tokens[c + 1]?.lower !== "to") return -1;
-    const np = phraseAfter(tokens, c + 2);
+    const np = sourcePhrase(tokens, c + 2);
     if (!np) return c;
     const speaker = ctx.entities.resolve(si, np[0], np[1]);
     const cue: Cue = { text: ctx.text.slice(t.start, tokens[c + 1].end), lemma: "according to", start: t.start, end: tokens[c + 1].end };

@@ -1,0 +1,126 @@
+// Carried sources: a figure in a sentence with no cue, continuing a reported passage, belongs to that
+// passage's speaker; a poll's or a data set's figures belong to it ("A new poll finds X ahead by 6 points.
+// Among women, she leads by 12." — the 12 is the poll's). Each cue-less sentence with a figure gets a
+// reading of its own (marked `carried`) under the last source before it: a voice's (a person's, an organisation's)
+// reported passage within its paragraph, right after it; a poll, data set or document until another source
+// speaks.
+// A later "the poll" / "the data" names the same source as the last one read ("According to the data, …"
+// after "data from the ministry": the ministry). Run after the model's choice: a carried reading has no
+// confidence of its own (0).
+
+import type { Speaker } from "../../../types.js";
+import type { Attribution, AttributionContext, Refiner } from "../context.js";
+import { hasFigure } from "./model-score.js";
+
+/** words that make a speaker a source of figures (a poll, a data set, a document) rather than a voice */
+const SOURCE_WORDS = /\b(?:polls?|polling|surveys?|data|figures|statistics|records|report|study|studies|analysis|census|estimates?|tally|count|findings|index|average)\b/i;
+/** a description of such a source: "the poll", "The survey", "the data", "the new study" */
+const SOURCE_DESCRIPTION = /^(?:the|this|that|its|their)\s+(?:\S+\s+)?(?:poll|survey|data|figures|statistics|records|report|study|analysis|count|tally|findings)$/i;
+/** a sentence's closing punctuation, left out of its content */
+const CLOSING = /[.!?]+["”’)]*\s*$/;
+/** cues of reporting figures rather than speaking: a subject reporting them does not end a data set's passage */
+const REPORTING_CUES = new Set(["report", "show", "find", "estimate", "record", "count", "announce", "indicate", "reveal", "confirm", "release", "publish", "post", "list"]);
+/** a poll's respondents, or a share of them: what they say is the poll's finding ("63 percent said", "most voters expect") */
+const RESPONDENTS = /\b(?:voters|respondents|adults|americans|residents|people|democrats|republicans|independents|men|women|parents|workers|members|majority|plurality|minority|percent|half|third|thirds|quarter|most|many)$/i;
+/** a source that asked people: their answers are its figures */
+const ASKED = /\b(?:polls?|surveys?|polling)\b/i;
+/** how many sentences on a person's reported passage goes on without a cue */
+const PERSON_REACH = 1;
+
+interface Source {
+  a: Attribution;
+  paragraph: number;
+  last: number;
+}
+
+/** A source of figures: a poll, data set or document, or what "according to" names (a person or an organisation speaking is a voice). */
+function isFigureSource(a: Attribution): boolean {
+  const sp = a.speaker!;
+  return a.mode === "according-to" || SOURCE_WORDS.test(sp.mention) || SOURCE_WORDS.test(sp.name);
+}
+
+/** what opens a source's phrase and is no part of its name ("a new", "the latest") */
+const SOURCE_OPENING = /^(?:(?:a|an|the|this|that|its|their)\s+)?(?:(?:new|latest|recent|newest|last|previous|other|national|statewide)\s+)*/i;
+/** a phrase whose head is the source itself ("Harbor Institute poll"), not the organisation inside it */
+const SOURCE_HEAD = /\b(?:poll|survey|study|report|analysis|census|average|index)$/i;
+
+/** A poll is named by its whole phrase ("A new Harbor Institute poll" is the "Harbor Institute poll"), not by the organisation named inside it. */
+function sourceNamed(sp: Speaker): Speaker {
+  const mention = sp.mention.trim();
+  if (!SOURCE_HEAD.test(mention) || SOURCE_HEAD.test(sp.name.trim())) return sp;
+  const name = mention.replace(SOURCE_OPENING, "");
+  // ("The survey": no name of its own)
+  return /^\p{Lu}/u.test(name) ? { ...sp, name } : sp;
+}
+
+/** "the poll" after a named poll is that poll: the speaker under the earlier source's name. */
+function named(sp: Speaker, earlier: Source | null): Speaker {
+  if (!earlier || !SOURCE_DESCRIPTION.test(sp.mention.trim()) || earlier.a.speaker === sp) return sp;
+  const name = earlier.a.speaker!.name;
+  if (SOURCE_DESCRIPTION.test(name.trim())) return sp;
+  return { ...sp, name, kind: earlier.a.speaker!.kind, resolved: true };
+}
+
+function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
+  const { doc } = ctx;
+  // the readings by the sentences they cover, and the sentences holding a cue
+  const covered = new Map<number, Attribution[]>();
+  for (const a of found) {
+    if (a.first < 0) continue;
+    for (let si = a.first; si <= a.last; si++) {
+      const list = covered.get(si);
+      if (list) list.push(a); else covered.set(si, [a]);
+    }
+  }
+  let data: Source | null = null, person: Source | null = null;
+  const added: Attribution[] = [];
+  for (const s of doc.sentences) {
+    const si = s.index;
+    const here = covered.get(si);
+    // (a sentence whose only cues are a poll's respondents' is the poll's throughout: "Only 52 percent of
+    // voters agreed that …" — the 52 is outside what they agreed to)
+    let answers = false;
+    if (here) {
+      // the readings whose cue is in this sentence name its sources (a reading carried into it from a
+      // sentence before changes nothing)
+      let voices = 0;
+      for (const a of here) {
+        if (!a.cue || a.cue.start < s.start || a.cue.start >= s.end) continue;
+        // ("A majority of voters expect …", "63 percent said …" in a poll's passage: the poll's finding)
+        if (data && ASKED.test(data.a.speaker!.name) && (!a.speaker || a.speaker.kind === "group" && RESPONDENTS.test(a.speaker.mention.trim()))) {
+          a.speaker = data.a.speaker;
+          answers = true;
+          continue;
+        }
+        voices++;
+        if (!a.speaker) { person = null; continue; }
+        if (isFigureSource(a)) {
+          a.speaker = named(sourceNamed(a.speaker), data);
+          data = { a, paragraph: s.paragraph, last: a.last };
+          person = null;
+        } else {
+          // (a person speaking ends the poll's or data set's passage; one reporting figures may be a
+          // name the rules took for a person's, "Harbor Casino reported")
+          person = { a, paragraph: s.paragraph, last: a.last };
+          if (a.speaker.kind === "person" && !REPORTING_CUES.has(a.cue.lemma)) data = null;
+        }
+      }
+      if (!answers || voices) continue;
+    }
+    const content = { start: s.start, end: s.start + doc.text.slice(s.start, s.end).replace(CLOSING, "").length };
+    if (content.end - content.start < 3 || !hasFigure(ctx, { content } as Attribution)) continue;
+    const from = answers ? data : person && person.paragraph === s.paragraph && si - person.last <= PERSON_REACH ? person : data;
+    if (!from) continue;
+    const a = from.a;
+    const c: Attribution = { first: si, last: si, content, mode: a.mode, cue: a.cue, speaker: a.speaker, hedges: [], evidence: null, confidence: 0, carried: true };
+    added.push(c);
+    ctx.file(c);
+    if (from === person) person.last = si;
+  }
+  return added.length ? [...found, ...added] : found;
+}
+
+export const carriedSources: Refiner = {
+  name: "carried sources",
+  refine: carry,
+};

@@ -1,0 +1,43 @@
+// Not speakers: a subject the rules took for a speaker that cannot be one: a month or a day ("in April
+// charged"), an article or a determiner alone ("a"), a pronoun no name was found for ("We've", "it"),
+// "There", a number ("5 percent said" in a list of shares), a place standing alone ("Japan") that no
+// organisation of the article is named after. The reading stays; its speaker is left open (null) rather
+// than a wrong name.
+
+import type { Speaker } from "../../../types.js";
+import { placeName } from "../../entities/places.js";
+import type { Refiner } from "../context.js";
+
+/** days and months: a time, never a speaker, even at the head of a phrase ("last Tuesday") */
+const DAYS_AND_MONTHS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow",
+]);
+/** words none of which makes a speaker: articles, determiners, pronouns and their contractions (and the days and months) */
+const NOT_SPEAKER_WORDS = new Set([...DAYS_AND_MONTHS,
+  "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "there", "here", "it", "its", "he", "she", "him", "her", "his", "they",
+  "them", "their", "we", "us", "our", "i", "me", "my", "you", "your", "one", "it’s", "it's", "there’s", "there's", "we’ve", "we've", "we’re", "we're",
+  "i’m", "i'm", "i’ve", "i've", "they’ve", "they've", "they’re", "they're", "you’re", "you're", "he’s", "he's", "she’s", "she's",
+]);
+/** what may stand before a day or a month in a time taken for a subject ("last Tuesday", "early March") */
+const TIME_MODIFIERS = new Set(["last", "next", "this", "early", "late", "mid", "in", "on", "since", "by"]);
+/** a head that makes the phrase a quantity, not a speaker ("5 percent", "two-thirds", "$3 million") */
+const QUANTITY_HEAD = /(?:^|\s)(?:[$€£]?\d[\d.,]*%?|percent|per cent|points?|percentage points|thousands?|millions?|billions?|trillions?)$/i;
+
+/** Whether the speaker read is no speaker at all (asked of the name it resolved to: "she" may be "Theresa May"). */
+export function notASpeaker(sp: Speaker): boolean {
+  const name = sp.name.trim(), words = name.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length || words.every((w) => NOT_SPEAKER_WORDS.has(w))) return true;
+  // (a quantity or a time at the head: "5 percent", "last Tuesday"; a name ending in a month's word has more words: "Theresa May")
+  if (QUANTITY_HEAD.test(name) || DAYS_AND_MONTHS.has(words[words.length - 1]) && (words.length === 1 || words.length === 2 && TIME_MODIFIERS.has(words[0]))) return true;
+  const bare = name.replace(/^the\s+/i, "").replace(/[’']s$/, "");
+  return !sp.resolved && placeName(bare) !== null;
+}
+
+export const notSpeakers: Refiner = {
+  name: "not speakers",
+  refine(_ctx, found) {
+    for (const a of found) if (a.speaker && notASpeaker(a.speaker)) a.speaker = null;
+    return found;
+  },
+};

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../index.js";
+
+/** Each claim with a number: its quantity as written, its speaker's name, and whether it carries a content. */
+function speakers(text: string) {
+  return extract(text, { published: "2021-03-10" }).claims.filter((c) => c.quantity).map((c) => ({
+    quantity: text.slice(c.quantity!.start, c.quantity!.end),
+    speaker: c.speaker?.name ?? null,
+    content: c.content !== null,
+  }));
+}
+
+const of = (rows: ReturnType<typeof speakers>, quantity: string) => rows.find((r) => r.quantity === quantity);
+
+describe("speakers across sentences (carried sources)", () => {
+  it("gives a poll's figures in the sentences after it to the poll, and 'the poll' its full name", () => {
+    const rows = speakers(
+      "A new Harbor Institute poll finds Mayor Ruth Okafor ahead of her rival, 52 percent to 41 percent.\n\n" +
+        "Among renters, she leads by 18 points.\n\n" +
+        "The poll also shows 60 percent of voters want more buses.",
+    );
+    expect(of(rows, "52 percent")!.speaker).toBe("Harbor Institute poll");
+    expect(of(rows, "18")).toMatchObject({ speaker: expect.stringMatching(/Harbor Institute poll/), content: false });
+    expect(of(rows, "60 percent")!.speaker).toMatch(/Harbor Institute poll/);
+  });
+
+  it("gives a poll's respondents' answers to the poll, figures outside what they said too", () => {
+    const rows = speakers(
+      "Turnout will be high, according to a new Riverside College survey.\n\n" +
+        "Only 38 percent of residents agreed that the new stadium was worth its cost, while 55 percent said it was not.",
+    );
+    expect(of(rows, "38 percent")!.speaker).toBe("Riverside College survey");
+    expect(of(rows, "55 percent")!.speaker).toBe("Riverside College survey");
+  });
+
+  it("gives a data set's figures to the data's owner, in its sentence and the ones after", () => {
+    const rows = speakers(
+      "Ferry trips rose 12 percent last year, according to data from the Coastal Transport Agency.\n\n" +
+        "Night crossings doubled to 4,000.",
+    );
+    expect(of(rows, "12 percent")!.speaker).toBe("Coastal Transport Agency");
+    expect(of(rows, "4,000")!.speaker).toBe("Coastal Transport Agency");
+  });
+
+  it("ends a data set's passage where a person speaks, and carries a person's statement one sentence only", () => {
+    const rows = speakers(
+      "According to a survey by the Lakeside Bureau, 30 percent of farms lost money.\n\n" +
+        "Farmer Tom Ellery said his costs rose by $9,000. He sold 40 cows.\n\n" +
+        "Grain prices fell 3 percent in March.",
+    );
+    expect(of(rows, "30 percent")!.speaker).toMatch(/survey/);
+    expect(of(rows, "40")!.speaker).toBe("Tom Ellery");
+    expect(of(rows, "3 percent")!.speaker).toBeNull();
+  });
+});
+
+describe("expected figures", () => {
+  it("gives a figure in a relative clause with its own cue to that clause's subject", () => {
+    const rows = speakers("The bakery chain reported sales of $4.20 a share, above the $3.90 a share that analysts expected.");
+    expect(of(rows, "$3.90")!.speaker).toBe("analysts");
+    expect(of(rows, "$4.20")!.speaker).not.toBe("analysts");
+  });
+});
+
+describe("not speakers", () => {
+  it("never takes a month, a number or a lone article for the speaker", () => {
+    const rows = speakers("Regulators in June fined the bank $3 million.\n\n5 percent said they would leave, and 9 percent said they would stay.");
+    for (const r of rows) expect(r.speaker ?? "").not.toMatch(/^(?:June|5 percent|a)$/);
+  });
+
+  it("leaves the speaker open for a pronoun no name was found for", () => {
+    const rows = speakers("They said 200 officials would move.");
+    expect(of(rows, "200")!.speaker).toBeNull();
+  });
+});
