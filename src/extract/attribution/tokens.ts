@@ -4,7 +4,7 @@
 
 import { isSpace, type Token } from "../../text/tokens.js";
 import { isVerb as isVerbTag, verbLemma } from "../../language/pos.js";
-import { tokenFacts, tokenTag } from "../../language/lexicon.js";
+import { factSlots, tokenFacts, tokenTag } from "../../language/lexicon.js";
 import { AUXILIARIES, DETERMINERS, QUANTIFYING_DETERMINERS } from "../../language/function-words.js";
 import { WEEKDAYS } from "../../language/calendar.js";
 import { CONTEXT_CUES, CUE_LEMMAS } from "../cues.js";
@@ -23,6 +23,14 @@ export const DETERMINER_BEFORE_NOUN = new Set<string>([...DETERMINERS, ...QUANTI
 export const FRAME_PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "with", "to", "from", "by", "earlier", "last", "this", "on", "when", "while", "about", "of", "for", "late", "early", "afterward", "afterwards", "yesterday", "today", "tonight", ...WEEKDAYS]);
 export const DASHES = new Set(["—", "–", "―", "--"]);
 export const isDash = (t: Token | undefined) => !!t && DASHES.has(t.text);
+
+declare module "../../language/lexicon.js" {
+  interface WordFacts {
+    /** the cue lemma (cueOf fills it on first asking): undefined until asked, null for none */
+    cue?: string | null;
+  }
+}
+factSlots("cue");
 
 /** The lemma of a token that can be a cue (in the lexicon or a context cue), else null; lemmatised once per form. */
 export function cueOf(t: Token): string | null {

@@ -5,13 +5,21 @@
 // `npm run train` (scripts/train-attribution.mjs), which writes models/content-end.json.
 
 import type { Token } from "../../text/tokens.js";
-import { tokenFacts, tokenTag } from "../../language/lexicon.js";
+import { factSlots, tokenFacts, tokenTag } from "../../language/lexicon.js";
 import { tokenLemma } from "../../language/pos.js";
 import { lex } from "../../language/features.js";
 import { MONTHS, WEEKDAYS } from "../../language/calendar.js";
 import { CUE_LEMMAS, SPEECH_CUES } from "../cues.js";
 import { Model, numbered, type Features, type Value } from "./perceptron.js";
 import { readModel } from "./model-file.js";
+
+declare module "../../language/lexicon.js" {
+  interface WordFacts {
+    /** the shipped model's numbers for the word, its class and its capitalised class (endFeatures) */
+    endIds?: [number, number, number];
+  }
+}
+factSlots("endIds");
 
 const CARET = new Map<string, string>();
 /** A word's class for the features: its lexicon tag, a guess from its shape, or the punctuation itself. */
