@@ -11,6 +11,8 @@ import {
   IRREGULAR_PAST, LABEL_WORDS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, RECEIVE_VERBS, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
 import { isCommonWord } from "../language/lexicon.js";
+import { MONTHS, WEEKDAYS } from "../language/calendar.js";
+import { capitalised } from "../language/titles.js";
 
 /** the place of a figure said to be abroad of its origin ("Tajik foreign fighters") */
 export const ABROAD = "abroad";
@@ -188,7 +190,7 @@ const counted_head = (counted: string | null) => {
 };
 
 const NAME = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al-)?\p{Lu}[\p{L}.'’-]*)*/gu;
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR_NAME = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].map(capitalised).join("|")})$`);
 
 /** a name a holder can be: no place, no month, no common word capitalised at a clause's start ("In", "The") */
 function holderName(name: string, possessive = false): string | null {
@@ -196,7 +198,7 @@ function holderName(name: string, possessive = false): string | null {
   while (words.length && isCommonWord(words[0].toLowerCase()) && /^(?:the|a|an|in|on|at|by|for|and|but|as|of)$/i.test(words[0])) words.shift();
   if (!words.length) return null;
   const n = words.join(" ");
-  if (placeName(n) || placeName(words[words.length - 1]) || demonymPlace(words[0]) && words.length === 1 || MONTHS.test(n)) return null;
+  if (placeName(n) || placeName(words[words.length - 1]) || demonymPlace(words[0]) && words.length === 1 || CALENDAR_NAME.test(n)) return null;
   // a lone capitalised common word is a clause's first word ("Officials received…"), unless it owns ("Brook's")
   if (words.length === 1 && !possessive && isCommonWord(n.toLowerCase())) return null;
   return n;

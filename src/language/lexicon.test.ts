@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wordFacts, firstTag, allTags, inWordSet } from "./lexicon.js";
+import { wordFacts, firstTag, allTags, inWordSet, factSlots } from "./lexicon.js";
 import { tokenize } from "../text/tokens.js";
 
 describe("word facts", () => {
@@ -40,5 +40,25 @@ describe("inWordSet", () => {
     expect(tokens.map(verbs)).toEqual([false, false, true, false, true, true, false, true, false]);
     // asked again, from new tokens of the same forms
     expect(tokenize("minister said").map(roles)).toEqual([true, false]);
+  });
+});
+
+declare module "./lexicon.js" {
+  interface WordFacts {
+    testSlot?: number;
+  }
+}
+
+describe("factSlots", () => {
+  it("makes every record with the declared slot, starting over the records made before it", () => {
+    const before = wordFacts("slotted");
+    expect("testSlot" in before).toBe(false);
+    factSlots("testSlot");
+    const after = wordFacts("slotted");
+    expect(after).not.toBe(before);
+    expect("testSlot" in after).toBe(true);
+    expect(after.testSlot).toBeUndefined();
+    expect(Object.keys(wordFacts("unslotted"))).toEqual(Object.keys(after));
+    expect(after.tag).toBe(before.tag);
   });
 });

@@ -15,23 +15,16 @@ export interface Initial { tag: string; confidence: number; blocked: boolean }
 
 /**
  * What the rules ask of a word form, worked out once per form: the lexicon's facts, and slots where the
- * consumers that read every token (the tagger, the learned models, the attribution rules) keep what they
- * worked out about the form, so that a token costs one lookup of its string. Each slot is filled by its
- * consumer only; the lexicon knows nothing of what it means.
+ * modules that read every token keep what they worked out about the form, so that a token costs one
+ * lookup of its string. The tagger's slots (pos.ts) are declared here; a module outside language/ declares
+ * its own on this interface (TypeScript module augmentation) and names them with `factSlots`, so the
+ * lexicon knows nothing of its consumers. Each slot is filled by its owner only.
  */
 export interface WordFacts {
   /** the lexicon's first (most frequent) tag, or null */
   tag: string | null;
   /** the lexicon's entry as it stands ("NN|VB"), or undefined */
   entry: string | undefined;
-  /** the cue lemma (attribution.ts fills it on first asking): undefined until asked, null for none */
-  cue: string | null | undefined;
-  /** whether any of the lexicon's tags is a verb's (cue-detector.ts fills it on first asking) */
-  verb?: boolean;
-  /** the shipped cue detector's numbers for the word, its class and its lemma (cue-detector.ts) */
-  cueIds?: [number, number, number];
-  /** the shipped content-end model's numbers for the word, its class and its capitalised class (content-end.ts) */
-  endIds?: [number, number, number];
   /** en-pos's first tag of the word written in lower case (pos.ts) */
   initial?: Initial;
   /** the word's verb lemma (pos.ts `tokenLemma` fills it on first asking) */
@@ -41,6 +34,27 @@ export interface WordFacts {
   /** one bit per word set of `inWordSet`: whether the word was looked up in it, and whether it is in it */
   asked: number;
   member: number;
+}
+
+// The slots other modules declared (`factSlots`), each undefined in a new record: every record is made from
+// this template, so all have the same fields from the start (one object shape for all words keeps reading
+// them fast; a field added later to some records would make the readers see several shapes).
+let template: Record<string, unknown> = blank();
+function blank(extra: readonly string[] = []): Record<string, unknown> {
+  const t: Record<string, unknown> = { tag: null, entry: undefined, initial: undefined, lemma: undefined, all: undefined, asked: 0, member: 0 };
+  for (const name of extra) t[name] = undefined;
+  return t;
+}
+const slots: string[] = [];
+
+/** Adds fields that a module declared on WordFacts (module augmentation) to every record made from now on. */
+export function factSlots(...names: (keyof WordFacts)[]): void {
+  const added = names.filter((n) => !(n in template));
+  if (!added.length) return;
+  slots.push(...added);
+  template = blank(slots);
+  // records made before (a module's load asking a word) would lack the slot: start the table over
+  if (size > 0) resize(16, false);
 }
 
 // word → facts: the lexicon is a 100,000-key object whose entries "NN|VB" had to be cut on every call
@@ -95,8 +109,9 @@ export function wordFacts(word: string): WordFacts {
     const first = bar < 0 ? tags : tags.slice(0, bar);
     tag = TAGS.get(first) ?? (TAGS.set(first, first), first);
   }
-  // (every field present from the start: one object shape for all words keeps reading them fast)
-  const facts: WordFacts = { tag, entry: tags, cue: undefined, verb: undefined, cueIds: undefined, endIds: undefined, initial: undefined, lemma: undefined, all: undefined, asked: 0, member: 0 };
+  const facts = { ...template } as unknown as WordFacts;
+  facts.tag = tag;
+  facts.entry = tags;
   // a long-running server reads unbounded vocabularies: start over rather than grow without end
   if (size >= 500_000) resize(16, false);
   else if (2 * (size + 1) > 1 << bits) resize(bits + 1, true);

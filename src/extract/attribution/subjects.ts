@@ -6,6 +6,10 @@
 import type { Token } from "../../text/tokens.js";
 import { allTags, tokenTag } from "../../language/lexicon.js";
 import { AUX, isDash, isFiniteCue, isVerb } from "./tokens.js";
+import { BE_FORMS } from "../../language/function-words.js";
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from "../../language/calendar.js";
+import { COMMON_TITLE_ABBREVIATIONS, capitalised } from "../../language/titles.js";
+import { countingWords } from "../../language/numbers.js";
 
 // noun-phrase-internal words that the lexicon tags otherwise
 // ("retired" premodifies a title: "retired Army Lt. Gen. Mick Bednarek said")
@@ -13,8 +17,10 @@ const NP_WORDS = new Set(["of", "’s", "'s", "the", "a", "an", "for", "and", "s
 const STOP_LEFT = new Set(["that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "as", "but", "or", "so", "than", "to", "after", "before", "since", "although", "though", "what", "how", "why", "whether", "said", "says"]);
 // words for a share of people, heads of a subject of their own ("most said", "half say")
 const SHARES = new Set(["most", "many", "half", "majority", "third", "thirds", "quarter", "quarters", "fourths", "fifths", "some", "few", "others", "all", "both", "none", "percent", "plurality", "minority", "three-fourths", "two-thirds", "one-third"]);
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$/;
+const NUMBER_WORD = new RegExp(`^(?:${countingWords(10).join("|")})$`);
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS.map(capitalised).join("|")}|today|yesterday|tonight)$`);
+// a title's abbreviation or an initial before a period inside a name ("Sen. Graham", "Lindsey O. Graham")
+const TITLE_OR_INITIAL = new RegExp(`^(?:${COMMON_TITLE_ABBREVIATIONS.map(capitalised).join("|")}|[A-Z])$`);
 
 /** A token that can be part of a subject noun phrase, read leftwards. */
 function nounish(t: Token): boolean {
@@ -104,7 +110,7 @@ export function subjectBefore(tokens: Token[], i: number, speech = false): Subje
   let from = to;
   while (from - 1 >= 0 && to - from < 9) {
     const t = tokens[from - 1];
-    if (t.text === "." && from - 2 >= 0 && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Prof|[A-Z])$/.test(tokens[from - 2].text)) { from--; continue; }
+    if (t.text === "." && from - 2 >= 0 && TITLE_OR_INITIAL.test(tokens[from - 2].text)) { from--; continue; }
     if (!nounish(t)) break;
     from--;
   }
@@ -200,7 +206,7 @@ function asideSubject(tokens: Token[], k: number): [number, number] | null {
   return [from, to];
 }
 
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/;
+const MONTH = new RegExp(`^(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].map(capitalised).join("|")})$`);
 /** A capitalised word that can end a speaker's name: not a day or month, a dateline ("WASHINGTON —"), a possessive or a function word. */
 function nameLike(tokens: Token[], j: number): boolean {
   const t = tokens[j];
@@ -251,7 +257,7 @@ export function firstMention(tokens: Token[], c: number): [number, number] | nul
   return null;
 }
 
-const BE = new Set(["is", "are", "was", "were", "been", "being", "be"]);
+const BE = new Set<string>(BE_FORMS.filter((w) => w !== "am"));
 /** A passive cue: a past participle after a form of "be" between the subject (ending at `to`) and the cue at c. */
 export function isPassive(tokens: Token[], to: number, c: number): boolean {
   // (the lexicon's participles, "told" and "known" as well as "-ed")
@@ -316,7 +322,7 @@ export function phraseAfter(tokens: Token[], i: number, max = 10): [number, numb
   let j = i;
   while (j < tokens.length && j - i < max) {
     const t = tokens[j];
-    if (t.text === "." && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Prof|[A-Z])$/.test(tokens[j - 1]?.text ?? "") && tokens[j + 1]?.cap) { j++; continue; }
+    if (t.text === "." && TITLE_OR_INITIAL.test(tokens[j - 1]?.text ?? "") && tokens[j + 1]?.cap) { j++; continue; }
     if (!(t.kind === "word" && (nounish(t) || t.lower === "of" || t.lower === "and"))) break;
     if (j > i && (t.lower === "who" || t.lower === "in" || t.lower === "on")) break;
     j++;

@@ -4,22 +4,33 @@
 
 import { isSpace, type Token } from "../../text/tokens.js";
 import { isVerb as isVerbTag, verbLemma } from "../../language/pos.js";
-import { tokenFacts, tokenTag } from "../../language/lexicon.js";
+import { factSlots, tokenFacts, tokenTag } from "../../language/lexicon.js";
+import { AUXILIARIES, DETERMINERS, QUANTIFYING_DETERMINERS } from "../../language/function-words.js";
+import { WEEKDAYS } from "../../language/calendar.js";
 import { CONTEXT_CUES, CUE_LEMMAS } from "../cues.js";
 
-// words between a subject and its cue: auxiliaries, negation, adverbs ("has also said", "did note")
-export const AUX = new Set([
-  "has", "have", "had", "was", "were", "is", "are", "am", "be", "been", "did", "does", "do", "would", "will", "could", "should",
-  "may", "might", "must", "can", "also", "later", "earlier", "previously", "recently", "repeatedly", "reportedly", "then",
+// words between a subject and its cue: auxiliaries, negation, adverbs ("has also said", "did note");
+// not the participles "being" and "having", which head a clause of their own ("other missions being
+// considered", "with analyst Kevin Bonham having declared")
+export const AUX = new Set<string>([
+  ...AUXILIARIES.filter((w) => w !== "being" && w !== "having"), "also", "later", "earlier", "previously", "recently", "repeatedly", "reportedly", "then",
   "further", "again", "once", "often", "initially", "first", "not", "never", "already", "still", "just", "even", "n't",
-  "however", "too", "once", "now", "had", "has", "always", "long", "frequently", "subsequently", "immediately", "soon",
+  "however", "too", "now", "always", "long", "frequently", "subsequently", "immediately", "soon",
 ]);
-// words that make the next one a noun ("the answer"), not a cue
-export const DETERMINER_BEFORE_NOUN = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "no", "any", "every", "each", "such", "some"]);
+// words that make the next one a noun ("the answer"), not a cue ("that" not: it also opens a clause, "a hat that says")
+export const DETERMINER_BEFORE_NOUN = new Set<string>([...DETERMINERS, ...QUANTIFYING_DETERMINERS].filter((w) => w !== "that"));
 // words opening a frame's own phrase after its cue ("said in a statement", "told reporters on Sunday")
-export const FRAME_PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "with", "to", "from", "by", "earlier", "last", "this", "on", "when", "while", "about", "of", "for", "late", "early", "afterward", "afterwards", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+export const FRAME_PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "with", "to", "from", "by", "earlier", "last", "this", "on", "when", "while", "about", "of", "for", "late", "early", "afterward", "afterwards", "yesterday", "today", "tonight", ...WEEKDAYS]);
 export const DASHES = new Set(["—", "–", "―", "--"]);
 export const isDash = (t: Token | undefined) => !!t && DASHES.has(t.text);
+
+declare module "../../language/lexicon.js" {
+  interface WordFacts {
+    /** the cue lemma (cueOf fills it on first asking): undefined until asked, null for none */
+    cue?: string | null;
+  }
+}
+factSlots("cue");
 
 /** The lemma of a token that can be a cue (in the lexicon or a context cue), else null; lemmatised once per form. */
 export function cueOf(t: Token): string | null {

@@ -5,6 +5,7 @@
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import type { Quantity } from "../../types.js";
+import { countingWords } from "../../language/numbers.js";
 import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, adjectival, type Tense } from "./phrases.js";
 
 export type { Tense } from "./phrases.js";
@@ -188,7 +189,9 @@ const LEVEL_PREPS = new Set(["to", "from", "at"]);
 // verbs whose number object is a level their subject reaches: "deaths topped 100"
 const REACH_VERBS = new Set(["total", "top", "exceed", "surpass", "reach", "hit", "average", "pass", "near", "approach", "cross"]);
 const SUBJECT_PREPS = new Set(["of", "on", "for", "to", "at", "in", "from", "among"]);
-const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/i;
+// a number written before a hyphen ("ten-storey", "52-count"), in digits or some words (not every one: "Sixty-six
+// people", "a sixteen-year sentence" are a number, not a number and its unit)
+const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${[...countingWords(12), "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"].join("|")})$`, "i");
 
 const DASHES = new Set(["—", "–", "--"]);
 const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;

@@ -10,6 +10,7 @@ import type { Token } from "../../text/tokens.js";
 import type { Span } from "../../types.js";
 import { tagOf } from "./content-end.js";
 import { isFiniteVerb } from "../../language/lexicon.js";
+import { lex } from "../../language/features.js";
 import { Model, numbered, type Features, type Value } from "./perceptron.js";
 import { readModel } from "./model-file.js";
 import { CONTEXT_CUES, CUE_LEMMAS } from "../cues.js";
@@ -26,7 +27,6 @@ export interface Proposal {
   loose?: boolean;
 }
 
-const lex = (t: Token | undefined) => (!t ? "END" : t.kind === "quote" ? "Q" : t.kind === "number" ? "#" : t.lower);
 // The features' fixed values, in one list numbered once per model (perceptron.ts `numbered`); each set of
 // them is known by where it starts in the list.
 const FIXED: string[] = [];

@@ -5,11 +5,21 @@
 // `npm run train` (scripts/train-attribution.mjs), which writes models/content-end.json.
 
 import type { Token } from "../../text/tokens.js";
-import { tokenFacts, tokenTag } from "../../language/lexicon.js";
+import { factSlots, tokenFacts, tokenTag } from "../../language/lexicon.js";
 import { tokenLemma } from "../../language/pos.js";
+import { lex } from "../../language/features.js";
+import { MONTHS, WEEKDAYS } from "../../language/calendar.js";
 import { CUE_LEMMAS, SPEECH_CUES } from "../cues.js";
 import { Model, numbered, type Features, type Value } from "./perceptron.js";
 import { readModel } from "./model-file.js";
+
+declare module "../../language/lexicon.js" {
+  interface WordFacts {
+    /** the shipped model's numbers for the word, its class and its capitalised class (endFeatures) */
+    endIds?: [number, number, number];
+  }
+}
+factSlots("endIds");
 
 const CARET = new Map<string, string>();
 /** A word's class for the features: its lexicon tag, a guess from its shape, or the punctuation itself. */
@@ -134,7 +144,6 @@ export function advance(scan: EndScan, t: Token) {
   else if (t.kind === "word" && FINITE.test(tokenTag(t) ?? "")) scan.verb = true;
 }
 
-const lex = (t: Token | undefined) => (!t ? "END" : t.kind === "quote" ? "Q" : t.kind === "number" ? "#" : t.lower);
 
 // (w0+t1, cue+w0 and shape+w0 were dropped: without them the held-out ends were as exact, 0.793 against
 // 0.791, with an eighth fewer lookups)
@@ -147,7 +156,7 @@ export const END_TEMPLATES = [
 /** A verb of the cue lexicon, as written (not a name): "and blamed", ", says". */
 const isCueVerb = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap && CUE_LEMMAS.has(tokenLemma(t)) && (tokenTag(t) ?? "").startsWith("VB");
 
-const TIME_NOUNS = new Set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december day days week weeks month months year years morning afternoon evening night weekend time times moment hours hour minutes decade decades era tenure term past future campaign".split(" "));
+const TIME_NOUNS = new Set<string>([...WEEKDAYS, ...MONTHS, ..."day days week weeks month months year years morning afternoon evening night weekend time times moment hours hour minutes decade decades era tenure term past future campaign".split(" ")]);
 const EVENT_NOUNS = new Set("interview interviews statement statements speech speeches remarks remark conference conferences debate debates rally rallies hearing hearings meeting meetings appearance appearances tweet tweets post posts letter letters email emails call calls op-ed column address video ad ads event events forum show broadcast program briefing session report book memo".split(" "));
 /** HEADS index of a head noun: a number, a time, an event, another noun. */
 const headClass = (head: string) => (head === "#" ? 0 : TIME_NOUNS.has(head) ? 1 : EVENT_NOUNS.has(head) ? 2 : 3);

@@ -7,18 +7,28 @@
 // (scripts/train-attribution.mjs, out of fold for the attribution model), stored in models/cue-detector.json.
 
 import type { Token } from "../../text/tokens.js";
-import { allTags, inWordSet, tokenFacts, tokenTag } from "../../language/lexicon.js";
+import { allTags, factSlots, inWordSet, tokenFacts, tokenTag } from "../../language/lexicon.js";
 import { tokenLemma } from "../../language/pos.js";
+import { lex } from "../../language/features.js";
+import { AUXILIARIES } from "../../language/function-words.js";
 import { Model, numbered, type Features, type Value } from "./perceptron.js";
 import { readModel } from "./model-file.js";
 
 export const CUE_TEMPLATES = ["w", "l", "t", "wp", "tp", "w1", "t1", "t2", "l,w1", "l,t1", "wp,l", "tp,t", "t,t1", "w1,w2", "q", "next", "l,next", "subj", "l,subj"] as const;
 
-// auxiliaries and the verbs the rules read apart ("according to", the verbs of saying)
-const NEVER = new Set([
-  "according", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "does", "did",
-  "do", "will", "would", "could", "should", "can", "may", "might", "must", "shall",
-]);
+declare module "../../language/lexicon.js" {
+  interface WordFacts {
+    /** whether any of the lexicon's tags is a verb's (mayBeCue fills it on first asking) */
+    verb?: boolean;
+    /** the shipped cue detector's numbers for the word, its class and its lemma (cueFeatures) */
+    cueIds?: [number, number, number];
+  }
+}
+factSlots("verb", "cueIds");
+
+// auxiliaries and the verbs the rules read apart ("according to", the verbs of saying); not "am", after
+// which a verb may be one ("I am looking forward": the model was trained without it)
+const NEVER = new Set<string>(["according", ...AUXILIARIES.filter((w) => w !== "am")]);
 
 // words after which a form that may be a verb is one ("to vote", "who backed", "has mused")
 const VERB_BEFORE = new Set(["to", "he", "she", "they", "it", "we", "i", "who", "also", "not", ...NEVER]);
@@ -39,7 +49,6 @@ export function mayBeCue(tokens: Token[], c: number): boolean {
   return !!p && VERB_BEFORE.has(p.lower) && (facts.verb ??= allTags(t.lower).some((x) => x.startsWith("VB")));
 }
 
-const lex = (t: Token | undefined) => (!t ? "END" : t.kind === "quote" ? "Q" : t.kind === "number" ? "#" : t.lower);
 const tag = (t: Token | undefined) => (!t ? "END" : t.kind !== "word" ? t.text : tokenTag(t) ?? "?");
 
 /**

@@ -9,7 +9,7 @@ import * as chrono from "chrono-node";
 import type { AnalyzedDocument } from "../document.js";
 import type { Span } from "../../types.js";
 import { wordTable } from "../../language/word-table.js";
-import { MONTH_ABBREVIATIONS, MONTHS } from "../../language/calendar.js";
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "../../language/calendar.js";
 import { countingWords } from "../../language/numbers.js";
 
 export interface TimeExpression extends Span {
@@ -200,7 +200,7 @@ const RULES: Rule[] = [
 
 // Words that may start a calendar date chrono can read; sentences without any of them skip chrono,
 // which is by far the slowest step here.
-const CHRONO_HINT = new RegExp(`\\b(?:${MONTH_RE}\\s*\\d|\\d{1,2}\\s+${MONTH_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|\\d{1,2}/\\d{1,2}/\\d{2,4})`, "i");
+const CHRONO_HINT = new RegExp(`\\b(?:${MONTH_RE}\\s*\\d|\\d{1,2}\\s+${MONTH_RE}|${WEEKDAYS.join("|")}|yesterday|today|tonight|tomorrow|\\d{1,2}/\\d{1,2}/\\d{2,4})`, "i");
 
 /** Time expressions in a sentence, in text order, with their periods resolved against `reference`. */
 export function findTimeExpressions(doc: AnalyzedDocument, sentence: number, reference: string | null): TimeExpression[] {
