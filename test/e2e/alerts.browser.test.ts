@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { REVIEWER, root, startServer, type TestServer } from "../helpers/server.js";
 import { ingestArticle } from "../../src/ingest/ingest.js";
 import { addFollow } from "../../src/ledger/alerts/store.js";
+import { launchChromium } from "../helpers/browser.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
 
 let server: TestServer;
 let browser: Browser;
@@ -17,10 +17,8 @@ let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error("chromium not found: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH");
-  if (!existsSync(path.join(root, "dist", "ui", "app.js"))) throw new Error("dist/ui is not built: run npm run build");
   server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on("pageerror", (e) => errors.push(e.message));
 }, 60_000);

@@ -6,18 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { REVIEWER, root, startServer, type TestServer } from "../helpers/server.js";
+import { launchChromium } from "../helpers/browser.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
 const shots = path.join(root, "test-output", "desk");
 
 let browser: Browser;
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error("chromium not found: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH");
-  if (!existsSync(path.join(root, "dist", "ui", "app.js"))) throw new Error("dist/ui is not built: run npm run build");
   mkdirSync(shots, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => browser?.close());
 

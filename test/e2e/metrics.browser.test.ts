@@ -11,14 +11,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { type Browser, type Locator, type Page } from "playwright-core";
 import { root, SEED } from "../helpers/server.js";
 import { openLedger } from "../../src/ledger/open.js";
 import { ingest } from "../../src/ingest/ingest.js";
 import { buildApp } from "../../src/server/app.js";
 import type { Ledger } from "../../src/ledger/ledger.js";
+import { launchChromium } from "../helpers/browser.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
 const shots = path.join(root, "test-output", "metrics");
 const REFERENCE = path.resolve(root, "..", "shared", "reference");
 const ABROAD = "/metrics/" + encodeURIComponent("person|in|number|Iraq+Syria");
@@ -31,7 +31,6 @@ let url: string;
 let joined: number; // the claim "40 people joined Islamic State"
 
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error("chromium not found: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH");
   if (!existsSync(path.join(root, "dist", "ui", "app.js"))) throw new Error("dist is not built: run npm run build");
   mkdirSync(shots, { recursive: true });
   dir = mkdtempSync(path.join(tmpdir(), "claimledger-metrics-"));
@@ -44,7 +43,7 @@ beforeAll(async () => {
   joined = (await ledger.findClaims({ text: "joined", quantified: true })).find((c) => c.quantity?.value === 40)!.id;
   app = await buildApp({ ledger });
   url = await app.listen({ host: "127.0.0.1", port: 0 });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  browser = await launchChromium();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
