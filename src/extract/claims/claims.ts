@@ -64,8 +64,10 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
   for (const t of times) {
     if (a && (t.end <= a.content.start || t.start >= a.content.end)) continue;
     const [from, to] = t.start < q.start ? [t.end, q.start] : [q.end, t.start];
-    // another number between them is nearer, and the time is its own ("up 12 percent, from 9 percent last quarter")
-    if (others.some((o) => o !== q && o.start >= from && o.end <= to)) continue;
+    // another number between them is nearer, and the time is its own ("up 12 percent, from 9 percent last quarter"),
+    // unless the time opens the clause and so frames all of it ("In 2018, 40 people died and 12 were hurt",
+    // "2018 saw 90 crashes and 12 deaths")
+    if (!(t.end <= q.start && opensClause(doc, t)) && others.some((o) => o !== q && o.start >= from && o.end <= to)) continue;
     const between = doc.text.slice(from, to);
     if (RELATIVE.test(between) || /[;:()—]|,\s+(?:and|but|while)\b/.test(between)) continue;
     const distance = to - from;
@@ -75,6 +77,11 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
     }
   }
   return best;
+}
+
+/** a time written first in its sentence or clause (after ";" or ":"), before anything it could belong to */
+function opensClause(doc: AnalyzedDocument, t: TimeExpression): boolean {
+  return /(?:^|[.!?;:\n]["”’)]?)\s*$/.test(doc.text.slice(Math.max(0, t.start - 8), t.start));
 }
 
 /** the claims of a document; what the caps leave out is added to `warnings` */

@@ -18,6 +18,13 @@ describe("a bare weekday", () => {
 });
 
 describe("claim periods", () => {
+  it("lets a time that opens its clause date every number of the clause, not only the nearest", () => {
+    const text = "The region’s roads are busy; 2015 saw 900 crashes leading to 41 deaths.";
+    expect(claimOf(text, "2016-03-02", "41").period).toMatchObject({ start: "2015-01-01", end: "2015-12-31", source: "explicit" });
+    // a time written after a number stays that number's own
+    const later = "Exports grew 12 percent, up from 9 percent last year.";
+    expect(claimOf(later, "2016-03-02", "12 percent").period?.start).not.toBe("2015-01-01");
+  });
   it("gives a present-tense standing figure the publication month", () => {
     const c = claimOf("Dalton leads Marsh by 6 points among likely voters, the survey shows.", "2016-09-14", "6");
     expect(c.period).toMatchObject({ start: "2016-09-01", end: "2016-09-30", source: "publication" });
