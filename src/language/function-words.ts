@@ -19,3 +19,6 @@ export const QUANTIFYING_DETERMINERS = ["no", "any", "every", "each", "such", "s
 export const PRONOUNS_PERSON = new Set(["he", "she", "him", "her"]);
 export const PRONOUNS_GROUP = new Set(["they", "them", "we"]);
 export const PRONOUNS_FIRST = new Set(["i", "we"]);
+
+/** Participles used as prepositions: "143 homes including 70 barns" says nothing of what happened to the homes. */
+export const PREPOSITIONAL_PARTICIPLES = new Set(["including", "excluding", "following", "according", "regarding", "concerning", "compared", "considering", "given", "pending", "barring"]);

@@ -18,6 +18,16 @@ function read(text: string, q: string, kind: Quantity["kind"] = "number") {
 }
 
 describe("what a quantity counts and what happened to it", () => {
+  it("gives a list after 'including' the verb of the figure it details, not 'include'", () => {
+    expect(read("The flood ruined 230 shops including 41 bakeries.", "230")[1]).toBe("ruin");
+    expect(read("The flood ruined 230 shops including 41 bakeries.", "41")[1]).toBe("ruin");
+  });
+  it("reads the verb after a vague amount that opens its clause", () => {
+    expect(read("Scores drowned when the ferry sank.", "Scores", "vague")[1]).toBe("drown");
+  });
+  it("takes a verb written into the quantity as its predicate when nothing else governs it", () => {
+    expect(read("The final tally of the missing topped 300.", "topped 300")[1]).toBe("top");
+  });
   it("reads a subject noun phrase and a passive verb", () => {
     expect(read("More than 300 protesters were arrested in the capital, police said.", "More than 300")).toEqual(["protesters", "arrest", "past"]);
   });

@@ -6,6 +6,7 @@ import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import type { Quantity } from "../../types.js";
 import { countingWords } from "../../language/numbers.js";
+import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
 import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, adjectival, type Tense } from "./phrases.js";
 
 export type { Tense } from "./phrases.js";
@@ -156,7 +157,10 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     if (before >= 0) asObject = { lemma: verbAt(tokens, tags, before).lemma, tense: null };
   }
   // a bare figure right before its verb is that verb's subject: "190 were dead", "81 had died", "92% had been reached"
-  if (!np && !predicate && quantity.kind !== "vague" && (FINITE.test(tags[e + 1] ?? "") || BE.has(tokens[e + 1]?.lower ?? "") || HAVE.has(tokens[e + 1]?.lower ?? "")) && tokens[e + 1].kind === "word") predicate = verbGroupAt(tokens, tags, e + 1);
+  // (a vague amount too, when it opens its clause: "Dozens died", "Several were hurt")
+  if (!np && !predicate && (quantity.kind !== "vague" || subjectPosition) && (FINITE.test(tags[e + 1] ?? "") || BE.has(tokens[e + 1]?.lower ?? "") || HAVE.has(tokens[e + 1]?.lower ?? "")) && tokens[e + 1].kind === "word") predicate = verbGroupAt(tokens, tags, e + 1);
+  // a verb written into the quantity as its qualifier: "exceeded 100", "topped 2,000"
+  if (!predicate && !asObject && qTo > qFrom && /^VB[DZP]?$/.test(tags[qFrom]) && tokens[qFrom].kind === "word") predicate = { lemma: tokenLemma(tokens[qFrom]), tense: null };
   if (!predicate && asObject) predicate = asObject;
   else if (predicate && asObject && np && !subjectPosition && !SAY_VERBS.has(asObject.lemma)) predicate = asObject;
   // a relative or participle clause on the figure says what happened to it: "the $8 that analysts expected",
@@ -211,7 +215,7 @@ function relativeVerb(tokens: Token[], tags: string[], k: number): { lemma: stri
     const j = tokens.findIndex((t, i) => i > m && i < m + 5 && tokens[i - 1].kind === "word" && isVerb(tags[i - 1]) && t.lower === "for" && (i + 1 >= tokens.length || tokens[i + 1].kind === "punct"));
     return j > 0 ? { lemma: `${v.lemma} for`, tense: v.tense } : v;
   }
-  if (/^VB[GN]$/.test(tags[k] ?? "") && tokens[k].kind === "word" && !BE.has(w ?? "") && !HAVE.has(w ?? "")) return { lemma: tokenLemma(tokens[k]), tense: null };
+  if (/^VB[GN]$/.test(tags[k] ?? "") && tokens[k].kind === "word" && !BE.has(w ?? "") && !HAVE.has(w ?? "") && !PREPOSITIONAL_PARTICIPLES.has(w ?? "")) return { lemma: tokenLemma(tokens[k]), tense: null };
   return null;
 }
 
