@@ -68,7 +68,8 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
     // unless the time opens the clause and so frames all of it ("In 2018, 40 people died and 12 were hurt",
     // "2018 saw 90 crashes and 12 deaths")
     if (!(t.end <= q.start && opensClause(doc, t)) && others.some((o) => o !== q && o.start >= from && o.end <= to)) continue;
-    const between = doc.text.slice(from, to);
+    // a short aside in brackets ("the United Kingdom's (UK) party") does not break the clause
+    const between = doc.text.slice(from, to).replace(/\([^()]{1,12}\)/g, "");
     if (RELATIVE.test(between) || /[;:()—]|,\s+(?:and|but|while)\b/.test(between)) continue;
     const distance = to - from;
     if (distance < bestDistance) {

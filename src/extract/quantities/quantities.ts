@@ -38,6 +38,12 @@ const PREFIX: [string, Bound][] = [
   ["exceed", "more-than"], ["exceeds", "more-than"], ["exceeded", "more-than"], ["surpass", "more-than"], ["surpasses", "more-than"], ["surpassed", "more-than"], ["surpassing", "more-than"],
   ["equal to", "equal"], ["equals to", "equal"], ["equals", "equal"], ["equaling to", "equal"], ["equalling to", "equal"], ["equaling", "equal"], ["equalling", "equal"],
 ];
+const APPROXIMATE_BEFORE = new RegExp(`(?:^|\\W)(?:${PREFIX.filter(([, b]) => b === "approx").map(([p]) => p.replace(/[.~]/g, "\\$&")).join("|")})\\s+$`, "i");
+const TIME_PREPOSITION_BEFORE = /\b(?:in|during|by|since|until|from|before|after)\s+\S+\s+$/i;
+/** an estimate's word before a four-digit number makes it a count, not a year: "roughly 2000 shops" (but "by about 2000") */
+export function estimateBefore(before: string): boolean {
+  return APPROXIMATE_BEFORE.test(before) && !TIME_PREPOSITION_BEFORE.test(before);
+}
 const SYMBOL_PREFIX: [string, Bound][] = [[">=", "at-least"], ["> =", "at-least"], ["≥", "at-least"], ["<=", "at-most"], ["< =", "at-most"], ["≤", "at-most"], [">", "more-than"], ["<", "less-than"]];
 const alternation = (list: [string, Bound][]) =>
   list.map(([p]) => p).sort((x, y) => y.length - x.length).map((p) => p.replace(/[.]/g, "\\.").replace(/ /g, "\\s*")).join("|");
@@ -119,7 +125,7 @@ function datedOrNamedDigits(text: string, end: number, to: number, num: string, 
   // ISO dates (2019-01-04) and fiscal years (2015-16)
   if ((/\b\d{4}-$/.test(before) && /^\d\d?$/.test(num)) || /\b(?:1[89]|20)\d\d[-–]$/.test(before)) return true;
   // a year, unless a counted noun or a divisor follows ("2000 over 3")
-  if (!cur && !scaled && !pct && YEAR.test(num) && !/^\s+(?:[a-z]+s|people|men|women|children|staff)\b/.test(after) &&
+  if (!cur && !scaled && !pct && YEAR.test(num) && !/^\s+(?:[a-z]+s|people|men|women|children|staff)\b/.test(after) && !estimateBefore(before) &&
     !/^\s+(?:over|out\s+of)\s+\d+(?:\.\d+)?\s*[.?!]?\s*$/.test(text.slice(end, to))) return true;
   const name = NAME_NUMBER_BEFORE.exec(before);
   if (name && !cur && !NOT_NAMES.has(name[1])) {

@@ -17,6 +17,20 @@ describe("a bare weekday", () => {
   });
 });
 
+describe("dates and years", () => {
+  it("reads a yearless day in the weeks after the reference as coming, one further ahead as last year's", () => {
+    expect(findTimes("The vote is set for May 20.", "2021-05-02").map((t) => t.period?.start)).toEqual(["2021-05-20"]);
+    expect(findTimes("The fair opened on November 3.", "2021-05-02").map((t) => t.period?.start)).toEqual(["2020-11-03"]);
+  });
+  it("reads a four-digit number after an estimate's word as a count, not a year, unless a time preposition leads", () => {
+    expect(findTimes("The chain runs some 1900 Dutch and 40 Belgian shops.", "2021-05-02")).toEqual([]);
+    expect(findTimes("By about 1990, the mill had closed.", "2021-05-02").map((t) => t.period?.start)).toEqual(["1990-01-01"]);
+  });
+  it("lets a time reach across a short aside in brackets", () => {
+    expect(claimOf("On Monday, the Union's (EU) fund paid out 40 grants.", "2021-05-05", "40").period).toMatchObject({ start: "2021-05-03", source: "explicit" });
+  });
+});
+
 describe("claim periods", () => {
   it("lets a time that opens its clause date every number of the clause, not only the nearest", () => {
     const text = "The region’s roads are busy; 2015 saw 900 crashes leading to 41 deaths.";

@@ -11,6 +11,7 @@ import type { Span } from "../../types.js";
 import { wordTable } from "../../language/word-table.js";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "../../language/calendar.js";
 import { countingWords } from "../../language/numbers.js";
+import { estimateBefore } from "../quantities/quantities.js";
 
 export interface TimeExpression extends Span {
   text: string;
@@ -64,7 +65,7 @@ interface Rule {
   /** the period, given the match and the reference date (null when the reference is needed and missing) */
   resolve: (m: RegExpExecArray, ref: string | null) => { start: string; end: string } | null;
   /** a match that only looks like a time, given the text after it */
-  reject?: (m: RegExpExecArray, after: string) => boolean;
+  reject?: (m: RegExpExecArray, after: string, before: string) => boolean;
 }
 
 const needRef = (f: (ref: string, m: RegExpExecArray) => { start: string; end: string } | null) => (m: RegExpExecArray, ref: string | null) =>
@@ -189,7 +190,7 @@ const RULES: Rule[] = [
     kind: "period",
     resolve: (m) => yearPeriod(Number(m[2])),
     // without a preposition, "2000 people" is a count, not a year
-    reject: (m, after) => !m[1] && /^\s+(?:[a-z]+s|people|men|women|children|staff|police)\b/.test(after),
+    reject: (m, after, before) => !m[1] && (/^\s+(?:[a-z]+s|people|men|women|children|staff|police)\b/.test(after) || estimateBefore(before)),
   },
   {
     re: new RegExp(`\\b(?:in|during|last|this|since)\\s+(${MONTH_RE})(?!\\s*\\d)\\b`, "gi"),
@@ -208,6 +209,9 @@ export function findTimeExpressions(doc: AnalyzedDocument, sentence: number, ref
   return findTimes(doc.text.slice(s.start, s.end), reference, s.start);
 }
 
+/** How far after the reference a yearless day is still read as coming, not as last year's */
+const UPCOMING_DAYS = 45;
+
 /** Time expressions in `text` (offsets shifted by `offset`). */
 export function findTimes(text: string, reference: string | null, offset = 0): TimeExpression[] {
   const out: TimeExpression[] = [];
@@ -217,7 +221,7 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text))) {
       if (taken(m.index, m.index + m[0].length)) continue;
-      if (rule.reject?.(m, text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      if (rule.reject?.(m, text.slice(m.index + m[0].length, m.index + m[0].length + 24), text.slice(Math.max(0, m.index - 24), m.index))) continue;
       out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: rule.kind, period: rule.resolve(m, reference) });
     }
   }
@@ -230,8 +234,9 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
       const yearKnown = c.isCertain("year");
       let y = c.get("year")!;
       const mo = c.get("month")! - 1;
-      // chrono picks the nearest such day; news speaks of the past, so a yearless day after the reference is last year's
-      if (!yearKnown && reference && iso(y, mo, c.get("day") ?? 1) > reference) y -= 1;
+      // chrono picks the nearest such day; news speaks of the past, so a yearless day after the reference is last
+      // year's, unless it is within the weeks ahead a story announces ("the emergency lasts until April 30")
+      if (!yearKnown && reference && iso(y, mo, c.get("day") ?? 1) > shift(reference, UPCOMING_DAYS)) y -= 1;
       let period: TimeExpression["period"] = null;
       if (c.isCertain("weekday") && !c.isCertain("day") && reference) {
         // a bare weekday ("on Friday") is the latest such day on or before the reference: chrono may pick
