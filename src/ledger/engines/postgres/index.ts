@@ -35,6 +35,13 @@ export async function openPostgres(where: string, options: { schema?: string } =
     db,
     // Kysely's Migrator looks for its tables in every schema unless told which: another ledger's would do
     migrationSchema: async () => (await sql<{ s: string | null }>`select current_schema() as s`.execute(db)).rows[0]?.s ?? undefined,
+    // documents are stored (with their claims) with ids in commit order, so the last id moves with each; a
+    // review, a withdrawal or a correction adds to a count (never taken back), whatever the order of commits
+    async changeMark() {
+      const r = await sql<{ m: string }>`select concat_ws(':', (select max(id) from documents), (select count(*) from reviews),
+        (select count(withdrawn_at) from reviews), (select count(*) from corrections)) as m`.execute(db);
+      return r.rows[0]?.m;
+    },
     jobQueue: "graphile-worker",
     withId: <TB extends string>(table: CreateTableBuilder<TB, never>) => table.addColumn("id", "serial", (c) => c.primaryKey()),
     async tableExists(d: Db, table: string) {
