@@ -42,5 +42,6 @@ export async function firstAnswer(url) {
 /** 10 connections on `url` for `seconds`: median and p99 latency (ms), requests a second, failures */
 export async function load(url, seconds, connections = 10) {
   const r = await autocannon({ url, connections, duration: seconds });
-  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, failed: r.non2xx + r.errors + r.timeouts };
+  // no answer at all within autocannon's 10 s: every request failed (its latencies read 0)
+  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, failed: r.non2xx + r.errors + r.timeouts || (r.requests.total ? 0 : connections) };
 }

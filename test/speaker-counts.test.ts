@@ -1,4 +1,4 @@
-// Speakers' counts kept as claims are stored (migration 16): they equal a count over the claims after
+// Speakers' counts kept as claims are stored (migration 11): they equal a count over the claims after
 // documents, new versions, corrections that move a claim to another speaker, and writers side by side; and a
 // claim count cached by one process follows another process's writes (PostgreSQL's change mark).
 import { afterAll, describe, expect, it } from "vitest";
@@ -81,6 +81,9 @@ describe("on PostgreSQL, several processes", () => {
     const [a, b] = [await openLedger(PG_URL, { schema: s }), await openLedger(PG_URL, { schema: s })];
     try {
       expect(await a.countClaims({ speaker: "ostrow" })).toBe(0);
+      // the word filters' trigram indexes (pg_trgm in a schema of its own, never a ledger's)
+      const indexes = await sql<{ indexname: string }>`select indexname from pg_indexes where schemaname = ${s} and tablename = 'claims'`.execute(a.db);
+      expect(indexes.rows.map((r) => r.indexname)).toEqual(expect.arrayContaining(["claims_speaker_trgm", "claims_places_trgm", "claims_counted_trgm", "claims_predicate_trgm", "claims_speaker_order"]));
       await Promise.all(Array.from({ length: 12 }, (_x, i) => add(i % 2 ? a : b, 10 + i)));
       expect(await kept(a)).toEqual(await counted(a));
       expect((await a.speakers()).find((x) => x.name === "Lena Ostrow")).toMatchObject({ documents: 12 });

@@ -1,5 +1,5 @@
 // Who claims how much, kept as the claims are stored: one row per speaker, kind and role with its claims,
-// those with a number, and the documents they are in (since migration 16). Summing every claim by speaker
+// those with a number, and the documents they are in (since migration 11). Summing every claim by speaker
 // took 2.9 s on a million claims and grows with the ledger; these rows grow with the speakers. A document
 // adds to its speakers' rows in the transaction that stores it; a correction recounts the speakers it moves
 // claims between.
@@ -53,7 +53,7 @@ export async function recountSpeakers(trx: Db, names: (string | null | undefined
   }
 }
 
-/** every row counted from the claims (migration 16 fills the table with it) */
+/** every row counted from the claims (migration 11 fills the table with it) */
 export const COUNT_ALL_SPEAKERS = sql`insert into speaker_counts (speaker, kind, role, claims, quantified, documents)
   select speaker, coalesce(speaker_kind, ''), coalesce(speaker_role, ''), count(*), count(quantity_text), count(distinct document_id)
   from claims where speaker is not null group by speaker, coalesce(speaker_kind, ''), coalesce(speaker_role, '')`;

@@ -1,4 +1,4 @@
-// Scale (migration 16): speakers' counts kept as claims are stored, so that listing speakers reads a row per
+// Scale (migration 11): speakers' counts kept as claims are stored, so that listing speakers reads a row per
 // speaker, not every claim (2.9 s on a million claims before). The engines add what their search needs at
 // ten million claims (engines/postgres/migrations.ts: trigram indexes for the word filters).
 

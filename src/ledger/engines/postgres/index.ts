@@ -29,6 +29,11 @@ export async function openPostgres(where: string, options: { schema?: string } =
   }
   // the schema through the connection's search_path
   const pool = new pg.Pool({ connectionString: where, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // A server restarting (or a connection cut) makes a connection emit 'error': on an idle one the pool's,
+  // on one held between two queries of a transaction its own, and an 'error' no one listens to ends the
+  // process. The pool drops the connection; the query on it fails, named, and its transaction rolls back.
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = new Kysely<LedgerDatabase>({ dialect: new PostgresDialect({ pool }) });
   return {
     name: "postgres",

@@ -51,9 +51,9 @@ export const POSTGRES_STEPS: Record<number, (db: Db) => Promise<void>> = {
     }
     await sql`ALTER TABLE claims DROP COLUMN text`.execute(db);
   },
-  // 16: at ten million claims. The word filters (ILIKE '%…%') as trigram lookups, not scans; sorting by
+  // 11: at ten million claims. The word filters (ILIKE '%…%') as trigram lookups, not scans; sorting by
   // speaker reads the index in order (speaker, then id) instead of sorting a speaker's claims
-  16: async (db) => {
+  11: async (db) => {
     const trgm = await trigramSchema(db);
     if (trgm)
       for (const column of ["speaker", "places", "counted", "predicate"])
