@@ -12,7 +12,7 @@ import { addSpeakerCounts, speakerSummaries } from "./speakers.js";
 
 export class KyselyDocuments implements DocumentStore {
   /** counts by filter, valid while `changeMark` says the ledger has not changed */
-  private counts = new Map<string, number>();
+  private counts = new Map<string, Promise<number>>();
   private countsMark: unknown = null;
 
   constructor(private readonly engine: LedgerEngine) {}
@@ -148,10 +148,15 @@ export class KyselyDocuments implements DocumentStore {
     const key = JSON.stringify(what);
     let n = this.counts.get(key);
     if (n === undefined) {
-      n = await this.count(f);
+      // one count per filter at a time: requests asking meanwhile (a page's first visitors) wait for it
+      n = this.count(f);
       if (this.counts.size > 10_000) this.counts.clear();
-      // unless a newer mark came meanwhile (another request): this count may predate it
-      if (this.countsMark === mark) this.counts.set(key, n);
+      this.counts.set(key, n);
+      n.then(
+        // unless a newer mark came meanwhile (another request): this count may predate it
+        () => { if (this.countsMark !== mark && this.counts.get(key) === n) this.counts.delete(key); },
+        () => { if (this.counts.get(key) === n) this.counts.delete(key); },
+      );
     }
     return n;
   }
