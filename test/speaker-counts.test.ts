@@ -11,7 +11,9 @@ import { openLedger } from "../src/ledger/open.js";
 import type { Ledger } from "../src/ledger/ledger.js";
 import { PG_URL, pgSchemas } from "./helpers/pg.js";
 
-const schema = pgSchemas("scale_speakers")();
+const schemas = pgSchemas("scale_speakers");
+const schema = schemas();
+const sideBySide = schemas("side");
 const dir = mkdtempSync(path.join(tmpdir(), "claimledger-speakers-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -77,7 +79,7 @@ describe.each(backends)("speakers' counts on %s", (_name, open) => {
 
 describe("on PostgreSQL, several processes", () => {
   it("keep the counts right when they store documents side by side, and see each other's claims in counts", async () => {
-    const s = pgSchemas("scale_speakers")("side");
+    const s = sideBySide;
     const [a, b] = [await openLedger(PG_URL, { schema: s }), await openLedger(PG_URL, { schema: s })];
     try {
       expect(await a.countClaims({ speaker: "ostrow" })).toBe(0);
