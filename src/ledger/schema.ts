@@ -123,6 +123,16 @@ export interface RateLimitsTable {
   hits: number;
 }
 
+/** claims per speaker, kind and role, kept as claims are stored (documents/speakers.ts); "" for a null kind or role */
+export interface SpeakerCountsTable {
+  speaker: string;
+  kind: string;
+  role: string;
+  claims: number;
+  quantified: number;
+  documents: number;
+}
+
 export interface LedgerDatabase {
   documents: DocumentsTable;
   claims: ClaimsTable;
@@ -133,4 +143,5 @@ export interface LedgerDatabase {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   rate_limits: RateLimitsTable;
+  speaker_counts: SpeakerCountsTable;
 }

@@ -33,20 +33,27 @@ export interface JobContext {
 }
 
 export async function runIngestJob(ledger: Ledger, job: IngestJob, ctx: JobContext): Promise<AddResult | null> {
+  const named = async (e: unknown, stage: "read" | "store"): Promise<never> => {
+    // a page that cannot be read is named on its source; the ledger's own failures (the database away, a
+    // connection cut) are not the page's: the job fails, and is retried
+    const why = isUserError(e) ? e : stage === "read" && !(e instanceof Error && /SQLITE|database|connect/i.test(e.message))
+      ? new UserError(`could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`, job.link ?? job.key) : null;
+    if (why) await recordItemError(ledger, job.sourceId, why.message).catch(() => {});
+    throw why ?? e;
+  };
+  const store = (a: Parameters<typeof ingestArticle>[1]) => ingestArticle(ledger, a).catch((e: unknown) => named(e, "store"));
+  if (job.text) return store({ source: job.link ?? job.key, text: job.text, title: job.title, byline: job.byline, outlet: job.outlet, published: job.published });
+  if (!job.link) return null;
+  let a;
   try {
-    if (job.text) return await ingestArticle(ledger, { source: job.link ?? job.key, text: job.text, title: job.title, byline: job.byline, outlet: job.outlet, published: job.published });
-    if (!job.link) return null;
     const why = await ctx.politeness.disallowed(job.link);
     if (why) throw new NotRetried(why, job.link);
     await ctx.politeness.turn(job.link);
     const page = await fetchUrl(job.link, ctx.limits);
-    const [a] = await articlesFrom(page.url, page.body, { contentType: page.contentType, limits: ctx.limits, linkedFromFeed: true });
-    if (!a) return null;
-    return await ingestArticle(ledger, { ...a, source: job.link, title: a.title ?? job.title, published: a.published ?? job.published, outlet: a.outlet ?? job.outlet, byline: a.byline ?? job.byline });
+    [a] = await articlesFrom(page.url, page.body, { contentType: page.contentType, limits: ctx.limits, linkedFromFeed: true });
   } catch (e) {
-    // a page that cannot be read is named on its source; the ledger's own failures are not the page's
-    const named = isUserError(e) ? e : e instanceof Error && /SQLITE|database|connect/i.test(e.message) ? null : new UserError(`could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`, job.link ?? job.key);
-    if (named) await recordItemError(ledger, job.sourceId, named.message).catch(() => {});
-    throw named ?? e;
+    return named(e, "read");
   }
+  if (!a) return null;
+  return store({ ...a, source: job.link, title: a.title ?? job.title, published: a.published ?? job.published, outlet: a.outlet ?? job.outlet, byline: a.byline ?? job.byline });
 }

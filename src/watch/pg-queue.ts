@@ -80,12 +80,15 @@ export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, 
   events.on("worker:create", ({ worker }: { worker: { workerId: string } }) => mine.add(worker.workerId));
   events.on("job:error", ({ job, error }: { job: { payload: unknown; attempts: number; max_attempts: number }; error: unknown }) =>
     options.onEvent?.(`job failed (attempt ${job.attempts} of ${job.max_attempts}): ${error instanceof Error ? error.message : String(error)}`));
-  const runner: Runner = await run({
+  const start = (): Promise<Runner> => run({
     connectionString: url,
     schema,
     concurrency: options.concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
+    // a job's completion or failure recorded in (0 ms) batches: a batch is retried through a lost connection
+    // (PostgreSQL restarting: up to 20 times, at most 30 s apart), where a single one would end the process
+    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     logger: quiet,
     events: events as never,
     taskList: {
@@ -105,12 +108,46 @@ export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, 
       },
     },
   });
+  // The runner ends by itself when it cannot go on (the database restarted under a job's completion, its
+  // connections lost for good): named, and started again, with a doubling wait while the database is away.
+  // Its jobs are unlocked at once (their worker ids are dead), for this runner or another worker to take.
+  let runner = await start();
+  let stopping = false;
+  const done = (async () => {
+    for (let wait = 1000; ; ) {
+      const ended = await runner.promise.then(() => "it stopped", (e: unknown) => (e instanceof Error ? e.message.split("\n")[0] : String(e)));
+      if (stopping) return;
+      const dead = [...mine];
+      mine.clear();
+      options.onEvent?.(`the job queue stopped (${ended}): starting again in ${wait / 1000} s`);
+      for (;;) {
+        await new Promise((r) => setTimeout(r, wait));
+        if (stopping) return;
+        try {
+          if (dead.length) await utils.forceUnlockWorkers(dead);
+          runner = await start();
+          options.onEvent?.("the job queue runs again");
+          wait = 1000;
+          break;
+        } catch (e) {
+          wait = Math.min(wait * 2, 60_000);
+          options.onEvent?.(`the job queue cannot start (${(e as Error).message.split("\n")[0]}): trying again in ${wait / 1000} s`);
+        }
+      }
+    }
+  })();
   await heartbeat();
   const timer = setInterval(() => void heartbeat().catch((e: unknown) => options.onEvent?.(`heartbeat: ${(e as Error).message}`)), Math.max(200, options.staleMs / 3));
-  const done = runner.promise.finally(async () => {
+  const finished = done.finally(async () => {
     clearInterval(timer);
     await db.deleteFrom("queue_workers").where("worker_id", "in", [...mine, randomUUID()]).execute().catch(() => {});
     await utils.release();
   });
-  return { stop: () => runner.stop(), done };
+  return {
+    stop: async () => {
+      stopping = true;
+      await runner.stop().catch(() => {});
+    },
+    done: finished,
+  };
 }

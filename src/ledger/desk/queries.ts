@@ -4,6 +4,7 @@
 import type { Kysely, Transaction } from "kysely";
 import { UserError } from "../../errors.js";
 import type { LedgerDatabase } from "../schema.js";
+import { recountSpeakers } from "../documents/speakers.js";
 import { applyCorrection, checkCorrection, type CorrectableClaim, type Correction, type CorrectionField, type NewCorrection } from "./corrections.js";
 
 type Db = Kysely<LedgerDatabase> | Transaction<LedgerDatabase>;
@@ -56,10 +57,12 @@ const toCorrection = (r: { id: number; claim_id: number; field: string; value: s
 /** Applies a correction to the stored claim (record and filter columns) and keeps it; in the caller's transaction. */
 export async function addCorrection(db: Db, c: NewCorrection, at = new Date().toISOString()): Promise<Correction> {
   const { field, value } = checkCorrection(c.field, c.value);
-  const row = await db.selectFrom("claims").select(["id", "data"]).where("id", "=", c.claimId).executeTakeFirst();
+  const row = await db.selectFrom("claims").select(["id", "data", "speaker"]).where("id", "=", c.claimId).executeTakeFirst();
   if (!row) throw new UserError(`no claim ${c.claimId}`);
   const applied = applyCorrection(JSON.parse(row.data) as CorrectableClaim, field, value, { by: c.reviewer, at });
   await db.updateTable("claims").set({ ...applied.columns, data: JSON.stringify(applied.claim) }).where("id", "=", c.claimId).execute();
+  // the speakers' counts follow a claim to its new speaker (or kind)
+  if ("speaker" in applied.columns) await recountSpeakers(db, [row.speaker, applied.columns.speaker]);
   const stored = { claim_id: c.claimId, field, value: JSON.stringify(value), previous: JSON.stringify(applied.previous ?? null), reviewer: c.reviewer, created_at: at };
   const r = await db.insertInto("corrections").values(stored).returning("id").executeTakeFirstOrThrow();
   return toCorrection({ ...stored, id: Number(r.id) });

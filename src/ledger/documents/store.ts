@@ -8,10 +8,11 @@ import type { AddResult, ClaimFilter, DocumentStore, NewDocument, SpeakerSummary
 import type { Claim } from "../../types.js";
 import { CHUNK, claimRow, contentHash, toClaims, toDocument } from "./rows.js";
 import { carryCorrections } from "../desk/queries.js";
+import { addSpeakerCounts, speakerSummaries } from "./speakers.js";
 
 export class KyselyDocuments implements DocumentStore {
   /** counts by filter, valid while `changeMark` says the ledger has not changed */
-  private counts = new Map<string, number>();
+  private counts = new Map<string, Promise<number>>();
   private countsMark: unknown = null;
 
   constructor(private readonly engine: LedgerEngine) {}
@@ -63,6 +64,8 @@ export class KyselyDocuments implements DocumentStore {
       for (let i = 0; i < claims.length; i += CHUNK)
         await trx.insertInto("claims").values(claims.slice(i, i + CHUNK).map((c, k) => claimRow(documentId, i + k, c))).execute();
       await this.engine.insertSentences(trx, documentId, doc.text, sentenceSpans(claims));
+      // counted as read, before corrections carried from the version before recount what they move
+      await addSpeakerCounts(trx, claims);
       // reviewers' corrections survive a re-ingest: the new version's same claims get them again
       if (version > 1) await carryCorrections(trx, documentId, doc.source);
       this.changed();
@@ -135,7 +138,8 @@ export class KyselyDocuments implements DocumentStore {
     // re-sorting the same filter asks again and again: keep counts until the ledger changes.
     const changeMark = this.engine.changeMark;
     if (!changeMark) return this.count(f);
-    const mark = changeMark();
+    // the mark before the count: a count never predates its mark
+    const mark = await changeMark();
     if (mark !== this.countsMark) {
       this.counts.clear();
       this.countsMark = mark;
@@ -144,9 +148,15 @@ export class KyselyDocuments implements DocumentStore {
     const key = JSON.stringify(what);
     let n = this.counts.get(key);
     if (n === undefined) {
-      n = await this.count(f);
+      // one count per filter at a time: requests asking meanwhile (a page's first visitors) wait for it
+      n = this.count(f);
       if (this.counts.size > 10_000) this.counts.clear();
       this.counts.set(key, n);
+      n.then(
+        // unless a newer mark came meanwhile (another request): this count may predate it
+        () => { if (this.countsMark !== mark && this.counts.get(key) === n) this.counts.delete(key); },
+        () => { if (this.counts.get(key) === n) this.counts.delete(key); },
+      );
     }
     return n;
   }
@@ -159,29 +169,8 @@ export class KyselyDocuments implements DocumentStore {
     return Number(r?.n ?? 0);
   }
 
-  async speakers(options: { limit?: number } = {}): Promise<SpeakerSummary[]> {
-    const rows = await this.db
-      .selectFrom("claims")
-      .select((eb) => [
-        "speaker", "speaker_kind", "speaker_role",
-        eb.fn.countAll().as("claims"),
-        eb.fn.count("quantity_text").as("quantified"),
-        eb.fn.count("document_id").distinct().as("documents"),
-      ])
-      .where("speaker", "is not", null)
-      .groupBy(["speaker", "speaker_kind", "speaker_role"])
-      .execute();
-    const by = new Map<string, SpeakerSummary>();
-    for (const r of rows) {
-      const key = `${r.speaker}\u0000${r.speaker_kind}`;
-      let s = by.get(key);
-      if (!s) by.set(key, (s = { name: r.speaker!, kind: r.speaker_kind ?? "person", roles: [], claims: 0, quantified: 0, documents: 0 }));
-      if (r.speaker_role && !s.roles.includes(r.speaker_role)) s.roles.push(r.speaker_role);
-      s.claims += Number(r.claims);
-      s.quantified += Number(r.quantified);
-      s.documents = Math.max(s.documents, Number(r.documents));
-    }
-    return [...by.values()].sort((a, b) => b.quantified - a.quantified || b.claims - a.claims || a.name.localeCompare(b.name)).slice(0, options.limit ?? 100);
+  speakers(options: { limit?: number } = {}): Promise<SpeakerSummary[]> {
+    return speakerSummaries(this.db, options.limit ?? 100);
   }
 }
 

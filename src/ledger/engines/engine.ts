@@ -28,8 +28,9 @@ export interface WordFilter {
 export interface LedgerEngine {
   readonly name: EngineName;
   readonly db: Kysely<LedgerDatabase>;
-  /** a cheap value that changes whenever anyone commits to the ledger (SQLite's data_version); none: counts are not cached */
-  readonly changeMark?: () => unknown;
+  /** a cheap value (compared with ===) that changes whenever anyone commits what a claim count reads (SQLite's
+   * data_version; PostgreSQL: documents, reviews and corrections as counted); none: counts are not cached */
+  readonly changeMark?: () => unknown | Promise<unknown>;
   /** the schema Kysely's migration tables live in (PostgreSQL: the connection's own, never another ledger's) */
   migrationSchema?(): Promise<string | undefined>;
   /** how an ingest's jobs are queued: in the ledger (one `watch` process runs them) or by graphile-worker */

@@ -12,11 +12,12 @@ import { LEDGER_STEPS } from "./ledger.js";
 import { METRICS_STEPS } from "./metrics.js";
 import { SOURCES_STEPS } from "./sources.js";
 import { ALERTS_STEPS } from "./alerts.js";
+import { SCALE_STEPS } from "./scale.js";
 import type { MigrationStep } from "./step.js";
 
 
 /** every migration, in order: its number is its place in this list */
-export const STEPS: [string, MigrationStep][] = [...LEDGER_STEPS, ...METRICS_STEPS, ...SOURCES_STEPS, ...ALERTS_STEPS];
+export const STEPS: [string, MigrationStep][] = [...LEDGER_STEPS, ...METRICS_STEPS, ...SOURCES_STEPS, ...ALERTS_STEPS, ...SCALE_STEPS];
 
 const nameOf = (i: number) => `${String(i + 1).padStart(4, "0")}-${STEPS[i][0]}`;
 

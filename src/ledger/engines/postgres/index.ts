@@ -29,12 +29,24 @@ export async function openPostgres(where: string, options: { schema?: string } =
   }
   // the schema through the connection's search_path
   const pool = new pg.Pool({ connectionString: where, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // A server restarting (or a connection cut) makes a connection emit 'error': on an idle one the pool's,
+  // on one held between two queries of a transaction its own, and an 'error' no one listens to ends the
+  // process. The pool drops the connection; the query on it fails, named, and its transaction rolls back.
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = new Kysely<LedgerDatabase>({ dialect: new PostgresDialect({ pool }) });
   return {
     name: "postgres",
     db,
     // Kysely's Migrator looks for its tables in every schema unless told which: another ledger's would do
     migrationSchema: async () => (await sql<{ s: string | null }>`select current_schema() as s`.execute(db)).rows[0]?.s ?? undefined,
+    // documents are stored (with their claims) with ids in commit order, so the last id moves with each; a
+    // review, a withdrawal or a correction adds to a count (never taken back), whatever the order of commits
+    async changeMark() {
+      const r = await sql<{ m: string }>`select concat_ws(':', (select max(id) from documents), (select count(*) from reviews),
+        (select count(withdrawn_at) from reviews), (select count(*) from corrections)) as m`.execute(db);
+      return r.rows[0]?.m;
+    },
     jobQueue: "graphile-worker",
     withId: <TB extends string>(table: CreateTableBuilder<TB, never>) => table.addColumn("id", "serial", (c) => c.primaryKey()),
     async tableExists(d: Db, table: string) {

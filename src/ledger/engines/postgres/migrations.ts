@@ -4,6 +4,28 @@
 import { sql } from "kysely";
 import type { Db } from "../engine.js";
 
+/**
+ * The schema pg_trgm is in, installing it (in a schema of its own, claimledger_ext, so that dropping a
+ * ledger's schema never drops it from under another's) when the database has it not; null when it cannot
+ * be had (not available, or no right to create it): the word filters then scan, as before.
+ */
+async function trigramSchema(db: Db): Promise<string | null> {
+  const where = async () => (await sql<{ s: string }>`select extnamespace::regnamespace::text as s from pg_extension where extname = 'pg_trgm'`.execute(db)).rows[0]?.s ?? null;
+  const found = await where();
+  if (found) return found;
+  await sql`SAVEPOINT claimledger_trgm`.execute(db);
+  try {
+    await sql`CREATE SCHEMA IF NOT EXISTS claimledger_ext`.execute(db);
+    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA claimledger_ext`.execute(db);
+    await sql`RELEASE SAVEPOINT claimledger_trgm`.execute(db);
+    return await where();
+  } catch (e) {
+    await sql`ROLLBACK TO SAVEPOINT claimledger_trgm`.execute(db);
+    console.warn(`claimledger: no trigram indexes (pg_trgm: ${(e as Error).message}); the speaker, place and counted filters scan every claim`);
+    return null;
+  }
+}
+
 export const POSTGRES_STEPS: Record<number, (db: Db) => Promise<void>> = {
   // 1: full-text search over the claim sentence
   1: async (db) => {
@@ -28,5 +50,15 @@ export const POSTGRES_STEPS: Record<number, (db: Db) => Promise<void>> = {
       last = Number(rows.rows[rows.rows.length - 1].id);
     }
     await sql`ALTER TABLE claims DROP COLUMN text`.execute(db);
+  },
+  // 11: at ten million claims. The word filters (ILIKE '%…%') as trigram lookups, not scans; sorting by
+  // speaker reads the index in order (speaker, then id) instead of sorting a speaker's claims
+  11: async (db) => {
+    const trgm = await trigramSchema(db);
+    if (trgm)
+      for (const column of ["speaker", "places", "counted", "predicate"])
+        await sql`CREATE INDEX ${sql.id(`claims_${column}_trgm`)} ON claims USING gin (${sql.id(column)} ${sql.id(trgm)}.gin_trgm_ops)`.execute(db);
+    await sql`CREATE INDEX claims_speaker_order ON claims (speaker, id)`.execute(db);
+    await sql`DROP INDEX claims_speaker`.execute(db);
   },
 };

@@ -1,0 +1,54 @@
+// Scale on PostgreSQL: `claimledger serve` over a PostgreSQL ledger of PG_CLAIMS generated claims (default
+// 100,000 for a quick run; the goal is 10,000,000: `PG_CLAIMS=10000000 npm run bench -- scale`, about an
+// hour to generate the first time on two cores, kept between runs). For each query shape the API documents
+// over claims, documents and speakers: the fresh server's first answer (its caches cold), then median and
+// p99 under 10 concurrent clients for BENCH_SECONDS (default 10), against the goal of p99 < 100 ms.
+// Metrics and findings (and a speaker's page, which names its claims' metrics) are read into the metrics
+// tables by the first request after new documents: measured by metrics.bench.mjs, not here.
+// Skipped when no PostgreSQL answers at BENCH_PG (default the tests' local server).
+import { peakMiB } from "./lib.mjs";
+import { claimsLedgerPg, postgresReachable, BENCH_PG } from "./claims-ledger-pg.mjs";
+import { CLAIM_SHAPES, firstAnswer, load, startServer } from "./api-load.mjs";
+
+const N = Number(process.env.PG_CLAIMS ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WORKERS = process.env.BENCH_WORKERS ?? "2";
+const GOAL_MS = 100;
+
+if (!(await postgresReachable())) {
+  console.log(`scale: skipped, no PostgreSQL at ${BENCH_PG} (set BENCH_PG)`);
+  process.exit(0);
+}
+const url = await claimsLedgerPg(N);
+
+const mid = Math.ceil(N / 2);
+const SHAPES = {
+  ...CLAIM_SHAPES,
+  "statements too (all), first page": "/api/claims?all=true&limit=50",
+  "newest published first": "/api/claims?sort=published&limit=50",
+  "by speaker name, A first": "/api/claims?sort=speaker&order=asc&limit=50",
+  "unreviewed, mode direct": "/api/claims?reviewed=false&mode=indirect&limit=50",
+  "one claim": `/api/claims/${mid}`,
+  "a claim's reviews": `/api/claims/${mid}/reviews`,
+  "a claim's corrections": `/api/claims/${mid}/corrections`,
+  "verdicts of a page of claims": `/api/verdicts?claims=${Array.from({ length: 50 }, (_, i) => mid + i).join(",")}`,
+  "documents, newest first": "/api/documents?limit=50",
+  "one document with its claims": `/api/documents/${Math.ceil(mid / 20)}`,
+  "speakers, most quantified first": "/api/speakers?limit=50",
+  "speakers by words of the name": "/api/speakers?q=holt",
+  "reviewed claims (ClaimReview)": "/api/claimreview?limit=50",
+};
+
+const { address, stop } = await startServer(url, WORKERS);
+let over = 0;
+try {
+  for (const [name, path] of Object.entries(SHAPES)) {
+    const cold = await firstAnswer(address + path);
+    const r = await load(address + path, SECONDS);
+    if (r.p99 >= GOAL_MS || r.failed) over++;
+    console.log(`postgres, ${N} claims, ${WORKERS} worker(s), ${name}: cold ${cold.toFixed(0)} ms, then median ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s${r.failed ? `, ${r.failed} failed` : ""}${r.p99 >= GOAL_MS ? "  ← over the goal" : ""}`);
+  }
+} finally {
+  stop();
+}
+console.log(`postgres, ${N} claims: ${Object.keys(SHAPES).length - over} of ${Object.keys(SHAPES).length} shapes at p99 < ${GOAL_MS} ms; bench process peak RSS ${peakMiB()} MiB`);
