@@ -50,6 +50,8 @@ export interface SpeakerSummary {
   claims: number;
   quantified: number;
   documents: number;
+  /** the name's other spellings, counted with it ("Officials" with "officials"); absent when there are none */
+  spellings?: string[];
 }
 
 export interface NewDocument {

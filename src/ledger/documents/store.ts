@@ -102,7 +102,8 @@ export class KyselyDocuments implements DocumentStore {
   private conditions(f: ClaimFilter): Expression<SqlBool>[] {
     const eb = expressionBuilder<LedgerDatabase, "claims">();
     const out: Expression<SqlBool>[] = this.engine.wordConditions(f);
-    if (f.speakerName) out.push(eb("claims.speaker", "=", f.speakerName));
+    if (typeof f.speakerName === "string" && f.speakerName) out.push(eb("claims.speaker", "=", f.speakerName));
+    else if (Array.isArray(f.speakerName) && f.speakerName.length) out.push(eb("claims.speaker", "in", f.speakerName));
     if (f.periodFrom) out.push(eb("claims.period_end", ">=", f.periodFrom));
     if (f.periodTo) out.push(eb("claims.period_start", "<=", f.periodTo));
     if (f.qualifier) out.push(eb("claims.qualifier", "=", f.qualifier));
@@ -171,17 +172,25 @@ export class KyselyDocuments implements DocumentStore {
       .where("speaker", "is not", null)
       .groupBy(["speaker", "speaker_kind", "speaker_role"])
       .execute();
-    const by = new Map<string, SpeakerSummary>();
+    // one speaker however a sentence capitalised the name ("Officials said" and "officials said"): shown
+    // under the spelling with the most statements, the others kept in `spellings`
+    const by = new Map<string, SpeakerSummary & { counts: Map<string, number> }>();
     for (const r of rows) {
-      const key = `${r.speaker}\u0000${r.speaker_kind}`;
+      const key = `${r.speaker!.toLowerCase()}\u0000${r.speaker_kind}`;
       let s = by.get(key);
-      if (!s) by.set(key, (s = { name: r.speaker!, kind: r.speaker_kind ?? "person", roles: [], claims: 0, quantified: 0, documents: 0 }));
+      if (!s) by.set(key, (s = { name: r.speaker!, kind: r.speaker_kind ?? "person", roles: [], claims: 0, quantified: 0, documents: 0, counts: new Map() }));
       if (r.speaker_role && !s.roles.includes(r.speaker_role)) s.roles.push(r.speaker_role);
       s.claims += Number(r.claims);
       s.quantified += Number(r.quantified);
       s.documents = Math.max(s.documents, Number(r.documents));
+      s.counts.set(r.speaker!, (s.counts.get(r.speaker!) ?? 0) + Number(r.claims));
     }
-    return [...by.values()].sort((a, b) => b.quantified - a.quantified || b.claims - a.claims || a.name.localeCompare(b.name)).slice(0, options.limit ?? 100);
+    const merged = [...by.values()].map(({ counts, ...s }): SpeakerSummary => {
+      if (counts.size < 2) return s;
+      const [name, ...others] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+      return { ...s, name, spellings: others };
+    });
+    return merged.sort((a, b) => b.quantified - a.quantified || b.claims - a.claims || a.name.localeCompare(b.name)).slice(0, options.limit ?? 100);
   }
 }
 
