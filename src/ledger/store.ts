@@ -142,6 +142,8 @@ export interface DocumentStore {
   addDocument(doc: NewDocument): Promise<AddResult>;
   getDocument(id: number): Promise<StoredDocumentWithText | null>;
   listDocuments(options?: { limit?: number; offset?: number }): Promise<StoredDocument[]>;
+  /** how many documents listDocuments pages through */
+  countDocuments(): Promise<number>;
 
   getClaim(id: number): Promise<StoredClaim | null>;
   findClaims(filter: ClaimFilter): Promise<StoredClaim[]>;

@@ -86,6 +86,11 @@ export class KyselyDocuments implements DocumentStore {
     return rows.map(toDocument);
   }
 
+  async countDocuments(): Promise<number> {
+    const r = await this.db.selectFrom("documents").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
+    return Number(r?.n ?? 0);
+  }
+
   async getClaim(id: number): Promise<StoredClaim | null> {
     const rows = await this.claimQuery().where("claims.id", "=", id).execute();
     return rows.length ? (await toClaims(this.db, rows))[0] : null;
