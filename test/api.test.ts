@@ -75,6 +75,9 @@ describe("reading", () => {
   it("lists documents and gives one with its text, claims and verdicts", async () => {
     const list = (await s.app.inject({ url: "/api/documents" })).json();
     expect(list.items).toHaveLength(1);
+    // the total, so that a pager can say "1–50 of 295" and stop at the last page
+    expect(list).toMatchObject({ total: 1, offset: 0 });
+    expect((await s.app.inject({ url: "/api/documents?offset=1" })).json()).toMatchObject({ items: [], total: 1, offset: 1 });
     const doc = (await s.app.inject({ url: `/api/documents/${list.items[0].id}` })).json();
     expect(doc.document.text).toContain("Rahimzoda");
     expect(doc.claims.length).toBe(list.items[0].claimCount);

@@ -13,8 +13,8 @@ export const SORT_ORDERS = ["asc", "desc"] as const;
 export interface ClaimFilter {
   /** words of the speaker's name ("rahimzoda" finds "Ramazon Rahimzoda") */
   speaker?: string;
-  /** exactly this speaker (a speaker page) */
-  speakerName?: string;
+  /** exactly this speaker (a speaker page), or any of a name's spellings ("officials", "Officials") */
+  speakerName?: string | string[];
   place?: string;
   /** ISO dates: claims whose period overlaps [from, to] */
   periodFrom?: string;

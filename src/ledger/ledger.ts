@@ -46,6 +46,7 @@ export class Ledger implements LedgerStore {
   addDocument: LedgerStore["addDocument"] = (doc) => this.documents.addDocument(doc);
   getDocument: LedgerStore["getDocument"] = (id) => this.documents.getDocument(id);
   listDocuments: LedgerStore["listDocuments"] = (options) => this.documents.listDocuments(options);
+  countDocuments: LedgerStore["countDocuments"] = () => this.documents.countDocuments();
   getClaim: LedgerStore["getClaim"] = (id) => this.documents.getClaim(id);
   findClaims: LedgerStore["findClaims"] = (filter) => this.documents.findClaims(filter);
   countClaims: LedgerStore["countClaims"] = (filter) => this.documents.countClaims(filter);

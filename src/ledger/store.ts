@@ -50,6 +50,8 @@ export interface SpeakerSummary {
   claims: number;
   quantified: number;
   documents: number;
+  /** the name's other spellings, counted with it ("Officials" with "officials"); absent when there are none */
+  spellings?: string[];
 }
 
 export interface NewDocument {
@@ -140,6 +142,8 @@ export interface DocumentStore {
   addDocument(doc: NewDocument): Promise<AddResult>;
   getDocument(id: number): Promise<StoredDocumentWithText | null>;
   listDocuments(options?: { limit?: number; offset?: number }): Promise<StoredDocument[]>;
+  /** how many documents listDocuments pages through */
+  countDocuments(): Promise<number>;
 
   getClaim(id: number): Promise<StoredClaim | null>;
   findClaims(filter: ClaimFilter): Promise<StoredClaim[]>;

@@ -58,21 +58,29 @@ export const COUNT_ALL_SPEAKERS = sql`insert into speaker_counts (speaker, kind,
   select speaker, coalesce(speaker_kind, ''), coalesce(speaker_role, ''), count(*), count(quantity_text), count(distinct document_id)
   from claims where speaker is not null group by speaker, coalesce(speaker_kind, ''), coalesce(speaker_role, '')`;
 
-/** speakers, most claims with numbers first: a speaker's roles merged, its documents those of its busiest role */
+/** speakers, most claims with numbers first: a speaker's roles merged, its documents those of its busiest role;
+ *  one speaker however a sentence capitalised the name ("Officials said" and "officials said"), shown under the
+ *  spelling with the most statements, the others kept in `spellings` */
 export async function speakerSummaries(db: Db, limit: number): Promise<SpeakerSummary[]> {
   const rows = await db.selectFrom("speaker_counts").selectAll().where("claims", ">", 0)
     .orderBy("speaker").orderBy("kind").orderBy("role").execute();
-  const by = new Map<string, SpeakerSummary>();
+  const by = new Map<string, SpeakerSummary & { counts: Map<string, number> }>();
   for (const r of rows) {
     const kind = unkey(r.kind);
-    const k = `${r.speaker}\u0000${kind}`;
+    const k = `${r.speaker.toLowerCase()}\u0000${kind}`;
     let s = by.get(k);
-    if (!s) by.set(k, (s = { name: r.speaker, kind: kind ?? "person", roles: [], claims: 0, quantified: 0, documents: 0 }));
+    if (!s) by.set(k, (s = { name: r.speaker, kind: kind ?? "person", roles: [], claims: 0, quantified: 0, documents: 0, counts: new Map() }));
     const role = unkey(r.role);
     if (role && !s.roles.includes(role)) s.roles.push(role);
     s.claims += Number(r.claims);
     s.quantified += Number(r.quantified);
     s.documents = Math.max(s.documents, Number(r.documents));
+    s.counts.set(r.speaker, (s.counts.get(r.speaker) ?? 0) + Number(r.claims));
   }
-  return [...by.values()].sort((a, b) => b.quantified - a.quantified || b.claims - a.claims || a.name.localeCompare(b.name)).slice(0, limit);
+  const merged = [...by.values()].map(({ counts, ...s }): SpeakerSummary => {
+    if (counts.size < 2) return s;
+    const [name, ...others] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+    return { ...s, name, spellings: others };
+  });
+  return merged.sort((a, b) => b.quantified - a.quantified || b.claims - a.claims || a.name.localeCompare(b.name)).slice(0, limit);
 }

@@ -89,6 +89,11 @@ export class KyselyDocuments implements DocumentStore {
     return rows.map(toDocument);
   }
 
+  async countDocuments(): Promise<number> {
+    const r = await this.db.selectFrom("documents").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
+    return Number(r?.n ?? 0);
+  }
+
   async getClaim(id: number): Promise<StoredClaim | null> {
     const rows = await this.claimQuery().where("claims.id", "=", id).execute();
     return rows.length ? (await toClaims(this.db, rows))[0] : null;
@@ -105,7 +110,8 @@ export class KyselyDocuments implements DocumentStore {
   private conditions(f: ClaimFilter): Expression<SqlBool>[] {
     const eb = expressionBuilder<LedgerDatabase, "claims">();
     const out: Expression<SqlBool>[] = this.engine.wordConditions(f);
-    if (f.speakerName) out.push(eb("claims.speaker", "=", f.speakerName));
+    if (typeof f.speakerName === "string" && f.speakerName) out.push(eb("claims.speaker", "=", f.speakerName));
+    else if (Array.isArray(f.speakerName) && f.speakerName.length) out.push(eb("claims.speaker", "in", f.speakerName));
     if (f.periodFrom) out.push(eb("claims.period_end", ">=", f.periodFrom));
     if (f.periodTo) out.push(eb("claims.period_start", "<=", f.periodTo));
     if (f.qualifier) out.push(eb("claims.qualifier", "=", f.qualifier));

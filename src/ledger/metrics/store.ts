@@ -90,6 +90,7 @@ interface KnownMetric {
 }
 type Fresh = { metric: KnownMetric; figure: Figure };
 type Draft = { metric: KnownMetric | null; subject: MetricSubject | null; draft: FindingDraft };
+type ReadFigure = { claim: Claim; subject: MetricSubject | null; figure: Figure; counts: boolean };
 
 const groupKey = (m: KnownMetric, p: DateRange) => `${m.id}|${p.start}|${p.end}`;
 /** when a figure stood, as the metric checks order figures: its period's end, then its start */
@@ -141,12 +142,18 @@ export class MetricsLedger {
 
   /** a document's claims into their metrics; its text comes with the batch read in catchUp, not read again */
   private async readDocument(trx: Db, documentId: number, published: string | null, source: string, text: string): Promise<void> {
+    const read = await this.documentFigures(trx, documentId, published, source, text);
+    await this.putRead(trx, read);
+  }
+
+  /** the figures of a document's claims with numbers, each with its metric's subject; a claim a reviewer marked "not a claim" has none */
+  private async documentFigures(trx: Db, documentId: number, published: string | null, source: string, text: string): Promise<ReadFigure[]> {
     const rows = await trx.selectFrom("claims").select(["id", "data"]).where("document_id", "=", documentId).orderBy("ord").execute();
     // a claim's sentence is kept once, in its document's text
-    const claims = rows.map((r) => ({ id: Number(r.id), claim: withText(JSON.parse(r.data) as Omit<Claim, "text">, text) as Claim }));
+    const claims = rows.map((r) => ({ id: Number(r.id), claim: withText(JSON.parse(r.data) as Omit<Claim, "text">, text) as Claim & { notAClaim?: boolean } }));
     const main = mainPlace(claims.map((c) => c.claim.places));
     const day = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? { start: published, end: published } : null;
-    const read = claims.filter((c) => c.claim.quantity).map(({ id, claim }) => {
+    return claims.filter((c) => c.claim.quantity && !c.claim.notAClaim).map(({ id, claim }) => {
       const q = claim.quantity!;
       const words: FigureWords = {
         counted: claim.counted, predicate: claim.predicate, text: claim.text, quantityStart: q.start - claim.sentence.start,
@@ -162,6 +169,10 @@ export class MetricsLedger {
       };
       return { claim, subject, figure, counts: !!subject && q.value !== null };
     });
+  }
+
+  /** figures read from claims into their metrics, with the checks on each figure and on the pairs and series they make */
+  private async putRead(trx: Db, read: ReadFigure[]): Promise<void> {
     const known = await this.knownMetrics(trx, read.flatMap((r) => (r.counts ? [r.subject!] : [])));
     const fresh: Fresh[] = [];
     const drafts: Draft[] = [];
@@ -175,6 +186,38 @@ export class MetricsLedger {
         }
     }
     await this.putFigures(trx, fresh, drafts);
+  }
+
+  /**
+   * A claim a reviewer corrected (its number, period, counted thing or speaker, or "not a claim"): its figure
+   * and every finding it is in are made again from the corrected record, and the series of the metrics it
+   * left or joined are checked again. A claim whose document the metrics have not read yet is left to catchUp.
+   */
+  async refigure(claimId: number): Promise<void> {
+    await this.catchUp();
+    await this.db.transaction().execute(async (trx) => {
+      await this.ledger.engine.lockTransaction(trx, "metrics");
+      const doc = await trx.selectFrom("claims").innerJoin("documents", "documents.id", "claims.document_id")
+        .select(["documents.id", "documents.published", "documents.source", "documents.text"]).where("claims.id", "=", claimId).executeTakeFirst();
+      if (!doc || Number(doc.id) > (await this.progress(trx))) return;
+      const old = await trx.selectFrom("metric_figures").select(["id", "metric_id"]).where("claim_id", "=", claimId).execute();
+      await trx.deleteFrom("findings").where("figures", "like", `%{"claim":${claimId}}%`).execute();
+      for (const o of old) {
+        await trx.deleteFrom("metric_figures").where("id", "=", Number(o.id)).execute();
+        // its series is read again below: the figure may have been among the ones it read
+        await trx.updateTable("metrics").set((eb) => ({ figures: eb("figures", "-", 1), metric_checks_through: null })).where("id", "=", Number(o.metric_id)).execute();
+      }
+      const read = (await this.documentFigures(trx, Number(doc.id), doc.published, doc.source, doc.text)).filter((r) => r.figure.claimId === claimId);
+      await this.putRead(trx, read);
+      const joined = await trx.selectFrom("metric_figures").select("metric_id").where("claim_id", "=", claimId).execute();
+      const left = old.map((o) => Number(o.metric_id)).filter((id) => !joined.some((j) => Number(j.metric_id) === id));
+      if (!left.length) return;
+      const drafts: Draft[] = [];
+      const rows = await trx.selectFrom("metrics").select(["id", "key", "label", "places", "origin", "metric_checks_through"]).where("id", "in", left).execute();
+      for (const r of rows)
+        await this.runMetricChecks(trx, { id: Number(r.id), key: r.key, label: r.label, places: splitPlaces(r.places), origin: r.origin, through: r.metric_checks_through }, [], drafts);
+      await this.putFindings(trx, drafts);
+    });
   }
 
   /** the metrics of the subjects' bases, in one query: the candidates metricFor picks from */
@@ -253,6 +296,10 @@ export class MetricsLedger {
       });
       await this.runMetricChecks(trx, metric, figures, drafts);
     }
+    await this.putFindings(trx, drafts);
+  }
+
+  private async putFindings(trx: Db, drafts: Draft[]): Promise<void> {
     const now = new Date().toISOString();
     const rows = drafts.map(({ metric, subject, draft: d }) => ({
       kind: d.kind, metric_id: metric?.id ?? null, metric_key: metric?.key ?? (subject ? metricKey(subject) : "unspecified"),

@@ -22,10 +22,13 @@ export type Extractor = (text: string, options: ExtractOptions) => DocumentRecor
 export function documentRoutes(app: FastifyInstance, ledger: LedgerStore, run: Extractor = extract): void {
   app.get<{ Querystring: { limit: number; offset: number } }>("/api/documents", {
     schema: {
-      tags: ["documents"], summary: "stored documents, newest first",
+      tags: ["documents"], summary: "stored documents, newest first; total: how many there are",
       querystring: DOCUMENTS_PAGE,
     },
-  }, async (req) => ({ items: await ledger.listDocuments(req.query) }));
+  }, async (req) => {
+    const [items, total] = await Promise.all([ledger.listDocuments(req.query), ledger.countDocuments()]);
+    return { items, total, limit: req.query.limit, offset: req.query.offset };
+  });
 
   app.get<{ Params: { id: number }; Querystring: { limit: number; offset: number; text: boolean } }>("/api/documents/:id", {
     schema: {

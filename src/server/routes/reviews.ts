@@ -4,6 +4,8 @@
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
+import { Ledger } from "../../ledger/ledger.js";
+import { MetricsLedger } from "../../ledger/metrics/store.js";
 import { requireWriter } from "../plugins/auth.js";
 import { httpError } from "../plugins/errors.js";
 import { ID_PARAM } from "../schemas/common.js";
@@ -46,6 +48,8 @@ export function reviewRoutes(app: FastifyInstance, ledger: LedgerStore, options:
   }, async (req, reply) => {
     if (!(await ledger.getClaim(req.params.id))) throw httpError(404, `no claim ${req.params.id}`);
     const correction = await ledger.addCorrection({ claimId: req.params.id, field: req.body.field, value: req.body.value, reviewer: req.user!.name });
+    // the checks use the corrected claim: its figure and findings are made again from it
+    if (ledger instanceof Ledger) await new MetricsLedger(ledger).refigure(req.params.id);
     return reply.code(201).send({ correction, claim: await ledger.getClaim(req.params.id) });
   });
 

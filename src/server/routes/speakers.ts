@@ -128,8 +128,14 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     schema: { tags: ["speakers"], summary: "a speaker's quantified claims over time, grouped by metric (by what is counted when in none), and the speaker's record; a part of a name finds the speaker it names", params: SPEAKER_PARAMS },
   }, async (req) => {
     const asked = req.params.name;
-    let name = asked;
-    let claims = await ledger.findClaims({ speakerName: name, quantified: true, sort: "published", order: "asc", limit: 5000 });
+    // every spelling of the name the listing counts as one speaker ("Officials" is "officials"), under the listing's
+    const list = await all();
+    const spellings = (n: string) => {
+      const s = list.find((x) => x.name === n || x.spellings?.includes(n));
+      return s ? [s.name, ...(s.spellings ?? [])] : [n];
+    };
+    let name = spellings(asked)[0];
+    let claims = await ledger.findClaims({ speakerName: spellings(name), quantified: true, sort: "published", order: "asc", limit: 5000 });
     let others: string[] = [];
     if (!claims.length) {
       // "/speakers/Rahimzoda": the words of a name, as `claims --speaker Rahimzoda` takes them; the speaker
@@ -138,7 +144,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
       if (found.length) {
         name = found[0].name;
         others = found.slice(1, 20).map((s) => s.name);
-        claims = await ledger.findClaims({ speakerName: name, quantified: true, sort: "published", order: "asc", limit: 5000 });
+        claims = await ledger.findClaims({ speakerName: spellings(name), quantified: true, sort: "published", order: "asc", limit: 5000 });
       }
     }
     if (!claims.length) throw httpError(404, `no claims with numbers by a speaker named "${asked}"`);
@@ -146,7 +152,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     const ids = claims.map((c) => c.id);
     const [metrics, statements, verdicts] = await Promise.all([
       ledger instanceof Ledger ? metricsOf(ledger).then((m) => metricsOfClaims(m, ids)) : new Map<number, MetricRef>(),
-      ledger.countClaims({ speakerName: name }),
+      ledger.countClaims({ speakerName: spellings(name) }),
       verdictsOf(ledger, ids),
     ]);
     return { speaker: { name, kind: claims[0].speaker?.kind ?? null, roles }, asked, others, record: speakerRecord(statements, claims, verdicts), groups: timeline(claims, metrics) };

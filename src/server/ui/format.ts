@@ -6,6 +6,10 @@ const nf = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
 
 export const num = (n: number | null | undefined) => (n === null || n === undefined ? "" : nf.format(n));
 
+const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
+/** a chart's axis label: "100M", "2.5K", so that a large figure's label fits the axis's margin */
+export const axisNum = (n: number) => compact.format(n);
+
 const QUALIFIER_WORDS: Record<string, string> = {
   exact: "exactly", approx: "about", "at-least": "at least", "more-than": "more than", "at-most": "at most", "less-than": "less than", range: "between", vague: "vague",
 };

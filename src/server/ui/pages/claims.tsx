@@ -12,7 +12,21 @@ import { useClaimsExport } from "../components/claims-export.js";
 
 const PAGE = CLAIM_PAGE;
 
+// the orders a click on a column head gives, as a choice of their own: on a narrow screen the rows are
+// cards and the heads are hidden
+const ORDERS: [string, string][] = [
+  ["", "as ingested"], ["id:desc", "last ingested first"], ["published:desc", "newest first"], ["published:asc", "oldest first"], ["value:desc", "largest number first"],
+  ["value:asc", "smallest number first"], ["speaker:asc", "speaker A–Z"], ["speaker:desc", "speaker Z–A"],
+];
+
 interface Page { items: StoredClaim[]; total: number }
+
+/** the ORDERS entry the address asks for (the ledger's default order per sort: dates and numbers largest first) */
+function currentOrder(params: Record<string, string>): string {
+  const sort = params.sort && params.sort !== "id" ? params.sort : "";
+  if (!sort) return params.order === "desc" ? "id:desc" : "";
+  return `${sort}:${params.order ?? (sort === "published" || sort === "value" ? "desc" : "asc")}`;
+}
 
 export function ClaimsPage() {
   const { search } = useLocation();
@@ -50,6 +64,14 @@ export function ClaimsPage() {
             <span data-testid="claims-count">{data.total.toLocaleString("en")} claims, {offset + 1}–{offset + data.items.length}</span>{" "}
             <button type="button" class="link" onClick={exportCsv} disabled={exporting?.startsWith("Preparing")} data-testid="export-csv">Export as CSV</button>
             {exporting && <span class="muted" role="status"> {exporting}</span>}
+            <label class="sort">order{" "}
+              <select aria-label="order" onChange={(e) => {
+                const [sort, order] = (e.currentTarget as HTMLSelectElement).value.split(":");
+                go({ sort: sort || undefined, order: order || undefined, offset: undefined });
+              }}>
+                {ORDERS.map(([v, label]) => <option value={v} selected={v === currentOrder(params)}>{label}</option>)}
+              </select>
+            </label>
           </p>
           <ClaimsTable claims={data.items} verdicts={verdicts} params={params} onSort={(sort, order) => go({ sort, order, offset: undefined })} />
           <Pager offset={offset} limit={PAGE} shown={data.items.length} total={data.total} noun="claims" onGo={(o) => go({ offset: o || undefined })} />

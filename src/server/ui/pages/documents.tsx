@@ -12,7 +12,7 @@ const PAGE = 50;
 export function DocumentsPage({ session }: { session: SessionInfo }) {
   const { search } = useLocation();
   const offset = Number(search.get("offset") ?? 0) || 0;
-  const list = useApi<{ items: StoredDocument[] }>(`/api/documents${query({ limit: PAGE, offset: offset || undefined })}`);
+  const list = useApi<{ items: StoredDocument[]; total: number }>(`/api/documents${query({ limit: PAGE, offset: offset || undefined })}`);
   const docs = list.data?.items;
   const [postError, setPostError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -69,7 +69,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
               ))}
             </tbody>
           </table>
-          <Pager offset={offset} limit={PAGE} shown={docs.length} noun="documents" onGo={(o) => navigate(`/documents${query({ offset: o || undefined })}`)} />
+          <Pager offset={offset} limit={PAGE} shown={docs.length} total={list.data?.total} noun="documents" onGo={(o) => navigate(`/documents${query({ offset: o || undefined })}`)} />
         </>
       )}
     </section>

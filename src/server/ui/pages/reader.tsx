@@ -3,7 +3,7 @@
 // and correction forms: beside the text on a wide screen, right under the claim's paragraph on a narrow one.
 // Keys: j / k the next and previous claim, 1–9 a verdict.
 
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { ComponentChildren } from "preact";
 import type { StoredClaim, StoredDocumentWithText } from "../../../ledger/store.js";
 import { api, type SessionInfo } from "../api.js";
@@ -46,6 +46,13 @@ function useMedia(q: string): boolean {
     return () => m.removeEventListener("change", update);
   }, [q]);
   return on;
+}
+
+/** the claim's number (or its sentence, for a statement without one) focused and in the middle of the screen */
+function bringIntoView(id: number): void {
+  const el = document.querySelector<HTMLElement>(`[data-claim="${id}"], [data-sentence-of="${id}"][tabindex]`);
+  el?.focus({ preventScroll: true });
+  el?.scrollIntoView({ block: "center" });
 }
 
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && (/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || t.isContentEditable);
@@ -111,15 +118,19 @@ export function ReaderPage(props: { id?: number; claimId?: number; session: Sess
   const select = (c: StoredClaim, focus = false) => {
     setSelected(c.id);
     history.replaceState(null, "", `/claims/${c.id}`);
-    if (focus)
-      requestAnimationFrame(() => {
-        const el = document.querySelector<HTMLElement>(`[data-claim="${c.id}"], [data-sentence-of="${c.id}"][tabindex]`);
-        el?.focus();
-        el?.scrollIntoView({ block: "center" });
-      });
+    if (focus) requestAnimationFrame(() => bringIntoView(c.id));
   };
 
   useReaderKeys(ordered, selected, select);
+
+  // arriving at /claims/ID (from the table, the queue, a finding): the claim is shown in view, with its panel
+  // beside it or under its paragraph, not the article's top with the claim thousands of pixels below
+  const arrived = useRef<number | null>(null);
+  useEffect(() => {
+    if (!view || props.claimId === undefined || arrived.current === props.claimId) return;
+    arrived.current = props.claimId;
+    if (view.claims.some((c) => c.id === props.claimId)) requestAnimationFrame(() => bringIntoView(props.claimId!));
+  }, [view, props.claimId]);
 
   if (error) return <Failed what="the article" message={error} />;
   if (!view) return <Loading what="the article" />;

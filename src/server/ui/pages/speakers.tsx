@@ -82,7 +82,8 @@ export function SpeakerPage({ name }: { name: string }) {
   return (
     <section>
       <h1>{view.speaker.name}</h1>
-      {view.asked !== view.speaker.name && (
+      {/* another spelling of the same name ("Officials" for "officials") is the speaker, not a near match */}
+      {view.asked.toLowerCase() !== view.speaker.name.toLowerCase() && (
         <p class="hint" data-testid="speaker-matched">
           No speaker is named exactly “{view.asked}”: this is {view.speaker.name}, who has the most claims among those whose name has it.
           {view.others.length > 0 && <> Also: {view.others.map((o, i) => <>{i ? ", " : ""}<Link href={`/speakers/${encodeURIComponent(o)}`}>{o}</Link></>)}.</>}

@@ -5,9 +5,9 @@
 
 import type { TimelinePoint } from "../../routes/speakers.js";
 import { navigate } from "../router.js";
-import { num } from "../format.js";
+import { axisNum } from "../format.js";
 
-const W = 720, H = 220, PAD = { left: 64, right: 16, top: 30, bottom: 32 };
+const W = 720, H = 220, PAD = { left: 76, right: 16, top: 30, bottom: 32 };
 const day = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
 
 function ticks(lo: number, hi: number, n = 4): number[] {
@@ -81,7 +81,7 @@ export function Timeline({ label, points, href = pointHref }: { label: string; p
       {ticks(0, vmax).map((v) => (
         <g class="grid">
           <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
-          <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end">{num(v)}</text>
+          <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end">{axisNum(v)}</text>
         </g>
       ))}
       {years.map((t) => (
@@ -97,7 +97,10 @@ export function Timeline({ label, points, href = pointHref }: { label: string; p
         let xm = (xs + xe) / 2;
         const yv = y(p.value!);
         // a mark that would hide one already drawn (40 and 41 for the same year) steps aside
-        while (placed.some(([px, py]) => Math.abs(px - xm) < 9 && Math.abs(py - yv) < 9)) xm += 10;
+        // (to the left once the right edge is near, so that no mark leaves the chart)
+        const clash = (at: number) => placed.some(([px, py]) => Math.abs(px - at) < 9 && Math.abs(py - yv) < 9);
+        const step = xm > W - PAD.right - 40 ? -10 : 10;
+        while (clash(xm) && xm + step > PAD.left && xm + step < W - PAD.right) xm += step;
         placed.push([xm, yv]);
         const mark = markKind(p);
         const to = href(p);
