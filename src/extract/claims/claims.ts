@@ -5,7 +5,7 @@ import type { AnalyzedDocument } from "../document.js";
 import type { Attribution } from "../attribution/index.js";
 import type { EntityIndex } from "../entities/entities.js";
 import { recogniseQuantities } from "../quantities/quantities.js";
-import { findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
+import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
 import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
 import { tagTokens, tagWindow } from "../../language/pos.js";
 import { SentenceBuckets, sentenceAt } from "../span-index.js";
@@ -113,7 +113,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
     if (s.index === 0 || doc.sentences[s.index - 1].paragraph !== s.paragraph) paragraphStart = s.start;
     const quantities = recogniseQuantities(doc.text, s.start, s.end);
     if (!quantities.length) {
-      note(findTimeExpressions(doc, s.index, ctx.reference), s.paragraph);
+      note(findDateExpressions(doc, s.index, ctx.reference), s.paragraph);
       continue;
     }
     const tokens = doc.tokens[s.index];
