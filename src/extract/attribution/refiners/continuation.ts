@@ -6,21 +6,94 @@
 import type { Span } from "../../../types.js";
 import { isTitle, type Quote } from "../quotations.js";
 import type { Attribution, AttributionContext, QuoteReader, Refiner } from "../context.js";
+import { SentenceBuckets } from "../../span-index.js";
 
 // what may stand between a quotation's frame and the same quotation resumed: the rest of the frame, a comma,
 // a conjunction ('“…,” he said, but “…”', '“…,” Trump said during a rally in Kenansville, N.C., “…”')
 const RESUME = /^[^"“”\n]{0,80},[ \t]*(?:(?:and|but|or|then)[ \t]+)?$/;
 
-/** Every reading of one content widened to take in a quotation that belongs to the same statement. */
-function widen(ctx: AttributionContext, content: Span, to: Span): void {
-  const { start, end } = content;
-  for (const a of ctx.found)
-    if (a.content.start === start && a.content.end === end) {
-      a.content = { ...to };
-      ctx.file(a);
-      a.first = Math.min(a.first, ctx.sentenceOf(to.start));
-      a.last = Math.max(a.last, ctx.sentenceOf(to.end - 1));
+/**
+ * The readings (ctx.found, which grows as quotations are read) filed for the questions a quotation asks,
+ * so that it reads only those near it: reading every reading for every quotation grew with the square of
+ * the text. A content only grows (widen), and a reading is filed again under what it gained; a reading
+ * filed under a content it had since left is checked against the one it has.
+ */
+class Readings {
+  private known = 0;
+  private readonly order = new Map<Attribution, number>();
+  /** by the sentences the content touches */
+  private readonly touching = new SentenceBuckets<Attribution>();
+  /** by the sentence of the cue (which never changes) */
+  private readonly cues = new SentenceBuckets<Attribution>();
+  private readonly starts = new Map<number, Attribution[]>();
+  private readonly contents = new Map<string, Attribution[]>();
+
+  constructor(private readonly ctx: AttributionContext) {}
+
+  /** Files the readings proposed since the last question. */
+  private sync(): void {
+    const { found } = this.ctx;
+    for (; this.known < found.length; this.known++) {
+      const a = found[this.known];
+      this.order.set(a, this.known);
+      if (a.cue) { const k = this.ctx.sentenceOf(a.cue.start); this.cues.file(a, k, k); }
+      const [first, last] = this.range(a.content);
+      this.touching.file(a, first, last);
+      this.fileContent(a);
     }
+  }
+
+  private range(c: Span): [number, number] {
+    return [this.ctx.sentenceOf(c.start), this.ctx.sentenceOf(Math.max(c.start, c.end - 1))];
+  }
+
+  private fileContent(a: Attribution): void {
+    const { start, end } = a.content, key = `${start}:${end}`;
+    const s = this.starts.get(start), c = this.contents.get(key);
+    if (s) s.push(a); else this.starts.set(start, [a]);
+    if (c) c.push(a); else this.contents.set(key, [a]);
+  }
+
+  /** Whether a reading's content holds the quotation. */
+  holding(q: Span): boolean {
+    this.sync();
+    return this.touching.at(this.ctx.sentenceOf(q.start)).some((a) => a.content.start <= q.start && q.end <= a.content.end);
+  }
+
+  /** The first reading (in the list's order) whose cue is in sentence si and passes the test. */
+  withCueIn(si: number, test: (a: Attribution) => boolean): Attribution | undefined {
+    this.sync();
+    return this.cues.at(si).find(test);
+  }
+
+  /** The first reading (in the list's order) whose content starts in [from, to] and passes the test. */
+  startingIn(from: number, to: number, test: (a: Attribution) => boolean): Attribution | undefined {
+    this.sync();
+    let best: Attribution | undefined;
+    for (let p = from; p <= to; p++)
+      for (const a of this.starts.get(p) ?? [])
+        if (a.content.start === p && test(a) && (!best || this.order.get(a)! < this.order.get(best)!)) best = a;
+    return best;
+  }
+
+  /** Every reading of one content widened to take in a quotation that belongs to the same statement. */
+  widen(content: Span, to: Span): void {
+    this.sync();
+    const { start, end } = content;
+    const same = (this.contents.get(`${start}:${end}`) ?? []).filter((a) => a.content.start === start && a.content.end === end);
+    for (const a of same.sort((x, y) => this.order.get(x)! - this.order.get(y)!)) {
+      const [o0, o1] = this.range(a.content);
+      a.content = { ...to };
+      this.ctx.file(a);
+      a.first = Math.min(a.first, this.ctx.sentenceOf(to.start));
+      a.last = Math.max(a.last, this.ctx.sentenceOf(to.end - 1));
+      // (filed under the sentences and the content it gained)
+      const [n0, n1] = this.range(a.content);
+      this.touching.file(a, n0, o0 - 1);
+      this.touching.file(a, o1 + 1, n1);
+      this.fileContent(a);
+    }
+  }
 }
 
 /** The reading a quotation with no frame goes on from: the speaker's own quotation in the paragraph, else the last speaker nearby. */
@@ -38,24 +111,26 @@ function priorReading(ctx: AttributionContext, q: Quote, si: number): Attributio
 }
 
 /** A quotation no reader framed: the rest of a statement, its start, or a statement of the last speaker's. */
-function continueQuotation(ctx: AttributionContext, q: Quote): void {
-  const { doc, text, found } = ctx;
+function continueQuotation(ctx: AttributionContext, q: Quote, readings: Readings): void {
+  const { doc, text } = ctx;
   const si = ctx.sentenceOf(q.start);
   const s = doc.sentences[si];
   // '“…,” Schiff told reporters, “but …”': a quotation resuming after its own frame in the sentence is
   // the rest of the same statement (PolNeAR marks both parts as one content)
-  const resumed = found.find((a) => a.mode === "direct" && a.cue && a.content.end <= a.cue.start && a.cue.end <= q.start && ctx.sentenceOf(a.cue.start) === si
+  const resumed = readings.withCueIn(si, (a) => a.mode === "direct" && !!a.cue && a.content.end <= a.cue.start && a.cue.end <= q.start
     && RESUME.test(text.slice(a.cue.end, q.start)));
   if (resumed) {
     q.used = true;
-    widen(ctx, resumed.content, { start: resumed.content.start, end: q.end });
+    readings.widen(resumed.content, { start: resumed.content.start, end: q.end });
     return;
   }
   if (!s || q.start < s.start || q.start - s.start > 1) return; // a quoted phrase inside a sentence is not a statement
   // '“…” “…,” she said.': a quotation right before a framed one in its paragraph begins that statement
-  const next = found.find((a) => a.mode === "direct" && a.content.start >= q.end && /^[ \t]*$/.test(text.slice(q.end, a.content.start)));
+  let gap = q.end;
+  while (text[gap] === " " || text[gap] === "\t") gap++;
+  const next = readings.startingIn(q.end, gap, (a) => a.mode === "direct");
   if (next) {
-    widen(ctx, next.content, { start: q.start, end: next.content.end });
+    readings.widen(next.content, { start: q.start, end: next.content.end });
     return;
   }
   const prior = priorReading(ctx, q, si);
@@ -69,7 +144,7 @@ function continueQuotation(ctx: AttributionContext, q: Quote): void {
   // industry for years and … . “…”' goes on as a reading of its own, so the content is not mostly frame)
   const quotedLength = prior.content.end - prior.content.start + q.end - q.start;
   if (paragraphGap === 0 && prior.mode === "direct" && q.start - prior.content.end <= quotedLength) {
-    widen(ctx, prior.content, { start: prior.content.start, end: q.end });
+    readings.widen(prior.content, { start: prior.content.start, end: q.end });
     return;
   }
   ctx.add({ start: q.start, end: q.end }, "direct", prior.cue, prior.speaker, ctx.sentenceOf(q.end - 1));
@@ -80,13 +155,15 @@ export function continuation(framers: readonly QuoteReader[]): Refiner {
   return {
     name: "continuation",
     refine(ctx, found) {
+      // (the readers below add to the list: ctx.found is `found`)
+      const readings = new Readings(ctx);
       for (const q of ctx.quotes) {
         if (q.used || isTitle(ctx.text, q)) continue;
         // a quotation inside a statement read already is part of that statement, neither framed by a colon
         // nor a continuation
-        if (found.some((a) => a.content.start <= q.start && q.end <= a.content.end)) continue;
+        if (readings.holding(q)) continue;
         if (framers.some((r) => r.take(ctx, q))) continue;
-        continueQuotation(ctx, q);
+        continueQuotation(ctx, q, readings);
       }
       return found;
     },
