@@ -27,8 +27,18 @@ class Readings {
   private readonly cues = new SentenceBuckets<Attribution>();
   private readonly starts = new Map<number, Attribution[]>();
   private readonly contents = new Map<string, Attribution[]>();
+  /** by their last sentence (`last`), and those whose last sentence is past their content's */
+  private readonly lasts = new SentenceBuckets<Attribution>();
+  private readonly late: Attribution[] = [];
+  /** each sentence's paragraph's first and last sentence */
+  private readonly paragraphFirst: number[] = [];
+  private readonly paragraphLast: number[] = [];
 
-  constructor(private readonly ctx: AttributionContext) {}
+  constructor(private readonly ctx: AttributionContext) {
+    const { sentences } = ctx.doc;
+    sentences.forEach((s, i) => (this.paragraphFirst[i] = i > 0 && sentences[i - 1].paragraph === s.paragraph ? this.paragraphFirst[i - 1] : i));
+    for (let i = sentences.length - 1; i >= 0; i--) this.paragraphLast[i] = i + 1 < sentences.length && sentences[i + 1].paragraph === sentences[i].paragraph ? this.paragraphLast[i + 1] : i;
+  }
 
   /** Files the readings proposed since the last question. */
   private sync(): void {
@@ -40,7 +50,50 @@ class Readings {
       const [first, last] = this.range(a.content);
       this.touching.file(a, first, last);
       this.fileContent(a);
+      this.fileLast(a);
     }
+  }
+
+  private fileLast(a: Attribution): void {
+    if (a.last < 0) return;
+    this.lasts.file(a, a.last, a.last);
+    if (a.last > this.range(a.content)[1]) this.late.push(a);
+  }
+
+  /** The last reading in the list's order that passes the test among `candidates` (read from the buckets of `lasts` as they stand now). */
+  private lastOf(candidates: Iterable<Attribution>, test: (a: Attribution) => boolean): Attribution | undefined {
+    let best: Attribution | undefined;
+    for (const a of candidates) if ((!best || this.order.get(a)! > this.order.get(best)!) && test(a)) best = a;
+    return best;
+  }
+
+  private *lastIn(from: number, to: number): Iterable<Attribution> {
+    for (let k = Math.max(0, from); k <= to; k++) for (const a of this.lasts.at(k)) if (a.last === k) yield a;
+  }
+
+  /** The last reading (in the list's order) whose last sentence is in the paragraph of sentence si and passes the test. */
+  lastInParagraph(si: number, test: (a: Attribution) => boolean): Attribution | undefined {
+    this.sync();
+    return this.lastOf(this.lastIn(this.paragraphFirst[si], this.paragraphLast[si]), test);
+  }
+
+  /** The last reading (in the list's order) whose last sentence is `from` or after and whose content ends by `end`, passing the test. */
+  lastEndingBy(from: number, end: number, test: (a: Attribution) => boolean): Attribution | undefined {
+    this.sync();
+    // (a content ending by `end` is in sentence sentenceOf(end - 1) or before: past it, only a reading whose
+    // last sentence is past its content's)
+    const upTo = this.ctx.sentenceOf(Math.max(0, end - 1));
+    const inRange = this.lastOf(this.lastIn(from, upTo), (a) => a.content.end <= end && test(a));
+    const lateOne = this.lastOf(this.late.filter((a) => a.last > upTo && a.last >= from), (a) => a.content.end <= end && test(a));
+    if (!inRange || !lateOne) return inRange ?? lateOne;
+    return this.order.get(inRange)! > this.order.get(lateOne)! ? inRange : lateOne;
+  }
+
+  /** Whether a reading with a cue in sentences [from, to] passes the test. */
+  someCueIn(from: number, to: number, test: (a: Attribution) => boolean): boolean {
+    this.sync();
+    for (let k = Math.max(0, from); k <= to; k++) if (this.cues.at(k).some(test)) return true;
+    return false;
   }
 
   private range(c: Span): [number, number] {
@@ -82,7 +135,7 @@ class Readings {
     const { start, end } = content;
     const same = (this.contents.get(`${start}:${end}`) ?? []).filter((a) => a.content.start === start && a.content.end === end);
     for (const a of same.sort((x, y) => this.order.get(x)! - this.order.get(y)!)) {
-      const [o0, o1] = this.range(a.content);
+      const [o0, o1] = this.range(a.content), wasLast = a.last;
       a.content = { ...to };
       this.ctx.file(a);
       a.first = Math.min(a.first, this.ctx.sentenceOf(to.start));
@@ -92,22 +145,22 @@ class Readings {
       this.touching.file(a, n0, o0 - 1);
       this.touching.file(a, o1 + 1, n1);
       this.fileContent(a);
+      if (a.last !== wasLast) this.fileLast(a);
     }
   }
 }
 
 /** The reading a quotation with no frame goes on from: the speaker's own quotation in the paragraph, else the last speaker nearby. */
-function priorReading(ctx: AttributionContext, q: Quote, si: number): Attribution | undefined {
-  const { doc, found } = ctx;
-  const s = doc.sentences[si];
+function priorReading(ctx: AttributionContext, q: Quote, si: number, readings: Readings): Attribution | undefined {
   // the speaker's own quotation earlier in the paragraph, past statements reported inside its frame
   // ('“…,” said Mr. King, who endorsed Mr. Rubio on Tuesday. “…”'), else the last speaker nearby
-  let prior = found.findLast((a) => a.mode === "direct" && a.last >= 0 && a.speaker && a.cue && a.content.end <= q.start && doc.sentences[a.last].paragraph === s.paragraph);
+  let prior = readings.lastInParagraph(si, (a) => a.mode === "direct" && !!a.speaker && !!a.cue && a.content.end <= q.start);
   if (prior) {
     const quoted = prior, frame = ctx.sentenceOf(quoted.cue!.start);
-    if (found.some((a) => a !== quoted && a.cue && a.first >= 0 && ctx.sentenceOf(a.cue.start) > Math.max(frame, ctx.sentenceOf(quoted.content.end - 1)) && a.cue.start < q.start)) prior = undefined;
+    // (a cue before q is in q's sentence or before)
+    if (readings.someCueIn(Math.max(frame, ctx.sentenceOf(quoted.content.end - 1)) + 1, ctx.sentenceOf(q.start), (a) => a !== quoted && !!a.cue && a.first >= 0 && a.cue.start < q.start)) prior = undefined;
   }
-  return prior ?? found.findLast((a) => a.last >= 0 && a.content.end <= q.start && a.speaker && si - a.last <= 3);
+  return prior ?? readings.lastEndingBy(si - 3, q.start, (a) => !!a.speaker);
 }
 
 /** A quotation no reader framed: the rest of a statement, its start, or a statement of the last speaker's. */
@@ -133,7 +186,7 @@ function continueQuotation(ctx: AttributionContext, q: Quote, readings: Readings
     readings.widen(next.content, { start: q.start, end: next.content.end });
     return;
   }
-  const prior = priorReading(ctx, q, si);
+  const prior = priorReading(ctx, q, si, readings);
   if (!prior) return;
   const paragraphGap = s.paragraph - doc.sentences[prior.last].paragraph;
   if (paragraphGap > 1) return;
