@@ -1,5 +1,5 @@
 // Whether extract() grows linearly with its input: the time at 0.1, 1 and 10 MB of generated text (short
-// repeated sentences; one run with no sentence end; repeated quotations) and of real text (the Wikinews
+// repeated sentences; one run with no sentence end; repeated quotations, framed or going on) and of real text (the Wikinews
 // articles concatenated, repeated to the size), and the ratio per tenfold (10 is linear, 100 quadratic).
 //   npm run bench -- linearity            (LINEARITY_MB=0.1,1 for a quicker run; LINEARITY_CASE=wikinews for one case)
 import { readFileSync, readdirSync } from "node:fs";
@@ -17,6 +17,8 @@ const inputs = {
   "short sentences": repeat("The minister said 40 people were detained. "),
   "no sentence end": repeat("the minister said 40 people were detained and "),
   "quotations": repeat('"We detained 40 people," the minister said. '),
+  // quotations with no frame of their own, going on from the one before (refiners/continuation.ts)
+  "quotations resumed": repeat('"We detained 40 people," the minister said. "It was hard." "Very hard." '),
   "wikinews": repeat(wikinews + "\n\n"),
 };
 extract(inputs.wikinews(0.2), { published: "2020-01-01" }); // warm-up: models loaded, code compiled

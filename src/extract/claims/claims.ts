@@ -5,12 +5,13 @@ import type { AnalyzedDocument } from "../document.js";
 import type { Attribution } from "../attribution/index.js";
 import type { EntityIndex } from "../entities/entities.js";
 import { recogniseQuantities } from "../quantities/quantities.js";
-import { findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
+import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
 import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
 import { tagTokens, tagWindow } from "../../language/pos.js";
 import { SentenceBuckets, sentenceAt } from "../span-index.js";
 import type { Claim, ExtractWarning, Period, Quantity } from "../../types.js";
 import type { Token } from "../../text/tokens.js";
+import { WordsSoFar } from "../../text/words-so-far.js";
 
 // A sentence that is a list of numbers ("1,000 1,000 1,000 …", 24 KB of it) made a claim per number, each
 // repeating the sentence: 4,000 claims and 461 MB in a ledger. Real sentences make at most 7 (seed,
@@ -26,8 +27,9 @@ export interface ClaimContext {
   attributions: Attribution[];
 }
 
-/** words that show a passage reports a poll or survey */
+/** words that show a passage reports a poll or survey (the longest has 11 letters) */
 const POLL = /\b(?:polls?|polling|surveys?|surveyed|respondents)\b/i;
+const POLL_LONGEST = "respondents".length;
 const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -117,11 +119,13 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
   };
 
   let paragraphStart = 0;
+  // whether the paragraph so far names a poll, read once however long the paragraph
+  const pollSoFar = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
   for (const s of doc.sentences) {
     if (s.index === 0 || doc.sentences[s.index - 1].paragraph !== s.paragraph) paragraphStart = s.start;
     const quantities = recogniseQuantities(doc.text, s.start, s.end);
     if (!quantities.length) {
-      note(findTimeExpressions(doc, s.index, ctx.reference), s.paragraph);
+      note(findDateExpressions(doc, s.index, ctx.reference), s.paragraph);
       continue;
     }
     const tokens = doc.tokens[s.index];
@@ -150,7 +154,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       const { info, places } = countedWithPlaces(doc, ctx, s.index, tokens, tags, q);
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 
-      const period = periodFor(doc, times, q, quantities, a, info.tense ?? clauseTense(tags), previous, s.paragraph === previousParagraph, (dayParagraph === s.paragraph ? paragraphDay : null) ?? leadDay, POLL.test(doc.text.slice(paragraphStart, s.end)), ctx.reference);
+      const period = periodFor(doc, times, q, quantities, a, info.tense ?? clauseTense(tags), previous, s.paragraph === previousParagraph, (dayParagraph === s.paragraph ? paragraphDay : null) ?? leadDay, pollSoFar.test(paragraphStart, s.end), ctx.reference);
       if (!period && info.tense !== "present" && times.some((t) => t.period === null && t.kind !== "same-period" && t.kind !== "day-before")) unresolved.push("period: no reference date to resolve it against");
       if (a?.speaker && !a.speaker.resolved) unresolved.push(`speaker: "${a.speaker.mention}" could not be tied to a name`);
 

@@ -50,6 +50,8 @@ export function currencyBefore(cur: string): { unit: string; scale: number } | n
 }
 
 const WORDS = /^[\s-]?(\p{L}+)((?:[ -]\p{L}+)*)/u;
+/** the first words of the currency names ("swiss" of "swiss francs") */
+const NAME_STARTS: ReadonlySet<string> = new Set(Object.keys(CURRENCY_NAMES).map((n) => n.split(" ")[0]));
 
 /** The currency written right after a number ending at `end`. */
 export function currencyAfter(text: string, end: number, to: number): CurrencyRead | null {
@@ -62,8 +64,9 @@ export function currencyAfter(text: string, end: number, to: number): CurrencyRe
   const w = WORDS.exec(rest);
   if (!w) return null;
   const words = (w[1] + w[2]).split(/[ -]/).slice(0, CURRENCY_NAME_WORDS);
-  // the longest name first: "swiss francs", "us dollar", then "francs"
-  for (let n = words.length; n >= 1; n--) {
+  // the longest name first: "swiss francs", "us dollar", then "francs" (a word that starts no name starts
+  // none of them: only the one-word readings below are left to try)
+  for (let n = NAME_STARTS.has(words[0].toLowerCase()) ? words.length : 1; n >= 1; n--) {
     const name = words.slice(0, n).join(" ").toLowerCase();
     let length = w[0].length - (w[1] + w[2]).length;
     length += words.slice(0, n).join(" ").length;

@@ -188,7 +188,9 @@ function frameOf(ctx: AttributionContext, view: SentenceView, at: CueAt, found: 
   // the mention is the relative pronoun the verb follows; the name, its antecedent's
   const rel = subject[2];
   if (speaker && rel !== undefined) speaker = { ...speaker, mention: tokens[rel].text, start: tokens[rel].start, end: tokens[rel].end };
-  return { ...at, subject, inverted, loose, speaker, start: inverted || loose ? at.c : subject[0], end: inverted ? subject[1] : at.cueEnd };
+  // (written out field by field: spreading `at` here was 4% of extract(), V8 copying it the slow way)
+  const { c, lemma, cue, cueEnd, particles, particle } = at;
+  return { c, lemma, cue, cueEnd, particles, particle, subject, inverted, loose, speaker, start: inverted || loose ? c : subject[0], end: inverted ? subject[1] : cueEnd };
 }
 
 /** The attribution a cue (token c, of lemma `lemma`) frames. */
