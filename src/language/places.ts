@@ -61,3 +61,6 @@ export const ORIGIN_NOUNS = new Set(["people", "person", "persons", "citizen", "
  * frame (a city, a state) is not its place: "cases worldwide", "an average across all 50 states"
  */
 export const WIDE_SCOPE = /\b(?:worldwide|globally|global|around the (?:world|globe)|across (?:all |the )?(?:\d+ |fifty )?(?:states|countries)|in all \d+ states|nationwide|national)\b/;
+
+/** a definite noun that points back to a place named before: "Trump is still a favorite to win the state" */
+export const PLACE_ANAPHOR = /\b(?:the|this|that) (state|country|city|province|region|island|nation)(?:[’']s)?\b/;

@@ -1,6 +1,7 @@
 // The places a figure is about: those named in its own clause ("21 injured in Davao del Sur, 36 in North
 // Cotabato": each figure its own), else those its sentence names that follow no other figure in its clause,
-// else those of the question it answers, else the document's frame (its headline's or lead's places).
+// else those of the question it answers, else those its passage named before it, else the document's frame
+// (its headline's or lead's places).
 
 import type { Token } from "../../text/tokens.js";
 import type { Quantity, Span } from "../../types.js";
@@ -40,9 +41,9 @@ const names = (ms: PlaceMention[]) => [...new Set(ms.map((m) => m.name))];
 /**
  * The places of figure `q` of a sentence. `figures`: the sentence's figures (dates not among them);
  * `mentions`: the places the sentence names; `asked`: those of the question the figure answers;
- * `frame`: the document's, unless the sentence (`text`) puts the figure wider ("worldwide", "across all 50 states").
+ * `passage`: those named before it in its passage; `frame`: the document's; neither when the sentence (`text`) puts the figure wider ("worldwide", "across all 50 states").
  */
-export function claimPlaces(text: string, tokens: Token[], q: Quantity, figures: readonly Span[], mentions: PlaceMention[], asked: string[], frame: string[]): string[] {
+export function claimPlaces(text: string, tokens: Token[], q: Quantity, figures: readonly Span[], mentions: PlaceMention[], asked: string[], passage: string[], frame: string[]): string[] {
   if (mentions.length) {
     const own = clauseOf(tokens, q, figures, mentions);
     const inClause = mentions.filter((m) => inside(m, own));
@@ -54,5 +55,6 @@ export function claimPlaces(text: string, tokens: Token[], q: Quantity, figures:
     if (free.length) return names(free);
   }
   if (asked.length) return asked;
-  return WIDE_SCOPE.test(text) ? [] : frame;
+  if (WIDE_SCOPE.test(text)) return [];
+  return passage.length ? passage : frame;
 }

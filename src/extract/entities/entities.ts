@@ -8,7 +8,7 @@ import { EntityRegistry } from "./registry.js";
 import { scanSentence } from "./mentions.js";
 import { resolver } from "./resolve.js";
 import { findPlaceMentions } from "./place-mentions.js";
-import { documentFrame } from "./frame.js";
+import { documentFrame, passagePlaces } from "./frame.js";
 import { LOCATIVE_PREPOSITIONS } from "../../language/places.js";
 
 export type { Entity, EntityIndex, Mention, MentionKind } from "./types.js";
@@ -23,10 +23,11 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
   const named = new Map<string, string>();
   for (const m of places.flat()) if (!m.demonym && !named.has(m.key)) named.set(m.key, m.name);
   for (const m of places.flat()) if (m.demonym) m.name = named.get(m.key) ?? m.name;
+  const frame = documentFrame(doc, places, isPerson);
   const placesIn = (sentence: number) => [...new Set((places[sentence] ?? []).map((m) => m.name))];
   return {
     mentions: book.mentions, entities: book.entities, placesIn, placeMentionsIn: (sentence) => places[sentence] ?? [],
-    framePlaces: documentFrame(doc, places, isPerson), resolve: resolver(doc, book),
+    framePlaces: frame, passagePlaces: passagePlaces(doc, places, frame), resolve: resolver(doc, book),
   };
 }
 

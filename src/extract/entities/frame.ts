@@ -1,11 +1,12 @@
-// The places a document is about as a whole, for its figures whose sentence names none: those its
+// The places a passage has named (passagePlaces), and those a document is about as a whole: those its
 // headline names, else the places its lead (the first paragraph of prose) names most often, unless it sets a wider scope. A dateline's
 // city is where the reporter was, and a table or a heading before the prose names no frame.
 
 import type { AnalyzedDocument } from "../document.js";
 import { tokenize, type Token } from "../../text/tokens.js";
 import { findPlaceMentions, type PlaceMention } from "./place-mentions.js";
-import { WIDE_SCOPE } from "../../language/places.js";
+import { placeKind } from "./places.js";
+import { PLACE_ANAPHOR, WIDE_SCOPE } from "../../language/places.js";
 
 /** a sentence of at least this many words is prose, not a heading, a dateline or a table's row */
 const PROSE_WORDS = 10;
@@ -32,6 +33,30 @@ export function documentFrame(doc: AnalyzedDocument, places: PlaceMention[][], i
   const paragraph = doc.sentences.filter((s) => s.paragraph === lead.paragraph);
   if (WIDE_SCOPE.test(doc.text.slice(paragraph[0].start, paragraph[paragraph.length - 1].end))) return [];
   return mostNamed(paragraph.flatMap((s) => places[s.index]));
+}
+
+/**
+ * The places a sentence points back to ("Trump is still a favorite to win the state"), when it or the
+ * opening sentence of its paragraph says "the state", "the country" and the like: the places of that kind
+ * in the document's frame, else those of the latest sentence before it that names one; else none.
+ */
+export function passagePlaces(doc: AnalyzedDocument, places: PlaceMention[][], frame: string[]): string[][] {
+  let latest: string[] = [];
+  let opened: string | null = null;
+  return doc.sentences.map((s, i) => {
+    const back = PLACE_ANAPHOR.exec(doc.text.slice(s.start, s.end))?.[1] ?? null;
+    if (s.paragraphStart) opened = back;
+    const noun = back ?? opened;
+    let before: string[] = [];
+    if (noun) {
+      const kind = noun === "state" ? "state" : noun === "country" || noun === "nation" ? "country" : "other";
+      const ofKind = (names: string[]) => names.filter((n) => placeKind(n) === kind);
+      before = ofKind(frame).length ? ofKind(frame) : ofKind(latest);
+    }
+    const named = places[i].filter((m) => !m.demonym).map((m) => m.name);
+    if (named.length) latest = [...new Set([...named, ...latest])];
+    return before;
+  });
 }
 
 const words = (tokens: Token[]) => tokens.filter((t) => t.kind === "word");

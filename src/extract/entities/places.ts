@@ -71,6 +71,14 @@ export function placeAsNamed(written: string): string {
   return canonical && !OWN_NAMES.has(written) ? canonical : written;
 }
 
+const STATES = new Set(US_STATES);
+const COUNTRIES = new Set(COUNTRY_NAMES);
+/** What kind of place a name is: a country, a (US) state, or another (a city, a province, a region). */
+export function placeKind(name: string): "country" | "state" | "other" {
+  const key = placeKey(name);
+  return COUNTRIES.has(key) ? "country" : STATES.has(key) ? "state" : "other";
+}
+
 /** A place name's key, the same for every name of one place ("Britain", "UK" → United Kingdom): places compare by it. */
 export const placeKey = (name: string): string => PLACES.get(name) ?? name;
 
