@@ -86,15 +86,15 @@ function readSequence(text: string, tokens: Token[], from: number, to: number, i
   const written = text.slice(start, end);
   const next = tokens[to];
 
+  if (placeName(written)) {
+    out.push(mention(placeAsNamed(written), start, end, false));
+    return;
+  }
   // a nationality adjective before a thing, not before people ("Polish market", "Afghan government", "French President")
   const demonym = demonymPlace(words[0]);
   if (demonym && !placeName(words[0])) {
     const thing = words.length === 1 ? next && next.kind === "word" && !next.cap && !ORIGIN_NOUNS.has(next.lower) : ROLE_WORDS.has(lowers[1]);
     if (thing) out.push(mention(demonym, seq[0].start, seq[0].end, true));
-    return;
-  }
-  if (placeName(written)) {
-    out.push(mention(placeAsNamed(written), start, end, false));
     return;
   }
   const context = contextPlace(tokens, from, to, words, lowers);
