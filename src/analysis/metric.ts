@@ -4,10 +4,9 @@
 // be explained: "person|die|number|Kabul" is "people who died in Kabul".
 
 import lemmatize from "wink-lemmatizer";
-import { countries } from "countries-list";
-import { placeName } from "../extract/entities/places.js";
+import { demonymPlace, placeKey, placeName } from "../extract/entities/places.js";
 import {
-  ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, DEMONYMS, DEMONYM_SUFFIXES, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
+  ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
   IRREGULAR_PAST, LABEL_WORDS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, RECEIVE_VERBS, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
 import { isCommonWord } from "../language/lexicon.js";
@@ -47,22 +46,7 @@ export interface FigureWords {
 const lemmaNoun = (w: string) => lemmatize.noun(w.toLowerCase());
 const lemmaVerb = (w: string) => lemmatize.verb(w.toLowerCase());
 
-// a country's stem → its name, for nationality adjectives ("Tajik" → Tajikistan, "Afghan" → Afghanistan)
-let countryNames: string[] | null = null;
-/** The country a nationality adjective names, by its stem; null when none or more than one fit. */
-export function demonymPlace(word: string): string | null {
-  if (DEMONYMS[word]) return DEMONYMS[word];
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return null;
-  countryNames ??= Object.values(countries).map((c) => c.name);
-  for (const suffix of DEMONYM_SUFFIXES) {
-    if (!word.endsWith(suffix)) continue;
-    const stem = word.slice(0, word.length - suffix.length);
-    if (stem.length < 4) continue;
-    const fits = countryNames.filter((n) => n.startsWith(stem) && n.length - stem.length <= 5);
-    if (fits.length === 1) return fits[0];
-  }
-  return null;
-}
+export { demonymPlace };
 
 export function dimensionOf(kind: string, unit: string | null): { dimension: string; factor: number } {
   if (kind === "percent") return { dimension: "percent", factor: 1 };
@@ -128,7 +112,9 @@ export function metricOf(f: FigureWords, mainPlace: string | null = null): Metri
   if (LABEL_WORDS.test(before)) return null;
   // "18 deaths per 100,000 people": neither the rate nor its denominator is a count
   if (RATE_BEFORE.test(before) || RATE_AFTER.test(following)) return null;
-  let thing: string | null = null, event = "", origin: string | null = null, places = [...f.places], abroad = false;
+  let thing: string | null = null, event = "", origin: string | null = null, abroad = false;
+  // places compare by their key: "Britain" and "UK" are one place
+  let places = f.places.map(placeKey);
   const counted = f.counted && f.speaker && f.counted.includes(f.speaker) ? null : f.counted;
   if (counted) {
     const r = readCounted(counted);

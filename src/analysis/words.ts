@@ -67,18 +67,6 @@ export const IRREGULAR_PAST: Record<string, string> = wordTable({
   win: "won", get: "got", bring: "brought", buy: "bought", sell: "sold", keep: "kept", flee: "fled", build: "built", spend: "spent", run: "run",
 });
 
-/** nationality adjectives the stem rule (metric.ts demonymPlace) cannot find: "British" is not "Brit…" */
-export const DEMONYMS: Record<string, string> = wordTable({
-  British: "United Kingdom", English: "United Kingdom", Scottish: "United Kingdom", Welsh: "United Kingdom", French: "France",
-  Dutch: "Netherlands", Swiss: "Switzerland", Greek: "Greece", Filipino: "Philippines", Thai: "Thailand", American: "United States",
-  Norwegian: "Norway", Danish: "Denmark", Swedish: "Sweden", Finnish: "Finland", Irish: "Ireland", Spanish: "Spain", Turkish: "Turkey", Kurdish: "Kurdistan",
-  Israeli: "Israel", Pakistani: "Pakistan", Bangladeshi: "Bangladesh", Yemeni: "Yemen", Saudi: "Saudi Arabia", Emirati: "United Arab Emirates",
-  Chinese: "China", Japanese: "Japan", Vietnamese: "Vietnam", Lebanese: "Lebanon", Sudanese: "Sudan", Peruvian: "Peru", Chilean: "Chile",
-});
-
-/** suffixes a nationality adjective adds to its country's stem: "Tajik" → Tajikistan, "Syrian" → Syria */
-export const DEMONYM_SUFFIXES = ["ian", "an", "i", "ese", "ish", "n", ""];
-
 /** words that mark an evidence status of no evidence */
 export const NO_EVIDENCE_STATUSES = new Set(["none-given", "declined"]);
 

@@ -7,6 +7,7 @@ import type { EntityIndex } from "../entities/entities.js";
 import { recogniseQuantities } from "../quantities/quantities.js";
 import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
 import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
+import { claimPlaces } from "./places.js";
 import { tagTokens, tagWindow } from "../../language/pos.js";
 import { SentenceBuckets, sentenceAt } from "../span-index.js";
 import type { Claim, ExtractWarning, Period, Quantity } from "../../types.js";
@@ -137,10 +138,11 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
     let tags: string[] | null = null;
     const times = findTimeExpressions(doc, s.index, ctx.reference);
 
+    // a time expression the recogniser also read as a number ("2016") is a date, not a quantity
+    const isDate = (q: Quantity) => times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period" && t.kind !== "day-before");
+    const figures = quantities.filter((q) => !isDate(q));
     let made = 0, dropped = 0;
-    for (const q of quantities) {
-      // a time expression the recogniser also read as a number ("2016") is a date, not a quantity
-      if (times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period" && t.kind !== "day-before")) continue;
+    for (const q of figures) {
       if (made === MAX_CLAIMS_PER_SENTENCE) {
         dropped++;
         continue;
@@ -151,7 +153,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       if (a) used.add(a);
       const unresolved: string[] = [];
 
-      const { info, places } = countedWithPlaces(doc, ctx, s.index, tokens, tags, q);
+      const { info, asked } = countedOrAsked(doc, ctx, s.index, tokens, tags, q);
+      const places = claimPlaces(doc.text.slice(s.start, s.end), tokens, q, figures, ctx.entities.placeMentionsIn(s.index), asked, ctx.entities.passagePlaces[s.index], ctx.entities.framePlaces);
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 
       const period = periodFor(doc, times, q, quantities, a, info.tense ?? clauseTense(tags), previous, s.paragraph === previousParagraph, (dayParagraph === s.paragraph ? paragraphDay : null) ?? leadDay, pollSoFar.test(paragraphStart, s.end), ctx.reference);
@@ -200,13 +203,13 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
   return claims;
 }
 
-/** What a quantity counts and what happened to it, and the places of its sentence (or of the question it answers). */
-function countedWithPlaces(doc: AnalyzedDocument, ctx: ClaimContext, sentence: number, tokens: Token[], tags: string[], q: Quantity): { info: CountedInfo; places: string[] } {
+/** What a quantity counts and what happened to it, and the places of the question it answers when it answers one. */
+function countedOrAsked(doc: AnalyzedDocument, ctx: ClaimContext, sentence: number, tokens: Token[], tags: string[], q: Quantity): { info: CountedInfo; asked: string[] } {
   const qFrom = tokens.findIndex((t) => t.end > q.start);
   let qTo = qFrom;
   while (qTo + 1 < tokens.length && tokens[qTo + 1].start < q.end) qTo++;
   let info: CountedInfo = qFrom >= 0 ? countedFor(doc.text, tokens, tags, qFrom, qTo, q) : { counted: null, countedSpan: null, predicate: null, tense: null };
-  let places = ctx.entities.placesIn(sentence);
+  let asked: string[] = [];
 
   // an answer that gives only the number ("Somewhere between 10,000 and 15,000, he answered."):
   // what it counts is in the question asked just before
@@ -214,15 +217,15 @@ function countedWithPlaces(doc: AnalyzedDocument, ctx: ClaimContext, sentence: n
     for (let k = sentence - 1; k >= Math.max(0, sentence - 2); k--) {
       const prevTokens = doc.tokens[k];
       if (!prevTokens.some((t) => t.lower === "how")) continue;
-      const asked = questionCounted(doc.text, prevTokens, tagTokens(prevTokens));
-      if (asked) {
-        info = asked;
-        places = [...new Set([...ctx.entities.placesIn(k), ...places])];
+      const question = questionCounted(doc.text, prevTokens, tagTokens(prevTokens));
+      if (question) {
+        info = question;
+        asked = ctx.entities.placesIn(k);
         break;
       }
     }
   }
-  return { info, places };
+  return { info, asked };
 }
 
 /** A claim with no quantity for each attribution no quantity's claim took. */

@@ -7,7 +7,7 @@ import { inWordSet, isCommonToken, isCommonWord } from "../../language/lexicon.j
 import { NOT_NAME, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
 import { DETERMINERS } from "../../language/function-words.js";
 import { capitalised, HONORIFICS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../language/titles.js";
-import { placeName, placeWordsFrom } from "./places.js";
+import { placeName } from "./places.js";
 import type { EntityRegistry } from "./registry.js";
 
 const CONNECTORS = new Set(["of", "for", "de", "del", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "dos", "the", "and"]);
@@ -21,8 +21,8 @@ const isNotName = inWordSet(NOT_NAME);
 const ABBREVIATION = new RegExp(`^(?:[A-Z]|${[...TITLE_ABBREVIATIONS, ...PLACE_ABBREVIATIONS].map(capitalised).join("|")})$`);
 export const strip = (s: string) => s.replace(POSSESSIVE, "");
 
-/** Finds the mentions of sentence `si`, files them and their entities in `book`, and the sentence's places in `places`. */
-export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegistry, places: string[]): void {
+/** Finds the mentions of sentence `si` and files them and their entities in `book` (the places a claim is about: place-mentions.ts). */
+export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegistry): void {
   const text = doc.text;
   const tokens = doc.tokens[si];
   let pendingPlace: string | null = null; // "Tajikistan’s" before "Interior Ministry"
@@ -68,19 +68,12 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
     const name = text.slice(start, end);
     const words = parts.map((p) => strip(p.text));
 
-    // places, also inside a longer sequence ("Dushanbe Airport" is not a place, "Syria" is)
-    const place = placeName(name);
-    if (place) {
-      places.push(place);
+    // a place ("Syria"; "Dushanbe Airport" is not one)
+    if (placeName(name)) {
       book.addMention(si, start, end, "place", null);
       pendingPlace = possessive ? name + text.slice(end, last.end) : null;
       continue;
     }
-    for (let a = 0; a < words.length; a++)
-      for (let b = Math.min(words.length, a + placeWordsFrom(words[a])); b > a; b--) {
-        const p = placeName(b === a + 1 ? words[a] : words.slice(a, b).join(" "));
-        if (p && !(ORG_HEADS.has(words[words.length - 1].toLowerCase()) && b < words.length)) { places.push(p); a = b - 1; break; }
-      }
 
     const lowers = words.map((w) => w.toLowerCase());
     // organisations: a head word at the end ("Interior Ministry") or first ("Ministry of Interior"), acronyms

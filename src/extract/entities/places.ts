@@ -4,6 +4,7 @@
 
 import { countries } from "countries-list";
 import { wordTable } from "../../language/word-table.js";
+import { DEMONYMS, DEMONYM_SUFFIXES, STEM_ONLY_ENDING } from "../../language/places.js";
 
 const ALIASES: Record<string, string> = wordTable({
   US: "United States", "U.S.": "United States", USA: "United States", "U.S.A.": "United States", America: "United States",
@@ -19,7 +20,7 @@ const REGIONS = [
   "Central Asia", "Middle East", "Europe", "Asia", "Africa", "North Africa", "West Africa", "East Africa", "Latin America",
   "South America", "North America", "Central America", "Caribbean", "Balkans", "Caucasus", "Sahel", "Kashmir", "Crimea",
   "Donbas", "Kurdistan", "Siberia", "Chechnya", "Dagestan", "Xinjiang", "Tibet", "Darfur", "Sinai", "Pacific", "Atlantic",
-  "Arctic", "Antarctica", "Scandinavia", "Persian Gulf", "Gulf", "Midwest", "Puerto Rico", "Hong Kong", "Taiwan", "Kosovo",
+  "Arctic", "Antarctica", "Scandinavia", "Persian Gulf", "Gulf", "Midwest", "Puerto Rico", "Hong Kong", "Taiwan", "Kosovo", "Northern Ireland",
 ];
 
 const US_STATES = [
@@ -45,6 +46,7 @@ const CITIES = [
 ];
 
 const PLACES = new Map<string, string>();
+const COUNTRY_NAMES = (Object.values(countries) as { name: string }[]).map((c) => c.name);
 for (const c of Object.values(countries) as { name: string; capital: string }[]) {
   PLACES.set(c.name, c.name);
   if (c.capital) for (const cap of c.capital.split(",")) PLACES.set(cap.trim(), cap.trim());
@@ -56,6 +58,42 @@ for (const p of [...REGIONS, ...US_STATES, ...CITIES]) PLACES.set(p, p);
 /** The canonical name of a place, or null when the name is not in the gazetteer. */
 export function placeName(name: string): string | null {
   return PLACES.get(name) ?? null;
+}
+
+// names that are places of their own, not only another name of the country they are filed under: a claim
+// keeps them as the article wrote them ("Britain", "Scotland", "Gaza"); abbreviations and former names
+// ("U.S.", "UK", "Burma") are written out as the country's name
+const OWN_NAMES = new Set(["Britain", "Great Britain", "England", "Scotland", "Wales", "Gaza", "Gaza Strip", "West Bank", "Korea", "Congo"]);
+
+/** The name a claim gives a place the article wrote as `written`: as written, but abbreviations and former names as the country's name. */
+export function placeAsNamed(written: string): string {
+  const canonical = PLACES.get(written);
+  return canonical && !OWN_NAMES.has(written) ? canonical : written;
+}
+
+const STATES = new Set(US_STATES);
+const COUNTRIES = new Set(COUNTRY_NAMES);
+/** What kind of place a name is: a country, a (US) state, or another (a city, a province, a region). */
+export function placeKind(name: string): "country" | "state" | "other" {
+  const key = placeKey(name);
+  return COUNTRIES.has(key) ? "country" : STATES.has(key) ? "state" : "other";
+}
+
+/** A place name's key, the same for every name of one place ("Britain", "UK" → United Kingdom): places compare by it. */
+export const placeKey = (name: string): string => PLACES.get(name) ?? name;
+
+/** The country a nationality adjective names ("Syrian" → Syria, "Tajik" → Tajikistan), by its stem; null when none or more than one fit. */
+export function demonymPlace(word: string): string | null {
+  if (DEMONYMS[word]) return DEMONYMS[word];
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return null;
+  for (const suffix of [...DEMONYM_SUFFIXES, ""]) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, word.length - suffix.length);
+    if (stem.length < 4) continue;
+    const fits = COUNTRY_NAMES.filter((n) => n.startsWith(stem) && n.length - stem.length <= 5 && (suffix || n.endsWith(STEM_ONLY_ENDING)));
+    if (fits.length === 1) return fits[0];
+  }
+  return null;
 }
 
 // first word → the most words of a place name that starts with it

@@ -1,6 +1,7 @@
 // What the entities stage gives the later stages: mentions, entities and a resolver of noun phrases.
 
 import type { Span, Speaker, SpeakerKind } from "../../types.js";
+import type { PlaceMention } from "./place-mentions.js";
 
 export type MentionKind = SpeakerKind | "place" | "pronoun" | "role";
 
@@ -23,6 +24,12 @@ export interface EntityIndex {
   entities: Entity[];
   /** names of the places mentioned in a sentence (by sentence index), deduplicated, in text order */
   placesIn(sentence: number): string[];
+  /** the places a sentence names, where, and by which kind of word */
+  placeMentionsIn(sentence: number): PlaceMention[];
+  /** the places the document is about as a whole (its headline's, else its lead's): a figure's places when its sentence names none */
+  framePlaces: string[];
+  /** by sentence: the places it points back to ("the state"), or its paragraph's opening sentence does */
+  passagePlaces: string[][];
   /**
    * The speaker a noun phrase (tokens [from, to] of a sentence) refers to, resolved to the fullest
    * name known before it; `resolved: false` when it could not be tied to a name.

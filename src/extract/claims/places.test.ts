@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../pipeline.js";
+
+const placesOf = async (text: string) =>
+  Object.fromEntries((await extract(text, { published: "2020-03-02" })).claims.filter((c) => c.quantity).map((c) => [c.quantity!.text, c.places]));
+
+describe("claim places", () => {
+  it("gives each figure of a list the place named in its own clause", async () => {
+    const p = await placesOf("Floods hit Peru.\n\nOfficials counted 14 injured in Lima, 9 in Cusco and 3 in Arequipa on Sunday, the ministry said.");
+    expect(p["14"]).toEqual(["Lima"]);
+    expect(p["9"]).toEqual(["Cusco"]);
+    expect(p["3"]).toEqual(["Arequipa"]);
+  });
+
+  it("keeps a list of places together, across its commas", async () => {
+    const p = await placesOf("Turnout news.\n\nOhio, Iowa and Texas reported turnout of 60 percent, officials said on Monday.");
+    expect(p["60 percent"]).toEqual(["Ohio", "Iowa", "Texas"]);
+  });
+
+  it("gives a figure whose sentence names no place the document's frame", async () => {
+    const p = await placesOf("Measles outbreak ends in Fiji.\n\nThe health ministry said the outbreak had ended. It reported 812 cases in all.");
+    expect(p["812"]).toEqual(["Fiji"]);
+  });
+
+  it("gives a worldwide figure no place of the frame", async () => {
+    const p = await placesOf("Measles outbreak ends in Fiji.\n\nThe health ministry said so. There were 9 million cases worldwide last year.");
+    expect(p["9 million"]).toEqual([]);
+  });
+
+  it("gives a sentence that points back to a state the state named before", async () => {
+    const p = await placesOf("Poll news.\n\nThe survey of voters in all 50 states is new.\n\nNevada has leaned left for years.\n\nThe senator leads the state by 6 points.");
+    expect(p["6"]).toEqual(["Nevada"]);
+  });
+
+  it("does not give a figure a place that follows another figure in its clause", async () => {
+    const p = await placesOf("Quake news.\n\nA strong quake struck the coast early on Friday, the agency reported.\n\nThe quake destroyed 70 houses, and 12 people died in Dorvan Kesh province.");
+    expect(p["70"]).toEqual([]);
+    expect(p["12"]).toEqual(["Dorvan Kesh"]);
+  });
+});

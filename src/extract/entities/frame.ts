@@ -1,0 +1,73 @@
+// The places a passage has named (passagePlaces), and those a document is about as a whole: those its
+// headline names, else the places its lead (the first paragraph of prose) names most often, unless it sets a wider scope. A dateline's
+// city is where the reporter was, and a table or a heading before the prose names no frame.
+
+import type { AnalyzedDocument } from "../document.js";
+import { tokenize, type Token } from "../../text/tokens.js";
+import { findPlaceMentions, type PlaceMention } from "./place-mentions.js";
+import { placeKind } from "./places.js";
+import { PLACE_ANAPHOR, WIDE_SCOPE } from "../../language/places.js";
+
+/** a sentence of at least this many words is prose, not a heading, a dateline or a table's row */
+const PROSE_WORDS = 10;
+/** a first paragraph of one sentence of at most this many words is a headline */
+const HEADLINE_WORDS = 14;
+
+export function documentFrame(doc: AnalyzedDocument, places: PlaceMention[][], isPerson: (name: string) => boolean): string[] {
+  // the headline: the title the normaliser found, else a first paragraph of one short sentence
+  const first = doc.sentences[0];
+  const headline = doc.title ? doc.title
+    : first && doc.sentences[1]?.paragraph !== first.paragraph && words(doc.tokens[0]).length <= HEADLINE_WORDS ? first : null;
+  if (headline) {
+    const tokens = doc.title ? tokenize(doc.text, headline.start, headline.end) : doc.tokens[0];
+    const w = words(tokens);
+    // a headline in title case names its places word by word ("San Bernardino Terror Suspect Named …")
+    const titleCase = w.length > 2 && w.filter((t) => t.cap).length >= 0.6 * w.length;
+    const named = findPlaceMentions(doc.text, tokens, isPerson, titleCase);
+    if (named.length) return mostNamed(named);
+  }
+  // the first paragraph of prose after it, unless it sets a wider scope than its places ("a poll in all 50
+  // states … how Utah may be the state to watch")
+  const lead = doc.sentences.find((s, i) => s !== headline && words(doc.tokens[i]).length >= PROSE_WORDS);
+  if (!lead) return [];
+  const paragraph = doc.sentences.filter((s) => s.paragraph === lead.paragraph);
+  if (WIDE_SCOPE.test(doc.text.slice(paragraph[0].start, paragraph[paragraph.length - 1].end))) return [];
+  return mostNamed(paragraph.flatMap((s) => places[s.index]));
+}
+
+/**
+ * The places a sentence points back to ("Trump is still a favorite to win the state"), when it or the
+ * opening sentence of its paragraph says "the state", "the country" and the like: the places of that kind
+ * in the document's frame, else those of the latest sentence before it that names one; else none.
+ */
+export function passagePlaces(doc: AnalyzedDocument, places: PlaceMention[][], frame: string[]): string[][] {
+  let latest: string[] = [];
+  let opened: string | null = null;
+  return doc.sentences.map((s, i) => {
+    const back = PLACE_ANAPHOR.exec(doc.text.slice(s.start, s.end))?.[1] ?? null;
+    if (s.paragraphStart) opened = back;
+    const noun = back ?? opened;
+    let before: string[] = [];
+    if (noun) {
+      const kind = noun === "state" ? "state" : noun === "country" || noun === "nation" ? "country" : "other";
+      const ofKind = (names: string[]) => names.filter((n) => placeKind(n) === kind);
+      before = ofKind(frame).length ? ofKind(frame) : ofKind(latest);
+    }
+    const named = places[i].filter((m) => !m.demonym).map((m) => m.name);
+    if (named.length) latest = [...new Set([...named, ...latest])];
+    return before;
+  });
+}
+
+const words = (tokens: Token[]) => tokens.filter((t) => t.kind === "word");
+/** the places named most often (by key), as first named, in the order first named */
+function mostNamed(mentions: PlaceMention[]): string[] {
+  const count = new Map<string, { name: string; n: number }>();
+  for (const m of mentions) {
+    const c = count.get(m.key);
+    if (c) c.n++;
+    else count.set(m.key, { name: m.name, n: 1 });
+  }
+  const most = Math.max(0, ...[...count.values()].map((c) => c.n));
+  return [...count.values()].filter((c) => c.n === most).map((c) => c.name);
+}

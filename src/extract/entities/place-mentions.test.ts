@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../document.js";
+import { findEntities } from "./entities.js";
+
+const placesOf = (text: string, sentence = 0) => findEntities(analyze(text)).placesIn(sentence);
+const frameOf = (text: string) => findEntities(analyze(text)).framePlaces;
+
+describe("place mentions", () => {
+  it("reads names that the words around them make places", () => {
+    expect(placesOf("The storm flooded 300 homes in Lakemont City.")).toEqual(["Lakemont City"]);
+    expect(placesOf("The blast hit a market in the Dorvan Kesh province.")).toEqual(["Dorvan Kesh"]);
+    expect(placesOf("Floods closed 12 schools in Tarvoss, Ohio, on Monday.")).toEqual(["Tarvoss", "Ohio"]);
+    expect(placesOf("A bridge fell in Ostrevo, a city in the north of Norway.")).toEqual(["Ostrevo", "Norway"]);
+    expect(placesOf("Rescuers found 20 survivors in Belmara.")).toEqual(["Belmara"]);
+  });
+
+  it("does not read a person after a locative preposition as a place", () => {
+    const doc = "Marta Ellison said 40 people came. Voters put their trust in Marta Ellison last year.";
+    expect(placesOf(doc, 1)).toEqual([]);
+  });
+
+  it("reads a nationality adjective before a thing as its country, not one before people", () => {
+    expect(placesOf("Sales on the Polish market fell 4 percent.")).toEqual(["Poland"]);
+    expect(placesOf("Around 300 Syrian refugees arrived.")).toEqual([]);
+    expect(placesOf("The Afghan government said 12 died.")).toEqual(["Afghanistan"]);
+  });
+
+  it("names a place by a nationality adjective as the article names it elsewhere", () => {
+    const { placesIn } = findEntities(analyze("Britain raised taxes. British exports fell 3 percent."));
+    expect(placesIn(1)).toEqual(["Britain"]);
+  });
+
+  it("writes abbreviations out but keeps names that are places of their own", () => {
+    expect(placesOf("U.S. output grew 2 percent.")).toEqual(["United States"]);
+    expect(placesOf("Scotland recorded 400 cases.")).toEqual(["Scotland"]);
+  });
+
+  it("takes no place from an organisation's or an outlet's name", () => {
+    expect(placesOf("The Norway Geological Survey measured a 5.1 quake.")).toEqual([]);
+    expect(placesOf("The Liberty Party of Northern Ireland won 2 seats.")).toEqual([]);
+    expect(placesOf("The Lisbon Bulletin reported 30 arrests.")).toEqual([]);
+  });
+});
+
+describe("document frame", () => {
+  it("is the headline's places, else the lead's most named", () => {
+    expect(frameOf("Floods hit Portugal.\n\nRivers rose after days of rain, officials said on Tuesday morning.")).toEqual(["Portugal"]);
+    expect(frameOf("Storm news.\n\nOfficials in Chile said rivers rose, and Chile's army and Peru's navy were sent out.")).toEqual(["Chile"]);
+  });
+
+  it("is none when the lead sets a wider scope than its places", () => {
+    expect(frameOf("Poll news.\n\nThe new survey of voters in all 50 states shows how Ohio may be the state to watch.")).toEqual([]);
+  });
+});

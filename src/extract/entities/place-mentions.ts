@@ -1,0 +1,132 @@
+// The places a run of tokens names, where they are, and as the article names them: gazetteer names
+// (places.ts), names the words around them make places ("Kidapawan City", "the Maidan Wardak province",
+// "San Bernardino, California", "Magnitogorsk, a city in …", "in Sultan Kudarat"), and nationality
+// adjectives before a thing ("the Polish market" is in Poland; "Tajik citizens" only come from
+// Tajikistan). A place word inside an organisation's or an outlet's name ("US Geological Survey",
+// "Alliance Party of Northern Ireland") is that organisation's, not a place the text is about.
+
+import type { Token } from "../../text/tokens.js";
+import { isCommonToken, isCommonWord } from "../../language/lexicon.js";
+import { NOT_NAME, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
+import {
+  LOCATIVE_PREPOSITIONS, ORG_NAME_WORDS, ORIGIN_NOUNS, PLACE_APPOSITIVES, PLACE_NAME_HEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
+} from "../../language/places.js";
+import { demonymPlace, placeAsNamed, placeName, placeWordsFrom } from "./places.js";
+
+export interface PlaceMention {
+  /** the place as the article names it ("Britain", "Kidapawan City"; "U.S." → "United States"; "Polish" → "Poland") */
+  name: string;
+  /** the same for every name of one place ("Britain", "UK" → "United Kingdom") */
+  key: string;
+  start: number;
+  end: number;
+  /** named by a nationality adjective ("the Polish market") */
+  demonym: boolean;
+}
+
+const CONNECTORS = new Set(["of", "de", "del", "la", "al", "el", "upon"]);
+const isPossessive = (w: string) => w.endsWith("’s") || w.endsWith("'s");
+const strip = (w: string) => (isPossessive(w) ? w.slice(0, -2) : w);
+const isCapWord = (t: Token | undefined) => !!t && t.kind === "word" && t.cap && !NOT_NAME.has(t.lower);
+const orgWord = (lower: string) => ORG_HEADS.has(lower) || ORG_NAME_WORDS.has(lower);
+
+/**
+ * The places named in `tokens` (one sentence, or a headline). `isPerson(name)`: whether a capitalised name
+ * is a person of the document (then "in Clinton’s" names no place). `headline`: the words are capitalised
+ * as a title's, so only gazetteer names count, word by word.
+ */
+export function findPlaceMentions(text: string, tokens: Token[], isPerson: (name: string) => boolean, headline = false): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let j = 0; j < tokens.length; j++) {
+    if (!isCapWord(tokens[j])) continue;
+    // the capitalised sequence [j, k)
+    let k = j + 1;
+    while (k < tokens.length && !isPossessive(tokens[k - 1].text)) {
+      if (isCapWord(tokens[k])) k++;
+      else if (CONNECTORS.has(tokens[k].lower) && isCapWord(tokens[k + 1]) && !headline) k += 2;
+      else break;
+    }
+    let from = j;
+    // a sentence's first word or an article heading the sequence is not part of the name ("The", "Over")
+    if (from === 0 && k - from > 1 && isCommonToken(tokens[from]) && !placeName(strip(tokens[from].text)) && !placeName(text.slice(tokens[from].start, strip(tokens[k - 1].text) === tokens[k - 1].text ? tokens[k - 1].end : tokens[k - 1].end - 2))) from++;
+    const seq = tokens.slice(from, k);
+    j = k - 1;
+    if (headline) gazetteerPlaces(text, seq, out);
+    else readSequence(text, tokens, from, k, isPerson, out);
+  }
+  return out;
+}
+
+/** the gazetteer's names inside a sequence, the longest first */
+function gazetteerPlaces(text: string, seq: Token[], out: PlaceMention[]): void {
+  const words = seq.map((t) => strip(t.text));
+  for (let a = 0; a < words.length; a++)
+    for (let b = Math.min(words.length, a + placeWordsFrom(words[a])); b > a; b--) {
+      const written = words.slice(a, b).join(" ");
+      if (!placeName(written)) continue;
+      out.push(mention(placeAsNamed(written), seq[a].start, seq[a].start + written.length, false));
+      a = b - 1;
+      break;
+    }
+}
+
+function mention(name: string, start: number, end: number, demonym: boolean): PlaceMention {
+  return { name, key: placeName(name) ?? name, start, end, demonym };
+}
+
+function readSequence(text: string, tokens: Token[], from: number, to: number, isPerson: (name: string) => boolean, out: PlaceMention[]): void {
+  const seq = tokens.slice(from, to);
+  const words = seq.map((t) => strip(t.text));
+  const lowers = words.map((w) => w.toLowerCase());
+  // an organisation's or an outlet's name: its place words are its own
+  if (lowers.some(orgWord)) return;
+  const start = seq[0].start;
+  const last = seq[seq.length - 1];
+  const end = isPossessive(last.text) ? last.end - 2 : last.end;
+  const written = text.slice(start, end);
+  const next = tokens[to];
+
+  if (placeName(written)) {
+    out.push(mention(placeAsNamed(written), start, end, false));
+    return;
+  }
+  // a nationality adjective before a thing, not before people ("Polish market", "Afghan government", "French President")
+  const demonym = demonymPlace(words[0]);
+  if (demonym && !placeName(words[0])) {
+    const thing = words.length === 1 ? next && next.kind === "word" && !next.cap && !ORIGIN_NOUNS.has(next.lower) : ROLE_WORDS.has(lowers[1]);
+    if (thing) out.push(mention(demonym, seq[0].start, seq[0].end, true));
+    return;
+  }
+  const context = contextPlace(tokens, from, to, words, lowers);
+  if (context === "named" || (context === "located" && !isPerson(written))) {
+    out.push(mention(written, start, end, false));
+    return;
+  }
+  // "New York Governor Andrew Cuomo" names New York
+  gazetteerPlaces(text, seq, out);
+}
+
+/**
+ * Whether the words around a capitalised sequence make it a place: "named" one (a place noun says so),
+ * "located" (only a locative preposition does, so a person's name there is not one), or null.
+ */
+function contextPlace(tokens: Token[], from: number, to: number, words: string[], lowers: string[]): "named" | "located" | null {
+  const next = tokens[to], after = tokens[to + 1], before = tokens[from - 1];
+  // "Kidapawan City", "Orange County"
+  if (words.length > 1 && PLACE_NAME_HEADS.has(lowers[lowers.length - 1])) return "named";
+  // "the Maidan Wardak province", "the Ural region"
+  if (next?.kind === "word" && !next.cap && PLACE_NOUNS_AFTER.has(next.lower)) return "named";
+  // "the city of Aleppo"
+  if (before?.lower === "of" && tokens[from - 2] && PLACE_NOUNS_BEFORE.has(tokens[from - 2].lower)) return "named";
+  // "San Bernardino, California", "Magnitogorsk, a city in …"
+  if (next?.text === "," && after) {
+    if (after.cap && placeName(strip(after.text)) && !isCapWord(tokens[to + 2])) return "located";
+    if ((after.lower === "a" || after.lower === "the") && PLACE_APPOSITIVES.has(tokens[to + 2]?.lower ?? "")) return "named";
+  }
+  // "in Magnitogorsk", "near Sultan Kudarat": not an acronym, not a common word written with a capital
+  if (before && LOCATIVE_PREPOSITIONS.has(before.lower) && !before.cap) {
+    if (words.length === 1 && (/^[A-Z]{2,}$/.test(words[0]) || isCommonWord(lowers[0]))) return null;
+    return "located";
+  }
+  return null;
+}

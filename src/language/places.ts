@@ -1,0 +1,66 @@
+// The words read around place names: nationality adjectives, the nouns that make a capitalised name a
+// place ("Kidapawan City", "the Maidan Wardak province", "Magnitogorsk, a city in …"), the words that
+// make a capitalised sequence an organisation's or an outlet's name whose place words are not the
+// claim's places ("US Geological Survey", "Bank of Japan"), and the people nouns after which a
+// nationality adjective names an origin, not a place ("Tajik citizens" came from Tajikistan; the
+// "Polish market" is in Poland).
+
+import { wordTable } from "./word-table.js";
+
+/** nationality adjectives whose country the stem rule (DEMONYM_SUFFIXES) does not find */
+export const DEMONYMS: Record<string, string> = wordTable({
+  British: "United Kingdom", English: "United Kingdom", Scottish: "United Kingdom", Welsh: "United Kingdom", French: "France",
+  Dutch: "Netherlands", Swiss: "Switzerland", Greek: "Greece", Filipino: "Philippines", Thai: "Thailand", American: "United States",
+  Norwegian: "Norway", Danish: "Denmark", Swedish: "Sweden", Finnish: "Finland", Irish: "Ireland", Spanish: "Spain", Turkish: "Turkey", Kurdish: "Kurdistan",
+  Israeli: "Israel", Pakistani: "Pakistan", Bangladeshi: "Bangladesh", Yemeni: "Yemen", Saudi: "Saudi Arabia", Emirati: "United Arab Emirates",
+  Chinese: "China", Japanese: "Japan", Vietnamese: "Vietnam", Lebanese: "Lebanon", Sudanese: "Sudan", Peruvian: "Peru", Chilean: "Chile",
+  Polish: "Poland", Czech: "Czechia", Slovak: "Slovakia", Icelandic: "Iceland", Portuguese: "Portugal", Maltese: "Malta",
+});
+
+/** suffixes a nationality adjective adds to its country's stem: "Syrian" → Syria, "Malaysian" → Malaysia */
+export const DEMONYM_SUFFIXES = ["ian", "an", "i", "ese", "ish", "n"];
+
+/** the bare stem names the country only for the "-stan" countries: "Tajik" → Tajikistan, "Afghan" → Afghanistan */
+export const STEM_ONLY_ENDING = "stan";
+
+/** a capitalised last word that makes the name a place: "Kidapawan City", "Orange County" */
+export const PLACE_NAME_HEADS = new Set(["city", "county", "province", "region", "district", "oblast", "prefecture", "governorate", "municipality", "borough", "township", "krai"]);
+
+/** a lower-case noun after a name that makes it a place: "the Maidan Wardak province", "the Ural region" */
+export const PLACE_NOUNS_AFTER = new Set(["province", "region", "district", "county", "oblast", "prefecture", "governorate", "municipality", "city", "town", "village", "krai"]);
+
+/** a noun before "of" and a name that makes it a place: "the city of Aleppo", "the province of Herat" */
+export const PLACE_NOUNS_BEFORE = new Set(["city", "town", "village", "province", "region", "district", "county", "state", "island", "port"]);
+
+/** an appositive head that makes the name before it a place: "Magnitogorsk, a city in the Ural region" */
+export const PLACE_APPOSITIVES = new Set(["city", "town", "village", "province", "region", "district", "county", "state", "country", "capital", "port", "island", "suburb", "municipality"]);
+
+/** the prepositions after which a capitalised name is read as where something is or happened */
+export const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside"]);
+
+/**
+ * words that, anywhere in a capitalised sequence, make it an organisation's or an outlet's name, beside the
+ * organisation heads of name-words.ts: a place inside such a name is the organisation's, not the claim's
+ */
+export const ORG_NAME_WORDS = new Set(["survey", "bulletin", "gazette", "chronicle", "inquirer", "telegraph", "observer", "holdings",
+  "laboratory", "laboratories", "hospital", "airport", "stadium", "museum", "school", "academy", "hotel", "resources", "enterprises",
+  "exchange", "stock", "times", "daily", "today", "post", "insider"]);
+
+/** nouns for people after which a nationality adjective is their origin, not the place of the claim */
+export const ORIGIN_NOUNS = new Set(["people", "person", "persons", "citizen", "citizens", "national", "nationals", "native", "natives",
+  "refugee", "refugees", "migrant", "migrants", "immigrant", "immigrants", "fighter", "fighters", "soldier", "soldiers", "troops",
+  "worker", "workers", "student", "students", "tourist", "tourists", "civilian", "civilians", "militant", "militants", "child", "children",
+  "woman", "women", "man", "men", "voter", "voters", "resident", "residents", "family", "families", "prisoner", "prisoners",
+  "hostage", "hostages", "journalist", "journalists", "descent", "origin", "passport", "passports", "jihadist", "jihadists",
+  "volunteer", "volunteers", "player", "players", "athlete", "athletes", "man's", "woman's", "language", "speakers",
+  // nor before a currency: "the British pound rose"
+  "pound", "pounds", "dollar", "dollars", "peso", "pesos", "franc", "francs", "krone", "krona", "currency"]);
+
+/**
+ * words that put a figure's scope beyond one place, or across a whole country, so that the document's
+ * frame (a city, a state) is not its place: "cases worldwide", "an average across all 50 states"
+ */
+export const WIDE_SCOPE = /\b(?:worldwide|globally|global|around the (?:world|globe)|across (?:all |the )?(?:\d+ |fifty )?(?:states|countries)|in all \d+ states|nationwide|national)\b/;
+
+/** a definite noun that points back to a place named before: "Trump is still a favorite to win the state" */
+export const PLACE_ANAPHOR = /\b(?:the|this|that) (state|country|city|province|region|island|nation)(?:[’']s)?\b/;
