@@ -89,6 +89,13 @@ describe("conflicts", () => {
     expect(conflict.run(standing, later)).toBeNull();
     expect(conflict.run(fig(1, 14, "exact", "2018", { sentence: "The party was registered in 14 regions." }), later)).not.toBeNull();
   });
+  it("reads a total counted from an earlier start as no part and no whole of another period's figure", () => {
+    const month = fig(1, 2100, "exact", "2018-11", { sentence: "Health officials have counted 2,100 cases since the outbreak began." });
+    const day = fig(2, 3400, "exact", "2018-11-25", { sentence: "Officials reported a total of 3,400 cases during the outbreak." });
+    expect(conflict.run(month, day)).toBeNull();
+    const plain = fig(2, 3400, "exact", "2018-11-25", { sentence: "Officials reported 3,400 new cases on the day." });
+    expect(conflict.run(fig(1, 2100, "exact", "2018-11", { sentence: "Officials counted 2,100 cases in the month." }), plain)).not.toBeNull();
+  });
 });
 
 describe("series, no evidence, periods, reference tables", () => {

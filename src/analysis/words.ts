@@ -91,6 +91,11 @@ export const NOT_ASSERTED_WORDS = /\b(?:predict\w*|forecast\w*|projected|project
  * "so far"): a stock read on one day, not a total over its period, so a part of the period may hold more */
 export const STANDING_WORDS = /\b(?:currently|so far|to date|as of|at present|now)\b/i;
 
+/** words that make a figure a total counted from an earlier start ("3,728 cases since the outbreak began", "a total
+ * of 5,667 during the outbreak"): its period says when it was read, not what it counts, so it is no part of a
+ * longer period's figure and no whole of a shorter one's */
+export const CUMULATIVE_WORDS = /\b(?:since|a total of|in total|cumulative(?:ly)?|all told|overall)\b/i;
+
 /** verbs whose subject receives the counted thing ("the party received 5,617 votes"): whose figure it is */
 export const RECEIVE_VERBS = new Set(["receive", "win", "get", "earn", "gain", "garner", "secure", "collect", "obtain", "poll", "raise", "award"]);
 

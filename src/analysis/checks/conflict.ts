@@ -9,7 +9,7 @@ import type { Check } from "./check.js";
 import { asserted, describe, isReference, type Figure } from "../figure.js";
 import { intervalOf, intervalsMeet, intervalWords, partFitsWhole } from "../interval.js";
 import { relate } from "../period.js";
-import { RUNNING_TOTAL_WORDS, STANDING_WORDS } from "../words.js";
+import { CUMULATIVE_WORDS, RUNNING_TOTAL_WORDS, STANDING_WORDS } from "../words.js";
 
 const samePlaces = (a: Figure, b: Figure) => a.places.join("|") === b.places.join("|");
 
@@ -35,6 +35,7 @@ export const conflict = {
     if (rel === "inside" || rel === "contains") {
       const [part, whole, ip, iw] = rel === "inside" ? [a, b, ia, ib] : [b, a, ib, ia];
       if (!isReference(whole) && STANDING_WORDS.test(whole.sentence)) return null;
+      if ([part, whole].some((f) => !isReference(f) && CUMULATIVE_WORDS.test(f.sentence))) return null;
       if (partFitsWhole(ip, iw)) return null;
       return { kind: "conflict", figures: [a, b], reason: `${describe(part)} is for a period inside that of ${describe(whole)}, yet ${words(part, ip)} exceeds ${words(whole, iw)}` };
     }
