@@ -13,7 +13,7 @@ import type { Attribution, AttributionContext, Refiner } from "../context.js";
 import { hasFigure } from "./model-score.js";
 
 /** words that make a speaker a source of figures (a poll, a data set, a document) rather than a voice */
-const SOURCE_WORDS = /\b(?:polls?|polling|surveys?|data|figures|statistics|records|report|study|studies|analysis|census|estimates?|tally|count|findings|index|average)\b/i;
+export const SOURCE_WORDS = /\b(?:polls?|polling|surveys?|data|figures|statistics|records|report|study|studies|analysis|census|estimates?|tally|count|findings|index|average)\b/i;
 /** a description of such a source: "the poll", "The survey", "the data", "the new study" */
 const SOURCE_DESCRIPTION = /^(?:the|this|that|its|their)\s+(?:\S+\s+)?(?:poll|survey|data|figures|statistics|records|report|study|analysis|count|tally|findings)$/i;
 /** a sentence's closing punctuation, left out of its content */
@@ -24,6 +24,8 @@ const REPORTING_CUES = new Set(["report", "show", "find", "estimate", "record", 
 const RESPONDENTS = /\b(?:voters|respondents|adults|americans|residents|people|democrats|republicans|independents|men|women|parents|workers|members|majority|plurality|minority|percent|half|third|thirds|quarter|most|many)$/i;
 /** a source that asked people: their answers are its figures */
 const ASKED = /\b(?:polls?|surveys?|polling)\b/i;
+/** sources in the plural with no determiner and no name: "reports", "early reports", "formal studies" */
+const UNNAMED_SOURCES = /^(?!(?:the|a|an|this|that|these|those|its|their|his|her|our)\s)(?:[a-z-]+\s+){0,2}(?:reports|studies|polls|surveys|accounts|sources|estimates)$/i;
 /** a thing someone has, not someone: "the president's approval rating" */
 const POSSESSED = /[’']s\s+\S/;
 /** how many sentences on a person's reported passage goes on without a cue */
@@ -107,7 +109,12 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
         }
         voices++;
         if (!a.speaker) { person = null; continue; }
-        if (isFigureSource(a)) {
+        if (isFigureSource(a) && UNNAMED_SOURCES.test(a.speaker.mention.trim())) {
+          // ("Reports say …", "formal studies indicated …": a source no one could tell from the next; its
+          // own sentence is its, not the passage after it)
+          data = null;
+          person = null;
+        } else if (isFigureSource(a)) {
           // ("The bureau said … According to the data, …": the data are the organisation's that spoke last)
           a.speaker = named(sourceNamed(a.speaker), data ?? (person?.a.speaker?.kind === "organization" ? person : null));
           data = { a, paragraph: s.paragraph, last: a.last };

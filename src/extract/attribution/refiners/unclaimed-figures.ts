@@ -8,7 +8,9 @@
 // - the "cue" is the head noun of a compound whose modifier was taken for its subject ("the 10-year
 //   Treasury note fell", "mailers and phone calls"), as the tagger reads it in context.
 // The reading stays (a statement of its own, for what it attributes); it is marked, and its figures are
-// left to the reporter or to the source a passage carries (carried-sources.ts). Run after the model.
+// left to the reporter or to the source a passage carries (carried-sources.ts). A noun taken for a cue
+// is marked in a reading without figures too ("The abuse of power charge stemmed from …"): it is no
+// source of a passage. Run after the model.
 
 import { allTags } from "../../../language/lexicon.js";
 import { BE_FORMS, HAVE_FORMS } from "../../../language/function-words.js";
@@ -25,12 +27,15 @@ const PARTICIPLE = /(?:ed|en|wn)$/;
 const isParticiple = (lower: string) => allTags(lower).includes("VBN") || PARTICIPLE.test(lower);
 const mayBeNoun = (lower: string) => allTags(lower).some((t) => t === "NN" || t === "NNS");
 
-/** Why the reading's cue claims no figure of its content (see above), or null when it does; asked only of readings with a figure. */
-export function unclaimedFigures(ctx: AttributionContext, a: Attribution): Attribution["unclaimed"] | null {
+/**
+ * Why the reading's cue claims no figure of its content (see above), or null when it does. `figures`: whether
+ * its content has one (without, only a noun taken for a cue is asked: it is no source of the passage after).
+ */
+export function unclaimedFigures(ctx: AttributionContext, a: Attribution, figures = true): Attribution["unclaimed"] | null {
   const { cue, speaker } = a;
   if (!cue || a.first < 0 || a.mode === "according-to" || a.carried) return null;
   // (a lemma of two words, "call for", is judged by its verb)
-  if (!FIGURE_CUES.has(cue.lemma.split(" ")[0])) return "act";
+  if (figures && !FIGURE_CUES.has(cue.lemma.split(" ")[0])) return "act";
   // only a subject before its cue can be the patient of a passive or a compound's modifier
   if (!speaker || speaker.end > cue.start) return null;
   const si = ctx.sentenceOf(cue.start);
@@ -39,7 +44,7 @@ export function unclaimedFigures(ctx: AttributionContext, a: Attribution): Attri
   if (c < 0) return null;
   const t = tokens[c];
   const subjectEnd = tokens.findIndex((x) => x.end >= speaker.end);
-  if (isParticiple(t.lower)) {
+  if (figures && isParticiple(t.lower)) {
     // "was announced", "are being mentioned" between the subject and the cue
     for (let j = Math.max(subjectEnd + 1, 0); j < c; j++) if (BE.has(tokens[j].lower)) return "passive";
     // a participle with its agent and no auxiliary of its own: "the forum, viewed by millions"
@@ -57,8 +62,8 @@ export const unclaimed: Refiner = {
   name: "unclaimed figures",
   refine(ctx, found) {
     for (const a of found) {
-      if (!a.cue || a.carried || !hasFigure(ctx, a)) continue;
-      const why = unclaimedFigures(ctx, a);
+      if (!a.cue || a.carried) continue;
+      const why = unclaimedFigures(ctx, a, hasFigure(ctx, a));
       if (why) a.unclaimed = why;
     }
     return found;
