@@ -18,6 +18,7 @@ describe("the attribution configuration", () => {
     expect(REFINERS.map((r) => r.name)).toEqual([
       "text order", "continuation", "nested clauses", "reports inside quotations", "model scoring",
       "confident readings", "rival readings", "hedges and evidence", "learned cues", "expected figures", "not speakers",
+      "unclaimed figures",
       "carried sources", "text order",
     ]);
   });

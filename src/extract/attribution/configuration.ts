@@ -24,6 +24,7 @@ import { expectedFigures } from "./refiners/expected-figures.js";
 import { notSpeakers } from "./refiners/not-speakers.js";
 import { carriedSources } from "./refiners/carried-sources.js";
 import { learnedCues } from "./refiners/learned-cues.js";
+import { unclaimed } from "./refiners/unclaimed-figures.js";
 
 /** Readers, in order. Each sentence's words go to the token readers left to right, the first that reads a word wins. */
 export const READERS: readonly Reader[] = [
@@ -48,6 +49,8 @@ export const REFINERS: readonly Refiner[] = [
   expectedFigures,
   // speakers that cannot be (a month, a pronoun with no name, a number) left open
   notSpeakers,
+  // readings whose cue claims no figure ("needed", "are mentioned", a noun taken for a cue): their figures are not their speakers'
+  unclaimed,
   // cue-less sentences with figures, under the source they go on from
   carriedSources,
   textOrder,

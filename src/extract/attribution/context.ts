@@ -28,6 +28,11 @@ export interface Attribution {
   loose?: boolean;
   /** a sentence with no cue, read as going on from the last source before it (refiners/carried-sources.ts) */
   carried?: boolean;
+  /**
+   * its cue claims none of the figures in its content, which are not its speaker's (refiners/unclaimed-figures.ts):
+   * the cue is an act or a stance ("act"), in the passive ("passive") or a noun taken for a cue ("noun")
+   */
+  unclaimed?: "act" | "passive" | "noun";
 }
 
 /** The models a run uses: training passes ones that have not seen the document. */

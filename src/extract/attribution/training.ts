@@ -12,6 +12,7 @@ import { rivalReadings } from "./refiners/rival-readings.js";
 import { expectedFigures } from "./refiners/expected-figures.js";
 import { notSpeakers } from "./refiners/not-speakers.js";
 import { carriedSources } from "./refiners/carried-sources.js";
+import { unclaimed } from "./refiners/unclaimed-figures.js";
 
 export { cueOf } from "./tokens.js";
 export { carriesFigure, proposalFeatures } from "./refiners/model-score.js";
@@ -19,8 +20,8 @@ export { overlapsMost } from "./refiners/rival-readings.js";
 
 // training sees every proposal: the refiners that drop readings on the model's judgement are left out, and
 // so are those that work on what the model kept (figures of relative clauses, speakers that cannot be,
-// sources carried over cue-less sentences): training reads the rules' proposals as they were
-const AFTER_THE_MODEL = new Set([keepConfident, rivalReadings, expectedFigures, notSpeakers, carriedSources]);
+// figures no cue claims, sources carried over cue-less sentences): training reads the rules' proposals as they were
+const AFTER_THE_MODEL = new Set([keepConfident, rivalReadings, expectedFigures, notSpeakers, unclaimed, carriedSources]);
 const PROPOSING = REFINERS.filter((r) => !AFTER_THE_MODEL.has(r));
 
 /**

@@ -48,7 +48,7 @@ function monthOf(date: string): { start: string; end: string } {
 function attributionFor(holding: readonly Attribution[], start: number, end: number): Attribution | null {
   let best: Attribution | null = null;
   for (const a of holding)
-    if (a.content.start <= start && end <= a.content.end && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a;
+    if (!a.unclaimed && a.content.start <= start && end <= a.content.end && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a;
   return best;
 }
 

@@ -13,7 +13,7 @@ import type { Attribution, AttributionContext, Refiner } from "../context.js";
 import { hasFigure } from "./model-score.js";
 
 /** words that make a speaker a source of figures (a poll, a data set, a document) rather than a voice */
-const SOURCE_WORDS = /\b(?:polls?|polling|surveys?|data|figures|statistics|records|report|study|studies|analysis|census|estimates?|tally|count|findings|index|average)\b/i;
+export const SOURCE_WORDS = /\b(?:polls?|polling|surveys?|data|figures|statistics|records|report|study|studies|analysis|census|estimates?|tally|count|findings|index|average)\b/i;
 /** a description of such a source: "the poll", "The survey", "the data", "the new study" */
 const SOURCE_DESCRIPTION = /^(?:the|this|that|its|their)\s+(?:\S+\s+)?(?:poll|survey|data|figures|statistics|records|report|study|analysis|count|tally|findings)$/i;
 /** a sentence's closing punctuation, left out of its content */
@@ -24,6 +24,10 @@ const REPORTING_CUES = new Set(["report", "show", "find", "estimate", "record", 
 const RESPONDENTS = /\b(?:voters|respondents|adults|americans|residents|people|democrats|republicans|independents|men|women|parents|workers|members|majority|plurality|minority|percent|half|third|thirds|quarter|most|many)$/i;
 /** a source that asked people: their answers are its figures */
 const ASKED = /\b(?:polls?|surveys?|polling)\b/i;
+/** sources in the plural with no determiner and no name: "reports", "early reports", "formal studies" */
+const UNNAMED_SOURCES = /^(?!(?:the|a|an|this|that|these|those|its|their|his|her|our)\s)(?:[a-z-]+\s+){0,2}(?:reports|studies|polls|surveys|accounts|sources|estimates)$/i;
+/** a thing someone has, not someone: "the president's approval rating" */
+const POSSESSED = /[’']s\s+\S/;
 /** how many sentences on a person's reported passage goes on without a cue */
 const PERSON_REACH = 1;
 
@@ -83,8 +87,19 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     if (here) {
       // the readings whose cue is in this sentence name its sources (a reading carried into it from a
       // sentence before changes nothing)
-      let voices = 0;
+      let voices = 0, claiming = 0;
       for (const a of here) {
+        // (a reading whose cue claims none of its figures, "she needed loans for four years", "voters who
+        // back her by 9 points", is no source of them and leaves them to be carried; someone else, a
+        // person or an organisation, acting ends a voice's passage, and a person acting a data set's)
+        if (a.unclaimed) {
+          if (a.unclaimed === "act" && a.cue && a.cue.start >= s.start && a.cue.start < s.end && a.speaker && a.speaker.kind !== "group" && !POSSESSED.test(a.speaker.mention)) {
+            if (person && person.a.speaker?.name !== a.speaker.name) person = null;
+            if (a.speaker.kind === "person") data = null;
+          }
+          continue;
+        }
+        claiming++;
         if (!a.cue || a.cue.start < s.start || a.cue.start >= s.end) continue;
         // ("A majority of voters expect …", "63 percent said …" in a poll's passage: the poll's finding)
         if (data && ASKED.test(data.a.speaker!.name) && (!a.speaker || a.speaker.kind === "group" && RESPONDENTS.test(a.speaker.mention.trim()))) {
@@ -94,8 +109,14 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
         }
         voices++;
         if (!a.speaker) { person = null; continue; }
-        if (isFigureSource(a)) {
-          a.speaker = named(sourceNamed(a.speaker), data);
+        if (isFigureSource(a) && UNNAMED_SOURCES.test(a.speaker.mention.trim())) {
+          // ("Reports say …", "formal studies indicated …": a source no one could tell from the next; its
+          // own sentence is its, not the passage after it)
+          data = null;
+          person = null;
+        } else if (isFigureSource(a)) {
+          // ("The bureau said … According to the data, …": the data are the organisation's that spoke last)
+          a.speaker = named(sourceNamed(a.speaker), data ?? (person?.a.speaker?.kind === "organization" ? person : null));
           data = { a, paragraph: s.paragraph, last: a.last };
           person = null;
         } else {
@@ -105,7 +126,7 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
           if (a.speaker.kind === "person" && !REPORTING_CUES.has(a.cue.lemma)) data = null;
         }
       }
-      if (!answers || voices) continue;
+      if (claiming && (!answers || voices)) continue;
     }
     const content = { start: s.start, end: s.start + doc.text.slice(s.start, s.end).replace(CLOSING, "").length };
     if (content.end - content.start < 3 || !hasFigure(ctx, { content } as Attribution)) continue;

@@ -2,11 +2,14 @@
 // charged"), an article or a determiner alone ("a"), a pronoun no name was found for ("We've", "it"),
 // "There", a number ("5 percent said" in a list of shares), a place standing alone ("Japan") that no
 // organisation of the article is named after. The reading stays; its speaker is left open (null) rather
-// than a wrong name.
+// than a wrong name. So is what "according to" or an opening "In …," names when it is no source ("In other
+// words", "according to their choice").
 
 import type { Speaker } from "../../../types.js";
 import { placeName } from "../../entities/places.js";
 import type { Refiner } from "../context.js";
+import { SOURCE_NOUNS } from "../readers/poll-source.js";
+import { SOURCE_WORDS } from "./carried-sources.js";
 
 /** days and months: a time, never a speaker, even at the head of a phrase ("last Tuesday") */
 const DAYS_AND_MONTHS = new Set([
@@ -18,7 +21,12 @@ const NOT_SPEAKER_WORDS = new Set([...DAYS_AND_MONTHS,
   "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "there", "here", "it", "its", "he", "she", "him", "her", "his", "they",
   "them", "their", "we", "us", "our", "i", "me", "my", "you", "your", "one", "it’s", "it's", "there’s", "there's", "we’ve", "we've", "we’re", "we're",
   "i’m", "i'm", "i’ve", "i've", "they’ve", "they've", "they’re", "they're", "you’re", "you're", "he’s", "he's", "she’s", "she's",
+  // words that open a spoken sentence before its subject, and negated auxiliaries: "So I", "Also I", "I don't"
+  "so", "also", "and", "but", "or", "just", "then", "now", "well", "oh", "yes", "of", "course", "actually", "really", "still",
+  "do", "does", "did", "not", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t",
 ]);
+/** possessive determiners: "according to their choice" names no source, "in his memo" does (its head is one) */
+const POSSESSIVE = new Set(["my", "our", "your", "his", "her", "its", "their"]);
 /** what may stand before a day or a month in a time taken for a subject ("last Tuesday", "early March") */
 const TIME_MODIFIERS = new Set(["last", "next", "this", "early", "late", "mid", "in", "on", "since", "by"]);
 /** a head that makes the phrase a quantity, not a speaker ("5 percent", "two-thirds", "$3 million") */
@@ -34,10 +42,23 @@ export function notASpeaker(sp: Speaker): boolean {
   return !sp.resolved && placeName(bare) !== null;
 }
 
+/**
+ * What "according to" or an opening "In …," names that is no source: "In other words, …", "each according
+ * to their choice" (a possessive before a head that is no document, statement or data).
+ */
+export function noSource(sp: Speaker): boolean {
+  const mention = sp.mention.trim();
+  if (/\p{Lu}/u.test(mention)) return false;
+  const words = mention.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  if (words[0] === "other" && head === "words") return true;
+  return POSSESSIVE.has(words[0]) && !SOURCE_NOUNS.has(head) && !SOURCE_WORDS.test(head);
+}
+
 export const notSpeakers: Refiner = {
   name: "not speakers",
   refine(_ctx, found) {
-    for (const a of found) if (a.speaker && notASpeaker(a.speaker)) a.speaker = null;
+    for (const a of found) if (a.speaker && (notASpeaker(a.speaker) || (a.mode === "according-to" && noSource(a.speaker)))) a.speaker = null;
     return found;
   },
 };

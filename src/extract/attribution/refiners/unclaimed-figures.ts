@@ -1,0 +1,71 @@
+// Unclaimed figures: a reading the model kept may frame its content under a cue that does not claim the
+// figures in it. Its subject is no source of those figures when
+// - the cue is a stance or an act, not saying, believing or finding ("she needed loans for her four
+//   years", "voters who back her by 9 points", "the program allows investors …": FIGURE_CUES);
+// - the cue is in the passive with its subject before it ("the name was announced several times",
+//   "when third-party candidates are mentioned", "the forum, viewed by 14.7 million people"): the subject
+//   is what was said or done, not who said it;
+// - the "cue" is the head noun of a compound whose modifier was taken for its subject ("the 10-year
+//   Treasury note fell", "mailers and phone calls"), as the tagger reads it in context.
+// The reading stays (a statement of its own, for what it attributes); it is marked, and its figures are
+// left to the reporter or to the source a passage carries (carried-sources.ts). A noun taken for a cue
+// is marked in a reading without figures too ("The abuse of power charge stemmed from …"): it is no
+// source of a passage. Run after the model.
+
+import { allTags } from "../../../language/lexicon.js";
+import { BE_FORMS, HAVE_FORMS } from "../../../language/function-words.js";
+import { tag } from "../../../syntax/index.js";
+import { FIGURE_CUES } from "../../cues.js";
+import type { Attribution, AttributionContext, Refiner } from "../context.js";
+import { hasFigure } from "./model-score.js";
+
+const BE = new Set<string>(BE_FORMS);
+const HAVE = new Set<string>(HAVE_FORMS);
+/** a participle's ending, for words the lexicon does not list ("-ed", "-en", "-wn") */
+const PARTICIPLE = /(?:ed|en|wn)$/;
+
+const isParticiple = (lower: string) => allTags(lower).includes("VBN") || PARTICIPLE.test(lower);
+const mayBeNoun = (lower: string) => allTags(lower).some((t) => t === "NN" || t === "NNS");
+
+/**
+ * Why the reading's cue claims no figure of its content (see above), or null when it does. `figures`: whether
+ * its content has one (without, only a noun taken for a cue is asked: it is no source of the passage after).
+ */
+export function unclaimedFigures(ctx: AttributionContext, a: Attribution, figures = true): Attribution["unclaimed"] | null {
+  const { cue, speaker } = a;
+  if (!cue || a.first < 0 || a.mode === "according-to" || a.carried) return null;
+  // (a lemma of two words, "call for", is judged by its verb)
+  if (figures && !FIGURE_CUES.has(cue.lemma.split(" ")[0])) return "act";
+  // only a subject before its cue can be the patient of a passive or a compound's modifier
+  if (!speaker || speaker.end > cue.start) return null;
+  const si = ctx.sentenceOf(cue.start);
+  const tokens = ctx.doc.tokens[si];
+  const c = tokens.findIndex((t) => t.start === cue.start);
+  if (c < 0) return null;
+  const t = tokens[c];
+  const subjectEnd = tokens.findIndex((x) => x.end >= speaker.end);
+  if (figures && isParticiple(t.lower)) {
+    // "was announced", "are being mentioned" between the subject and the cue
+    for (let j = Math.max(subjectEnd + 1, 0); j < c; j++) if (BE.has(tokens[j].lower)) return "passive";
+    // a participle with its agent and no auxiliary of its own: "the forum, viewed by millions"
+    if (tokens[c + 1]?.lower === "by" && !HAVE.has(tokens[c - 1]?.lower ?? "") && !BE.has(tokens[c - 1]?.lower ?? "")) return "passive";
+  }
+  // the subject's last word right before the cue: "Treasury note", "phone calls" (the tagger decides in context)
+  if (subjectEnd === c - 1 && mayBeNoun(t.lower)) {
+    const tags = tag(tokens.map((x) => x.text));
+    if (tags[c] === "NN" || tags[c] === "NNS") return "noun";
+  }
+  return null;
+}
+
+export const unclaimed: Refiner = {
+  name: "unclaimed figures",
+  refine(ctx, found) {
+    for (const a of found) {
+      if (!a.cue || a.carried) continue;
+      const why = unclaimedFigures(ctx, a, hasFigure(ctx, a));
+      if (why) a.unclaimed = why;
+    }
+    return found;
+  },
+};
