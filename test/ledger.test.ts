@@ -9,7 +9,7 @@ import type { Ledger } from "../src/ledger/ledger.js";
 import { PG_URL, pgSchemas } from "./helpers/pg.js";
 
 const article = [
-  "Ministry Reports Arrests",
+  "Norway Reports Arrests",
   "",
   "Norway’s Justice Ministry has claimed that police arrested 120 people in 2018 in Oslo.",
   "",
