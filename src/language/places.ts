@@ -23,17 +23,21 @@ export const DEMONYM_SUFFIXES = ["ian", "an", "i", "ese", "ish", "n"];
 /** the bare stem names the country only for the "-stan" countries: "Tajik" → Tajikistan, "Afghan" → Afghanistan */
 export const STEM_ONLY_ENDING = "stan";
 
+/** the administrative units a name may be called: the shared core of the place nouns below */
+const ADMIN_UNITS = ["county", "province", "region", "district", "oblast", "prefecture", "governorate", "municipality", "krai"];
+
 /** a capitalised last word that makes the name a place: "Kidapawan City", "Orange County" */
-export const PLACE_NAME_HEADS = new Set(["city", "county", "province", "region", "district", "oblast", "prefecture", "governorate", "municipality", "borough", "township", "krai"]);
+export const PLACE_NAME_HEADS = new Set(["city", ...ADMIN_UNITS, "borough", "township"]);
 
 /** a lower-case noun after a name that makes it a place: "the Maidan Wardak province", "the Ural region" */
-export const PLACE_NOUNS_AFTER = new Set(["province", "region", "district", "county", "oblast", "prefecture", "governorate", "municipality", "city", "town", "village", "krai"]);
+export const PLACE_NOUNS_AFTER = new Set(["city", "town", "village", ...ADMIN_UNITS]);
 
 /** a noun before "of" and a name that makes it a place: "the city of Aleppo", "the province of Herat" */
-export const PLACE_NOUNS_BEFORE = new Set(["city", "town", "village", "province", "region", "district", "county", "state", "island", "port"]);
+const PLACE_NOUNS_OF = ["city", "town", "village", "province", "region", "district", "county", "state", "island", "port"];
+export const PLACE_NOUNS_BEFORE = new Set(PLACE_NOUNS_OF);
 
 /** an appositive head that makes the name before it a place: "Magnitogorsk, a city in the Ural region" */
-export const PLACE_APPOSITIVES = new Set(["city", "town", "village", "province", "region", "district", "county", "state", "country", "capital", "port", "island", "suburb", "municipality"]);
+export const PLACE_APPOSITIVES = new Set([...PLACE_NOUNS_OF, "country", "capital", "suburb", "municipality"]);
 
 /** the prepositions after which a capitalised name is read as where something is or happened */
 export const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside"]);
