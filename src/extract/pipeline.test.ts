@@ -3,7 +3,7 @@ import { checkStages, extract, STAGES } from "./pipeline.js";
 
 describe("pipeline", () => {
   it("declares its stages in an order where each reads only what is written before it", () => {
-    expect(STAGES.map((s) => s.name)).toEqual(["document", "time", "entities", "attribution", "claims"]);
+    expect(STAGES.map((s) => s.name)).toEqual(["document", "time", "entities", "attribution", "claims", "carried evidence"]);
     expect(() => checkStages(STAGES)).not.toThrow();
   });
 

@@ -6,7 +6,7 @@ import { analyze, type AnalyzedDocument } from "./document.js";
 import { findEntities, type EntityIndex } from "./entities/index.js";
 import { findAttributions, type Attribution } from "./attribution/index.js";
 import { referenceDate } from "./time/index.js";
-import { buildClaims } from "./claims/index.js";
+import { buildClaims, carryEvidence } from "./claims/index.js";
 import type { Claim, DocumentRecord, ExtractOptions, ExtractWarning } from "../types.js";
 
 /** What the stages pass on: the input, then what each stage writes. */
@@ -51,6 +51,7 @@ export const STAGES: readonly Stage[] = [
       return { claims, warnings };
     },
   }),
+  stage({ name: "carried evidence", reads: ["claims"], writes: ["claims"], run: ({ claims }) => ({ claims: carryEvidence(claims) }) }),
 ];
 
 /** Throws when a stage reads what neither the input nor an earlier stage wrote. */

@@ -180,7 +180,7 @@ for (const width of [1366, 390]) {
       expect(await f.textContent()).toMatch(/unreviewed/);
       await page.getByTestId("tab-no-evidence").click();
       await expect.poll(() => f.first().getAttribute("data-kind")).toBe("no-evidence");
-      expect(await f.first().getByTestId("finding-reason").textContent()).toMatch(/declined to give evidence/);
+      expect(await f.first().getByTestId("finding-reason").textContent()).toMatch(/the speaker (gave no evidence|declined to give evidence) \("(provided no details|declined to speculate)/);
       await shot("findings-no-evidence");
 
       await page.route(/\/api\/findings\?kind=series/, async (route) => {
@@ -210,7 +210,7 @@ for (const width of [1366, 390]) {
     it("groups the speaker's figures by metric under the speaker's record, and queues the conflict first", async () => {
       await open("/speakers/Rahimzoda", "[data-testid=speaker-record]");
       expect(await page.getByTestId("record-claims").textContent()).toMatch(/^9 \(of \d+ statements\)$/);
-      expect(await page.getByTestId("record-no-evidence").textContent()).toBe("11% (1 of 9)");
+      expect(await page.getByTestId("record-no-evidence").textContent()).toBe("100% (9 of 9)");
       expect(await page.getByTestId("record-hedged").textContent()).toMatch(/“claimed” 1/);
       expect(await page.getByTestId("record-verdicts").textContent()).toMatch(/none yet \(9 unreviewed\)/);
       const headings = await page.locator("[data-testid=metric-group] h3").allTextContents();

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../pipeline.js";
+
+const figures = (text: string) =>
+  extract(text, { published: "2019-04-02" }).claims.filter((c) => c.quantity).map((c) => [c.quantity!.value, c.evidence?.status ?? null]);
+
+describe("carried evidence", () => {
+  it("marks the figures a speaker gave before saying they gave no details", () => {
+    const text = "Police Chief Maria Lindqvist said officers had seized 75 kilograms of cocaine and arrested 12 people.\n\n" +
+      "Lindqvist provided no details of the operation.";
+    expect(figures(text)).toEqual([[75, "none-given"], [12, "none-given"]]);
+  });
+
+  it("marks the speaker's later figures too, and leaves another speaker's unmarked", () => {
+    const text = "The mayor, Tomas Berg, said 300 homes were flooded.\n\n" +
+      "Fire Chief Anna Holm said 40 people were rescued. Holm provided no details.\n\n" +
+      "Holm said 15 boats were used.";
+    expect(figures(text)).toEqual([[300, null], [40, "none-given"], [15, "none-given"]]);
+  });
+
+  it("carries a minister's marker to the figures of the ministry the role names, not another ministry's", () => {
+    const text = "Freedonia's Finance Ministry said tax revenue grew by 12 percent, and Freedonia's Health Ministry said " +
+      "it vaccinated 9,000 children.\n\nFinance Minister Olaf Brandt provided no details.";
+    expect(figures(text)).toEqual([[12, "none-given"], [9000, null]]);
+  });
+
+  it("keeps a figure's own marker", () => {
+    const text = "The governor, Ruth Okafor, said 20 bridges needed repair, citing an engineering report. " +
+      "She said 8 schools had closed.\n\nOkafor gave no evidence at the briefing.";
+    expect(figures(text)).toEqual([[20, "cited"], [8, "none-given"]]);
+  });
+});
