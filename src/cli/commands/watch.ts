@@ -48,6 +48,7 @@ export function register(program: Command): void {
           signal: stopSignal(),
           onPoll: (url, r) => process.stderr.write(`claimledger: ${printable(url)}: ${r.status}${r.newItems ? `, ${r.newItems} new items` : ""}${r.error ? `: ${printable(r.error)}` : ""}\n`),
           onJob: (label, message) => process.stderr.write(`claimledger: ${printable(label)}: ${printable(message)}\n`),
+          onTrouble: (message) => process.stderr.write(`claimledger: ${printable(message)}\n`),
         });
         process.stdout.write(`polls: ${summary.polls}, new items: ${summary.newItems}` + (ledger.engine.jobQueue === "ledger" ? `, ingested: ${summary.jobs.done}, failed: ${summary.jobs.failed}` : ", queued for `claimledger worker`") + "\n");
       } finally {
