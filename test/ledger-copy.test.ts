@@ -94,11 +94,15 @@ describe("claimledger copy", () => {
     expect(added.status).toBe("new");
     expect(Number((await copy.db.selectFrom("documents").select((eb) => eb.fn.max("id").as("m")).executeTakeFirstOrThrow()).m)).toBe(before + 1);
 
+    // a worker has taken the queued item meanwhile
+    await sql`delete from ${sql.table(`${queueSchema(target)}._private_jobs`)}`.execute(copy.db);
     const again = run("copy", "--from", file, "--to", target);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/added: nothing/);
     expect(await count(copy, "documents")).toBe(5);
     expect(await count(copy, "alerts")).toBe(await count(source, "alerts"));
+    // and it is not queued again
+    expect(await copy.db.selectFrom(`${queueSchema(target)}.jobs` as never).select("key" as never).execute()).toEqual([]);
   }, 60_000);
 
   it("refuses a target that holds other documents under the copied ids", async () => {

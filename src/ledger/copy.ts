@@ -52,12 +52,15 @@ export async function copyLedger(from: Ledger, to: Ledger, options: CopyOptions 
       if (!rows.length) break;
       last = rows[rows.length - 1][key];
       const values = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([c]) => columns.has(c))));
-      added[table] += await (to.db as Kysely<unknown>).transaction().execute(async (trx) => {
-        const inserted = (await (trx as AnyDb).insertInto(table).values(values).onConflict((oc) => oc.doNothing()).returning(key).execute()) as Row[];
-        if (table === "documents") await documentsAdded(from, to, trx as AnyDb, rows, new Set(inserted.map((r) => Number(r.id))));
-        return inserted.length;
+      const inserted = await (to.db as Kysely<unknown>).transaction().execute(async (trx) => {
+        const keys = ((await (trx as AnyDb).insertInto(table).values(values).onConflict((oc) => oc.doNothing()).returning(key).execute()) as Row[]).map((r) => r[key]);
+        if (table === "documents") await documentsAdded(from, to, trx as AnyDb, rows, new Set(keys.map(Number)));
+        return new Set(keys);
       });
-      if (table === "watch_jobs" && options.enqueue) for (const r of rows) if (r.state === "queued") await options.enqueue(JSON.parse(String(r.payload)));
+      added[table] += inserted.size;
+      // a queued item once: a second run finds its row copied, and does not queue it again
+      if (table === "watch_jobs" && options.enqueue)
+        for (const r of rows) if (r.state === "queued" && inserted.has(r.id)) await options.enqueue(JSON.parse(String(r.payload)));
       done += rows.length;
       options.onProgress?.(table, done, total);
     }
