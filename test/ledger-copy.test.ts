@@ -113,6 +113,9 @@ describe("claimledger copy", () => {
     const r = run("copy", "--from", file, "--to", other);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/already holds another document under id 1: copy into a new, empty ledger/);
+    // and made nothing there: no queue for items it did not copy
+    const made = await sql<{ n: unknown }>`select count(*) as n from pg_namespace where nspname = ${queueSchema(other)}`.execute((copy as Ledger).db);
+    expect(Number(made.rows[0].n)).toBe(0);
   }, 60_000);
 
   it("names a source that is not there and a target that cannot be opened", () => {

@@ -35,9 +35,13 @@ export function register(program: Command): void {
         let enqueue: ((payload: unknown) => Promise<void>) | undefined;
         if (to.engine.jobQueue === "graphile-worker") {
           const { enqueuePg, migrateQueue, queueSchema } = await import("../../watch/pg-queue.js");
-          await migrateQueue(o.to);
           const target = to;
-          enqueue = (payload) => enqueuePg(target.db as never, queueSchema(o.to), payload as never);
+          // the queue's schema made when an item is to go in it, not for a copy that has none (or is refused)
+          let ready: Promise<void> | undefined;
+          enqueue = async (payload) => {
+            await (ready ??= migrateQueue(o.to));
+            await enqueuePg(target.db as never, queueSchema(o.to), payload as never);
+          };
         }
         let shown = 0;
         const summary = await copyLedger(from, to, {
