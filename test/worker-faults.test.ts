@@ -33,10 +33,9 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-// Out of the default run (FAULT_TESTS=1 runs it): under a loaded machine a worker has been seen to stall with one
-// job locked after the second cut (stored 7 of 24, no error), a known defect of the restart handling that is
-// still open (issue 22); the test stays to show it, not hidden in CI's green.
-describe.skipIf(process.env.FAULT_TESTS !== "1")("a worker whose database connections are cut", () => {
+// The stall once seen here under load (one job locked, the runner never ending after a cut) was graphile-worker's
+// batcher waiting for ever in the pool's shutdown; the worker now takes such a pool for ended (pg-queue.ts).
+describe("a worker whose database connections are cut", () => {
   it("recovers, names the failure, and stores every article once", async () => {
     ledger = await openLedger(PG_URL, { schema });
     await migrateQueue(target);
@@ -76,7 +75,8 @@ describe.skipIf(process.env.FAULT_TESTS !== "1")("a worker whose database connec
       const n = Number((await ledger.db.selectFrom("claims").select((eb) => eb.fn.countAll().as("n")).where("document_id", "=", d.id).executeTakeFirstOrThrow()).n);
       expect(n).toBe(Number(d.claim_count));
     }
-    // the failure is named, not silent
+    // the failure is named, not silent, and in lines of its own, not stacks
     expect(log).toMatch(/terminat|connection/i);
+    expect(log).not.toMatch(/\n\s+at /);
   }, 180_000);
 });

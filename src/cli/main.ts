@@ -18,6 +18,7 @@ import { register as source } from "./commands/source.js";
 import { register as watch } from "./commands/watch.js";
 import { register as follow } from "./commands/follow.js";
 import { register as webhook } from "./commands/webhook.js";
+import { register as copy } from "./commands/copy.js";
 
 const program = new Command("claimledger")
   .description("A ledger of what officials claim, in numbers, and whether it holds up.")
@@ -26,7 +27,7 @@ const program = new Command("claimledger")
 
 for (const register of [extract, quantities, ingest, claims, speakers, show, serve, users]) register(program);
 for (const register of [metrics, check, reference]) register(program);
-for (const register of [source, watch]) register(program);
+for (const register of [source, watch, copy]) register(program);
 for (const register of [follow, webhook]) register(program);
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {

@@ -12,7 +12,7 @@
 
 import { randomUUID } from "node:crypto";
 import { sql, type Kysely, type Transaction } from "kysely";
-import { Logger, run, runMigrations, makeWorkerUtils, type Runner } from "graphile-worker";
+import { Logger, run, runMigrations, makeWorkerUtils, type Runner, type TaskList } from "graphile-worker";
 import { EventEmitter } from "node:events";
 import type { Ledger } from "../ledger/ledger.js";
 import type { WatchDatabase } from "../ledger/sources/schema.js";
@@ -75,47 +75,54 @@ export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, 
       options.onEvent?.(`unlocked the jobs of ${ids.length} silent worker(s)`);
     }
   };
-  // jobs are locked by the pool's id (fetched in batches) or a worker's: both are recorded
-  events.on("pool:create", ({ workerPool }: { workerPool: { id: string } }) => mine.add(workerPool.id));
-  events.on("worker:create", ({ worker }: { worker: { workerId: string } }) => mine.add(worker.workerId));
-  events.on("job:error", ({ job, error }: { job: { payload: unknown; attempts: number; max_attempts: number }; error: unknown }) =>
-    options.onEvent?.(`job failed (attempt ${job.attempts} of ${job.max_attempts}): ${error instanceof Error ? error.message : String(error)}`));
-  const start = (): Promise<Runner> => run({
-    connectionString: url,
-    schema,
-    concurrency: options.concurrency,
-    noHandleSignals: true,
-    pollInterval: 1000,
-    // a job's completion or failure recorded in (0 ms) batches: a batch is retried through a lost connection
-    // (PostgreSQL restarting: up to 20 times, at most 30 s apart), where a single one would end the process
-    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
-    logger: quiet,
-    events: events as never,
-    taskList: {
-      [TASK]: async (payload, helpers) => {
-        try {
-          const r = await runIngestJob(ledger, payload as IngestJob, ctx);
-          if (r) options.onEvent?.(`${(payload as IngestJob).link ?? (payload as IngestJob).key}: ${r.status}${r.claims ? `, ${r.claims} claims` : ""}`);
-        } catch (e) {
-          // robots.txt said no: done with, not retried
-          if (e instanceof NotRetried) {
-            helpers.logger.info(e.message);
-            options.onEvent?.(e.message);
-            return;
-          }
-          throw e;
+  const taskList: TaskList = {
+    [TASK]: async (payload, helpers) => {
+      try {
+        const r = await runIngestJob(ledger, payload as IngestJob, ctx);
+        if (r) options.onEvent?.(`${(payload as IngestJob).link ?? (payload as IngestJob).key}: ${r.status}${r.claims ? `, ${r.claims} claims` : ""}`);
+      } catch (e) {
+        // robots.txt said no: done with, not retried
+        if (e instanceof NotRetried) {
+          helpers.logger.info(e.message);
+          options.onEvent?.(e.message);
+          return;
         }
-      },
+        throw e;
+      }
     },
-  });
+  };
+  let stopping = false;
+  const start = async (): Promise<Started> => {
+    // each runner its own events, so that one runner's end is not taken for the next one's
+    const events = new EventEmitter();
+    // jobs are locked by the pool's id (fetched in batches) or a worker's: both are recorded
+    events.on("pool:create", ({ workerPool }: { workerPool: { id: string } }) => mine.add(workerPool.id));
+    events.on("worker:create", ({ worker }: { worker: { workerId: string } }) => mine.add(worker.workerId));
+    events.on("job:error", ({ job, error }: { job: { attempts: number; max_attempts: number }; error: unknown }) =>
+      options.onEvent?.(`job failed (attempt ${job.attempts} of ${job.max_attempts}): ${firstLine(error)}`));
+    const runner = await run({
+      connectionString: url,
+      schema,
+      concurrency: options.concurrency,
+      noHandleSignals: true,
+      pollInterval: 1000,
+      // a job's completion or failure recorded in (0 ms) batches: one that cannot be recorded (the connection
+      // lost) stops the pool, and the runner is started again below; unbatched, it would be an unhandled
+      // rejection, which ends the process
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
+      logger: quiet,
+      events: events as never,
+      taskList,
+    });
+    return { runner, ended: runnerEnd(runner, events, () => stopping) };
+  };
   // The runner ends by itself when it cannot go on (the database restarted under a job's completion, its
   // connections lost for good): named, and started again, with a doubling wait while the database is away.
   // Its jobs are unlocked at once (their worker ids are dead), for this runner or another worker to take.
-  let runner = await start();
-  let stopping = false;
+  let current = await start();
   const done = (async () => {
     for (let wait = 1000; ; ) {
-      const ended = await runner.promise.then(() => "it stopped", (e: unknown) => (e instanceof Error ? e.message.split("\n")[0] : String(e)));
+      const ended = await current.ended;
       if (stopping) return;
       const dead = [...mine];
       mine.clear();
@@ -125,13 +132,13 @@ export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, 
         if (stopping) return;
         try {
           if (dead.length) await utils.forceUnlockWorkers(dead);
-          runner = await start();
+          current = await start();
           options.onEvent?.("the job queue runs again");
           wait = 1000;
           break;
         } catch (e) {
           wait = Math.min(wait * 2, 60_000);
-          options.onEvent?.(`the job queue cannot start (${(e as Error).message.split("\n")[0]}): trying again in ${wait / 1000} s`);
+          options.onEvent?.(`the job queue cannot start (${firstLine(e)}): trying again in ${wait / 1000} s`);
         }
       }
     }
@@ -146,8 +153,43 @@ export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, 
   return {
     stop: async () => {
       stopping = true;
-      await runner.stop().catch(() => {});
+      // the jobs at hand are let finish (a shutdown that hangs is cut short: runnerEnd)
+      await Promise.race([current.runner.stop().catch(() => {}), current.ended]);
+      await current.ended;
     },
     done: finished,
   };
+}
+
+interface Started {
+  runner: Runner;
+  /** resolves, with why, when the runner has ended or is taken for ended */
+  ended: Promise<string>;
+}
+
+/** how long a pool that stops by itself (its connections lost) may take before it is taken for ended */
+const SETTLE_MS = 5000;
+/** how long a pool told to stop may take to finish the jobs at hand */
+const STOP_MS = 30_000;
+
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split("\n")[0];
+
+// The runner's promise alone is not enough: in graphile-worker 0.17, once a batched completion or failure has
+// failed, a later successful batch unbalances the batcher's count, and the pool's shutdown then waits for ever
+// (its runner never ends, its jobs stay locked: graphile/worker#636 is the retry half of it). So a pool
+// that began to shut down is given SETTLE_MS (STOP_MS when told to stop), then killed, and its runner
+// taken for ended.
+function runnerEnd(runner: Runner, events: EventEmitter, stopping: () => boolean): Promise<string> {
+  return new Promise((resolve) => {
+    let why = "it stopped";
+    runner.promise.then(() => resolve(why), (e: unknown) => resolve(firstLine(e)));
+    events.on("pool:fatalError", ({ error }: { error: unknown }) => (why = firstLine(error)));
+    events.on("pool:gracefulShutdown", ({ message }: { message: string }) => {
+      if (why === "it stopped") why = message;
+      setTimeout(() => {
+        void runner.kill().catch(() => {});
+        resolve(why);
+      }, stopping() ? STOP_MS : SETTLE_MS).unref();
+    });
+  });
 }

@@ -7,7 +7,8 @@ import { DEFAULT_LIMITS, type FetchLimits } from "../ingest/fetch.js";
 import type { FeedLimits } from "../ingest/sources.js";
 import { isUserError } from "../errors.js";
 import { Politeness } from "./politeness.js";
-import { pollSource, type Enqueue, type PollResult } from "./poll.js";
+import { pollSource, type Enqueue, type PollContext, type PollResult } from "./poll.js";
+import { connectionLost } from "./connection.js";
 import { NotRetried, runIngestJob, type IngestJob, type JobContext } from "./job.js";
 import { enqueuePg, migrateQueue, queueSchema } from "./pg-queue.js";
 
@@ -25,6 +26,8 @@ export interface WatchOptions {
   signal?: AbortSignal;
   onPoll?(url: string, r: PollResult): void;
   onJob?(label: string, message: string): void;
+  /** the ledger could not be reached: the round is tried again */
+  onTrouble?(message: string): void;
 }
 
 export interface WatchSummary {
@@ -46,19 +49,34 @@ export async function watch(ledger: Ledger, options: WatchOptions): Promise<Watc
     enqueue = (trx, job) => enqueuePg(trx, schema, job);
   } else enqueue = (trx, job) => enqueueSqliteJob(trx, job);
   const summary: WatchSummary = { polls: 0, newItems: 0, jobs: { done: 0, failed: 0 } };
-  while (!options.signal?.aborted) {
-    for (const source of await dueSources(ledger)) {
-      if (options.signal?.aborted) break;
-      const r = await pollSource(ledger, source, { limits, feedLimits: options.feedLimits, politeness, enqueue });
-      summary.polls++;
-      summary.newItems += r.newItems;
-      options.onPoll?.(source.url, r);
+  // a long-running watch outlives the database going away (a restart): the round is named, waited and tried
+  // again (what was polled but not recorded is polled again; nothing half stored: each item is taken and
+  // queued in one transaction); --once ends with the failure
+  for (let wait = 1000; !options.signal?.aborted; ) {
+    try {
+      await round(ledger, { ...ctx, feedLimits: options.feedLimits, enqueue }, options, summary);
+      if (options.once) break;
+      await sleep(await nextWakeMs(ledger), options.signal);
+      wait = 1000;
+    } catch (e) {
+      if (options.once || !connectionLost(e)) throw e;
+      options.onTrouble?.(`the ledger cannot be reached (${(e instanceof Error ? e.message : String(e)).split("\n")[0]}): trying again in ${wait / 1000} s`);
+      await sleep(wait, options.signal);
+      wait = Math.min(wait * 2, LONGEST_SLEEP_MS);
     }
-    if (ledger.engine.jobQueue === "ledger") await runSqliteJobs(ledger, ctx, options, summary);
-    if (options.once) break;
-    await sleep(await nextWakeMs(ledger), options.signal);
   }
   return summary;
+}
+
+async function round(ledger: Ledger, ctx: PollContext, options: WatchOptions, summary: WatchSummary): Promise<void> {
+  for (const source of await dueSources(ledger)) {
+    if (options.signal?.aborted) break;
+    const r = await pollSource(ledger, source, ctx);
+    summary.polls++;
+    summary.newItems += r.newItems;
+    options.onPoll?.(source.url, r);
+  }
+  if (ledger.engine.jobQueue === "ledger") await runSqliteJobs(ledger, ctx, options, summary);
 }
 
 async function runSqliteJobs(ledger: Ledger, ctx: JobContext, options: WatchOptions, summary: WatchSummary): Promise<void> {

@@ -48,6 +48,7 @@ export function register(program: Command): void {
           signal: stopSignal(),
           onPoll: (url, r) => process.stderr.write(`claimledger: ${printable(url)}: ${r.status}${r.newItems ? `, ${r.newItems} new items` : ""}${r.error ? `: ${printable(r.error)}` : ""}\n`),
           onJob: (label, message) => process.stderr.write(`claimledger: ${printable(label)}: ${printable(message)}\n`),
+          onTrouble: (message) => process.stderr.write(`claimledger: ${printable(message)}\n`),
         });
         process.stdout.write(`polls: ${summary.polls}, new items: ${summary.newItems}` + (ledger.engine.jobQueue === "ledger" ? `, ingested: ${summary.jobs.done}, failed: ${summary.jobs.failed}` : ", queued for `claimledger worker`") + "\n");
       } finally {
@@ -67,6 +68,8 @@ export function register(program: Command): void {
     .action(async (o: { db?: string; concurrency: number; hostInterval: number; timeout: number; allowPrivateAddresses?: boolean; smtpUrl?: string; smtpFrom?: string }) => {
       const target = ledgerTarget(o.db);
       if (!/^postgres(?:ql)?:\/\//i.test(target)) throw new UserError("`claimledger worker` runs against PostgreSQL (--db postgres://…); on SQLite, `claimledger watch` ingests the items itself");
+      // graphile-worker prints a worker's end (a connection lost) with console.trace, a stack: said in one line
+      console.trace = (e?: unknown) => process.stderr.write(`claimledger: a job runner ended: ${printable((e instanceof Error ? e.message : String(e)).split("\n")[0])}\n`);
       const { startWorker } = await import("../../watch/pg-queue.js");
       const { Politeness } = await import("../../watch/politeness.js");
       const ledger = await openLedger(target);

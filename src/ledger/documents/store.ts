@@ -130,7 +130,9 @@ export class KyselyDocuments implements DocumentStore {
     for (const c of this.conditions(f)) q = q.where(c);
     const order = f.order ?? (f.sort === "published" || f.sort === "value" ? "desc" : "asc");
     switch (f.sort ?? "id") {
-      case "published": q = q.orderBy("documents.published", order).orderBy("claims.id", "asc"); break;
+      // a day's documents newest (or oldest) first too, each one's claims in order: what the index
+      // documents (published, id) gives, a document at a time, without sorting a day's claims
+      case "published": q = q.orderBy("documents.published", order).orderBy("claims.document_id", order).orderBy("claims.id", "asc"); break;
       case "value": q = q.orderBy("claims.value", order).orderBy("claims.id", "asc"); break;
       case "speaker": q = q.orderBy("claims.speaker", order).orderBy("claims.id", "asc"); break;
       default: q = q.orderBy("claims.id", order);

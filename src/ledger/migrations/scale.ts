@@ -18,4 +18,11 @@ export const SCALE_STEPS: [string, MigrationStep][] = [
       .execute();
     await COUNT_ALL_SPEAKERS.execute(db);
   }],
+  // 12: newest first (claims by their document's date) read in the index's order, a document's claims after
+  // it: on the date alone every claim of the first day was sorted (a day of the bench's million claims:
+  // 50,000 claims, 98 ms a page, growing with the ledger; 0.1 ms in the index's order)
+  ["published-order", async (db) => {
+    await db.schema.createIndex("documents_published_id").on("documents").columns(["published", "id"]).execute();
+    await db.schema.dropIndex("documents_published").execute();
+  }],
 ];

@@ -1,0 +1,41 @@
+// Claims newest first (sort=published), the same on SQLite and on PostgreSQL: by their document's date, a
+// day's documents newest first too (oldest first when ascending), and each document's claims in their order.
+import { afterAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openLedger } from "../src/ledger/open.js";
+import type { Ledger } from "../src/ledger/ledger.js";
+import { ingestArticle } from "../src/ingest/ingest.js";
+import { PG_URL, pgSchemas } from "./helpers/pg.js";
+
+const schema = pgSchemas("order")();
+const dir = mkdtempSync(path.join(tmpdir(), "claimledger-order-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const story = (name: string, published: string, n: number) => ({
+  source: `https://example.org/${name}`,
+  title: `Canal report ${name}`,
+  published,
+  text: `The canal authority said that ${n} barges were held in April. Inspectors estimated that about ${n * 3} tonnes of grain were spoiled, according to the authority.`,
+});
+
+describe.each([
+  ["sqlite", () => openLedger(path.join(dir, "ledger.db"))],
+  ["postgres", () => openLedger(PG_URL, { schema })],
+] as [string, () => Promise<Ledger>][])("claims by date on %s", (_name, open) => {
+  it("takes a day's documents newest first, each one's claims in order", async () => {
+    const ledger = await open();
+    try {
+      // stored in this order: the two of 2024-05-02 are one day's, the second stored the newer
+      for (const [name, day, n] of [["early", "2024-05-01", 11], ["first", "2024-05-02", 22], ["second", "2024-05-02", 33]] as const)
+        expect((await ingestArticle(ledger, story(name, day, n))).status).toBe("new");
+      const order = async (o: "asc" | "desc") =>
+        (await ledger.documents.findClaims({ sort: "published", order: o, quantified: true })).map((c) => `${c.source.split("/").pop()} ${c.quantity?.text}`);
+      expect(await order("desc")).toEqual(["second 33", "second about 99", "first 22", "first about 66", "early 11", "early about 33"]);
+      expect(await order("asc")).toEqual(["early 11", "early about 33", "first 22", "first about 66", "second 33", "second about 99"]);
+    } finally {
+      await ledger.close();
+    }
+  });
+});
