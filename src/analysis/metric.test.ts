@@ -65,6 +65,13 @@ describe("conflicts", () => {
     const f = conflict.run(fig(1, 70, "exact", "2018"), fig(2, 71, "exact", "2018")) as { reason: string } | null;
     expect(f?.reason).toContain("cannot both hold");
   });
+  it("takes a measure as exact as it is written, so a rounded conversion meets its source, and a count as exact", () => {
+    const mile = 1609.344;
+    const km = fig(1, 480_000, "exact", "2018", { quantityText: "480 km" });
+    expect(conflict.run(km, fig(2, 300 * mile, "exact", "2018", { quantityText: "300 miles" }))).toBeNull();
+    expect(conflict.run(km, fig(2, 350_000, "exact", "2018", { quantityText: "350 km" }))).not.toBeNull();
+    expect(conflict.run(km, fig(2, 312 * mile, "exact", "2018", { quantityText: "312 miles" }))).not.toBeNull();
+  });
   it("lets a bound hold that the other figure satisfies, and a part of the year sit inside the year's total", () => {
     expect(conflict.run(fig(1, 500, "more-than", "2018"), fig(2, 520, "exact", "2018"))).toBeNull();
     expect(conflict.run(fig(1, 900, "exact", "2018-01-01/2018-06-30"), fig(2, 500, "more-than", "2018"))).toBeNull();

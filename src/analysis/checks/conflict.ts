@@ -7,7 +7,7 @@
 
 import type { Check } from "./check.js";
 import { asserted, describe, isReference, type Figure } from "../figure.js";
-import { intervalOf, intervalsMeet, intervalWords, partFitsWhole } from "../interval.js";
+import { figureInterval, intervalsMeet, intervalWords, partFitsWhole } from "../interval.js";
 import { relate } from "../period.js";
 import { CUMULATIVE_WORDS, RUNNING_TOTAL_WORDS, STANDING_WORDS } from "../words.js";
 
@@ -24,7 +24,7 @@ export const conflict = {
     // a running total that moved ("the toll rose to 17") is the series going on, not a contradiction
     if (RUNNING_TOTAL_WORDS.test(a.sentence) || RUNNING_TOTAL_WORDS.test(b.sentence)) return null;
     if (!asserted(a) || !asserted(b)) return null;
-    const ia = intervalOf(a), ib = intervalOf(b);
+    const ia = figureInterval(a), ib = figureInterval(b);
     if (!ia || !ib) return null;
     const rel = relate(a.period, b.period);
     const words = (f: Figure, i: NonNullable<typeof ia>) => intervalWords(i, f.qualifier, f.value);
