@@ -9,7 +9,7 @@ const said = (text: string, quantity: string, counted: string | null, predicate:
 describe("whose cost, budget or length it is", () => {
   it("reads the holder of a thing that is always somebody's, by possessive, 'of' or the verb's subject", () => {
     const own = metricOf(said("The Fjordline pipeline's estimated cost is four billion euros.", "four billion euros", "estimated cost", "be"))!;
-    const of = metricOf(said("Officials put the cost of the Fjordline pipeline at 4.5 billion euros.", "4.5 billion euros", "cost", "put"))!;
+    const of = metricOf(said("The cost of the Fjordline pipeline is 4.5 billion euros.", "4.5 billion euros", "cost of the Fjordline pipeline", "be"))!;
     const verb = metricOf(said("The Fjordline pipeline will cost 4.2 billion euros, the ministry said.", "4.2 billion euros", "Fjordline pipeline", "cost"))!;
     expect(own.holder).toBe("Fjordline pipeline");
     expect(of.holder).toBe("Fjordline pipeline");
@@ -17,6 +17,8 @@ describe("whose cost, budget or length it is", () => {
     // the pipeline that costs is the pipeline whose cost it is: one metric
     expect(metricKey(verb)).toBe(metricKey(own));
     expect(metricKey(of)).toBe(metricKey(own));
+    // a noun before the owned word owns it: "the Fjordline pipeline costs …", but "estimated" owns nothing
+    expect(metricOf(said("The Fjordline pipeline costs four billion euros.", "four billion euros", "Fjordline pipeline costs", null))!.holder).toBe("Fjordline pipeline");
     const bridge = metricOf(said("The cost of the new bridge rose to 300 million euros.", "300 million euros", "cost", "rise"))!;
     expect(bridge.holder).toBe("bridge");
     expect(metricKey(bridge)).not.toBe(metricKey(own));

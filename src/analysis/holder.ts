@@ -73,8 +73,11 @@ function clauseHolder(before: string, speaker: string | null): string | null {
  * cost of the Keystone pipeline", "the bridge will cost …", "our budget" (the speaker's). UNNAMED when the
  * sentence says "the cost" or "its cost" and no more; null when the counted word is not found in it.
  */
-function ownedHolder(f: HolderWords, text: string, qs: number, qe: number): string | null | typeof UNNAMED {
-  const headWord = f.counted?.split(/\s+/).filter(Boolean).pop();
+function ownedHolder(f: HolderWords, thing: string, text: string, qs: number): string | null | typeof UNNAMED {
+  // the counted words up to the owned word: "cost of the Fjordline pipeline" → "cost"
+  const countedWords = f.counted?.split(/\s+/).filter(Boolean) ?? [];
+  const upTo = countedWords.findIndex((w) => lemmaNoun(w.replace(/[^\p{L}-]/gu, "")) === thing);
+  const headWord = upTo >= 0 ? countedWords[upTo] : countedWords.pop();
   const verb = f.predicate ? lemmaVerb(f.predicate.split(/\s+/).pop()!) : "";
   // "the Fjordline pipeline will cost …": what is counted is the subject of the verb, and it is the holder
   if (f.counted && OWNED_THINGS.has(verb)) return phraseHolder(f.counted.split(/\s+/)) ?? UNNAMED;
@@ -92,6 +95,12 @@ function ownedHolder(f: HolderWords, text: string, qs: number, qe: number): stri
       if (pronoun) return /^(?:my|our)$/i.test(pronoun[1]) && f.speaker ? f.speaker : UNNAMED;
       // "a cost of about $2 billion": that "of" gives the figure, not the holder
       const figureNext = at.end <= qs && /^\s+of\s+(?:[\p{L}$€£]+\s*){0,3}$/u.test(text.slice(at.end, qs));
+      // "the Fjordline pipeline costs", "the project budget": nouns before the owned word in its phrase own it
+      const modifiers = countedWords.slice(0, Math.max(0, upTo)).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+      if (modifiers.length && modifiers.every((w) => /^\p{Lu}/u.test(w) || wordFacts(w.toLowerCase()).tag?.startsWith("NN"))) {
+        const h = phraseHolder(modifiers);
+        if (h) return h;
+      }
       const of = figureNext ? null : /^\s+of\s+((?:[\p{L}\p{N}-]+\s+){0,4})/u.exec(after + " ");
       if (of) {
         const words: string[] = [];
@@ -118,7 +127,7 @@ function ownedHolder(f: HolderWords, text: string, qs: number, qe: number): stri
 export function holderOf(f: HolderWords, thing: string): string | null | typeof UNNAMED {
   if (f.text === undefined || f.quantityStart === undefined || f.quantityEnd === undefined) return null;
   const before = f.text.slice(0, f.quantityStart), after = f.text.slice(f.quantityEnd);
-  if (OWNED_THINGS.has(thing)) return ownedHolder(f, f.text, f.quantityStart, f.quantityEnd);
+  if (OWNED_THINGS.has(thing)) return ownedHolder(f, thing, f.text, f.quantityStart);
   if (COUNTED_PLACES.has(thing) && /\b(?:in|across|to|into|from)\s+(?:(?:all|the|some|at least|more than|over|nearly|about)\s+)*$/i.test(before))
     return clauseHolder(before, f.speaker ?? null);
   const possessive = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before);

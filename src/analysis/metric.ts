@@ -7,7 +7,7 @@ import lemmatize from "wink-lemmatizer";
 import { demonymPlace, placeKey, placeName } from "../extract/entities/places.js";
 import {
   ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
-  IRREGULAR_PAST, LABEL_WORDS, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
+  IRREGULAR_PAST, LABEL_WORDS, TOLL_BEFORE, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
 import { holderOf, UNNAMED } from "./holder.js";
 
@@ -101,7 +101,8 @@ export function eventOf(predicate: string | null, after = ""): string {
  * `mainPlace` is the place a figure with none of its own is about: its document's (or reference table's)
  * most named place.
  */
-export function metricOf(f: FigureWords, mainPlace: string | null = null): MetricSubject | null {
+export function metricOf(words: FigureWords, mainPlace: string | null = null): MetricSubject | null {
+  const f = measured(words) ?? words;
   const { dimension } = dimensionOf(f.kind, f.unit);
   const hasText = f.text !== undefined && f.quantityStart !== undefined && f.quantityEnd !== undefined;
   const before = hasText ? f.text!.slice(Math.max(0, f.quantityStart! - 60), f.quantityStart) : "";
@@ -122,7 +123,10 @@ export function metricOf(f: FigureWords, mainPlace: string | null = null): Metri
     const said = (r.compound && THING_EVENTS[r.compound]) || (r.head && THING_EVENTS[r.head]) || null;
     if (r.compound && NOT_METRICS.has(r.compound)) return null;
     if (r.head && NOT_METRICS.has(r.head)) return null;
+    const toll = hasText && r.head && EVENT_NOUNS.has(r.head) ? TOLL_BEFORE.exec(f.text!.slice(Math.max(0, f.quantityStart! - 100), f.quantityStart)) : null;
     if (said) ({ thing, event } = said);
+    // "the death toll from the car bomb had risen to 11": the toll's figure, whatever event it is of
+    else if (toll) ({ thing, event } = { thing: "person", event: /injur/i.test(toll[1]) ? "injure" : "die" });
     else if (r.head && EVENT_NOUNS.has(r.head) && f.predicate && HARM_VERBS.has(lemmaVerb(f.predicate.split(/\s+/)[0]))) {
       // "the attack had killed twelve", "the tremor left five dead": people, not attacks
       const v = lemmaVerb(f.predicate.split(/\s+/)[0]);
@@ -174,6 +178,15 @@ export function metricOf(f: FigureWords, mainPlace: string | null = null): Metri
   if (abroad) places = [ABROAD];
   if (!places.length) places = origin ? [origin] : mainPlace ? [mainPlace] : [];
   return { thing, event, dimension, places: [...new Set(places)].sort(), origin, holder };
+}
+
+/** "480 km of new roads were built": what a measure measures is the phrase after its unit's "of", and what
+ * happened to it the verb after that, whatever the claim's counted words say (a unit or the speaker) */
+function measured(f: FigureWords): FigureWords | null {
+  if (f.kind !== "measure" || !f.text || f.quantityEnd === undefined) return null;
+  const m = /^\s*([\p{L}.]+)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:(?:were|was|are|is|have been|has been|had been)\s+)?(\p{Ll}+ed|built|laid|dug|cut|burnt|spent)\b/u.exec(f.text.slice(f.quantityEnd));
+  if (!m || !UNITS[m[1].toLowerCase()]) return null;
+  return { ...f, counted: m[2], predicate: m[3] };
 }
 
 const counted_head = (counted: string | null) => {

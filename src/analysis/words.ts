@@ -51,6 +51,9 @@ export const AFTER_FIGURE = /^\s*(?:people\s+|persons\s+)?(?:(?:were|are|was|is|
 /** what precedes a bare figure within its clause and says what it counts: "death tolls … exceeded 100" */
 export const BEFORE_FIGURE = /\b(death tolls?|deaths|dead|killed)\b[^.;]{0,80}$/i;
 
+/** a toll named before an event noun's figure in its clause: "the death toll from the blast rose to 11" */
+export const TOLL_BEFORE = /\b((?:death|injury)\s+tolls?)\b[^.;]{0,80}\b(?:to|at|of|reached|hit|exceeded|passed)\s*$/i;
+
 /** measure units → [dimension, factor to the dimension's base unit] */
 export const UNITS: Record<string, [string, number]> = wordTable({
   km: ["length", 1000], kilometres: ["length", 1000], kilometers: ["length", 1000], kilometre: ["length", 1000], kilometer: ["length", 1000],

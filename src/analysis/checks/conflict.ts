@@ -9,9 +9,12 @@ import type { Check } from "./check.js";
 import { asserted, describe, isReference, type Figure } from "../figure.js";
 import { figureInterval, intervalsMeet, intervalWords, partFitsWhole } from "../interval.js";
 import { relate } from "../period.js";
+import { placeKind } from "../../extract/entities/places.js";
 import { CUMULATIVE_WORDS, RUNNING_TOTAL_WORDS, STANDING_WORDS } from "../words.js";
 
-const samePlaces = (a: Figure, b: Figure) => a.places.join("|") === b.places.join("|");
+// "in Tromsø, Norway" and "in Tromsø" are one place: a country named beside a place in it only says where that is
+const finest = (places: string[]) => (places.some((p) => placeKind(p) !== "country") ? places.filter((p) => placeKind(p) !== "country") : places);
+const samePlaces = (a: Figure, b: Figure) => finest(a.places).join("|") === finest(b.places).join("|");
 
 
 export const conflict = {

@@ -164,7 +164,7 @@ export class MetricsLedger {
       const figure: Figure = {
         claimId: id, referenceId: null, documentId, sentenceStart: claim.sentence.start, speaker: claim.speaker?.name ?? null,
         period: claim.period ? { start: claim.period.start, end: claim.period.end } : day, value: (q.value ?? NaN) * factor,
-        upper: q.upper === null ? null : q.upper * factor, qualifier: q.qualifier, quantityText: q.text, source, sentence: claim.text,
+        upper: q.upper === null ? null : q.upper * factor, qualifier: q.qualifier, quantityText: measureText(q), source, sentence: claim.text,
         places: subject?.places ?? claim.places,
       };
       return { claim, subject, figure, counts: !!subject && q.value !== null };
@@ -460,4 +460,9 @@ export async function currentMetrics(ledger: Ledger): Promise<MetricsLedger> {
 /** after a document is stored: its figures into their metrics, and the checks on them (one call in the ingest) */
 export async function keepMetricsCurrent(ledger: LedgerStore): Promise<void> {
   if (ledger instanceof Ledger) await new MetricsLedger(ledger).catchUp();
+}
+
+/** a measure's figure with its unit ("480 km"): the unit says how exactly it was written (analysis/interval.ts) */
+function measureText(q: { text: string; unit: string | null; kind: string }): string {
+  return q.kind === "measure" && q.unit && !/\p{L}/u.test(q.text.replace(/^(?:about|around|over|under|nearly|some|more than|less than|at least|up to)\s+/i, "")) ? `${q.text} ${q.unit}` : q.text;
 }
