@@ -385,24 +385,35 @@ export class MetricsLedger {
 
   /** a metric's claims and reference figures, earliest period first */
   async metricClaims(metricId: number, limit = 1000): Promise<MetricClaim[]> {
+    const refs = await this.figureRefs(metricId, limit);
+    return pick(refs, await this.resolve(refs));
+  }
+
+  /** a metric's claims and its findings, each claim read once: a metric's findings are of its own figures */
+  async metricPage(metric: { id: number; key: string }, findingLimit = 500, limit = 1000): Promise<{ claims: MetricClaim[]; findings: StoredFinding[] }> {
+    const [refs, rows] = await Promise.all([this.figureRefs(metric.id, limit), this.findingRows({ metric: metric.key, limit: findingLimit })]);
+    const byRef = await this.resolve([...refs, ...rows.flatMap((r) => r.refs)]);
+    return { claims: pick(refs, byRef), findings: rows.map((r) => toFinding(r, byRef)) };
+  }
+
+  private async figureRefs(metricId: number, limit: number): Promise<FigureRef[]> {
     const rows = await this.db.selectFrom("metric_figures").select(["claim_id", "reference_id"]).where("metric_id", "=", metricId)
       .orderBy("period_start").orderBy("id").limit(limit).execute();
-    return this.resolve(rows.map((r) => (r.reference_id !== null ? { reference: Number(r.reference_id) } : { claim: Number(r.claim_id) })));
+    return rows.map((r) => (r.reference_id !== null ? { reference: Number(r.reference_id) } : { claim: Number(r.claim_id) }));
   }
 
   async findings(f: FindingFilter = {}): Promise<StoredFinding[]> {
+    const rows = await this.findingRows(f);
+    const byRef = await this.resolve(rows.flatMap((r) => r.refs));
+    return rows.map((r) => toFinding(r, byRef));
+  }
+
+  private async findingRows(f: FindingFilter) {
     let q = this.db.selectFrom("findings").selectAll();
     if (f.kind) q = q.where("kind", "=", f.kind);
     if (f.metric) q = q.where("metric_key", "=", f.metric);
     const rows = await q.orderBy("id").limit(Math.min(f.limit ?? 100, 10_000)).offset(f.offset ?? 0).execute();
-    const refs = rows.map((r) => JSON.parse(r.figures) as ({ claim: number } | { reference: number })[]);
-    const all = await this.resolve(refs.flat());
-    const byRef = new Map<string, MetricClaim>();
-    refs.flat().forEach((r, i) => byRef.set(JSON.stringify(r), all[i]));
-    return rows.map((r, i) => ({
-      id: Number(r.id), kind: r.kind, metric: { key: r.metric_key, label: r.metric_label }, reason: r.reason,
-      claims: refs[i].map((x) => byRef.get(JSON.stringify(x))).filter((c): c is MetricClaim => !!c),
-    }));
+    return rows.map((r) => ({ ...r, refs: JSON.parse(r.figures) as FigureRef[] }));
   }
 
   async countFindings(f: FindingFilter = {}): Promise<number> {
@@ -412,25 +423,33 @@ export class MetricsLedger {
     return Number((await q.executeTakeFirst())?.n ?? 0);
   }
 
-  /** claims as `claims --format json` gives them, reference figures as claims of their CSV file; in order */
-  private async resolve(refs: ({ claim: number } | { reference: number })[]): Promise<MetricClaim[]> {
+  /** claims as `claims --format json` gives them, reference figures as claims of their CSV file, by refKey */
+  private async resolve(refs: FigureRef[]): Promise<Map<string, MetricClaim>> {
     const claimIds = [...new Set(refs.flatMap((r) => ("claim" in r ? [r.claim] : [])))];
     const refIds = [...new Set(refs.flatMap((r) => ("reference" in r ? [r.reference] : [])))];
-    const claims = new Map<number, StoredClaim>(), references = new Map<number, ReferenceClaim>();
+    const out = new Map<string, MetricClaim>();
     for (let i = 0; i < claimIds.length; i += 500) {
       const rows = await this.db.selectFrom("claims").innerJoin("documents", "documents.id", "claims.document_id")
         .select(["claims.id", "claims.document_id", "claims.data", "documents.published", "documents.source"])
         .where("claims.id", "in", claimIds.slice(i, i + 500)).execute();
       // the same claims, read as `claims --format json` gives them
-      for (const c of await toClaims(this.ledger.db, rows)) claims.set(c.id, c);
+      for (const c of await toClaims(this.ledger.db, rows)) out.set(refKey({ claim: c.id }), c);
     }
     for (let i = 0; i < refIds.length; i += 500) {
       const rows = await this.db.selectFrom("reference_figures").selectAll().where("id", "in", refIds.slice(i, i + 500)).execute();
-      for (const r of rows) references.set(Number(r.id), referenceClaim(r as never));
+      for (const r of rows) out.set(refKey({ reference: Number(r.id) }), referenceClaim(r as never));
     }
-    return refs.map((r) => ("claim" in r ? claims.get(r.claim) : references.get(r.reference))).filter((c): c is MetricClaim => !!c);
+    return out;
   }
 }
+
+type FigureRef = { claim: number } | { reference: number };
+const refKey = (r: FigureRef) => ("claim" in r ? `c${r.claim}` : `r${r.reference}`);
+/** the resolved claims of these references, in order; one gone since (a document's new version) is left out */
+const pick = (refs: FigureRef[], byRef: Map<string, MetricClaim>) => refs.map((r) => byRef.get(refKey(r))).filter((c): c is MetricClaim => !!c);
+const toFinding = (r: { id: number | bigint; kind: string; metric_key: string; metric_label: string; reason: string; refs: FigureRef[] }, byRef: Map<string, MetricClaim>): StoredFinding => ({
+  id: Number(r.id), kind: r.kind, metric: { key: r.metric_key, label: r.metric_label }, reason: r.reason, claims: pick(r.refs, byRef),
+});
 
 function quantityText(r: Pick<ReferenceRow, "value" | "upper" | "qualifier">): string {
   const n = r.value.toLocaleString("en-US");
