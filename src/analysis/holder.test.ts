@@ -29,7 +29,9 @@ describe("whose cost, budget or length it is", () => {
   it("gives no metric to a cost whose holder the sentence does not name", () => {
     expect(metricOf(said("The estimated cost is two billion euros.", "two billion euros", "estimated cost", "be"))).toBeNull();
     expect(metricOf(said("Its cost is two billion euros.", "two billion euros", "cost", "be"))).toBeNull();
-    expect(metricOf(said("It has a total cost of about two billion euros.", "about two billion euros", "total cost", "have"))).toBeNull();
+    // an indefinite one is its clause's own: no holder named, but a metric as any other figure
+    const depth = "The quake struck at a depth of 10 km, the agency said.";
+    expect(metricOf(said(depth, "10", "depth", "strike", { unit: "km", kind: "measure", quantityEnd: depth.indexOf("10") + 2 }))).toMatchObject({ thing: "depth", holder: null });
   });
   it("keys places counted as where something holds by whose they are", () => {
     const num = { unit: null, kind: "number" } as const;

@@ -71,7 +71,8 @@ function clauseHolder(before: string, speaker: string | null): string | null {
 /**
  * The holder of a thing that is always somebody's ("cost", "budget", "length"): "the pipeline's cost", "the
  * cost of the Keystone pipeline", "the bridge will cost …", "our budget" (the speaker's). UNNAMED when the
- * sentence says "the cost" or "its cost" and no more; null when the counted word is not found in it.
+ * sentence says "the cost" or "its cost" and no more; null for "a cost of …" with no holder, or when the counted
+ * word is not found in the sentence (no holder: the figure compares as any other).
  */
 function ownedHolder(f: HolderWords, thing: string, text: string, qs: number): string | null | typeof UNNAMED {
   // the counted words up to the owned word: "cost of the Fjordline pipeline" → "cost"
@@ -112,9 +113,12 @@ function ownedHolder(f: HolderWords, thing: string, text: string, qs: number): s
         const h = phraseHolder(words);
         if (h) return h;
       }
+      // "at a depth of 10 km", "with a cost of …": an indefinite one is the clause's own, comparable as before;
+      // "the estimated cost", "its cost" point back to something the sentence does not name
+      return /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) ? null : UNNAMED;
     }
   }
-  return UNNAMED;
+  return null;
 }
 
 /**
