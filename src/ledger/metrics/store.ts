@@ -9,6 +9,7 @@ import { toClaims, withText } from "../documents/rows.js";
 import type { MetricsDatabase, MetricsTables } from "./schema.js";
 import type { Claim, Qualifier } from "../../types.js";
 import type { LedgerStore, StoredClaim } from "../store.js";
+import { findingsChanged, keptCount } from "./counts.js";
 import { baseKey, dimensionOf, mainPlace, metricKey, metricLabel, metricOf, placesCompatible, type FigureWords, type MetricSubject } from "../../analysis/metric.js";
 import { CHECKS, type FindingDraft } from "../../analysis/checks/index.js";
 import type { Figure } from "../../analysis/figure.js";
@@ -124,6 +125,7 @@ export class MetricsLedger {
         return true;
       });
       if (!readThem) continue;
+      findingsChanged(this.ledger);
       read += docs.length;
       // a short batch was the last one when it was read: no need to ask again
       if (docs.length < DOCUMENTS_PER_BATCH) return read;
@@ -218,6 +220,7 @@ export class MetricsLedger {
         await this.runMetricChecks(trx, { id: Number(r.id), key: r.key, label: r.label, places: splitPlaces(r.places), origin: r.origin, through: r.metric_checks_through }, [], drafts);
       await this.putFindings(trx, drafts);
     });
+    findingsChanged(this.ledger);
   }
 
   /** the metrics of the subjects' bases, in one query: the candidates metricFor picks from */
@@ -364,6 +367,7 @@ export class MetricsLedger {
       }
       await this.putFigures(trx, fresh, []);
     });
+    findingsChanged(this.ledger);
     return rows.length;
   }
 
@@ -420,7 +424,8 @@ export class MetricsLedger {
     let q = this.db.selectFrom("findings").select((eb) => eb.fn.countAll().as("n"));
     if (f.kind) q = q.where("kind", "=", f.kind);
     if (f.metric) q = q.where("metric_key", "=", f.metric);
-    return Number((await q.executeTakeFirst())?.n ?? 0);
+    const mark = async () => `${await this.ledger.engine.changeMark?.()}|${await this.progress(this.db)}|${(await this.db.selectFrom("reference_figures").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst())?.id}`;
+    return keptCount(this.ledger, mark, `${f.kind}|${f.metric}`, async () => Number((await q.executeTakeFirst())?.n ?? 0));
   }
 
   /** claims as `claims --format json` gives them, reference figures as claims of their CSV file, by refKey */
