@@ -42,6 +42,8 @@ describe("whose cost, budget or length it is", () => {
     expect(party.holder).toBe("Lime Party");
     expect(mine.holder).toBe("Ola Berg");
     expect(metricKey(ticket)).not.toBe(metricKey(mine));
+    // the speaker who says it is not its holder
+    expect(metricOf(said("Governor Ada Brook said measles spread in 30 districts.", "30", "districts", "spread", { ...num, speaker: "Ada Brook" }))!.holder).toBeNull();
     // a count of places that is the subject itself has no holder
     expect(metricOf(said("Nine states reported new cases.", "Nine", "states", "report", num))!.holder).toBeNull();
   });

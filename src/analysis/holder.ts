@@ -62,7 +62,8 @@ function clauseHolder(before: string, speaker: string | null): string | null {
     if (speaker && FIRST_PERSON.test(clause)) return speaker;
     for (const m of clause.matchAll(NAME)) {
       const n = holderName(m[0]);
-      if (n) return n;
+      // who says it is not whose it is ("Ada Brook said cases rose in 30 counties"), unless in the first person
+      if (n && !(speaker && (speaker.includes(n) || n.includes(speaker)))) return n;
     }
   }
   return null;
