@@ -6,6 +6,7 @@
 
 /** this process's metric writes per ledger (its own commits move no SQLite data_version) */
 const generations = new WeakMap<object, number>();
+const readings = new WeakMap<object, Promise<string>>();
 const caches = new WeakMap<object, { mark: string; counts: Map<string, Promise<number>> }>();
 
 /** a metrics write of this process to `ledger` has committed: its counts are to be made again */
@@ -15,7 +16,15 @@ export function findingsChanged(ledger: object): void {
 
 /** `count()` for `key`, or the count kept since `mark()` last read the same (mark and own writes alike) */
 export async function keptCount(ledger: object, mark: () => Promise<string>, key: string, count: () => Promise<number>): Promise<number> {
-  const m = `${await mark()}|${generations.get(ledger) ?? 0}`;
+  const generation = generations.get(ledger) ?? 0;
+  // counts asked together (a page's kinds) share one reading of the mark
+  let reading = readings.get(ledger);
+  if (!reading) {
+    readings.set(ledger, (reading = mark()));
+    const done = () => { if (readings.get(ledger) === reading) readings.delete(ledger); };
+    reading.then(done, done);
+  }
+  const m = `${await reading}|${generation}`;
   let c = caches.get(ledger);
   if (!c || c.mark !== m) caches.set(ledger, (c = { mark: m, counts: new Map() }));
   let n = c.counts.get(key);

@@ -424,7 +424,8 @@ export class MetricsLedger {
     let q = this.db.selectFrom("findings").select((eb) => eb.fn.countAll().as("n"));
     if (f.kind) q = q.where("kind", "=", f.kind);
     if (f.metric) q = q.where("metric_key", "=", f.metric);
-    const mark = async () => `${await this.ledger.engine.changeMark?.()}|${await this.progress(this.db)}|${(await this.db.selectFrom("reference_figures").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst())?.id}`;
+    const mark = async () => (await Promise.all([this.ledger.engine.changeMark?.(), this.progress(this.db),
+      this.db.selectFrom("reference_figures").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst().then((r) => r?.id)])).join("|");
     return keptCount(this.ledger, mark, `${f.kind}|${f.metric}`, async () => Number((await q.executeTakeFirst())?.n ?? 0));
   }
 
