@@ -1,11 +1,14 @@
 // What keeping metrics and findings current costs per ingested document with a big ledger: the generated
 // ledger of metrics-ledger.mjs (news-shaped: a few very popular metrics, mostly agreeing figures, one in ten
 // a rival), then DOCS fresh documents of 20 claims each, each stored and its figures put in their metrics
-// and checked (MetricsLedger.catchUp, the call ingest makes). Target: under 50 ms a document.
+// and checked (MetricsLedger.catchUp, the call ingest makes). Target: under 50 ms a document. Then what the claims,
+// metrics, metric and findings pages ask of the ledger, timed the same way: the metric pages are to keep up with the claims page.
 //   npm run bench -- metrics          CLAIMS=100000 for a smaller ledger; BACKENDS=sqlite or postgres for one
 import { cpus, loadavg } from "node:os";
 import { openLedger } from "../dist/ledger/open.js";
 import { MetricsLedger } from "../dist/ledger/metrics/store.js";
+import { toClaimFilter } from "../dist/domain/claim-filter.js";
+import { FINDING_KINDS } from "../dist/analysis/checks/index.js";
 import { peakMiB } from "./lib.mjs";
 import { generatedDocument, postgresMetricsLedger, sqliteMetricsLedger } from "./metrics-ledger.mjs";
 
@@ -13,6 +16,34 @@ const N = Number(process.env.CLAIMS ?? 1_000_000);
 const DOCS = Number(process.env.DOCS ?? 200);
 const backends = (process.env.BACKENDS ?? "sqlite,postgres").split(",");
 const at = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+
+const PAGE_RUNS = 15;
+
+/**
+ * What the claims page, the metrics list, the biggest metric's page and the findings page ask of the ledger
+ * (the queries their routes make, without HTTP): the metric and findings pages are to be as fast as the claims page.
+ */
+async function pageTimes(ledger, metrics) {
+  const [top] = await metrics.metrics({ limit: 1 });
+  const shapes = {
+    "claims page": async () => { const f = toClaimFilter({ limit: 50, offset: 0 }); await Promise.all([ledger.findClaims(f), ledger.countClaims(f)]); },
+    "metrics list": () => Promise.all([metrics.metrics({ limit: 50, offset: 0 }), metrics.countMetrics(1)]),
+    [`biggest metric's page (${top.figures} figures)`]: async () => {
+      const m = await metrics.metric(top.key);
+      await Promise.all([metrics.metricClaims(m.id), metrics.findings({ metric: m.key, limit: 500 })]);
+    },
+    "findings page": () => Promise.all([metrics.findings({ limit: 50, offset: 0 }), ...FINDING_KINDS.map((kind) => metrics.countFindings({ kind }))]),
+    "conflicts page": () => Promise.all([metrics.findings({ kind: "conflict", limit: 50, offset: 0 }), ...FINDING_KINDS.map((kind) => metrics.countFindings({ kind }))]),
+  };
+  const out = {};
+  for (const [name, run] of Object.entries(shapes)) {
+    await run();
+    const ts = [];
+    for (let i = 0; i < PAGE_RUNS; i++) { const t0 = process.hrtime.bigint(); await run(); ts.push(Number(process.hrtime.bigint() - t0) / 1e6); }
+    out[name] = ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)];
+  }
+  return out;
+}
 
 for (const backend of backends) {
   const t = Date.now();
@@ -37,6 +68,8 @@ for (const backend of backends) {
     findings = (await metrics.countFindings()) - before;
     times.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
+    const pages = await pageTimes(ledger, metrics);
+    console.log(`pages' data (${backend}, ${claims} claims, median of ${PAGE_RUNS} in this process): ${Object.entries(pages).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(", ")}`);
     console.log(`metrics and findings kept current (${backend}, ${claims} claims in the ledger, ready in ${ready} s): median ${at(times, 0.5).toFixed(1)} ms, p99 ${at(times, 0.99).toFixed(1)} ms, worst ${times[times.length - 1].toFixed(1)} ms per document of 20 claims (${DOCS} documents, ${findings} new findings); this process's CPU (SQLite's work included, PostgreSQL's not) median ${at(cpu, 0.5).toFixed(1)} ms, p99 ${at(cpu, 0.99).toFixed(1)} ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; peak ${peakMiB()} MiB`);
   } finally {
     await ledger.close();

@@ -3,6 +3,7 @@
 // other only when their intervals do not meet.
 
 import type { Qualifier } from "../types.js";
+import { UNITS } from "./words.js";
 
 export interface Interval {
   low: number;
@@ -35,6 +36,23 @@ export function intervalOf(q: { value: number | null; upper: number | null; qual
     default:
       return null;
   }
+}
+
+/**
+ * A measure is only as exact as it is written: "480 km" is 475–485 km, "300 miles" is 250–350 miles (half the
+ * place of its last significant digit either way), so a figure converted from another unit and rounded ("300
+ * miles (480 km)") still meets the figure it was converted from. Counts are exact as written: 40 is not 41.
+ */
+export function figureInterval(f: { value: number | null; upper: number | null; qualifier: Qualifier | string; quantityText: string }): Interval | null {
+  const i = intervalOf(f);
+  if (!i || f.value === null || (f.qualifier !== "exact" && f.qualifier !== "range")) return i;
+  const m = /(\d[\d,]*(?:\.(\d+))?)\s*([\p{L}]+)/u.exec(f.quantityText);
+  if (!m || !UNITS[m[3].toLowerCase()]) return i;
+  const written = Number(m[1].replace(/,/g, ""));
+  if (!written) return i;
+  const place = m[2] ? 10 ** -m[2].length : 10 ** (/0*$/.exec(m[1].replace(/,/g, ""))![0].length);
+  const slack = (f.value * place) / 2 / written;
+  return { ...i, low: i.low - slack, high: i.high + slack };
 }
 
 export function intervalsMeet(a: Interval, b: Interval): boolean {

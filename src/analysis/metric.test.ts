@@ -50,6 +50,14 @@ describe("metric keys", () => {
     const blast = "The blast had killed nine.";
     expect(metricOf(words("blast", "kill", ["Norway"], { text: blast, quantityStart: 21, quantityEnd: 25 }))).toMatchObject({ thing: "person", event: "die" });
   });
+  it("reads what a measure measures after its unit's 'of', and a toll before an event noun's figure", () => {
+    const text = "The agency said 300 miles of new roads were built.";
+    const roads = metricOf(words("miles of new roads", "say", ["Norway"], { text, unit: "miles", kind: "measure", quantityStart: 16, quantityEnd: 19 }))!;
+    expect(metricKey(roads)).toBe("road|build|length|Norway");
+    const toll = "Police said the death toll from the blast in Oslo had risen to 11.";
+    const at = toll.indexOf("11");
+    expect(metricOf(words("blast in Oslo", "rise", ["Oslo"], { text: toll, quantityStart: at, quantityEnd: at + 2 }))).toMatchObject({ thing: "person", event: "die" });
+  });
   it("gives a figure with no place its document's place", () => {
     expect(metricOf(words("people", "arrest"), "Oslo")!.places).toEqual(["Oslo"]);
   });
@@ -65,10 +73,21 @@ describe("conflicts", () => {
     const f = conflict.run(fig(1, 70, "exact", "2018"), fig(2, 71, "exact", "2018")) as { reason: string } | null;
     expect(f?.reason).toContain("cannot both hold");
   });
+  it("takes a measure as exact as it is written, so a rounded conversion meets its source, and a count as exact", () => {
+    const mile = 1609.344;
+    const km = fig(1, 480_000, "exact", "2018", { quantityText: "480 km" });
+    expect(conflict.run(km, fig(2, 300 * mile, "exact", "2018", { quantityText: "300 miles" }))).toBeNull();
+    expect(conflict.run(km, fig(2, 350_000, "exact", "2018", { quantityText: "350 km" }))).not.toBeNull();
+    expect(conflict.run(km, fig(2, 312 * mile, "exact", "2018", { quantityText: "312 miles" }))).not.toBeNull();
+  });
   it("lets a bound hold that the other figure satisfies, and a part of the year sit inside the year's total", () => {
     expect(conflict.run(fig(1, 500, "more-than", "2018"), fig(2, 520, "exact", "2018"))).toBeNull();
     expect(conflict.run(fig(1, 900, "exact", "2018-01-01/2018-06-30"), fig(2, 500, "more-than", "2018"))).toBeNull();
     expect(conflict.run(fig(1, 900, "exact", "2018-01-01/2018-06-30"), fig(2, 500, "exact", "2018"))).not.toBeNull();
+  });
+  it("takes a place and the same place with its country named beside it as one place", () => {
+    expect(conflict.run(fig(1, 70, "exact", "2018", { places: ["Bergen"] }), fig(2, 71, "exact", "2018", { places: ["Bergen", "Norway"] }))).not.toBeNull();
+    expect(conflict.run(fig(1, 70, "exact", "2018", { places: ["Bergen"] }), fig(2, 71, "exact", "2018", { places: ["Norway"] }))).toBeNull();
   });
   it("does not compare different places, periods apart, one speaker's figures in one document, or a total that rose", () => {
     expect(conflict.run(fig(1, 70, "exact", "2018"), fig(2, 71, "exact", "2018", { places: ["Chile"] }))).toBeNull();

@@ -7,11 +7,9 @@ import lemmatize from "wink-lemmatizer";
 import { demonymPlace, placeKey, placeName } from "../extract/entities/places.js";
 import {
   ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
-  IRREGULAR_PAST, LABEL_WORDS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, RECEIVE_VERBS, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
+  IRREGULAR_PAST, LABEL_WORDS, TOLL_BEFORE, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
-import { isCommonWord } from "../language/lexicon.js";
-import { MONTHS, WEEKDAYS } from "../language/calendar.js";
-import { capitalised } from "../language/titles.js";
+import { holderOf, UNNAMED } from "./holder.js";
 
 /** the place of a figure said to be abroad of its origin ("Tajik foreign fighters") */
 export const ABROAD = "abroad";
@@ -103,7 +101,8 @@ export function eventOf(predicate: string | null, after = ""): string {
  * `mainPlace` is the place a figure with none of its own is about: its document's (or reference table's)
  * most named place.
  */
-export function metricOf(f: FigureWords, mainPlace: string | null = null): MetricSubject | null {
+export function metricOf(words: FigureWords, mainPlace: string | null = null): MetricSubject | null {
+  const f = measured(words) ?? words;
   const { dimension } = dimensionOf(f.kind, f.unit);
   const hasText = f.text !== undefined && f.quantityStart !== undefined && f.quantityEnd !== undefined;
   const before = hasText ? f.text!.slice(Math.max(0, f.quantityStart! - 60), f.quantityStart) : "";
@@ -124,7 +123,10 @@ export function metricOf(f: FigureWords, mainPlace: string | null = null): Metri
     const said = (r.compound && THING_EVENTS[r.compound]) || (r.head && THING_EVENTS[r.head]) || null;
     if (r.compound && NOT_METRICS.has(r.compound)) return null;
     if (r.head && NOT_METRICS.has(r.head)) return null;
+    const toll = hasText && r.head && EVENT_NOUNS.has(r.head) ? TOLL_BEFORE.exec(f.text!.slice(Math.max(0, f.quantityStart! - 100), f.quantityStart)) : null;
     if (said) ({ thing, event } = said);
+    // "the death toll from the car bomb had risen to 11": the toll's figure, whatever event it is of
+    else if (toll) ({ thing, event } = { thing: "person", event: /injur/i.test(toll[1]) ? "injure" : "die" });
     else if (r.head && EVENT_NOUNS.has(r.head) && f.predicate && HARM_VERBS.has(lemmaVerb(f.predicate.split(/\s+/)[0]))) {
       // "the attack had killed twelve", "the tremor left five dead": people, not attacks
       const v = lemmaVerb(f.predicate.split(/\s+/)[0]);
@@ -164,64 +166,33 @@ export function metricOf(f: FigureWords, mainPlace: string | null = null): Metri
     else if (counted && PERSON_GROUPS.has(counted) && PART_BEFORE.test(before)) thing = counted;
     else return null;
   }
+  // "the Fjordline pipeline will cost $2 billion" is the pipeline's cost: one metric with "the cost of the pipeline"
+  const verb = f.predicate ? lemmaVerb(f.predicate.split(/\s+/).pop()!) : "";
+  if (thing && f.counted && OWNED_THINGS.has(verb)) thing = verb;
+  // a cost is a cost whether it "is", "rose to" or was "put at" the figure: the verb is no event of it
+  if (thing && OWNED_THINGS.has(thing)) event = "";
   if (!thing) return null;
+  // a thing that is always somebody's, with no holder named, is of something said before: it compares with nothing
+  const holder = holderOf(f, thing);
+  if (holder === UNNAMED) return null;
   if (abroad) places = [ABROAD];
   if (!places.length) places = origin ? [origin] : mainPlace ? [mainPlace] : [];
-  return { thing, event, dimension, places: [...new Set(places)].sort(), origin, holder: holderOf(f) };
+  return { thing, event, dimension, places: [...new Set(places)].sort(), origin, holder };
+}
+
+/** "480 km of new roads were built": what a measure measures is the phrase after its unit's "of", and what
+ * happened to it the verb after that, whatever the claim's counted words say (a unit or the speaker) */
+function measured(f: FigureWords): FigureWords | null {
+  if (f.kind !== "measure" || !f.text || f.quantityEnd === undefined) return null;
+  const m = /^\s*([\p{L}.]+)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:(?:were|was|are|is|have been|has been|had been)\s+)?(\p{Ll}+ed|built|laid|dug|cut|burnt|spent)\b/u.exec(f.text.slice(f.quantityEnd));
+  if (!m || !UNITS[m[1].toLowerCase()]) return null;
+  return { ...f, counted: m[2], predicate: m[3] };
 }
 
 const counted_head = (counted: string | null) => {
   const w = counted?.split(/\s+/).filter(Boolean).pop();
   return w ? lemmaNoun(w.replace(/[^\p{L}-]/gu, "")) : null;
 };
-
-const NAME = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al-)?\p{Lu}[\p{L}.'’-]*)*/gu;
-const CALENDAR_NAME = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].map(capitalised).join("|")})$`);
-
-/** a name a holder can be: no place, no month, no common word capitalised at a clause's start ("In", "The") */
-function holderName(name: string, possessive = false): string | null {
-  const words = name.replace(/[.'’-]+$/, "").split(/\s+/);
-  while (words.length && isCommonWord(words[0].toLowerCase()) && /^(?:the|a|an|in|on|at|by|for|and|but|as|of)$/i.test(words[0])) words.shift();
-  if (!words.length) return null;
-  const n = words.join(" ");
-  if (placeName(n) || placeName(words[words.length - 1]) || demonymPlace(words[0]) && words.length === 1 || CALENDAR_NAME.test(n)) return null;
-  // a lone capitalised common word is a clause's first word ("Officials received…"), unless it owns ("Brook's")
-  if (words.length === 1 && !possessive && isCommonWord(n.toLowerCase())) return null;
-  return n;
-}
-
-/**
- * Whose figure it is, when the text names who has or received the counted thing: the subject of a verb of
- * receiving (the first name of its clause, or of the clause before when that is "which received" or
- * "receiving"), a possessive before the figure ("Hedges's 5,617 votes"), or "for NAME" after the counted
- * thing ("votes for Jill Stein").
- */
-export function holderOf(f: FigureWords): string | null {
-  if (f.text === undefined || f.quantityStart === undefined || f.quantityEnd === undefined) return null;
-  const before = f.text.slice(0, f.quantityStart), after = f.text.slice(f.quantityEnd);
-  const possessive = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before);
-  if (possessive && /['’]s?\s/.test(possessive[0])) {
-    const n = holderName(possessive[1], true);
-    if (n) return n;
-  }
-  const forName = /^\s*(?:[\p{L}-]+\s+){0,2}?for\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)/u.exec(after);
-  if (forName && f.counted) {
-    const n = holderName(forName[1]);
-    if (n) return n;
-  }
-  const verb = f.predicate ? lemmaVerb(f.predicate.split(/\s+/).pop()!) : "";
-  if (!RECEIVE_VERBS.has(verb)) return null;
-  let at = -1;
-  for (const m of before.matchAll(/[\p{L}]+/gu)) if (lemmaVerb(m[0]) === verb) at = m.index!;
-  if (at < 0) return null;
-  const clauses = before.slice(0, at).split(/[,;:()]/);
-  for (const clause of [clauses[clauses.length - 1], clauses[clauses.length - 2] ?? ""])
-    for (const m of clause.matchAll(NAME)) {
-      const n = holderName(m[0]);
-      if (n) return n;
-    }
-  return null;
-}
 
 // the words after the predicate, for "joined fighting": what follows the figure's clause
 function afterPredicate(rest: string, predicate: string | null): string {

@@ -51,6 +51,9 @@ export const AFTER_FIGURE = /^\s*(?:people\s+|persons\s+)?(?:(?:were|are|was|is|
 /** what precedes a bare figure within its clause and says what it counts: "death tolls … exceeded 100" */
 export const BEFORE_FIGURE = /\b(death tolls?|deaths|dead|killed)\b[^.;]{0,80}$/i;
 
+/** a toll named before an event noun's figure in its clause: "the death toll from the blast rose to 11" */
+export const TOLL_BEFORE = /\b((?:death|injury)\s+tolls?)\b[^.;]{0,80}\b(?:to|at|of|reached|hit|exceeded|passed)\s*$/i;
+
 /** measure units → [dimension, factor to the dimension's base unit] */
 export const UNITS: Record<string, [string, number]> = wordTable({
   km: ["length", 1000], kilometres: ["length", 1000], kilometers: ["length", 1000], kilometre: ["length", 1000], kilometer: ["length", 1000],
@@ -115,3 +118,12 @@ export const PART_GROUP = /^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:of\s+)?(?:all
 /** groups of people a part may be: "were children" says who, "were killed" does not */
 export const PERSON_GROUPS = new Set(["child", "woman", "man", "minor", "foreigner", "tourist", "student", "soldier", "officer", "civilian", "worker", "teenager",
   "girl", "boy", "baby", "infant", "pupil", "passenger", "firefighter", "policeman", "migrant", "refugee", "journalist", "doctor", "nurse", "elderly", "adult", "member"]);
+
+/** things that are always somebody's ("the estimated cost", "the budget"): a figure of one compares only with
+ * figures of the same holder, so with no holder named it is of no metric (holder.ts) */
+export const OWNED_THINGS = new Set(["cost", "price", "budget", "value", "worth", "valuation", "length", "height", "width", "depth", "capacity",
+  "salary", "revenue", "profit", "debt", "fee"]);
+
+/** places counted as where something holds ("on the ballot in 18 states", "sold in 30 countries"): whose they are
+ * is the holder the sentence names before them */
+export const COUNTED_PLACES = new Set(["state", "country", "nation", "city", "town", "province", "county", "district", "region", "territory", "jurisdiction", "market"]);

@@ -7,11 +7,14 @@
 
 import type { Check } from "./check.js";
 import { asserted, describe, isReference, type Figure } from "../figure.js";
-import { intervalOf, intervalsMeet, intervalWords, partFitsWhole } from "../interval.js";
+import { figureInterval, intervalsMeet, intervalWords, partFitsWhole } from "../interval.js";
 import { relate } from "../period.js";
+import { placeKind } from "../../extract/entities/places.js";
 import { CUMULATIVE_WORDS, RUNNING_TOTAL_WORDS, STANDING_WORDS } from "../words.js";
 
-const samePlaces = (a: Figure, b: Figure) => a.places.join("|") === b.places.join("|");
+// "in Tromsø, Norway" and "in Tromsø" are one place: a country named beside a place in it only says where that is
+const finest = (places: string[]) => (places.some((p) => placeKind(p) !== "country") ? places.filter((p) => placeKind(p) !== "country") : places);
+const samePlaces = (a: Figure, b: Figure) => finest(a.places).join("|") === finest(b.places).join("|");
 
 
 export const conflict = {
@@ -24,7 +27,7 @@ export const conflict = {
     // a running total that moved ("the toll rose to 17") is the series going on, not a contradiction
     if (RUNNING_TOTAL_WORDS.test(a.sentence) || RUNNING_TOTAL_WORDS.test(b.sentence)) return null;
     if (!asserted(a) || !asserted(b)) return null;
-    const ia = intervalOf(a), ib = intervalOf(b);
+    const ia = figureInterval(a), ib = figureInterval(b);
     if (!ia || !ib) return null;
     const rel = relate(a.period, b.period);
     const words = (f: Figure, i: NonNullable<typeof ia>) => intervalWords(i, f.qualifier, f.value);

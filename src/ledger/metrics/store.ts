@@ -9,6 +9,7 @@ import { toClaims, withText } from "../documents/rows.js";
 import type { MetricsDatabase, MetricsTables } from "./schema.js";
 import type { Claim, Qualifier } from "../../types.js";
 import type { LedgerStore, StoredClaim } from "../store.js";
+import { findingsChanged, keptCount } from "./counts.js";
 import { baseKey, dimensionOf, mainPlace, metricKey, metricLabel, metricOf, placesCompatible, type FigureWords, type MetricSubject } from "../../analysis/metric.js";
 import { CHECKS, type FindingDraft } from "../../analysis/checks/index.js";
 import type { Figure } from "../../analysis/figure.js";
@@ -124,6 +125,7 @@ export class MetricsLedger {
         return true;
       });
       if (!readThem) continue;
+      findingsChanged(this.ledger);
       read += docs.length;
       // a short batch was the last one when it was read: no need to ask again
       if (docs.length < DOCUMENTS_PER_BATCH) return read;
@@ -164,7 +166,7 @@ export class MetricsLedger {
       const figure: Figure = {
         claimId: id, referenceId: null, documentId, sentenceStart: claim.sentence.start, speaker: claim.speaker?.name ?? null,
         period: claim.period ? { start: claim.period.start, end: claim.period.end } : day, value: (q.value ?? NaN) * factor,
-        upper: q.upper === null ? null : q.upper * factor, qualifier: q.qualifier, quantityText: q.text, source, sentence: claim.text,
+        upper: q.upper === null ? null : q.upper * factor, qualifier: q.qualifier, quantityText: measureText(q), source, sentence: claim.text,
         places: subject?.places ?? claim.places,
       };
       return { claim, subject, figure, counts: !!subject && q.value !== null };
@@ -218,6 +220,7 @@ export class MetricsLedger {
         await this.runMetricChecks(trx, { id: Number(r.id), key: r.key, label: r.label, places: splitPlaces(r.places), origin: r.origin, through: r.metric_checks_through }, [], drafts);
       await this.putFindings(trx, drafts);
     });
+    findingsChanged(this.ledger);
   }
 
   /** the metrics of the subjects' bases, in one query: the candidates metricFor picks from */
@@ -364,6 +367,7 @@ export class MetricsLedger {
       }
       await this.putFigures(trx, fresh, []);
     });
+    findingsChanged(this.ledger);
     return rows.length;
   }
 
@@ -385,52 +389,73 @@ export class MetricsLedger {
 
   /** a metric's claims and reference figures, earliest period first */
   async metricClaims(metricId: number, limit = 1000): Promise<MetricClaim[]> {
+    const refs = await this.figureRefs(metricId, limit);
+    return pick(refs, await this.resolve(refs));
+  }
+
+  /** a metric's claims and its findings, each claim read once: a metric's findings are of its own figures */
+  async metricPage(metric: { id: number; key: string }, findingLimit = 500, limit = 1000): Promise<{ claims: MetricClaim[]; findings: StoredFinding[] }> {
+    const [refs, rows] = await Promise.all([this.figureRefs(metric.id, limit), this.findingRows({ metric: metric.key, limit: findingLimit })]);
+    const byRef = await this.resolve([...refs, ...rows.flatMap((r) => r.refs)]);
+    return { claims: pick(refs, byRef), findings: rows.map((r) => toFinding(r, byRef)) };
+  }
+
+  private async figureRefs(metricId: number, limit: number): Promise<FigureRef[]> {
     const rows = await this.db.selectFrom("metric_figures").select(["claim_id", "reference_id"]).where("metric_id", "=", metricId)
       .orderBy("period_start").orderBy("id").limit(limit).execute();
-    return this.resolve(rows.map((r) => (r.reference_id !== null ? { reference: Number(r.reference_id) } : { claim: Number(r.claim_id) })));
+    return rows.map((r) => (r.reference_id !== null ? { reference: Number(r.reference_id) } : { claim: Number(r.claim_id) }));
   }
 
   async findings(f: FindingFilter = {}): Promise<StoredFinding[]> {
+    const rows = await this.findingRows(f);
+    const byRef = await this.resolve(rows.flatMap((r) => r.refs));
+    return rows.map((r) => toFinding(r, byRef));
+  }
+
+  private async findingRows(f: FindingFilter) {
     let q = this.db.selectFrom("findings").selectAll();
     if (f.kind) q = q.where("kind", "=", f.kind);
     if (f.metric) q = q.where("metric_key", "=", f.metric);
     const rows = await q.orderBy("id").limit(Math.min(f.limit ?? 100, 10_000)).offset(f.offset ?? 0).execute();
-    const refs = rows.map((r) => JSON.parse(r.figures) as ({ claim: number } | { reference: number })[]);
-    const all = await this.resolve(refs.flat());
-    const byRef = new Map<string, MetricClaim>();
-    refs.flat().forEach((r, i) => byRef.set(JSON.stringify(r), all[i]));
-    return rows.map((r, i) => ({
-      id: Number(r.id), kind: r.kind, metric: { key: r.metric_key, label: r.metric_label }, reason: r.reason,
-      claims: refs[i].map((x) => byRef.get(JSON.stringify(x))).filter((c): c is MetricClaim => !!c),
-    }));
+    return rows.map((r) => ({ ...r, refs: JSON.parse(r.figures) as FigureRef[] }));
   }
 
   async countFindings(f: FindingFilter = {}): Promise<number> {
     let q = this.db.selectFrom("findings").select((eb) => eb.fn.countAll().as("n"));
     if (f.kind) q = q.where("kind", "=", f.kind);
     if (f.metric) q = q.where("metric_key", "=", f.metric);
-    return Number((await q.executeTakeFirst())?.n ?? 0);
+    const mark = async () => (await Promise.all([this.ledger.engine.changeMark?.(), this.progress(this.db),
+      this.db.selectFrom("reference_figures").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst().then((r) => r?.id)])).join("|");
+    return keptCount(this.ledger, mark, `${f.kind}|${f.metric}`, async () => Number((await q.executeTakeFirst())?.n ?? 0));
   }
 
-  /** claims as `claims --format json` gives them, reference figures as claims of their CSV file; in order */
-  private async resolve(refs: ({ claim: number } | { reference: number })[]): Promise<MetricClaim[]> {
+  /** claims as `claims --format json` gives them, reference figures as claims of their CSV file, by refKey */
+  private async resolve(refs: FigureRef[]): Promise<Map<string, MetricClaim>> {
     const claimIds = [...new Set(refs.flatMap((r) => ("claim" in r ? [r.claim] : [])))];
     const refIds = [...new Set(refs.flatMap((r) => ("reference" in r ? [r.reference] : [])))];
-    const claims = new Map<number, StoredClaim>(), references = new Map<number, ReferenceClaim>();
+    const out = new Map<string, MetricClaim>();
     for (let i = 0; i < claimIds.length; i += 500) {
       const rows = await this.db.selectFrom("claims").innerJoin("documents", "documents.id", "claims.document_id")
         .select(["claims.id", "claims.document_id", "claims.data", "documents.published", "documents.source"])
         .where("claims.id", "in", claimIds.slice(i, i + 500)).execute();
       // the same claims, read as `claims --format json` gives them
-      for (const c of await toClaims(this.ledger.db, rows)) claims.set(c.id, c);
+      for (const c of await toClaims(this.ledger.db, rows)) out.set(refKey({ claim: c.id }), c);
     }
     for (let i = 0; i < refIds.length; i += 500) {
       const rows = await this.db.selectFrom("reference_figures").selectAll().where("id", "in", refIds.slice(i, i + 500)).execute();
-      for (const r of rows) references.set(Number(r.id), referenceClaim(r as never));
+      for (const r of rows) out.set(refKey({ reference: Number(r.id) }), referenceClaim(r as never));
     }
-    return refs.map((r) => ("claim" in r ? claims.get(r.claim) : references.get(r.reference))).filter((c): c is MetricClaim => !!c);
+    return out;
   }
 }
+
+type FigureRef = { claim: number } | { reference: number };
+const refKey = (r: FigureRef) => ("claim" in r ? `c${r.claim}` : `r${r.reference}`);
+/** the resolved claims of these references, in order; one gone since (a document's new version) is left out */
+const pick = (refs: FigureRef[], byRef: Map<string, MetricClaim>) => refs.map((r) => byRef.get(refKey(r))).filter((c): c is MetricClaim => !!c);
+const toFinding = (r: { id: number | bigint; kind: string; metric_key: string; metric_label: string; reason: string; refs: FigureRef[] }, byRef: Map<string, MetricClaim>): StoredFinding => ({
+  id: Number(r.id), kind: r.kind, metric: { key: r.metric_key, label: r.metric_label }, reason: r.reason, claims: pick(r.refs, byRef),
+});
 
 function quantityText(r: Pick<ReferenceRow, "value" | "upper" | "qualifier">): string {
   const n = r.value.toLocaleString("en-US");
@@ -460,4 +485,9 @@ export async function currentMetrics(ledger: Ledger): Promise<MetricsLedger> {
 /** after a document is stored: its figures into their metrics, and the checks on them (one call in the ingest) */
 export async function keepMetricsCurrent(ledger: LedgerStore): Promise<void> {
   if (ledger instanceof Ledger) await new MetricsLedger(ledger).catchUp();
+}
+
+/** a measure's figure with its unit ("480 km"): the unit says how exactly it was written (analysis/interval.ts) */
+function measureText(q: { text: string; unit: string | null; kind: string }): string {
+  return q.kind === "measure" && q.unit && !/\p{L}/u.test(q.text.replace(/^(?:about|around|over|under|nearly|some|more than|less than|at least|up to)\s+/i, "")) ? `${q.text} ${q.unit}` : q.text;
 }

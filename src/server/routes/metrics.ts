@@ -66,7 +66,7 @@ export function metricRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     const m = await metricsOf(ledger);
     const metric = await m.metric(req.params.key);
     if (!metric) throw httpError(404, `no metric "${req.params.key}"`);
-    const [claims, findings] = await Promise.all([m.metricClaims(metric.id), m.findings({ metric: metric.key, limit: 500 })]);
+    const { claims, findings } = await m.metricPage(metric);
     return { key: metric.key, label: metric.label, figures: metric.figures, claims, findings };
   });
 }
