@@ -32,6 +32,10 @@ export interface ClaimContext {
 const POLL = /\b(?:polls?|polling|surveys?|surveyed|respondents)\b/i;
 const POLL_LONGEST = "respondents".length;
 const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
+/** a relative clause right after a figure and its noun ("the $80 million that poured in", "the cap of 10,000, which was") */
+const RELATIVE_ON_FIGURE = /^,?\s*(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/u;
+/** an aside set off by a pair of dashes ("Four shops — A, B and C — closed") */
+const DASH_ASIDE = /\s?(?:—|–|--)[^—–;]{1,80}?(?:—|–|--)/g;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function monthOf(date: string): { start: string; end: string } {
@@ -71,8 +75,15 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
     // unless the time opens the clause and so frames all of it ("In 2018, 40 people died and 12 were hurt",
     // "2018 saw 90 crashes and 12 deaths")
     if (!(t.end <= q.start && opensClause(doc, t)) && others.some((o) => o !== q && o.start >= from && o.end <= to)) continue;
-    // a short aside in brackets ("the United Kingdom's (UK) party") does not break the clause
-    const between = doc.text.slice(from, to).replace(/\([^()]{1,12}\)/g, "");
+    // the base of a comparison is not the figure's time ("$74 million more than a year ago"), unless the
+    // figure comes after it ("from 2015, sales grew 4 percent")
+    if (t.base && !(t.base === "from" && t.end <= q.start)) continue;
+    // a short aside in brackets ("the United Kingdom's (UK) party") or between dashes does not break the clause
+    let between = doc.text.slice(from, to).replace(/\([^()]{1,12}\)/g, "").replace(DASH_ASIDE, " ");
+    // a relative clause on the figure itself dates it ("the $800 million that poured in during 2012")
+    if (t.start >= q.end) between = between.replace(RELATIVE_ON_FIGURE, " ");
+    // "that" opening a clause is a determiner ("In August, that lead was 7 points")
+    between = between.replace(/(^|,)\s*that\b/g, "$1 ");
     if (RELATIVE.test(between) || /[;:()—]|,\s+(?:and|but|while)\b/.test(between)) continue;
     const distance = to - from;
     if (distance < bestDistance) {
@@ -113,7 +124,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
   const note = (times: TimeExpression[], paragraph: number) => {
     for (const t of times) {
       if (t.kind !== "date" || !t.period || t.period.start !== t.period.end) continue;
-      if (paragraph === leadParagraph) leadDay = t;
+      // (the lead's first day is the day of the events it reports; a later one is of what followed)
+      if (paragraph === leadParagraph) leadDay ??= t;
       paragraphDay = t;
       dayParagraph = paragraph;
     }
@@ -277,14 +289,15 @@ function clauseTense(tags: readonly string[]): Tense {
   return past ? "past" : "present";
 }
 
-/** the lead's paragraph: the first one, or the second when the first is a headline the title detection
- *  left in the body (one sentence of a few words: "Oil Prices Keep Gains in Check.") */
+/** the lead's paragraph: the first one that is more than a line of a few words (a headline the title
+ *  detection left in the body, "Oil Prices Keep Gains in Check."; a date line, "Monday, May 4, 2020"; the
+ *  items of a list of results before the story, "Labour Party - 203 seats") */
 function leadParagraphOf(doc: AnalyzedDocument): number {
-  const first = doc.sentences[0];
-  if (!first) return -1;
-  const next = doc.sentences[1];
-  const headline = next && next.paragraph !== first.paragraph && doc.tokens[0].length <= 12;
-  return headline ? next.paragraph : first.paragraph;
+  const { sentences } = doc;
+  let i = 0;
+  // (a paragraph of one short sentence, with another paragraph after it, within the first dozen)
+  while (i + 1 < sentences.length && i < 12 && sentences[i + 1].paragraph !== sentences[i].paragraph && doc.tokens[i].length <= 12) i++;
+  return sentences[i]?.paragraph ?? -1;
 }
 
 /**

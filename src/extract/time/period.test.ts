@@ -85,3 +85,39 @@ describe("claim periods", () => {
     expect(c.period).toMatchObject({ start: "2016-01-01", end: "2016-12-31", source: "explicit" });
   });
 });
+
+describe("the base of a comparison", () => {
+  it("marks a time after 'than', 'compared with', a superlative's 'since' or a lone 'from' as a base", () => {
+    const bases = (text: string) => findTimes(text, "2016-03-02").map((t) => [t.text, t.base ?? null]);
+    expect(bases("Sales were lower than they were the same month last year.")).toEqual([["the same month", "than"], ["last year", "than"]]);
+    expect(bases("Output was the lowest since 1990.")).toEqual([["since 1990", "since"]]);
+    expect(bases("Output has grown since 1990.")).toEqual([["since 1990", null]]);
+    expect(bases("Turnout fell from the 2012 vote.")).toEqual([["from the 2012", "from"]]);
+    expect(bases("Rents rose from 2010 to 2015.").map(([, b]) => b)).toEqual([null, null]);
+  });
+  it("does not date the figure by the base it is compared with", () => {
+    const text = "The mills earned less in June than they did the same month last year, with revenue down 4 percent.";
+    expect(claimOf(text, "2016-09-14", "4 percent").period).toMatchObject({ start: "2016-06-01", source: "explicit" });
+    const since = "Last year, the mill produced 9,000 tons of paper, the least since 1990.";
+    expect(claimOf(since, "2016-09-14", "9,000").period).toMatchObject({ start: "2015-01-01", end: "2015-12-31" });
+    const from = "Turnout in the county fell by 2.5 percent from the 2012 vote.";
+    expect(claimOf(from, "2016-11-20", "2.5").period?.start).not.toBe("2012-01-01");
+  });
+});
+
+describe("the clause a time belongs to", () => {
+  it("reads across an aside between dashes", () => {
+    expect(claimOf("Three mills — Alder, Birch and Cedar — shut last year.", "2016-09-14", "Three").period).toMatchObject({ start: "2015-01-01" });
+  });
+  it("dates a figure by a relative clause on the figure itself", () => {
+    const text = "The fund has now passed the $90 million that donors gave during 2012.";
+    expect(claimOf(text, "2016-09-14", "$90 million").period).toMatchObject({ start: "2012-01-01", end: "2012-12-31", source: "explicit" });
+  });
+  it("reads a 'that' opening a clause as a determiner, not a relative", () => {
+    expect(claimOf("In May, that margin was 6 points.", "2016-09-14", "6").period).toMatchObject({ start: "2016-05-01", source: "explicit" });
+  });
+  it("takes the lead past a date line and a list of results, and its first day", () => {
+    const text = "Monday, May 4, 2020\n\nLabour - 20 seats\n\nGreens - 3 seats\n\nOn Thursday, the Greens won the town of Ely for the first time in its history. Counting ended on Friday.\n\nThe Liberals lost 4 of their seats.";
+    expect(claimOf(text, "2020-05-04", "4").period).toMatchObject({ start: "2020-04-30", end: "2020-04-30", source: "inherited" });
+  });
+});
