@@ -121,3 +121,45 @@ describe("the clause a time belongs to", () => {
     expect(claimOf(text, "2020-05-04", "4").period).toMatchObject({ start: "2020-04-30", end: "2020-04-30", source: "inherited" });
   });
 });
+
+describe("a poll's findings told over a passage", () => {
+  it("gives the publication month to past-tense shares after a paragraph naming the poll, or after the question asked", () => {
+    const next = "The county poll shows a close race for the board.\n\nOnly 41 percent of residents agreed that the bridge was safe.";
+    expect(claimOf(next, "2016-09-14", "41").period).toMatchObject({ start: "2016-09-01", source: "publication" });
+    const asked = "Asked which road needs work first, 36 percent of drivers picked the ring road.";
+    expect(claimOf(asked, "2016-09-14", "36").period).toMatchObject({ start: "2016-09-01", source: "publication" });
+    expect(claimOf("Only 41 percent of residents agreed that the bridge was safe.", "2016-09-14", "41").period).toBeNull();
+  });
+});
+
+describe("numbers that share a clause", () => {
+  it("lets numbers joined by 'and' or 'to' share the time after them", () => {
+    const text = "The grocer sold its 300 Dutch and 40 Belgian shops to a rival in March.";
+    expect(claimOf(text, "2020-06-21", "300").period).toMatchObject({ start: "2020-03-01", end: "2020-03-31" });
+    expect(claimOf("She recalled the 61-to-37 percent win in 2012.", "2016-09-14", "61").period).toMatchObject({ start: "2012-01-01" });
+  });
+  it("lets a time that opens the sentence date its main clause past a relative clause", () => {
+    const text = "On Saturday, floods in the valley that began on Monday have raised the death toll from four people to nine.";
+    expect(claimOf(text, "2019-10-22", "nine").period).toMatchObject({ start: "2019-10-19", end: "2019-10-19" });
+  });
+  it("keeps a time in a relative clause before the figure's clause to that clause", () => {
+    const text = "The mills were busy in the spring. Counting the mills that closed last year, output is down 12 percent.";
+    expect(claimOf(text, "2016-09-14", "12 percent").period?.start).not.toBe("2015-01-01");
+    // (the "that" of a reported statement opens no relative clause)
+    expect(claimOf("The minister said that in 2014, 30 people were sent home.", "2016-09-14", "30").period).toMatchObject({ start: "2014-01-01", source: "explicit" });
+  });
+  it("does not give a time to a figure in a subordinate clause after a comma", () => {
+    const text = "The outbreak was declared on May 4, after a laboratory found 9 samples positive.";
+    expect(claimOf(text, "2019-12-31", "9").period).toBeNull();
+  });
+  it("gives no period to an unreal past", () => {
+    const text = "At $900 a month, the flat would have cost more than her pay.";
+    expect(claimOf(text, "2016-05-09", "$900").period).toBeNull();
+    expect(claimOf("At $900 a month, the flat costs more than her pay.", "2016-05-09", "$900").period).toMatchObject({ source: "publication" });
+  });
+  it("dates the start of a change by the day of the last such start, not the day after it", () => {
+    const text = "Currency markets in Oslo were calm on Friday as traders waited for the central bank's decision.\n\nThe krone rose to 9.10 from 9.25 the day before, and the krona rose to 8.40 from 8.55.";
+    expect(claimOf(text, "2016-10-08", "8.40").period).toMatchObject({ start: "2016-10-07" });
+    expect(claimOf(text, "2016-10-08", "8.55").period).toMatchObject({ start: "2016-10-06" });
+  });
+});
