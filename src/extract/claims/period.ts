@@ -23,6 +23,8 @@ const RELATIVE_ON_FIGURE = /^,?\s*(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/u;
 const CLAUSE_BOUNDARY = /[;:()—]|,\s+(?:and|but|while|after|before|because|although|though|when|whereas|until)\b/i;
 /** an unreal past: "would have", "could not have" */
 const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b/i;
+/** the noun "plan" or "proposal" (not "plan to", the verb) */
+const PROPOSAL = /\b(?:plan|proposal)s?\b(?!\s+to\b)/i;
 /** an aside set off by a pair of dashes ("Four shops — A, B and C — closed") */
 const DASH_ASIDE = /\s?(?:—|–|--)[^—–;]{1,80}?(?:—|–|--)/g;
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -85,13 +87,14 @@ export class ClaimPeriods {
   periodOf(s: AnalyzedDocument["sentences"][number], times: TimeExpression[], q: Quantity, quantities: Quantity[], a: Attribution | null, tense: Tense): Period | null {
     const { doc } = this;
     if (this.counterfactual.sentence !== s.index) this.counterfactual = { sentence: s.index, unreal: COUNTERFACTUAL.test(doc.text.slice(s.start, s.end)) };
+    const unreal = this.counterfactual.unreal || proposed(doc, s, q);
     // the start of a change with no time of its own is of the day the last such start was ("the euro rose to
     // $1.12 from $1.11 the day before, and the pound to $1.32 from $1.31")
     const base = this.base;
     const fromBase = base && base.paragraph === s.paragraph && /\bfrom\s+$/i.test(doc.text.slice(Math.max(s.start, q.start - 8), q.start)) ? base.claim : null;
     const discourse = (this.dayParagraph === s.paragraph ? this.paragraphDay : null) ?? this.leadDay;
-    // an unreal past ("the loan would have cost $8,000") states, like a future, nothing of how things stand
-    return periodFor(doc, times, q, quantities, a, this.counterfactual.unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph, discourse, this.pollSoFar.test(this.passageStart, s.end), this.reference);
+    // an unreal past ("the loan would have cost $8,000") or a plan's figure states, like a future, nothing of how things stand
+    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph, discourse, this.pollSoFar.test(this.passageStart, s.end), this.reference);
   }
 
   /** a claim made, so that the figures after it may take its period */
@@ -130,7 +133,10 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
     // unless the time opens the clause and so frames all of it ("In 2018, 40 people died and 12 were hurt",
     // "2018 saw 90 crashes and 12 deaths"), or the number is joined to this one and shares its noun and time
     // ("its 200 Thai and 70 Malaysian stores in March", "a 60-to-38 percent win in 2012")
-    if (!opener && others.some((o) => o !== q && o.start >= from && o.end <= to && !(t.start >= q.end && coordinated(doc, q, o, t)))) continue;
+    // (nor does a number in an aside between dashes: "half the money -- $500 million -- in this election")
+    const asides = [...doc.text.slice(from, to).matchAll(DASH_ASIDE)].map((m) => [from + m.index, from + m.index + m[0].length]);
+    const aside = (o: Quantity) => asides.some(([a0, a1]) => a0 <= o.start && o.end <= a1);
+    if (!opener && others.some((o) => o !== q && o.start >= from && o.end <= to && !aside(o) && !(t.start >= q.end && coordinated(doc, q, o, t)))) continue;
     // a short aside in brackets ("the United Kingdom's (UK) party") or between dashes does not break the clause
     let between = doc.text.slice(from, to).replace(/\([^()]{1,12}\)/g, "").replace(DASH_ASIDE, " ");
     // a relative clause on the figure itself dates it ("the $800 million that poured in during 2012")
@@ -156,6 +162,13 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
  *  words and no comma lies between `o` and the time `t` after them */
 function coordinated(doc: AnalyzedDocument, q: Quantity, o: Quantity, t: TimeExpression): boolean {
   return o.start >= q.end && /^\s*(?:[\p{L}-]+\s+)?(?:and|or|-?to-?)\s*$/iu.test(doc.text.slice(q.end, o.start)) && !/[,;:()—]/.test(doc.text.slice(o.end, t.start));
+}
+
+/** a figure of a plan or proposal: the noun before it in its clause ("the plan includes cutting rates to 2
+ *  percent"), or right after it ("a $75 billion plan"); not the verb ("voters plan to tune in") */
+function proposed(doc: AnalyzedDocument, s: AnalyzedDocument["sentences"][number], q: Quantity): boolean {
+  const before = doc.text.slice(s.start, q.start);
+  return PROPOSAL.test(before.slice(before.lastIndexOf(";") + 1)) || new RegExp(`^[^;.]{0,20}?${PROPOSAL.source}`, "i").test(doc.text.slice(q.end, s.end));
 }
 
 /** the text of a time's clause before it: back to the last comma, semicolon, colon or sentence start, and

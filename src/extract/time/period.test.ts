@@ -163,3 +163,22 @@ describe("numbers that share a clause", () => {
     expect(claimOf(text, "2016-10-08", "8.55").period).toMatchObject({ start: "2016-10-06" });
   });
 });
+
+describe("figures that state nothing of how things stand", () => {
+  it("gives no period to a plan's figures, but keeps the verb 'plan to' out of it", () => {
+    const text = "The mayor's $40 million plan includes cutting bus fares to 2 dollars.";
+    expect(claimOf(text, "2016-05-09", "$40 million").period).toBeNull();
+    expect(claimOf(text, "2016-05-09", "2 dollars").period).toBeNull();
+    const verb = "Nearly 60 percent of residents plan to vote, the survey shows.";
+    expect(claimOf(verb, "2016-05-09", "Nearly 60").period).toMatchObject({ source: "publication" });
+  });
+});
+
+describe("the current one of a recurring event", () => {
+  it("reads 'this election' as the reference's year, past a restating aside with its own number", () => {
+    expect(findTimes("Turnout in this election was high.", "2016-09-22").map((t) => t.period)).toEqual([{ start: "2016-01-01", end: "2016-12-31" }]);
+    const text = "Nearly half the money -- $80 million -- in this election came from 12 donors.";
+    expect(claimOf(text, "2016-09-22", "Nearly half").period).toMatchObject({ start: "2016-01-01", source: "explicit" });
+    expect(claimOf(text, "2016-09-22", "12").period).toMatchObject({ start: "2016-01-01", source: "explicit" });
+  });
+});

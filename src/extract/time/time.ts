@@ -167,6 +167,12 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // the current one of a recurring event ("this election", "this season"): the reference's year
+    re: /\b(?:(?:in|during|for)\s+)?this\s+(?:(?:presidential|general)\s+)?(?:election(?:\s+cycle)?|campaign|cycle|season)\b/gi,
+    kind: "period",
+    resolve: needRef((ref) => yearPeriod(parts(ref).y)),
+  },
+  {
     re: new RegExp(`\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last|previous)\\s+(\\d+|a|${UP_TO_TWELVE}|few|several)\\s+(years?|months?|weeks?|days?)\\b`, "gi"),
     kind: "period",
     resolve: needRef((ref, m) => {
