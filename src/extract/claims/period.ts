@@ -10,9 +10,11 @@ import type { Tense } from "./counted.js";
 import type { Claim, Period, Quantity } from "../../types.js";
 import { WordsSoFar } from "../../text/words-so-far.js";
 
-/** words that show a passage reports a poll or survey, or the question it put (the longest has 11 letters) */
-const POLL = /\b(?:polls?|polling|surveys?|surveyed|respondents|asked)\b/i;
+/** words that show a passage reports a poll or survey (the longest has 11 letters) */
+const POLL = /\b(?:polls?|polling|surveys?|surveyed|respondents)\b/i;
 const POLL_LONGEST = "respondents".length;
+/** the question a survey put, told without its asker ("Asked which road needs work, …", "when asked whether") */
+const SURVEY_QUESTION = /(?:^|[.!?]\s+|\bwhen\s+)asked\s+(?:whether|if|which|who|what|how|about)\b/i;
 const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
 /** a relative clause on a noun phrase ("the four shops that", not the "that" of "said that") */
 const RELATIVE_ON_NOUN = /\b(?:the|a|an|its|their|his|her|our|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/iu;
@@ -21,8 +23,8 @@ const RELATIVE_ON_FIGURE = /^,?\s*(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/u;
 /** where a clause ends and another starts: a semicolon, colon, bracket or lone dash; a comma before a
  *  conjunction or a subordinator ("…on October 16, after the laboratory tested 7 samples") */
 const CLAUSE_BOUNDARY = /[;:()—]|,\s+(?:and|but|while|after|before|because|although|though|when|whereas|until)\b/i;
-/** an unreal past: "would have", "could not have" */
-const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b/i;
+/** an unreal past: "would have", "could not have" (not the "have to" of an obligation) */
+const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
 /** the noun "plan" or "proposal" (not "plan to", the verb) */
 const PROPOSAL = /\b(?:plan|proposal)s?\b(?!\s+to\b)/i;
 /** an aside set off by a pair of dashes ("Four shops — A, B and C — closed") */
@@ -52,16 +54,18 @@ export class ClaimPeriods {
   private dayParagraph = -1;
   private readonly leadParagraph: number;
   private paragraphStart = 0;
-  // the paragraph before this one and this one so far: a poll's findings run on past the paragraph naming it
+  // the paragraph before this one and this one so far: a poll's shares run on past the paragraph naming it
   private passageStart = 0;
-  // whether the passage so far names a poll, read once however long the paragraph
+  // whether the paragraph, and the passage, so far name a poll, read once however long the paragraph
   private readonly pollSoFar: WordsSoFar;
+  private readonly pollInPassage: WordsSoFar;
   // whether the sentence last asked about states an unreal past
   private counterfactual = { sentence: -1, unreal: false };
 
   constructor(private readonly doc: AnalyzedDocument, private readonly reference: string | null) {
     this.leadParagraph = leadParagraphOf(doc);
     this.pollSoFar = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
+    this.pollInPassage = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
   }
 
   /** to be called for each sentence, in order, before its claims */
@@ -93,8 +97,11 @@ export class ClaimPeriods {
     const base = this.base;
     const fromBase = base && base.paragraph === s.paragraph && /\bfrom\s+$/i.test(doc.text.slice(Math.max(s.start, q.start - 8), q.start)) ? base.claim : null;
     const discourse = (this.dayParagraph === s.paragraph ? this.paragraphDay : null) ?? this.leadDay;
+    // a share (a percentage) told after the paragraph naming the poll, or after the question put, is a finding too
+    const poll = this.pollSoFar.test(this.paragraphStart, s.end) ||
+      (q.unit === "%" && (this.pollInPassage.test(this.passageStart, s.end) || SURVEY_QUESTION.test(doc.text.slice(s.start, s.end))));
     // an unreal past ("the loan would have cost $8,000") or a plan's figure states, like a future, nothing of how things stand
-    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph, discourse, this.pollSoFar.test(this.passageStart, s.end), this.reference);
+    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph, discourse, poll, this.reference);
   }
 
   /** a claim made, so that the figures after it may take its period */
@@ -180,7 +187,8 @@ function clauseBefore(doc: AnalyzedDocument, t: TimeExpression, floor: number): 
 
 /** a time written first in its sentence or clause (after ";" or ":"), before anything it could belong to */
 function opensClause(doc: AnalyzedDocument, t: TimeExpression): boolean {
-  return /(?:^|[.!?;:\n]["”’)]?)\s*$/.test(doc.text.slice(Math.max(0, t.start - 8), t.start));
+  // (past a preposition the time expression left out: "In June 2001, …")
+  return /(?:^|[.!?;:\n]["”’)]?)\s*(?:(?:in|on|during|since|until|by|as\s+of)\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start));
 }
 
 /** When no verb governs the number ("16 percent in Ohio", "a group comprising 11 men"), the tense of

@@ -129,6 +129,9 @@ describe("a poll's findings told over a passage", () => {
     const asked = "Asked which road needs work first, 36 percent of drivers picked the ring road.";
     expect(claimOf(asked, "2016-09-14", "36").period).toMatchObject({ start: "2016-09-01", source: "publication" });
     expect(claimOf("Only 41 percent of residents agreed that the bridge was safe.", "2016-09-14", "41").period).toBeNull();
+    // (only shares run on: a count in the next paragraph is no finding, nor is a share after another "asked")
+    expect(claimOf(next.replace("Only 41 percent of residents", "Some 400 residents"), "2016-09-14", "Some 400").period).toBeNull();
+    expect(claimOf("The mayor asked the council to act, and 36 percent of drivers picked the ring road.", "2016-09-14", "36").period).toBeNull();
   });
 });
 
@@ -151,11 +154,16 @@ describe("numbers that share a clause", () => {
   it("does not give a time to a figure in a subordinate clause after a comma", () => {
     const text = "The outbreak was declared on May 4, after a laboratory found 9 samples positive.";
     expect(claimOf(text, "2019-12-31", "9").period).toBeNull();
+    // (a time opening the sentence, past its preposition, frames the main clause after the subordinate one)
+    const opening = "In June 2001, after the firm asked for a pay cut, 8,000 workers volunteered.";
+    expect(claimOf(opening, "2016-01-20", "8,000").period).toMatchObject({ start: "2001-06-01", end: "2001-06-30", source: "explicit" });
   });
   it("gives no period to an unreal past", () => {
     const text = "At $900 a month, the flat would have cost more than her pay.";
     expect(claimOf(text, "2016-05-09", "$900").period).toBeNull();
     expect(claimOf("At $900 a month, the flat costs more than her pay.", "2016-05-09", "$900").period).toMatchObject({ source: "publication" });
+    // (an obligation is no unreal past)
+    expect(claimOf("Some 70 percent of owners say they would have to sell.", "2016-05-09", "Some 70").period).toMatchObject({ source: "publication" });
   });
   it("dates the start of a change by the day of the last such start, not the day after it", () => {
     const text = "Currency markets in Oslo were calm on Friday as traders waited for the central bank's decision.\n\nThe krone rose to 9.10 from 9.25 the day before, and the krona rose to 8.40 from 8.55.";
