@@ -27,6 +27,7 @@ const CLAUSE_BOUNDARY = /[;:()—]|,\s+(?:and|but|while|after|before|because|alt
 const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
 /** the noun "plan" or "proposal" (not "plan to", the verb) */
 const PROPOSAL = /\b(?:plan|proposal)s?\b(?!\s+to\b)/i;
+const PROPOSAL_AFTER = new RegExp(`^[^;.]{0,20}?${PROPOSAL.source}`, "i");
 /** an aside set off by a pair of dashes ("Four shops — A, B and C — closed") */
 const DASH_ASIDE = /\s?(?:—|–|--)[^—–;]{1,80}?(?:—|–|--)/g;
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -80,6 +81,8 @@ export class ClaimPeriods {
   note(times: TimeExpression[], paragraph: number): void {
     for (const t of times) {
       if (t.kind !== "date" || !t.period || t.period.start !== t.period.end) continue;
+      // (a day still to come is a deadline or a plan, not the day of the events told: "paid until April 30")
+      if (this.reference && t.period.start > this.reference) continue;
       // (the lead's first day is the day of the events it reports; a later one is of what followed)
       if (paragraph === this.leadParagraph) this.leadDay ??= t;
       this.paragraphDay = t;
@@ -175,7 +178,7 @@ function coordinated(doc: AnalyzedDocument, q: Quantity, o: Quantity, t: TimeExp
  *  percent"), or right after it ("a $75 billion plan"); not the verb ("voters plan to tune in") */
 function proposed(doc: AnalyzedDocument, s: AnalyzedDocument["sentences"][number], q: Quantity): boolean {
   const before = doc.text.slice(s.start, q.start);
-  return PROPOSAL.test(before.slice(before.lastIndexOf(";") + 1)) || new RegExp(`^[^;.]{0,20}?${PROPOSAL.source}`, "i").test(doc.text.slice(q.end, s.end));
+  return PROPOSAL.test(before.slice(before.lastIndexOf(";") + 1)) || PROPOSAL_AFTER.test(doc.text.slice(q.end, Math.min(s.end, q.end + 40)));
 }
 
 /** the text of a time's clause before it: back to the last comma, semicolon, colon or sentence start, and

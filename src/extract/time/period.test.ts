@@ -56,6 +56,10 @@ describe("claim periods", () => {
     const text = "The ministry described its work at length.\n\nOfficials said the agency sent 14 letters to its neighbours.";
     expect(claimOf(text, "2017-01-20", "14").period).toBeNull();
   });
+  it("does not take a day still to come as the passage's day", () => {
+    const text = "Officials met in the capital to discuss the emergency rules for the coming month.\n\nThe order runs until April 30. The assembly passed it with 215 votes.";
+    expect(claimOf(text, "2020-04-05", "215").period).toBeNull();
+  });
   it("does not take a day named in an earlier, later paragraph as the passage's day", () => {
     const text = "The ministry described its work on the roads and bridges of the province at length in its report.\n\nA parade was held on the March 3 holiday.\n\nInspectors found 14 faults in the bridge.";
     expect(claimOf(text, "2017-01-20", "14").period).toBeNull();
