@@ -98,6 +98,7 @@ describe("the base of a comparison", () => {
     expect(bases("Output has grown since 1990.")).toEqual([["since 1990", null]]);
     expect(bases("Turnout fell from the 2012 vote.")).toEqual([["from the 2012", "from"]]);
     expect(bases("Rents rose from 2010 to 2015.").map(([, b]) => b)).toEqual([null, null]);
+    expect(bases("The poll was conducted from Feb. 11 to Feb. 16.").map(([, b]) => b)).toEqual([null]);
   });
   it("does not date the figure by the base it is compared with", () => {
     const text = "The mills earned less in June than they did the same month last year, with revenue down 4 percent.";

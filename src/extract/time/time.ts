@@ -243,9 +243,10 @@ export function findDateExpressions(doc: AnalyzedDocument, sentence: number, ref
 const BASE_BEFORE = /\b(?:than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?:it|they|he|she|we|you|there)\s+(?:[\p{L}']+\s+)?)?(?:(?:in|during|at|for|over|on)\s+)?$/iu;
 const SUPERLATIVE_BEFORE = /\b(?:\p{L}{2,}est|most|least|first|best|worst)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const RANGE_AFTER = /^\s*(?:to|through|until|till|and|[-–])\s/i;
+const RANGE_IN = /\s(?:to|through|until|till)\s|\d\s*[-–]\s*\d/i;
 function baseOf(match: string, before: string, after: string): TimeExpression["base"] {
   if (/^since\b/i.test(match)) return SUPERLATIVE_BEFORE.test(before) ? "since" : undefined;
-  if (/^from\s/i.test(match) || /\bfrom\s+(?:the\s+)?$/i.test(before)) return RANGE_AFTER.test(after) ? undefined : "from";
+  if (/^from\s/i.test(match) || /\bfrom\s+(?:the\s+)?$/i.test(before)) return RANGE_AFTER.test(after) || RANGE_IN.test(match) ? undefined : "from";
   return BASE_BEFORE.test(before) ? "than" : undefined;
 }
 
