@@ -5,7 +5,7 @@ import type { AnalyzedDocument } from "../document.js";
 import type { Attribution } from "../attribution/index.js";
 import type { EntityIndex } from "../entities/entities.js";
 import { recogniseQuantities } from "../quantities/quantities.js";
-import { findDateExpressions, findTimeExpressions } from "../time/time.js";
+import { findTimeExpressions } from "../time/time.js";
 import { countedFor, questionCounted, type CountedInfo } from "./counted.js";
 import { ClaimPeriods, clauseTense } from "./period.js";
 import { claimPlaces } from "./places.js";
@@ -54,7 +54,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
     periods.startSentence(s);
     const quantities = recogniseQuantities(doc.text, s.start, s.end);
     if (!quantities.length) {
-      periods.note(findDateExpressions(doc, s.index, ctx.reference), s.paragraph);
+      periods.noteWithoutFigures(s);
       continue;
     }
     const tokens = doc.tokens[s.index];

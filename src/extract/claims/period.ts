@@ -5,7 +5,7 @@
 
 import type { AnalyzedDocument } from "../document.js";
 import type { Attribution } from "../attribution/index.js";
-import { shift, type TimeExpression } from "../time/time.js";
+import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
 import type { Tense } from "./counted.js";
 import type { Claim, Period, Quantity } from "../../types.js";
 import { WordsSoFar } from "../../text/words-so-far.js";
@@ -53,6 +53,11 @@ export class ClaimPeriods {
   private leadDay: TimeExpression | null = null;
   private paragraphDay: TimeExpression | null = null;
   private dayParagraph = -1;
+  // the span a forecast is about: the current or a coming period the lead or the paragraph names ("cut its
+  // forecast for growth this year"), for the future-tense figures with no time of their own after it
+  private leadAhead: TimeExpression | null = null;
+  private paragraphAhead: TimeExpression | null = null;
+  private aheadParagraph = -1;
   private readonly leadParagraph: number;
   private paragraphStart = 0;
   // the paragraph before this one and this one so far: a poll's shares run on past the paragraph naming it
@@ -77,9 +82,20 @@ export class ClaimPeriods {
     }
   }
 
+  /** notes the times of a sentence without a figure: its days, and in the lead its periods too */
+  noteWithoutFigures(s: AnalyzedDocument["sentences"][number]): void {
+    const find = s.paragraph === this.leadParagraph ? findTimeExpressions : findDateExpressions;
+    this.note(find(this.doc, s.index, this.reference), s.paragraph);
+  }
+
   /** the days a sentence names, once its claims are made (or for a sentence without a figure) */
   note(times: TimeExpression[], paragraph: number): void {
     for (const t of times) {
+      if (t.kind === "period" && t.period && !t.base && this.reference && t.period.end >= this.reference) {
+        if (paragraph === this.leadParagraph) this.leadAhead ??= t;
+        this.paragraphAhead = t;
+        this.aheadParagraph = paragraph;
+      }
       if (t.kind !== "date" || !t.period || t.period.start !== t.period.end) continue;
       // (a day still to come is a deadline or a plan, not the day of the events told: "paid until April 30")
       if (this.reference && t.period.start > this.reference) continue;
@@ -104,7 +120,8 @@ export class ClaimPeriods {
     const poll = this.pollSoFar.test(this.paragraphStart, s.end) ||
       (q.unit === "%" && (this.pollInPassage.test(this.passageStart, s.end) || SURVEY_QUESTION.test(doc.text.slice(s.start, s.end))));
     // an unreal past ("the loan would have cost $8,000") or a plan's figure states, like a future, nothing of how things stand
-    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph, discourse, poll, this.reference);
+    const ahead = unreal ? null : (this.aheadParagraph === s.paragraph ? this.paragraphAhead : null) ?? this.leadAhead;
+    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph, discourse, ahead, poll, this.reference);
   }
 
   /** a claim made, so that the figures after it may take its period */
@@ -231,6 +248,7 @@ function periodFor(
   previous: Claim | null,
   sameParagraph: boolean,
   discourse: TimeExpression | null,
+  ahead: TimeExpression | null,
   poll: boolean,
   reference: string | null,
 ): Period | null {
@@ -244,6 +262,8 @@ function periodFor(
     return { text: t.text, start: day, end: day, source: "inherited", span: { start: t.start, end: t.end } };
   }
   if (t?.period) return { text: t.text, start: t.period.start, end: t.period.end, source: "explicit", span: { start: t.start, end: t.end } };
+  // a forecast is about the span the passage forecasts ("will grow 1.6 percent", after "its forecast for this year")
+  if (tense === "future" && ahead?.period) return { text: ahead.text, ...ahead.period, source: "inherited", span: null };
   if (tense === "present" && reference) return { text: "the publication month (present tense)", ...monthOf(reference), source: "publication", span: null };
   if (tense !== "future" && sameParagraph && previous?.period && previous.period.source !== "publication")
     return { ...previous.period, text: previous.period.text, source: "inherited", span: null };

@@ -195,3 +195,13 @@ describe("the current one of a recurring event", () => {
     expect(claimOf(text, "2016-09-22", "12").period).toMatchObject({ start: "2016-01-01", source: "explicit" });
   });
 });
+
+describe("a forecast", () => {
+  it("is about the current or coming span the lead names, when it names none of its own", () => {
+    const text = "The bank cut its forecast for growth in the region this year on Tuesday.\n\nThe bank expects that output will expand by 1.2 percent.";
+    expect(claimOf(text, "2016-10-05", "1.2").period).toMatchObject({ start: "2016-01-01", end: "2016-12-31", source: "inherited" });
+    // (a past span named in the lead is no forecast's)
+    const past = text.replace("this year", "last year");
+    expect(claimOf(past, "2016-10-05", "1.2").period).toBeNull();
+  });
+});
