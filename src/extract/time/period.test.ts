@@ -56,6 +56,10 @@ describe("claim periods", () => {
     const text = "The ministry described its work at length.\n\nOfficials said the agency sent 14 letters to its neighbours.";
     expect(claimOf(text, "2017-01-20", "14").period).toBeNull();
   });
+  it("does not take a day still to come as the passage's day", () => {
+    const text = "Officials met in the capital to discuss the emergency rules for the coming month.\n\nThe order runs until April 30. The assembly passed it with 215 votes.";
+    expect(claimOf(text, "2020-04-05", "215").period).toBeNull();
+  });
   it("does not take a day named in an earlier, later paragraph as the passage's day", () => {
     const text = "The ministry described its work on the roads and bridges of the province at length in its report.\n\nA parade was held on the March 3 holiday.\n\nInspectors found 14 faults in the bridge.";
     expect(claimOf(text, "2017-01-20", "14").period).toBeNull();
@@ -83,5 +87,121 @@ describe("claim periods", () => {
   it("keeps an explicit time in the clause first", () => {
     const c = claimOf("Exports grew 8 percent last year, the office said.", "2017-01-20", "8 percent");
     expect(c.period).toMatchObject({ start: "2016-01-01", end: "2016-12-31", source: "explicit" });
+  });
+});
+
+describe("the base of a comparison", () => {
+  it("marks a time after 'than', 'compared with', a superlative's 'since' or a lone 'from' as a base", () => {
+    const bases = (text: string) => findTimes(text, "2016-03-02").map((t) => [t.text, t.base ?? null]);
+    expect(bases("Sales were lower than they were the same month last year.")).toEqual([["the same month", "than"], ["last year", "than"]]);
+    expect(bases("Output was the lowest since 1990.")).toEqual([["since 1990", "since"]]);
+    expect(bases("Output has grown since 1990.")).toEqual([["since 1990", null]]);
+    expect(bases("Turnout fell from the 2012 vote.")).toEqual([["from the 2012", "from"]]);
+    expect(bases("Rents rose from 2010 to 2015.").map(([, b]) => b)).toEqual([null, null]);
+    expect(bases("The poll was conducted from Feb. 11 to Feb. 16.").map(([, b]) => b)).toEqual([null]);
+  });
+  it("does not date the figure by the base it is compared with", () => {
+    const text = "The mills earned less in June than they did the same month last year, with revenue down 4 percent.";
+    expect(claimOf(text, "2016-09-14", "4 percent").period).toMatchObject({ start: "2016-06-01", source: "explicit" });
+    const since = "Last year, the mill produced 9,000 tons of paper, the least since 1990.";
+    expect(claimOf(since, "2016-09-14", "9,000").period).toMatchObject({ start: "2015-01-01", end: "2015-12-31" });
+    const from = "Turnout in the county fell by 2.5 percent from the 2012 vote.";
+    expect(claimOf(from, "2016-11-20", "2.5").period?.start).not.toBe("2012-01-01");
+  });
+});
+
+describe("the clause a time belongs to", () => {
+  it("reads across an aside between dashes", () => {
+    expect(claimOf("Three mills — Alder, Birch and Cedar — shut last year.", "2016-09-14", "Three").period).toMatchObject({ start: "2015-01-01" });
+  });
+  it("dates a figure by a relative clause on the figure itself", () => {
+    const text = "The fund has now passed the $90 million that donors gave during 2012.";
+    expect(claimOf(text, "2016-09-14", "$90 million").period).toMatchObject({ start: "2012-01-01", end: "2012-12-31", source: "explicit" });
+  });
+  it("reads a 'that' opening a clause as a determiner, not a relative", () => {
+    expect(claimOf("In May, that margin was 6 points.", "2016-09-14", "6").period).toMatchObject({ start: "2016-05-01", source: "explicit" });
+  });
+  it("takes the lead past a date line and a list of results, and its first day", () => {
+    const text = "Monday, May 4, 2020\n\nLabour - 20 seats\n\nGreens - 3 seats\n\nOn Thursday, the Greens won the town of Ely for the first time in its history. Counting ended on Friday.\n\nThe Liberals lost 4 of their seats.";
+    expect(claimOf(text, "2020-05-04", "4").period).toMatchObject({ start: "2020-04-30", end: "2020-04-30", source: "inherited" });
+  });
+});
+
+describe("a poll's findings told over a passage", () => {
+  it("gives the publication month to past-tense shares after a paragraph naming the poll, or after the question asked", () => {
+    const next = "The county poll shows a close race for the board.\n\nOnly 41 percent of residents agreed that the bridge was safe.";
+    expect(claimOf(next, "2016-09-14", "41").period).toMatchObject({ start: "2016-09-01", source: "publication" });
+    const asked = "Asked which road needs work first, 36 percent of drivers picked the ring road.";
+    expect(claimOf(asked, "2016-09-14", "36").period).toMatchObject({ start: "2016-09-01", source: "publication" });
+    expect(claimOf("Only 41 percent of residents agreed that the bridge was safe.", "2016-09-14", "41").period).toBeNull();
+    // (only shares run on: a count in the next paragraph is no finding, nor is a share after another "asked")
+    expect(claimOf(next.replace("Only 41 percent of residents", "Some 400 residents"), "2016-09-14", "Some 400").period).toBeNull();
+    expect(claimOf("The mayor asked the council to act, and 36 percent of drivers picked the ring road.", "2016-09-14", "36").period).toBeNull();
+  });
+});
+
+describe("numbers that share a clause", () => {
+  it("lets numbers joined by 'and' or 'to' share the time after them", () => {
+    const text = "The grocer sold its 300 Dutch and 40 Belgian shops to a rival in March.";
+    expect(claimOf(text, "2020-06-21", "300").period).toMatchObject({ start: "2020-03-01", end: "2020-03-31" });
+    expect(claimOf("She recalled the 61-to-37 percent win in 2012.", "2016-09-14", "61").period).toMatchObject({ start: "2012-01-01" });
+  });
+  it("lets a time that opens the sentence date its main clause past a relative clause", () => {
+    const text = "On Saturday, floods in the valley that began on Monday have raised the death toll from four people to nine.";
+    expect(claimOf(text, "2019-10-22", "nine").period).toMatchObject({ start: "2019-10-19", end: "2019-10-19" });
+  });
+  it("keeps a time in a relative clause before the figure's clause to that clause", () => {
+    const text = "The mills were busy in the spring. Counting the mills that closed last year, output is down 12 percent.";
+    expect(claimOf(text, "2016-09-14", "12 percent").period?.start).not.toBe("2015-01-01");
+    // (the "that" of a reported statement opens no relative clause)
+    expect(claimOf("The minister said that in 2014, 30 people were sent home.", "2016-09-14", "30").period).toMatchObject({ start: "2014-01-01", source: "explicit" });
+  });
+  it("does not give a time to a figure in a subordinate clause after a comma", () => {
+    const text = "The outbreak was declared on May 4, after a laboratory found 9 samples positive.";
+    expect(claimOf(text, "2019-12-31", "9").period).toBeNull();
+    // (a time opening the sentence, past its preposition, frames the main clause after the subordinate one)
+    const opening = "In June 2001, after the firm asked for a pay cut, 8,000 workers volunteered.";
+    expect(claimOf(opening, "2016-01-20", "8,000").period).toMatchObject({ start: "2001-06-01", end: "2001-06-30", source: "explicit" });
+  });
+  it("gives no period to an unreal past", () => {
+    const text = "At $900 a month, the flat would have cost more than her pay.";
+    expect(claimOf(text, "2016-05-09", "$900").period).toBeNull();
+    expect(claimOf("At $900 a month, the flat costs more than her pay.", "2016-05-09", "$900").period).toMatchObject({ source: "publication" });
+    // (an obligation is no unreal past)
+    expect(claimOf("Some 70 percent of owners say they would have to sell.", "2016-05-09", "Some 70").period).toMatchObject({ source: "publication" });
+  });
+  it("dates the start of a change by the day of the last such start, not the day after it", () => {
+    const text = "Currency markets in Oslo were calm on Friday as traders waited for the central bank's decision.\n\nThe krone rose to 9.10 from 9.25 the day before, and the krona rose to 8.40 from 8.55.";
+    expect(claimOf(text, "2016-10-08", "8.40").period).toMatchObject({ start: "2016-10-07" });
+    expect(claimOf(text, "2016-10-08", "8.55").period).toMatchObject({ start: "2016-10-06" });
+  });
+});
+
+describe("figures that state nothing of how things stand", () => {
+  it("gives no period to a plan's figures, but keeps the verb 'plan to' out of it", () => {
+    const text = "The mayor's $40 million plan includes cutting bus fares to 2 dollars.";
+    expect(claimOf(text, "2016-05-09", "$40 million").period).toBeNull();
+    expect(claimOf(text, "2016-05-09", "2 dollars").period).toBeNull();
+    const verb = "Nearly 60 percent of residents plan to vote, the survey shows.";
+    expect(claimOf(verb, "2016-05-09", "Nearly 60").period).toMatchObject({ source: "publication" });
+  });
+});
+
+describe("the current one of a recurring event", () => {
+  it("reads 'this election' as the reference's year, past a restating aside with its own number", () => {
+    expect(findTimes("Turnout in this election was high.", "2016-09-22").map((t) => t.period)).toEqual([{ start: "2016-01-01", end: "2016-12-31" }]);
+    const text = "Nearly half the money -- $80 million -- in this election came from 12 donors.";
+    expect(claimOf(text, "2016-09-22", "Nearly half").period).toMatchObject({ start: "2016-01-01", source: "explicit" });
+    expect(claimOf(text, "2016-09-22", "12").period).toMatchObject({ start: "2016-01-01", source: "explicit" });
+  });
+});
+
+describe("a forecast", () => {
+  it("is about the current or coming span the lead names, when it names none of its own", () => {
+    const text = "The bank cut its forecast for growth in the region this year on Tuesday.\n\nThe bank expects that output will expand by 1.2 percent.";
+    expect(claimOf(text, "2016-10-05", "1.2").period).toMatchObject({ start: "2016-01-01", end: "2016-12-31", source: "inherited" });
+    // (a past span named in the lead is no forecast's)
+    const past = text.replace("this year", "last year");
+    expect(claimOf(past, "2016-10-05", "1.2").period).toBeNull();
   });
 });

@@ -21,6 +21,9 @@ export interface TimeExpression extends Span {
    *  "same-period": anaphoric ("over the same period"), resolved by the claims stage;
    *  "day-before": the day before the passage's day ("from 1.51 percent the day before"), resolved there too */
   kind: "date" | "period" | "same-period" | "day-before";
+  /** the time a figure is measured against, not the figure's own ("more than a year ago", "compared with
+   *  the same period in 2014", "down 2 points from the 2017 vote", "the lowest since 1988") */
+  base?: "than" | "from" | "since";
 }
 
 // month names and abbreviations → month (0-11)
@@ -164,6 +167,12 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // the current one of a recurring event ("this election", "this season"): the reference's year
+    re: /\b(?:(?:in|during|for)\s+)?this\s+(?:(?:presidential|general)\s+)?(?:election(?:\s+cycle)?|campaign|cycle|season)\b/gi,
+    kind: "period",
+    resolve: needRef((ref) => yearPeriod(parts(ref).y)),
+  },
+  {
     re: new RegExp(`\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last|previous)\\s+(\\d+|a|${UP_TO_TWELVE}|few|several)\\s+(years?|months?|weeks?|days?)\\b`, "gi"),
     kind: "period",
     resolve: needRef((ref, m) => {
@@ -227,6 +236,20 @@ export function findDateExpressions(doc: AnalyzedDocument, sentence: number, ref
   return findTimes(text, reference, s.start).filter((t) => t.kind === "date");
 }
 
+// The base of a comparison: a time right after "than" (past a pronoun and its verb: "than they did in
+// 2014"), "compared with", "versus"; one right after "from" that opens no range ("from 2010 to 2015"); one
+// after "since" that follows a superlative ("the lowest since 1988"); and a time right after a base ("than
+// the same month last year").
+const BASE_BEFORE = /\b(?:than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?:it|they|he|she|we|you|there)\s+(?:[\p{L}']+\s+)?)?(?:(?:in|during|at|for|over|on)\s+)?$/iu;
+const SUPERLATIVE_BEFORE = /\b(?:\p{L}{2,}est|most|least|first|best|worst)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const RANGE_AFTER = /^\s*(?:to|through|until|till|and|[-–])\s/i;
+const RANGE_IN = /\s(?:to|through|until|till)\s|\d\s*[-–]\s*\d/i;
+function baseOf(match: string, before: string, after: string): TimeExpression["base"] {
+  if (/^since\b/i.test(match)) return SUPERLATIVE_BEFORE.test(before) ? "since" : undefined;
+  if (/^from\s/i.test(match) || /\bfrom\s+(?:the\s+)?$/i.test(before)) return RANGE_AFTER.test(after) || RANGE_IN.test(match) ? undefined : "from";
+  return BASE_BEFORE.test(before) ? "than" : undefined;
+}
+
 /** Time expressions in `text` (offsets shifted by `offset`). */
 export function findTimes(text: string, reference: string | null, offset = 0): TimeExpression[] {
   const out: TimeExpression[] = [];
@@ -237,7 +260,10 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
     while ((m = rule.re.exec(text))) {
       if (taken(m.index, m.index + m[0].length)) continue;
       if (rule.reject?.(m, text.slice(m.index + m[0].length, m.index + m[0].length + 24), text.slice(Math.max(0, m.index - 24), m.index))) continue;
-      out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: rule.kind, period: rule.resolve(m, reference) });
+      const t: TimeExpression = { text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: rule.kind, period: rule.resolve(m, reference) };
+      const base = baseOf(m[0], text.slice(Math.max(0, m.index - 40), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (base) t.base = base;
+      out.push(t);
     }
   }
   if (CHRONO_HINT.test(text)) {
@@ -263,10 +289,15 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
         period = c.isCertain("day") || c.isCertain("weekday") ? { start: iso(y, mo, c.get("day")!), end: iso(y, mo, c.get("day")!) } : monthPeriod(y, mo);
         if (r.end && yearKnown) period.end = iso(r.end.get("year")!, r.end.get("month")! - 1, r.end.get("day")!);
       }
-      out.push({ text: r.text, start: offset + r.index, end: offset + r.index + r.text.length, kind: "date", period });
+      const t: TimeExpression = { text: r.text, start: offset + r.index, end: offset + r.index + r.text.length, kind: "date", period };
+      const base = baseOf(r.text, text.slice(Math.max(0, r.index - 40), r.index), text.slice(r.index + r.text.length, r.index + r.text.length + 12));
+      if (base) t.base = base;
+      out.push(t);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < out.length; i++) if (out[i - 1].base && !out[i].base && /^\s*$/.test(text.slice(out[i - 1].end - offset, out[i].start - offset))) out[i].base = out[i - 1].base;
+  return out;
 }
 
 /** The date relative expressions are resolved against: the publication date, or else one inferred from

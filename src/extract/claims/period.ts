@@ -1,0 +1,276 @@
+// The period of each claim and how it was found: the time written in the figure's own clause; else one
+// carried from the passage (the figure before it in the paragraph, "the same period", the day the lead or
+// the paragraph sets); else, for a statement of how things stand (present tense, a poll's findings), the
+// publication month; else none. Read sentence by sentence in document order (ClaimPeriods).
+
+import type { AnalyzedDocument } from "../document.js";
+import type { Attribution } from "../attribution/index.js";
+import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
+import type { Tense } from "./counted.js";
+import type { Claim, Period, Quantity } from "../../types.js";
+import { WordsSoFar } from "../../text/words-so-far.js";
+
+/** words that show a passage reports a poll or survey (the longest has 11 letters) */
+const POLL = /\b(?:polls?|polling|surveys?|surveyed|respondents)\b/i;
+const POLL_LONGEST = "respondents".length;
+/** the question a survey put, told without its asker ("Asked which road needs work, …", "when asked whether") */
+const SURVEY_QUESTION = /(?:^|[.!?]\s+|\bwhen\s+)asked\s+(?:whether|if|which|who|what|how|about)\b/i;
+const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
+/** a relative clause on a noun phrase ("the four shops that", not the "that" of "said that") */
+const RELATIVE_ON_NOUN = /\b(?:the|a|an|its|their|his|her|our|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/iu;
+/** a relative clause right after a figure and its noun ("the $80 million that poured in", "the cap of 10,000, which was") */
+const RELATIVE_ON_FIGURE = /^,?\s*(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/u;
+/** where a clause ends and another starts: a semicolon, colon, bracket or lone dash; a comma before a
+ *  conjunction or a subordinator ("…on October 16, after the laboratory tested 7 samples") */
+const CLAUSE_BOUNDARY = /[;:()—]|,\s+(?:and|but|while|after|before|because|although|though|when|whereas|until)\b/i;
+/** an unreal past: "would have", "could not have" (not the "have to" of an obligation) */
+const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
+/** the noun "plan" or "proposal" (not "plan to", the verb) */
+const PROPOSAL = /\b(?:plan|proposal)s?\b(?!\s+to\b)/i;
+const PROPOSAL_AFTER = new RegExp(`^[^;.]{0,20}?${PROPOSAL.source}`, "i");
+/** an aside set off by a pair of dashes ("Four shops — A, B and C — closed") */
+const DASH_ASIDE = /\s?(?:—|–|--)[^—–;]{1,80}?(?:—|–|--)/g;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function monthOf(date: string): { start: string; end: string } {
+  const y = Number(date.slice(0, 4)), m = Number(date.slice(5, 7));
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(last)}` };
+}
+
+/** The passage's times as the claims are made, sentence by sentence in document order. */
+export class ClaimPeriods {
+  // the last claim with a period, and its paragraph: "the same period" and bare past-tense figures refer to it
+  private previous: Claim | null = null;
+  private previousParagraph = -1;
+  // the last figure dated "the day before" (the start of a change), and its paragraph
+  private base: { claim: Claim; paragraph: number } | null = null;
+  // the day the passage is about: the latest single day written so far ("Stocks ended higher on Friday."
+  // dates the past-tense figures after it, though that sentence has no number). Years and months named
+  // in passing ("a year ago", "in 2012") are background, not the day of the events told.
+  // Only a day in the lead paragraph (which dates the story) or earlier in the claim's own paragraph counts:
+  // a day several paragraphs back is usually an aside ("during the May 9 celebrations").
+  private leadDay: TimeExpression | null = null;
+  private paragraphDay: TimeExpression | null = null;
+  private dayParagraph = -1;
+  // the span a forecast is about: the current or a coming period the lead or the paragraph names ("cut its
+  // forecast for growth this year"), for the future-tense figures with no time of their own after it
+  private leadAhead: TimeExpression | null = null;
+  private paragraphAhead: TimeExpression | null = null;
+  private aheadParagraph = -1;
+  private readonly leadParagraph: number;
+  private paragraphStart = 0;
+  // the paragraph before this one and this one so far: a poll's shares run on past the paragraph naming it
+  private passageStart = 0;
+  // whether the paragraph, and the passage, so far name a poll, read once however long the paragraph
+  private readonly pollSoFar: WordsSoFar;
+  private readonly pollInPassage: WordsSoFar;
+  // whether the sentence last asked about states an unreal past
+  private counterfactual = { sentence: -1, unreal: false };
+
+  constructor(private readonly doc: AnalyzedDocument, private readonly reference: string | null) {
+    this.leadParagraph = leadParagraphOf(doc);
+    this.pollSoFar = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
+    this.pollInPassage = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
+  }
+
+  /** to be called for each sentence, in order, before its claims */
+  startSentence(s: AnalyzedDocument["sentences"][number]): void {
+    if (s.index === 0 || this.doc.sentences[s.index - 1].paragraph !== s.paragraph) {
+      this.passageStart = s.index === 0 ? s.start : this.paragraphStart;
+      this.paragraphStart = s.start;
+    }
+  }
+
+  /** notes the times of a sentence without a figure: its days, and in the lead its periods too */
+  noteWithoutFigures(s: AnalyzedDocument["sentences"][number]): void {
+    const find = s.paragraph === this.leadParagraph ? findTimeExpressions : findDateExpressions;
+    this.note(find(this.doc, s.index, this.reference), s.paragraph);
+  }
+
+  /** the days a sentence names, once its claims are made (or for a sentence without a figure) */
+  note(times: TimeExpression[], paragraph: number): void {
+    for (const t of times) {
+      if (t.kind === "period" && t.period && !t.base && this.reference && t.period.end >= this.reference) {
+        if (paragraph === this.leadParagraph) this.leadAhead ??= t;
+        this.paragraphAhead = t;
+        this.aheadParagraph = paragraph;
+      }
+      if (t.kind !== "date" || !t.period || t.period.start !== t.period.end) continue;
+      // (a day still to come is a deadline or a plan, not the day of the events told: "paid until April 30")
+      if (this.reference && t.period.start > this.reference) continue;
+      // (the lead's first day is the day of the events it reports; a later one is of what followed)
+      if (paragraph === this.leadParagraph) this.leadDay ??= t;
+      this.paragraphDay = t;
+      this.dayParagraph = paragraph;
+    }
+  }
+
+  /** the period of figure `q` of sentence `s`, whose verb has tense `tense` */
+  periodOf(s: AnalyzedDocument["sentences"][number], times: TimeExpression[], q: Quantity, quantities: Quantity[], a: Attribution | null, tense: Tense): Period | null {
+    const { doc } = this;
+    if (this.counterfactual.sentence !== s.index) this.counterfactual = { sentence: s.index, unreal: COUNTERFACTUAL.test(doc.text.slice(s.start, s.end)) };
+    const unreal = this.counterfactual.unreal || proposed(doc, s, q);
+    // the start of a change with no time of its own is of the day the last such start was ("the euro rose to
+    // $1.12 from $1.11 the day before, and the pound to $1.32 from $1.31")
+    const base = this.base;
+    const fromBase = base && base.paragraph === s.paragraph && /\bfrom\s+$/i.test(doc.text.slice(Math.max(s.start, q.start - 8), q.start)) ? base.claim : null;
+    const discourse = (this.dayParagraph === s.paragraph ? this.paragraphDay : null) ?? this.leadDay;
+    // a share (a percentage) told after the paragraph naming the poll, or after the question put, is a finding too
+    const poll = this.pollSoFar.test(this.paragraphStart, s.end) ||
+      (q.unit === "%" && (this.pollInPassage.test(this.passageStart, s.end) || SURVEY_QUESTION.test(doc.text.slice(s.start, s.end))));
+    // an unreal past ("the loan would have cost $8,000") or a plan's figure states, like a future, nothing of how things stand
+    const ahead = unreal ? null : (this.aheadParagraph === s.paragraph ? this.paragraphAhead : null) ?? this.leadAhead;
+    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph, discourse, ahead, poll, this.reference);
+  }
+
+  /** a claim made, so that the figures after it may take its period */
+  record(claim: Claim, times: TimeExpression[], paragraph: number): void {
+    const period = claim.period;
+    if (!period) return;
+    // (a figure dated "the day before" is the base of a change: the figures after it are not of its day)
+    if (times.some((t) => t.kind === "day-before" && t.start === period.span?.start)) this.base = { claim, paragraph };
+    else {
+      this.previous = claim;
+      this.previousParagraph = paragraph;
+    }
+  }
+}
+
+/**
+ * The time expression a quantity is about: in its clause, not in a relative clause between them, not in
+ * the attribution frame ("said on Tuesday"), the nearest one.
+ */
+function explicitTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, others: Quantity[], a: Attribution | null): TimeExpression | null {
+  // a time in the frame dates the figure only when its content has none ("As of Sunday, the team reported 50 cases")
+  return nearestTime(doc, times, q, others, a) ?? (a ? nearestTime(doc, times, q, others, null) : null);
+}
+
+function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, others: Quantity[], a: Attribution | null): TimeExpression | null {
+  let best: TimeExpression | null = null;
+  let bestDistance = Infinity;
+  for (const t of times) {
+    if (a && (t.end <= a.content.start || t.start >= a.content.end)) continue;
+    const opener = t.end <= q.start && opensClause(doc, t);
+    // the base of a comparison is not the figure's time ("$74 million more than a year ago"), unless it
+    // opens the clause ("From 2015, sales grew 4 percent")
+    if (t.base && !(t.base === "from" && opener)) continue;
+    const [from, to] = t.start < q.start ? [t.end, q.start] : [q.end, t.start];
+    // another number between them is nearer, and the time is its own ("up 12 percent, from 9 percent last quarter"),
+    // unless the time opens the clause and so frames all of it ("In 2018, 40 people died and 12 were hurt",
+    // "2018 saw 90 crashes and 12 deaths"), or the number is joined to this one and shares its noun and time
+    // ("its 200 Thai and 70 Malaysian stores in March", "a 60-to-38 percent win in 2012")
+    // (nor does a number in an aside between dashes: "half the money -- $500 million -- in this election")
+    const asides = [...doc.text.slice(from, to).matchAll(DASH_ASIDE)].map((m) => [from + m.index, from + m.index + m[0].length]);
+    const aside = (o: Quantity) => asides.some(([a0, a1]) => a0 <= o.start && o.end <= a1);
+    if (!opener && others.some((o) => o !== q && o.start >= from && o.end <= to && !aside(o) && !(t.start >= q.end && coordinated(doc, q, o, t)))) continue;
+    // a short aside in brackets ("the United Kingdom's (UK) party") or between dashes does not break the clause
+    let between = doc.text.slice(from, to).replace(/\([^()]{1,12}\)/g, "").replace(DASH_ASIDE, " ");
+    // a relative clause on the figure itself dates it ("the $800 million that poured in during 2012")
+    if (t.start >= q.end) between = between.replace(RELATIVE_ON_FIGURE, " ");
+    // "that" opening a clause is a determiner ("In August, that lead was 7 points")
+    between = between.replace(/(^|,)\s*that\b/g, "$1 ");
+    // a time that opens the sentence frames its main clause, past a relative clause in the subject ("On
+    // Saturday, aftershocks of the quake that struck on Wednesday raised the toll to six")
+    if (!(opener && !/[;:]/.test(between)) && (RELATIVE.test(between) || CLAUSE_BOUNDARY.test(between))) continue;
+    // a time in a relative clause before the figure's clause is that clause's ("Counting the shops that
+    // closed last year, sales are down $40 million")
+    if (t.end <= q.start && !opener && between.includes(",") && RELATIVE_ON_NOUN.test(clauseBefore(doc, t, a ? a.content.start : 0))) continue;
+    const distance = to - from;
+    if (distance < bestDistance) {
+      best = t;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** `o` follows `q` joined by "and", "or" or "to" (past one word: "200 Thai and 70"), and nothing but
+ *  words and no comma lies between `o` and the time `t` after them */
+function coordinated(doc: AnalyzedDocument, q: Quantity, o: Quantity, t: TimeExpression): boolean {
+  return o.start >= q.end && /^\s*(?:[\p{L}-]+\s+)?(?:and|or|-?to-?)\s*$/iu.test(doc.text.slice(q.end, o.start)) && !/[,;:()—]/.test(doc.text.slice(o.end, t.start));
+}
+
+/** a figure of a plan or proposal: the noun before it in its clause ("the plan includes cutting rates to 2
+ *  percent"), or right after it ("a $75 billion plan"); not the verb ("voters plan to tune in") */
+function proposed(doc: AnalyzedDocument, s: AnalyzedDocument["sentences"][number], q: Quantity): boolean {
+  const before = doc.text.slice(s.start, q.start);
+  return PROPOSAL.test(before.slice(before.lastIndexOf(";") + 1)) || PROPOSAL_AFTER.test(doc.text.slice(q.end, Math.min(s.end, q.end + 40)));
+}
+
+/** the text of a time's clause before it: back to the last comma, semicolon, colon or sentence start, and
+ *  not before `floor` (the start of the reported content: not the "that" of "said that") */
+function clauseBefore(doc: AnalyzedDocument, t: TimeExpression, floor: number): string {
+  const before = doc.text.slice(Math.max(0, floor, t.start - 120), t.start);
+  return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.search(/[.!?]\s[^.!?]*$/)) + 1);
+}
+
+/** a time written first in its sentence or clause (after ";" or ":"), before anything it could belong to */
+function opensClause(doc: AnalyzedDocument, t: TimeExpression): boolean {
+  // (past a preposition the time expression left out: "In June 2001, …")
+  return /(?:^|[.!?;:\n]["”’)]?)\s*(?:(?:in|on|during|since|until|by|as\s+of)\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start));
+}
+
+/** When no verb governs the number ("16 percent in Ohio", "a group comprising 11 men"), the tense of
+ *  the verbs around it: present when any verb is, past when all are, present for a verbless fragment. */
+export function clauseTense(tags: readonly string[]): Tense {
+  let past = false;
+  for (const t of tags) {
+    if (t === "VBZ" || t === "VBP" || t === "MD") return "present";
+    if (t === "VBD") past = true;
+  }
+  return past ? "past" : "present";
+}
+
+/** the lead's paragraph: the first one that is more than a line of a few words (a headline the title
+ *  detection left in the body, "Oil Prices Keep Gains in Check."; a date line, "Monday, May 4, 2020"; the
+ *  items of a list of results before the story, "Labour Party - 203 seats") */
+function leadParagraphOf(doc: AnalyzedDocument): number {
+  const { sentences } = doc;
+  let i = 0;
+  // (a paragraph of one short sentence, with another paragraph after it, within the first dozen)
+  while (i + 1 < sentences.length && i < 12 && sentences[i + 1].paragraph !== sentences[i].paragraph && doc.tokens[i].length <= 12) i++;
+  return sentences[i]?.paragraph ?? -1;
+}
+
+/**
+ * The period a number is about: written next to it; "the same period" as the claim before; a past-tense
+ * figure with none carries the period of the figure before it in the paragraph ("Another 80 people came
+ * back"); a present-tense estimate is about the publication month.
+ */
+function periodFor(
+  doc: AnalyzedDocument,
+  times: TimeExpression[],
+  q: Quantity,
+  others: Quantity[],
+  a: Attribution | null,
+  tense: Tense,
+  previous: Claim | null,
+  sameParagraph: boolean,
+  discourse: TimeExpression | null,
+  ahead: TimeExpression | null,
+  poll: boolean,
+  reference: string | null,
+): Period | null {
+  const t = explicitTime(doc, times, q, others, a);
+  if (t?.kind === "same-period") {
+    return previous?.period ? { ...previous.period, text: t.text, source: "inherited", span: { start: t.start, end: t.end } } : null;
+  }
+  if (t?.kind === "day-before") {
+    if (!discourse?.period) return null;
+    const day = shift(discourse.period.start, -1);
+    return { text: t.text, start: day, end: day, source: "inherited", span: { start: t.start, end: t.end } };
+  }
+  if (t?.period) return { text: t.text, start: t.period.start, end: t.period.end, source: "explicit", span: { start: t.start, end: t.end } };
+  // a forecast is about the span the passage forecasts ("will grow 1.6 percent", after "its forecast for this year")
+  if (tense === "future" && ahead?.period) return { text: ahead.text, ...ahead.period, source: "inherited", span: null };
+  if (tense === "present" && reference) return { text: "the publication month (present tense)", ...monthOf(reference), source: "publication", span: null };
+  if (tense !== "future" && sameParagraph && previous?.period && previous.period.source !== "publication")
+    return { ...previous.period, text: previous.period.text, source: "inherited", span: null };
+  if (tense !== "future" && tense !== "past" && reference) return { text: "the publication month", ...monthOf(reference), source: "publication", span: null };
+  if (tense === "past" && discourse?.period) return { text: discourse.text, ...discourse.period, source: "inherited", span: null };
+  // a poll's findings are how things stand when it is published, though told in the past ("52 percent agreed")
+  if (tense === "past" && poll && reference) return { text: "the publication month (a poll's findings)", ...monthOf(reference), source: "publication", span: null };
+
+  return null;
+}
