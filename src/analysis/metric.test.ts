@@ -43,6 +43,12 @@ describe("metric keys", () => {
     const count = metricOf(words("road", "build", ["Norway"]))!;
     expect(metricKey(km)).toBe(metricKey(miles));
     expect(metricKey(km)).not.toBe(metricKey(count));
+    // a speed is no length: a train's top speed and the track it ran on are two metrics
+    const kmh = metricOf(words("train", "reach", ["Norway"], { unit: "km/h", kind: "measure" }))!;
+    const mph = metricOf(words("train", "reach", ["Norway"], { unit: "mph", kind: "measure" }))!;
+    const track = metricOf(words("train", "reach", ["Norway"], { unit: "km", kind: "measure" }))!;
+    expect(metricKey(kmh)).toBe(metricKey(mph));
+    expect(metricKey(kmh)).not.toBe(metricKey(track));
   });
   it("reads a bare figure by what follows it, and an event noun's victims as people", () => {
     const text = "A total of 17 are confirmed dead, the agency said.";

@@ -54,15 +54,8 @@ export const BEFORE_FIGURE = /\b(death tolls?|deaths|dead|killed)\b[^.;]{0,80}$/
 /** a toll named before an event noun's figure in its clause: "the death toll from the blast rose to 11" */
 export const TOLL_BEFORE = /\b((?:death|injury)\s+tolls?)\b[^.;]{0,80}\b(?:to|at|of|reached|hit|exceeded|passed)\s*$/i;
 
-/** measure units → [dimension, factor to the dimension's base unit] */
-export const UNITS: Record<string, [string, number]> = wordTable({
-  km: ["length", 1000], kilometres: ["length", 1000], kilometers: ["length", 1000], kilometre: ["length", 1000], kilometer: ["length", 1000],
-  miles: ["length", 1609.344], mile: ["length", 1609.344], metres: ["length", 1], meters: ["length", 1], feet: ["length", 0.3048],
-  kg: ["mass", 1], kilograms: ["mass", 1], kilogram: ["mass", 1], tons: ["mass", 1000], tonnes: ["mass", 1000], ton: ["mass", 1000], tonne: ["mass", 1000],
-  hectares: ["area", 10_000], hectare: ["area", 10_000], acres: ["area", 4046.856],
-  litres: ["volume", 1], liters: ["volume", 1], gallons: ["volume", 3.785], barrels: ["volume", 158.987],
-  mw: ["power", 1], megawatts: ["power", 1], gw: ["power", 1000],
-});
+/** measure units: src/language/units.ts */
+export { UNITS } from "../language/units.js";
 
 /** past tenses a label cannot make by rule ("sent", not "sended") */
 export const IRREGULAR_PAST: Record<string, string> = wordTable({

@@ -32,6 +32,16 @@ describe("quantities", () => {
     expect(one("fines of 500 euros")).toMatchObject({ value: 500, unit: "EUR" });
   });
 
+  it("reads a length an hour as a speed, and a length as a length", () => {
+    expect(one("trains run at 300 km/h")).toMatchObject({ value: 300, unit: "km/h" });
+    expect(one("winds of 90 kilometres per hour")).toMatchObject({ value: 90, unit: "km/h" });
+    expect(one("gusts of 55 miles an hour")).toMatchObject({ value: 55, unit: "mph" });
+    expect(one("a limit of 20 mph")).toMatchObject({ value: 20, unit: "mph" });
+    expect(one("a ferry doing 14 knots")).toMatchObject({ value: 14, unit: "knots" });
+    expect(one("a 42 km route per hour of daylight")).toMatchObject({ value: 42, unit: "km" });
+    expect(one("they walked 12 miles")).toMatchObject({ value: 12, unit: "miles" });
+  });
+
   it("takes no word for a currency or a scale because it names a property of every object", () => {
     for (const word of ["constructor", "toString", "valueOf", "__proto__"]) {
       const r = recogniseQuantities(`He paid 5 ${word} fees.`);

@@ -14,10 +14,10 @@ import { MONTH_ABBREVIATIONS, MONTHS } from "../../language/calendar.js";
 import { CURRENCY_SIGNS } from "../../language/currencies.js";
 import { currencyAfter, currencyBefore, minorPart } from "./currency.js";
 import { ORD_UNITS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../language/numbers.js";
+import { perHour, UNITS } from "../../language/units.js";
 
 // scales that a lower bound borrows from its upper bound ("10 to 15 million")
 const SCALE_OF: Record<string, number> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9 });
-const MEASURE = new Set(["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "kg", "kilograms", "kilogram", "tons", "tonnes", "ton", "tonne", "hectares", "hectare", "acres", "barrels", "megawatts", "mw", "gw", "metres", "meters", "feet", "litres", "liters", "gallons"]);
 
 // Qualifier words before a number ("equal" is read as the range [x, x]).
 type Bound = Qualifier | "equal";
@@ -259,9 +259,10 @@ function cores(text: string, from: number, to: number): Core[] {
       }
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, end);
     } else {
-      const w = /^\s+([\p{L}$]+)/u.exec(text.slice(end, end + 20));
+      // a length an hour is a speed: "240 km/h", "60 miles per hour"
+      const w = /^\s+([\p{L}$]+)(\/h\b|\/hr\b|\s+(?:per|an|a)\s+hour\b)?/u.exec(text.slice(end, end + 30));
       const word = w?.[1].toLowerCase() ?? "";
-      if (MEASURE.has(word)) { unit = word; kind = "measure"; }
+      if (UNITS[word]) { unit = (w![2] && perHour(word)) || word; kind = "measure"; }
     }
     // trim trailing spaces swallowed by the pattern
     while (end > start && /\s/.test(text[end - 1])) end--;
