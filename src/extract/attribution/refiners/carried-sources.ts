@@ -11,6 +11,7 @@
 import type { Speaker } from "../../../types.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
 import { hasFigure } from "./model-score.js";
+import { backgroundReference, isBackground, type Reference } from "./background.js";
 
 /** words that make a speaker a source of figures (a poll, a data set, a document) rather than a voice */
 export const SOURCE_WORDS = /\b(?:polls?|polling|surveys?|data|figures|statistics|records|report|study|studies|analysis|census|estimates?|tally|count|findings|index|average)\b/i;
@@ -77,6 +78,7 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     }
   }
   let data: Source | null = null, person: Source | null = null;
+  let reference: Reference | null | undefined;
   const added: Attribution[] = [];
   for (const s of doc.sentences) {
     const si = s.index;
@@ -109,7 +111,8 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
         }
         voices++;
         if (!a.speaker) { person = null; continue; }
-        if (isFigureSource(a) && UNNAMED_SOURCES.test(a.speaker.mention.trim())) {
+        // (any source so named, a figure source or a voice: "reports said …")
+        if (UNNAMED_SOURCES.test(a.speaker.mention.trim())) {
           // ("Reports say …", "formal studies indicated …": a source no one could tell from the next; its
           // own sentence is its, not the passage after it)
           data = null;
@@ -132,6 +135,9 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     if (content.end - content.start < 3 || !hasFigure(ctx, { content } as Attribution)) continue;
     const from = answers ? data : person && person.paragraph === s.paragraph && si - person.last <= PERSON_REACH ? person : data;
     if (!from) continue;
+    // (the writer's history between a source's figures is no part of its passage, which goes on after it)
+    if (reference === undefined) reference = backgroundReference(ctx);
+    if ((from === person || ASKED.test(from.a.speaker!.name)) && isBackground(ctx, si, reference)) continue;
     const a = from.a;
     const c: Attribution = { first: si, last: si, content, mode: a.mode, cue: a.cue, speaker: a.speaker, hedges: [], evidence: null, confidence: 0, carried: true };
     added.push(c);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../index.js";
+
+/** Each claim: its quantity as written (null for a statement), its speaker's name, its cue and mode. */
+function claims(text: string, published = "2021-03-10") {
+  return extract(text, { published }).claims.map((c) => ({
+    quantity: c.quantity ? text.slice(c.quantity.start, c.quantity.end) : null,
+    content: c.content ? text.slice(c.content.start, c.content.end) : null,
+    speaker: c.speaker?.name ?? null,
+    cue: c.cue?.text ?? null,
+    mode: c.mode,
+  }));
+}
+
+const of = (rows: ReturnType<typeof claims>, quantity: string) => rows.find((r) => r.quantity === quantity);
+const saying = (rows: ReturnType<typeof claims>, words: string) => rows.find((r) => r.content?.includes(words));
+
+describe("contents widened past the model's end (widened-contents.ts)", () => {
+  it("goes on past an aside between dashes to the reported clause's verb", () => {
+    const rows = claims("Overall, the bank predicted that small economies - which include Chile, Peru and Norway - will grow 2.5 percent, down 0.3 percentage points.");
+    expect(of(rows, "2.5 percent")).toMatchObject({ speaker: "bank", cue: "predicted", mode: "indirect" });
+    expect(of(rows, "0.3 percentage points")!.cue).toBe("predicted");
+  });
+
+  it("goes on past a comma to a change of the figure before it", () => {
+    const rows = claims("Globex reported it sold $12.5 billion in parts in the quarter, up 14 percent from a year earlier.");
+    expect(of(rows, "14 percent")).toMatchObject({ speaker: "Globex", cue: "reported" });
+  });
+});
+
+describe("carried sources and the writer's history (carried-sources.ts, background.ts)", () => {
+  const poll = "A new Harbor Institute poll finds Mayor Tilda Rask ahead by 9 points in the county. ";
+  it("gives no poll the past-tense history of an earlier year", () => {
+    const rows = claims(poll + "Her rival Olaf Brekke won 61 percent of the vote in 2012.", "2016-09-07");
+    expect(of(rows, "61 percent")).toMatchObject({ speaker: null, cue: null });
+  });
+
+  it("still gives the poll a present figure, and one placed in the article's year", () => {
+    const now = claims(poll + "Among women, she leads by 14 points.", "2016-09-07");
+    expect(of(now, "14")!.speaker).toMatch(/Harbor Institute poll/);
+    const thisYear = claims(poll + "In August, her lead was 7 points.", "2016-09-07");
+    expect(of(thisYear, "7")!.speaker).toMatch(/Harbor Institute poll/);
+  });
+
+  it("carries no unnamed reports past their own sentence", () => {
+    const rows = claims("Local reports said the storm hit the coast on Monday. Over 3,000 residents have been moved to shelters.");
+    expect(of(rows, "Over 3,000")!.speaker).toBeNull();
+  });
+});
+
+describe("names beside descriptions (appositive-names.ts)", () => {
+  it("names the speaker by the name in the appositive after a role", () => {
+    const rows = claims("The governor of Utah, Mike Dalton, announced the state had extended its order until May 1.");
+    expect(saying(rows, "extended its order")).toMatchObject({ speaker: "Mike Dalton", cue: "announced" });
+  });
+
+  it("names the speaker by the name before a description with a relative clause", () => {
+    const rows = claims("Acme Citizenship Services, the agency that oversees the visa program, said it was taking more steps.");
+    expect(saying(rows, "taking more steps")!.speaker).toBe("Acme Citizenship Services");
+  });
+});
+
+describe("group pronouns (group-pronouns.ts)", () => {
+  it("ties 'they' to two people joined by 'and' before it", () => {
+    const rows = claims("But Mr. Berger and Mr. Kessel say other changes are needed. The plan has grown well beyond its aim, they say.");
+    expect(saying(rows, "grown well beyond")!.speaker).toMatch(/Berger and .*Kessel/);
+  });
+
+  it("ties 'they' to a plural speaker before it", () => {
+    const rows = claims("Proponents have urged the council to keep the plan, although they say they support some of the changes.");
+    expect(saying(rows, "support some of the changes")!.speaker).toBe("Proponents");
+  });
+
+  it("leaves 'they' open with no plural antecedent, and inside a quotation", () => {
+    const rows = claims("The weather was fine on Monday. They said the road would reopen.");
+    expect(saying(rows, "road would reopen")?.speaker ?? null).toBeNull();
+  });
+});
