@@ -25,6 +25,7 @@ import { expectedFigures } from "./refiners/expected-figures.js";
 import { notSpeakers } from "./refiners/not-speakers.js";
 import { groupPronouns } from "./refiners/group-pronouns.js";
 import { appositiveNames } from "./refiners/appositive-names.js";
+import { relativeSources } from "./refiners/relative-sources.js";
 import { carriedSources } from "./refiners/carried-sources.js";
 import { learnedCues } from "./refiners/learned-cues.js";
 import { unclaimed } from "./refiners/unclaimed-figures.js";
@@ -52,6 +53,8 @@ export const REFINERS: readonly Refiner[] = [
   learnedCues,
   // a figure in a relative clause with a cue of its own: that clause's subject's ("the $2 that analysts expected")
   expectedFigures,
+  // "according to the report, which counted 21 …": the relative clause's figures are the source's too
+  relativeSources,
   // "The governor, Mike Dalton, said": the name beside the description
   appositiveNames,
   // "they said": the people joined by "and" or the plural speaker before it

@@ -26,6 +26,25 @@ describe("contents widened past the model's end (widened-contents.ts)", () => {
     const rows = claims("Globex reported it sold $12.5 billion in parts in the quarter, up 14 percent from a year earlier.");
     expect(of(rows, "14 percent")).toMatchObject({ speaker: "Globex", cue: "reported" });
   });
+
+  it("goes on past 'and' opening an aside to the subject's next verb", () => {
+    const rows = claims("With the deal Globex said it seeks to widen its reach and, over 18 months at a cost of $40 million, intends to merge the stores into its 386 strong chain.");
+    expect(of(rows, "386")).toMatchObject({ speaker: "Globex", cue: "said" });
+    expect(of(rows, "$40 million")!.speaker).toBe("Globex");
+  });
+});
+
+describe("relative clauses of a source (relative-sources.ts)", () => {
+  it("gives the figures of ', which counted …' after 'according to' to that source, with its verb for the cue", () => {
+    const rows = claims("Forty villages were affected, according to the agency's report on Saturday, which counted 21 injured people in Davao and 36 in Cotabato.");
+    expect(of(rows, "21")).toMatchObject({ speaker: expect.stringMatching(/report/), cue: "counted", mode: "indirect" });
+    expect(of(rows, "36")!.cue).toBe("counted");
+  });
+
+  it("adds nothing for a relative clause whose verb reports no figure", () => {
+    const rows = claims("Forty villages were affected, according to the agency's report, which angered 21 mayors in the north.");
+    expect(of(rows, "21")!.cue).not.toBe("angered");
+  });
 });
 
 describe("carried sources and the writer's history (carried-sources.ts, background.ts)", () => {

@@ -1,8 +1,9 @@
 // Widened contents: a reported clause the end model stopped short of its sentence's end where the clause
-// plainly goes on. Two shapes: an aside between dashes opened inside the content ("predicted that rich
+// plainly goes on. Three shapes: an aside between dashes opened inside the content ("predicted that rich
 // economies — which include Chile and Peru — will grow 2 percent": the clause's verb is after the aside),
-// and a change appended to a figure ("sold $3 billion, up 31 percent from a year earlier": how the same
-// figure moved). Run on what the model kept, so training reads the model's own ends.
+// a change appended to a figure ("sold $3 billion, up 31 percent from a year earlier": how the same
+// figure moved), and "and" opening an aside before the clause's second verb ("it seeks to grow and, over
+// 18 months, intends to merge the stores"). Run on what the model kept, so training reads the model's own ends.
 
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
 
@@ -10,6 +11,8 @@ import type { Attribution, AttributionContext, Refiner } from "../context.js";
 const DASH = /\s[-–—]\s|\s?--\s?|—/g;
 /** a change appended to the figure before it: ", up 31 percent", ", down by $2 million" */
 const CHANGE = /^,\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|some|more than|less than)\s+)?[$€£]?\d/i;
+/** "and" with an aside's comma after it: the same subject's next verb follows the aside */
+const AND_ASIDE = /^\s*,?\s*and,\s/;
 /** a sentence's closing punctuation, left out of its content */
 const CLOSING = /[.!?]+["”’)]*\s*$/;
 
@@ -34,7 +37,9 @@ function widen(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     // (another reading's cue in what is left is a frame of its own: ", he added")
     if (found.some((b) => b !== a && b.cue && b.cue.start >= a.content.end && b.cue.start < end)) continue;
     const rest = text.slice(a.content.end, end);
-    if (!(stopsAtAside(text, a, end) || CHANGE.test(rest))) continue;
+    // (the model may have kept the "and": "… its reach and | , over 18 months, intends …")
+    const andAside = AND_ASIDE.test(rest) || (/\sand$/.test(text.slice(a.content.start, a.content.end)) && /^,\s/.test(rest));
+    if (!(stopsAtAside(text, a, end) || CHANGE.test(rest) || andAside)) continue;
     a.content = { start: a.content.start, end };
     ctx.file(a);
   }
