@@ -26,6 +26,7 @@ import { notSpeakers } from "./refiners/not-speakers.js";
 import { groupPronouns } from "./refiners/group-pronouns.js";
 import { appositiveNames } from "./refiners/appositive-names.js";
 import { relativeSources } from "./refiners/relative-sources.js";
+import { describedNames } from "./refiners/described-names.js";
 import { carriedSources } from "./refiners/carried-sources.js";
 import { learnedCues } from "./refiners/learned-cues.js";
 import { unclaimed } from "./refiners/unclaimed-figures.js";
@@ -57,6 +58,8 @@ export const REFINERS: readonly Refiner[] = [
   relativeSources,
   // "The governor, Mike Dalton, said": the name beside the description
   appositiveNames,
+  // "Acme rose 3 percent. The company reported …": the name the sentence before opens with
+  describedNames,
   // "they said": the people joined by "and" or the plural speaker before it
   groupPronouns,
   // speakers that cannot be (a month, a pronoun with no name, a number) left open

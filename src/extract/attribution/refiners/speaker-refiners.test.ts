@@ -95,3 +95,16 @@ describe("group pronouns (group-pronouns.ts)", () => {
     expect(saying(rows, "road would reopen")?.speaker ?? null).toBeNull();
   });
 });
+
+describe("descriptions tied to the name before them (described-names.ts)", () => {
+  it("ties 'the company' to the name opening the sentence before", () => {
+    const rows = claims("Globex, the parent of Initech, jumped 3.3 percent. The company reported earnings of $8.42 a share.");
+    expect(of(rows, "$8.42")!.speaker).toBe("Globex");
+    expect(of(claims("Acmezon rose 1 percent. The online retail giant reported a profit of $1.78 per share."), "$1.78")!.speaker).toBe("Acmezon");
+  });
+
+  it("ties no description to a sentence opening with a description of its own", () => {
+    const rows = claims("The index was held back by a drop in the oil producer Exxon Mobil. The company reported its smallest profit in 17 years.");
+    expect(of(rows, "17")!.speaker).not.toBe("index");
+  });
+});
