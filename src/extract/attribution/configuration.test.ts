@@ -18,7 +18,8 @@ describe("the attribution configuration", () => {
     expect(REFINERS.map((r) => r.name)).toEqual([
       "text order", "continuation", "nested clauses", "reports inside quotations", "model scoring",
       "confident readings", "rival readings", "widened contents", "hedges and evidence", "learned cues", "expected figures",
-      "relative sources", "appositive names", "described names", "group pronouns", "not speakers",
+      "relative sources", "appositive names", "described names", "coordinated cues",
+      "group pronouns", "not speakers",
       "unclaimed figures",
       "carried sources", "text order",
     ]);

@@ -27,6 +27,7 @@ import { groupPronouns } from "./refiners/group-pronouns.js";
 import { appositiveNames } from "./refiners/appositive-names.js";
 import { relativeSources } from "./refiners/relative-sources.js";
 import { describedNames } from "./refiners/described-names.js";
+import { coordinatedCues } from "./refiners/coordinated-cues.js";
 import { carriedSources } from "./refiners/carried-sources.js";
 import { learnedCues } from "./refiners/learned-cues.js";
 import { unclaimed } from "./refiners/unclaimed-figures.js";
@@ -60,6 +61,8 @@ export const REFINERS: readonly Refiner[] = [
   appositiveNames,
   // "Acme rose 3 percent. The company reported …": the name the sentence before opens with
   describedNames,
+  // "X said A, but said B": B's subject is X's, not a noun inside A
+  coordinatedCues,
   // "they said": the people joined by "and" or the plural speaker before it
   groupPronouns,
   // speakers that cannot be (a month, a pronoun with no name, a number) left open

@@ -10,6 +10,7 @@
 
 import type { Speaker } from "../../../types.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
+import { FIGURE_CUES } from "../../cues.js";
 import { hasFigure } from "./model-score.js";
 import { backgroundReference, isBackground, type Reference } from "./background.js";
 
@@ -109,6 +110,9 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
           answers = true;
           continue;
         }
+        // ("Home state favoritism appears to play a role": a stance or an act is no reported passage whose
+        // figures go on; it neither opens one nor ends one)
+        if (a.mode !== "according-to" && !FIGURE_CUES.has(a.cue.lemma.split(" ")[0])) continue;
         voices++;
         if (!a.speaker) { person = null; continue; }
         // (any source so named, a figure source or a voice: "reports said …")

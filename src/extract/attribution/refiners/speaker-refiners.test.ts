@@ -108,3 +108,24 @@ describe("descriptions tied to the name before them (described-names.ts)", () =>
     expect(of(rows, "17")!.speaker).not.toBe("index");
   });
 });
+
+describe("a clause 'according to' interrupts (widened-contents.ts)", () => {
+  it("goes on after the source between commas", () => {
+    const rows = claims("Rescuers, according to the emergencies ministry, recovered at least ten survivors from the debris on Monday.");
+    expect(of(rows, "at least ten")).toMatchObject({ speaker: expect.stringMatching(/ministry/i), mode: "according-to" });
+  });
+});
+
+describe("stances start no passage (carried-sources.ts)", () => {
+  it("carries a poll's figures past a sentence whose only cue is a stance", () => {
+    const rows = claims("A new Harbor Institute poll finds Mayor Tilda Rask ahead by 9 points in the county. Home state favoritism also appears to play a role in the county. Among women, she leads by 14 points.", "2016-09-07");
+    expect(of(rows, "14")!.speaker).toMatch(/Harbor Institute poll/);
+  });
+});
+
+describe("cues joined by 'and' or 'but' (coordinated-cues.ts)", () => {
+  it("gives the second cue the first cue's subject, not a noun inside the first content", () => {
+    const rows = claims("Regional governor Ivan Petrov said police officers were present where the minibus exploded outside the town hall, but said this too was unrelated to the other blast.");
+    expect(saying(rows, "this too was unrelated")!.speaker).toBe("Ivan Petrov");
+  });
+});
