@@ -28,6 +28,17 @@ const RESPONDENTS = /\b(?:voters|respondents|adults|americans|residents|people|d
 const ASKED = /\b(?:polls?|surveys?|polling)\b/i;
 /** sources in the plural with no determiner and no name: "reports", "early reports", "formal studies" */
 const UNNAMED_SOURCES = /^(?!(?:the|a|an|this|that|these|those|its|their|his|her|our)\s)(?:[a-z-]+\s+){0,2}(?:reports|studies|polls|surveys|accounts|sources|estimates)$/i;
+/** a relative pronoun standing for the subject */
+const RELATIVE = /^(?:who|that|which)$/i;
+/** a share of those asked right before the cue: "about two-thirds, 67 percent, say", "a majority said" */
+const SHARE_BEFORE = /(?:\d\s*(?:percent|per cent|%)|\b(?:half|thirds?|quarters?|majority|plurality|most))[\s,]*$/i;
+
+/** Whether a share of those asked is what says, right before the cue (whatever subject the rules took). */
+function shareSays(ctx: AttributionContext, a: Attribution): boolean {
+  const s = ctx.doc.sentences[ctx.sentenceOf(a.cue!.start)];
+  return SHARE_BEFORE.test(ctx.text.slice(Math.max(s.start, a.cue!.start - 40), a.cue!.start));
+}
+
 /** a thing someone has, not someone: "the president's approval rating" */
 const POSSESSED = /[’']s\s+\S/;
 /** how many sentences on a person's reported passage goes on without a cue */
@@ -98,14 +109,16 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
         if (a.unclaimed) {
           if (a.unclaimed === "act" && a.cue && a.cue.start >= s.start && a.cue.start < s.end && a.speaker && a.speaker.kind !== "group" && !POSSESSED.test(a.speaker.mention)) {
             if (person && person.a.speaker?.name !== a.speaker.name) person = null;
-            if (a.speaker.kind === "person") data = null;
+            // (not one in a relative clause, "Hispanics, who back her by 9 points": a description of the
+            // respondents in the writer's sentence, no one acting on their own)
+            if (a.speaker.kind === "person" && !RELATIVE.test(a.speaker.mention.trim())) data = null;
           }
           continue;
         }
         claiming++;
         if (!a.cue || a.cue.start < s.start || a.cue.start >= s.end) continue;
         // ("A majority of voters expect …", "63 percent said …" in a poll's passage: the poll's finding)
-        if (data && ASKED.test(data.a.speaker!.name) && (!a.speaker || a.speaker.kind === "group" && RESPONDENTS.test(a.speaker.mention.trim()))) {
+        if (data && ASKED.test(data.a.speaker!.name) && (!a.speaker || a.speaker.kind === "group" && RESPONDENTS.test(a.speaker.mention.trim()) || a.speaker.kind !== "person" && shareSays(ctx, a))) {
           a.speaker = data.a.speaker;
           answers = true;
           continue;

@@ -129,3 +129,16 @@ describe("cues joined by 'and' or 'but' (coordinated-cues.ts)", () => {
     expect(saying(rows, "this too was unrelated")!.speaker).toBe("Ivan Petrov");
   });
 });
+
+describe("a poll's respondents (carried-sources.ts)", () => {
+  const poll = "A new Harbor Institute poll finds Mayor Tilda Rask ahead by 9 points in the county.\n\n";
+  it("keeps the poll's passage past respondents described in a relative clause", () => {
+    const rows = claims(poll + "There is little gap between renters, who favor Rask by a 6-point margin, and Hispanics, who back her by 8 points.\n\nAmong men, she leads by 5 points.", "2016-09-07");
+    expect(of(rows, "5")!.speaker).toMatch(/Harbor Institute poll/);
+  });
+
+  it("gives a share's answers to the poll whatever subject the rules took before it", () => {
+    const rows = claims(poll + "Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for Rask.", "2016-09-07");
+    expect(of(rows, "67 percent")!.speaker).toMatch(/Harbor Institute poll/);
+  });
+});
