@@ -1,5 +1,6 @@
 // Group pronouns: "they said" outside any quotation names the people or the group the passage is about,
-// which the entity resolver leaves open (it ties pronouns to persons only). The nearest of two antecedents
+// which the entity resolver leaves open (it ties pronouns to persons only) or a reader ties to the nearest
+// name, whatever its number ("… a letter to Senate leaders. “…,” they wrote.": not the Senate). The nearest of two antecedents
 // before the cue, within the sentence and the two before it: two people joined by "and" ("Senators Ann
 // Lee and Bo Park … They wrote"), or the speaker of an earlier reading that is plural ("Critics say …,
 // although they concede …"; "officials", "the two unions"). Run before notSpeakers, which would open it.
@@ -47,6 +48,8 @@ function pluralSpeaker(found: Attribution[], from: number, before: number): Ante
     const sp = b.speaker;
     if (!sp || b.first < from || sp.end > before || PRONOUNS_GROUP.has(sp.mention.toLowerCase())) continue;
     if (sp.kind === "person" && !/\sand\s/.test(sp.mention)) continue;
+    // (a participle's noun is seldom its subject: "a letter to Senate leaders opposing the bill")
+    if (b.cue?.text.endsWith("ing")) continue;
     if (!PLURAL.test(sp.mention.trim())) continue;
     if (!best || sp.end > best.at) best = { at: sp.end, speaker: sp };
   }
@@ -56,7 +59,10 @@ function pluralSpeaker(found: Attribution[], from: number, before: number): Ante
 function resolveGroups(ctx: AttributionContext, found: Attribution[]): Attribution[] {
   for (const a of found) {
     const sp = a.speaker;
-    if (!sp || sp.resolved || !a.cue || a.first < 0 || !/^(?:they|them)$/i.test(sp.mention) || ctx.insideQuote(a.cue.start)) continue;
+    if (!sp || !a.cue || a.first < 0 || !/^(?:they|them)$/i.test(sp.mention)) continue;
+    // (a frame of the quotation it reads is outside it, whatever the pairing of straight quotes says)
+    const frames = a.mode === "direct" && (a.cue.start >= a.content.end || a.cue.end <= a.content.start);
+    if (!frames && ctx.insideQuote(a.cue.start)) continue;
     const si = ctx.sentenceOf(sp.start), from = Math.max(0, si - REACH);
     const people = joinedPeople(ctx, from, sp.start), plural = pluralSpeaker(found, from, sp.start);
     const near = people && (!plural || people.at >= plural.at) ? people : plural;

@@ -142,3 +142,10 @@ describe("a poll's respondents (carried-sources.ts)", () => {
     expect(of(rows, "67 percent")!.speaker).toMatch(/Harbor Institute poll/);
   });
 });
+
+describe("group pronouns after a quotation (group-pronouns.ts)", () => {
+  it("ties 'they wrote' to the people joined by 'and', not to the nearest name", () => {
+    const rows = claims("Critics of the plan, like Senators Ann Berger, Republican of Ohio, and Tom Kessel, Democrat of Maine, see the vote as a chance. They sent a letter on Monday to Senate leaders opposing the plan without an overhaul.\n\n\"The plan has failed and, if not reformed, it should end,\" they wrote.");
+    expect(saying(rows, "The plan has failed")!.speaker).toMatch(/Berger and .*Kessel/);
+  });
+});
