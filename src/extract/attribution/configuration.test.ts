@@ -17,7 +17,9 @@ describe("the attribution configuration", () => {
     expect(READERS.map((r) => r.name)).toEqual(["sentences", "headlines and transcript turns", "signatures"]);
     expect(REFINERS.map((r) => r.name)).toEqual([
       "text order", "continuation", "nested clauses", "reports inside quotations", "model scoring",
-      "confident readings", "rival readings", "hedges and evidence", "learned cues", "expected figures", "not speakers",
+      "confident readings", "rival readings", "widened contents", "hedges and evidence", "learned cues", "expected figures",
+      "relative sources", "appositive names", "described names", "coordinated cues",
+      "group pronouns", "not speakers",
       "unclaimed figures",
       "carried sources", "text order",
     ]);

@@ -19,9 +19,15 @@ import { nestedClauses } from "./refiners/nested-clauses.js";
 import { quotedReports } from "./refiners/quoted-reports.js";
 import { keepConfident, scoreByModel } from "./refiners/model-score.js";
 import { rivalReadings } from "./refiners/rival-readings.js";
+import { widenedContents } from "./refiners/widened-contents.js";
 import { hedgesAndEvidence } from "./refiners/hedges.js";
 import { expectedFigures } from "./refiners/expected-figures.js";
 import { notSpeakers } from "./refiners/not-speakers.js";
+import { groupPronouns } from "./refiners/group-pronouns.js";
+import { appositiveNames } from "./refiners/appositive-names.js";
+import { relativeSources } from "./refiners/relative-sources.js";
+import { describedNames } from "./refiners/described-names.js";
+import { coordinatedCues } from "./refiners/coordinated-cues.js";
 import { carriedSources } from "./refiners/carried-sources.js";
 import { learnedCues } from "./refiners/learned-cues.js";
 import { unclaimed } from "./refiners/unclaimed-figures.js";
@@ -43,10 +49,22 @@ export const REFINERS: readonly Refiner[] = [
   scoreByModel,
   keepConfident,
   rivalReadings,
+  // reported clauses the model stopped at an aside's closing dash or before a change of their figure
+  widenedContents,
   hedgesAndEvidence,
   learnedCues,
   // a figure in a relative clause with a cue of its own: that clause's subject's ("the $2 that analysts expected")
   expectedFigures,
+  // "according to the report, which counted 21 …": the relative clause's figures are the source's too
+  relativeSources,
+  // "The governor, Mike Dalton, said": the name beside the description
+  appositiveNames,
+  // "Acme rose 3 percent. The company reported …": the name the sentence before opens with
+  describedNames,
+  // "X said A, but said B": B's subject is X's, not a noun inside A
+  coordinatedCues,
+  // "they said": the people joined by "and" or the plural speaker before it
+  groupPronouns,
   // speakers that cannot be (a month, a pronoun with no name, a number) left open
   notSpeakers,
   // readings whose cue claims no figure ("needed", "are mentioned", a noun taken for a cue): their figures are not their speakers'

@@ -5,8 +5,9 @@
 
 import type { Token } from "../../text/tokens.js";
 import { allTags, tokenTag } from "../../language/lexicon.js";
-import { AUX, isDash, isFiniteCue, isVerb } from "./tokens.js";
-import { BE_FORMS } from "../../language/function-words.js";
+import { AUX, cueOf, isDash, isFiniteCue, isVerb } from "./tokens.js";
+import { BE_FORMS, DETERMINERS } from "../../language/function-words.js";
+import { CUE_LEMMAS } from "../cues.js";
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from "../../language/calendar.js";
 import { COMMON_TITLE_ABBREVIATIONS, capitalised } from "../../language/titles.js";
 import { countingWords } from "../../language/numbers.js";
@@ -330,4 +331,32 @@ export function phraseAfter(tokens: Token[], i: number, max = 10): [number, numb
   let to = j - 1;
   while (to >= i && (tokens[to].lower === "of" || tokens[to].lower === "and" || tokens[to].lower === "the")) to--;
   return to >= i ? [i, to] : null;
+}
+
+/** the nouns of a document or study whose phrase runs on with what it is of ("an analysis of filed reports") */
+const STUDY_NOUNS = new Set(["analysis", "review", "study", "survey", "poll", "report", "audit", "investigation", "count", "tally", "examination", "estimate"]);
+/** the preposition that opens what a study is of ("by" names who made it: "a report by the ministry" is the ministry's) */
+const STUDY_OF = new Set(["of"]);
+
+/**
+ * "…, a Herald analysis of newly filed tax reports shows." / "A Herald analysis of charities that raised
+ * $1 million or more since Jan. 1, 2015, shows …": a study's phrase whose "of …" runs on (past participles,
+ * a relative clause, a date's comma) up to its verb. The subject is the study itself ("a Herald analysis"),
+ * from the sentence's start or after a comma, when no other cue stands between it and the verb. Null when
+ * the token before the cue is the study's own noun ("the poll shows": the rules read it).
+ */
+export function studySubject(tokens: Token[], c: number): [number, number] | null {
+  for (let j = c - 2; j >= 0 && c - j <= 30; j--) {
+    const t = tokens[j];
+    if (t.kind === "quote" || t.text === ";" || t.text === ":") return null;
+    if (t.kind === "word" && CUE_LEMMAS.has(cueOf(t) ?? "") && /^VB[DZP]$/.test(tokenTag(t) ?? "") && !STUDY_NOUNS.has(t.lower)) return null;
+    if (!(t.kind === "word" && STUDY_NOUNS.has(t.lower) && STUDY_OF.has(tokens[j + 1]?.lower ?? ""))) continue;
+    let from = j;
+    while (from > 0 && nounish(tokens[from - 1]) && j - from < 8) from--;
+    if (from > 0 && tokens[from - 1].text !== ",") return null;
+    // (a phrase opening with a determiner or a name: "a Herald analysis", "Census Bureau figures"; not "in 2010 studies")
+    if (!(DETERMINERS.has(tokens[from].lower) || tokens[from].cap)) return null;
+    return [from, j];
+  }
+  return null;
 }

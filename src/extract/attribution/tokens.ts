@@ -4,7 +4,7 @@
 
 import { isSpace, type Token } from "../../text/tokens.js";
 import { isVerb as isVerbTag, verbLemma } from "../../language/pos.js";
-import { factSlots, tokenFacts, tokenTag } from "../../language/lexicon.js";
+import { allTags, factSlots, tokenFacts, tokenTag } from "../../language/lexicon.js";
 import { AUXILIARIES, DETERMINERS, QUANTIFYING_DETERMINERS } from "../../language/function-words.js";
 import { WEEKDAYS } from "../../language/calendar.js";
 import { CONTEXT_CUES, CUE_LEMMAS } from "../cues.js";
@@ -57,6 +57,9 @@ export function cueCandidate(tokens: Token[], c: number, titled = false): string
   if (lemma === null) return null;
   const prev = tokens[c - 1];
   if (prev && (DETERMINER_BEFORE_NOUN.has(prev.lower) || (/[’']s$/.test(prev.text) && prev.cap))) return null;
+  // a plural noun that is the subject of the verb after it: "filed tax reports shows", "the findings suggest"
+  const next = tokens[c + 1];
+  if (t.lower.endsWith("s") && next?.kind === "word" && !next.cap && /^(?:VBZ|VBD|VBP|MD)$/.test(tokenTag(next) ?? "") && allTags(t.lower).includes("NNS")) return null;
   return lemma;
 }
 

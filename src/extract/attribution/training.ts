@@ -9,8 +9,14 @@ import { attribute, REFINERS } from "./configuration.js";
 import type { Attribution } from "./context.js";
 import { keepConfident } from "./refiners/model-score.js";
 import { rivalReadings } from "./refiners/rival-readings.js";
+import { widenedContents } from "./refiners/widened-contents.js";
 import { expectedFigures } from "./refiners/expected-figures.js";
 import { notSpeakers } from "./refiners/not-speakers.js";
+import { groupPronouns } from "./refiners/group-pronouns.js";
+import { appositiveNames } from "./refiners/appositive-names.js";
+import { relativeSources } from "./refiners/relative-sources.js";
+import { describedNames } from "./refiners/described-names.js";
+import { coordinatedCues } from "./refiners/coordinated-cues.js";
 import { carriedSources } from "./refiners/carried-sources.js";
 import { unclaimed } from "./refiners/unclaimed-figures.js";
 
@@ -20,8 +26,9 @@ export { overlapsMost } from "./refiners/rival-readings.js";
 
 // training sees every proposal: the refiners that drop readings on the model's judgement are left out, and
 // so are those that work on what the model kept (figures of relative clauses, speakers that cannot be,
-// figures no cue claims, sources carried over cue-less sentences): training reads the rules' proposals as they were
-const AFTER_THE_MODEL = new Set([keepConfident, rivalReadings, expectedFigures, notSpeakers, unclaimed, carriedSources]);
+// figures no cue claims, sources carried over cue-less sentences, group pronouns and appositive names
+// resolved, contents widened past the model's end): training reads the rules' proposals as they were
+const AFTER_THE_MODEL = new Set([keepConfident, rivalReadings, widenedContents, expectedFigures, relativeSources, appositiveNames, describedNames, coordinatedCues, groupPronouns, notSpeakers, unclaimed, carriedSources]);
 const PROPOSING = REFINERS.filter((r) => !AFTER_THE_MODEL.has(r));
 
 /**

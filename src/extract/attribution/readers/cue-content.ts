@@ -119,6 +119,8 @@ function reportStart(tokens: Token[], f: Frame, colon: number): number {
     if (obj) p = obj[1] + 1;
   }
   for (let j = p; j < Math.min(tokens.length, p + 10); j++) {
+    // ("told state media, adding that …": the "that" of the speaker's next act, read at its own cue)
+    if (j > p && tokens[j].lower.endsWith("ing") && CUE_LEMMAS.has(cueOf(tokens[j]) ?? "")) break;
     if (tokens[j].lower === "that" && (j === p || FRAME_PREPOSITIONS.has(tokens[p].lower) || tokens[p].text === "," || isDash(tokens[p]))) { p = j; break; }
     // "said in a statement: “…”", "told reporters on Sunday, “…”": the quotation after the frame
     if (tokens[j].kind === "quote") {
@@ -180,10 +182,16 @@ export function readFrameContent(ctx: AttributionContext, view: SentenceView, f:
   const colon = colonAfter(tokens, f);
   if (quotationAfter(ctx, view, f, colon)) return;
   if (f.particles && !f.particles.length) return;
-  const p = reportStart(tokens, f, colon);
+  let p = reportStart(tokens, f, colon);
   // '…, Spicer said, adding, “…”': a participle after the frame's comma is the speaker's next act, read
   // at its own token; what this frame says is before it
-  const nextAct = p > f.end + 1 && tokens[p - 1].text === "," && (tokens[p]?.lower ?? "").endsWith("ing") && CUE_LEMMAS.has(cueOf(tokens[p]) ?? "");
+  let nextAct = p > f.end + 1 && tokens[p - 1].text === "," && (tokens[p]?.lower ?? "").endsWith("ing") && CUE_LEMMAS.has(cueOf(tokens[p]) ?? "");
+  // '… reported, citing hospital data, there were …': an aside between commas, then what was reported
+  const aside = nextAct ? tokens.findIndex((x, j) => j > p + 1 && j < p + 12 && x.text === ",") : -1;
+  if (aside > 0 && tokens.slice(p + 1, aside).every((x) => x.kind === "word" || x.kind === "number") && tokens.slice(aside + 1).some(isFiniteVerb)) {
+    p = aside + 1;
+    nextAct = false;
+  }
   const right = p < tokens.length && !f.inverted && !nextAct ? reportAfter(ctx, view, f, p) : null;
   const left = reportBefore(ctx, view, f);
   // "Asked whether …, Priebus said, “Probably.”": a quotation after the frame is what was said; the clause

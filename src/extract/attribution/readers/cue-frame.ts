@@ -10,7 +10,7 @@ import { allTags, tokenTag } from "../../../language/lexicon.js";
 import { NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES, SPEECH_CUES } from "../../cues.js";
 import type { Attribution, AttributionContext, SentenceView, TokenReader } from "../context.js";
 import { AUX, FRAME_PREPOSITIONS, cueCandidate, cueOf, isDash, isVerb, isWord, trimEnd } from "../tokens.js";
-import { coordinatedSubject, firstMention, isPassive, nearestMention, phraseAfter, sentenceSubject, subjectBefore, type Subject } from "../subjects.js";
+import { coordinatedSubject, firstMention, isPassive, nearestMention, phraseAfter, sentenceSubject, studySubject, subjectBefore, type Subject } from "../subjects.js";
 import { clauseSpan } from "./sentences.js";
 import { readFrameContent, type CueAt, type Frame } from "./cue-content.js";
 
@@ -112,7 +112,9 @@ function frameSubject(ctx: AttributionContext, view: SentenceView, at: CueAt): F
   const { tokens, si } = view, { c, lemma, cueEnd } = at, t = tokens[c], prev = tokens[c - 1];
   // "Clinton rallied supporters, saying …": a participle's speaker is its sentence's subject
   const participle = (prev?.text === "," || isDash(prev)) && t.lower.endsWith("ing") && (tokenTag(t) === "VBG" || allTags(t.lower).includes("VBG"));
-  let subject: Subject | null = participle ? sentenceSubject(tokens, c) : subjectBefore(tokens, c, SPEECH_CUES.has(lemma) && /^VB[DZ]$/.test(tokenTag(t) ?? ""));
+  // ("…, a Herald analysis of newly filed reports shows.": a study's phrase running on to its verb)
+  const study = participle ? null : studySubject(tokens, c);
+  let subject: Subject | null = study ?? (participle ? sentenceSubject(tokens, c) : subjectBefore(tokens, c, SPEECH_CUES.has(lemma) && /^VB[DZ]$/.test(tokenTag(t) ?? "")));
   // "Sanders emailed supporters saying: …": a participle after an object speaks for the sentence's subject
   if (subject && t.lower.endsWith("ing") && subject[0] > 0 && isVerb(tokens[subject[0] - 1]) && !AUX.has(tokens[subject[0] - 1].lower))
     subject = sentenceSubject(tokens, c) ?? subject;

@@ -10,7 +10,9 @@
 
 import type { Speaker } from "../../../types.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
+import { FIGURE_CUES } from "../../cues.js";
 import { hasFigure } from "./model-score.js";
+import { backgroundReference, isBackground, type Reference } from "./background.js";
 
 /** words that make a speaker a source of figures (a poll, a data set, a document) rather than a voice */
 export const SOURCE_WORDS = /\b(?:polls?|polling|surveys?|data|figures|statistics|records|report|study|studies|analysis|census|estimates?|tally|count|findings|index|average)\b/i;
@@ -26,6 +28,17 @@ const RESPONDENTS = /\b(?:voters|respondents|adults|americans|residents|people|d
 const ASKED = /\b(?:polls?|surveys?|polling)\b/i;
 /** sources in the plural with no determiner and no name: "reports", "early reports", "formal studies" */
 const UNNAMED_SOURCES = /^(?!(?:the|a|an|this|that|these|those|its|their|his|her|our)\s)(?:[a-z-]+\s+){0,2}(?:reports|studies|polls|surveys|accounts|sources|estimates)$/i;
+/** a relative pronoun standing for the subject */
+const RELATIVE = /^(?:who|that|which)$/i;
+/** a share of those asked right before the cue: "about two-thirds, 67 percent, say", "a majority said" */
+const SHARE_BEFORE = /(?:\d\s*(?:percent|per cent|%)|\b(?:half|thirds?|quarters?|majority|plurality|most))[\s,]*$/i;
+
+/** Whether a share of those asked is what says, right before the cue (whatever subject the rules took). */
+function shareSays(ctx: AttributionContext, a: Attribution): boolean {
+  const s = ctx.doc.sentences[ctx.sentenceOf(a.cue!.start)];
+  return SHARE_BEFORE.test(ctx.text.slice(Math.max(s.start, a.cue!.start - 40), a.cue!.start));
+}
+
 /** a thing someone has, not someone: "the president's approval rating" */
 const POSSESSED = /[’']s\s+\S/;
 /** how many sentences on a person's reported passage goes on without a cue */
@@ -77,6 +90,7 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     }
   }
   let data: Source | null = null, person: Source | null = null;
+  let reference: Reference | null | undefined;
   const added: Attribution[] = [];
   for (const s of doc.sentences) {
     const si = s.index;
@@ -95,21 +109,27 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
         if (a.unclaimed) {
           if (a.unclaimed === "act" && a.cue && a.cue.start >= s.start && a.cue.start < s.end && a.speaker && a.speaker.kind !== "group" && !POSSESSED.test(a.speaker.mention)) {
             if (person && person.a.speaker?.name !== a.speaker.name) person = null;
-            if (a.speaker.kind === "person") data = null;
+            // (not one in a relative clause, "Hispanics, who back her by 9 points": a description of the
+            // respondents in the writer's sentence, no one acting on their own)
+            if (a.speaker.kind === "person" && !RELATIVE.test(a.speaker.mention.trim())) data = null;
           }
           continue;
         }
         claiming++;
         if (!a.cue || a.cue.start < s.start || a.cue.start >= s.end) continue;
         // ("A majority of voters expect …", "63 percent said …" in a poll's passage: the poll's finding)
-        if (data && ASKED.test(data.a.speaker!.name) && (!a.speaker || a.speaker.kind === "group" && RESPONDENTS.test(a.speaker.mention.trim()))) {
+        if (data && ASKED.test(data.a.speaker!.name) && (!a.speaker || a.speaker.kind === "group" && RESPONDENTS.test(a.speaker.mention.trim()) || a.speaker.kind !== "person" && shareSays(ctx, a))) {
           a.speaker = data.a.speaker;
           answers = true;
           continue;
         }
+        // ("Home state favoritism appears to play a role": a stance or an act is no reported passage whose
+        // figures go on; it neither opens one nor ends one)
+        if (a.mode !== "according-to" && !FIGURE_CUES.has(a.cue.lemma.split(" ")[0])) continue;
         voices++;
         if (!a.speaker) { person = null; continue; }
-        if (isFigureSource(a) && UNNAMED_SOURCES.test(a.speaker.mention.trim())) {
+        // (any source so named, a figure source or a voice: "reports said …")
+        if (UNNAMED_SOURCES.test(a.speaker.mention.trim())) {
           // ("Reports say …", "formal studies indicated …": a source no one could tell from the next; its
           // own sentence is its, not the passage after it)
           data = null;
@@ -132,6 +152,9 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     if (content.end - content.start < 3 || !hasFigure(ctx, { content } as Attribution)) continue;
     const from = answers ? data : person && person.paragraph === s.paragraph && si - person.last <= PERSON_REACH ? person : data;
     if (!from) continue;
+    // (the writer's history between a source's figures is no part of its passage, which goes on after it)
+    if (reference === undefined) reference = backgroundReference(ctx);
+    if ((from === person || ASKED.test(from.a.speaker!.name)) && isBackground(ctx, si, reference)) continue;
     const a = from.a;
     const c: Attribution = { first: si, last: si, content, mode: a.mode, cue: a.cue, speaker: a.speaker, hedges: [], evidence: null, confidence: 0, carried: true };
     added.push(c);
