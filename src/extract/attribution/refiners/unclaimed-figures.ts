@@ -14,7 +14,7 @@
 
 import { allTags } from "../../../language/lexicon.js";
 import { BE_FORMS, HAVE_FORMS } from "../../../language/function-words.js";
-import { tag } from "../../../syntax/index.js";
+import { tagAt } from "../../../syntax/index.js";
 import { FIGURE_CUES } from "../../cues.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
 import { hasFigure } from "./model-score.js";
@@ -53,9 +53,8 @@ export function unclaimedFigures(ctx: AttributionContext, a: Attribution, hasFig
   }
   // the subject's last word right before the cue: "Treasury note", "phone calls" (the tagger decides in context)
   if (subjectEnd === c - 1 && mayBeNoun(t.lower)) {
-    // the tagger reads two words ahead and the tags before: the words up to two after the cue decide its tag
-    const tags = tag(tokens.slice(0, c + 3).map((x) => x.text));
-    if (tags[c] === "NN" || tags[c] === "NNS") return "noun";
+    const cueTag = tagAt(tokens.map((x) => x.text), c);
+    if (cueTag === "NN" || cueTag === "NNS") return "noun";
   }
   return null;
 }
