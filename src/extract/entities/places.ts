@@ -94,6 +94,7 @@ for (const n of COUNTRY_NAMES)
     else STEM_OF.set(stem, [n]);
   }
 const SUFFIXES_OR_NONE = [...DEMONYM_SUFFIXES, ""];
+const NONE: readonly string[] = [];
 
 /** The country a nationality adjective names ("Syrian" → Syria, "Tajik" → Tajikistan), by its stem; null when none or more than one fit. */
 export function demonymPlace(word: string): string | null {
@@ -103,8 +104,10 @@ export function demonymPlace(word: string): string | null {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, word.length - suffix.length);
     if (stem.length < 4) continue;
-    const fits = (STEM_OF.get(stem) ?? []).filter((n) => suffix || n.endsWith(STEM_ONLY_ENDING));
-    if (fits.length === 1) return fits[0];
+    // the one name that fits, if only one does (counted: no array per word asked)
+    let fit: string | null = null, fits = 0;
+    for (const n of STEM_OF.get(stem) ?? NONE) if (suffix || n.endsWith(STEM_ONLY_ENDING)) { fit = n; fits++; }
+    if (fits === 1) return fit;
   }
   return null;
 }
