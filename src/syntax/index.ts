@@ -51,6 +51,12 @@ export function tag(words: readonly string[]): string[] {
   return loadTagger().tag(words);
 }
 
+/** The Penn Treebank tag of words[i] in its sentence (tag(words)[i], tagging only the words it depends on). */
+export function tagAt(words: readonly string[], i: number): string {
+  const t = loadTagger();
+  return t.data.tags[t.tagIdAt(words, i)];
+}
+
 /** Tags and the dependency tree of the words (one sentence, already tokenised). */
 export function parse(words: readonly string[]): Parse {
   if (!words.length) return { tags: [], heads: [], deprels: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parse, tag } from "./index.js";
+import { parse, tag, tagAt } from "./index.js";
 
 /** Whether heads form one tree: one word on the root, every word reaching it without a cycle. */
 function isTree(heads: number[]): boolean {
@@ -29,6 +29,19 @@ describe("syntax (models trained on UD English EWT)", () => {
     expect(head("year")).toBe("detained");
     expect(["obl:unmarked", "obl:tmod", "obl"]).toContain(deprels[at("year")]);
     expect([heads[at("said")], deprels[at("said")]]).toEqual([0, "root"]);
+  });
+
+  it("tags one word as tagging the whole sentence does", () => {
+    const words = ["Officials", "in", "the", "port", "city", "said", "the", "bond", "rates", "rose", "to", "4", "percent", "last", "week", "."];
+    expect(words.map((_, i) => tagAt(words, i))).toEqual(tag(words));
+    // runs of common words (which the dictionary tags) and ambiguous ones, in any order
+    const vocabulary = ["the", "of", "said", "rates", "rose", "calls", "report", "Treasury", "note", "fell", "and", ",", "40", "record", "that", "plans"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 30 }), (ws) => {
+        expect(ws.map((_, i) => tagAt(ws, i))).toEqual(tag(ws));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("tags an invented sentence", () => {

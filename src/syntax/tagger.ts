@@ -96,21 +96,43 @@ export class Tagger {
 
   /** Tag indexes (into data.tags) for the words. */
   tagIds(words: readonly string[]): Int32Array {
-    const sight = { f: wordForms(words), amb: ambiguity(words, this.lexicon) };
     const out = new Int32Array(words.length);
-    let prev = START, prev2 = START2;
-    for (let i = 0; i < words.length; i++) {
-      let t = this.dictionary.get(normalize(words[i]));
-      if (t === undefined) {
+    this.run(words, 0, words.length, START, START2, out);
+    return out;
+  }
+
+  /**
+   * The tag index of words[i] alone, as tagIds(words)[i]: a word's tag depends on the words up to two
+   * after it and on the two tags before it, and a word the dictionary tags has that tag whatever precedes
+   * it; so tagging starts after the last two dictionary words before i (a rule that asks one word's tag
+   * in a long sentence tags a few words, not the sentence).
+   */
+  tagIdAt(words: readonly string[], i: number): number {
+    // the tag of word j when it is fixed: before the start, or a dictionary word
+    const fixed = (j: number) => (j < 0 ? (j === -1 ? START : START2) : this.dictionary.get(normalize(words[j])));
+    let from = i;
+    while (from > 0 && (fixed(from - 1) === undefined || fixed(from - 2) === undefined)) from--;
+    // the words the features of words from..i read: two either side
+    const off = Math.max(0, from - 2);
+    return this.run(words.slice(off, i + 3), from - off, i - off + 1, fixed(from - 1)!, fixed(from - 2)!, null);
+  }
+
+  /** Tags words[from, to) after the tags prev2, prev, into out when given; returns the last tag. */
+  private run(words: readonly string[], from: number, to: number, prev: number, prev2: number, out: Int32Array | null): number {
+    const sight = { f: wordForms(words), amb: ambiguity(words, this.lexicon) };
+    let t = prev;
+    for (let i = from; i < to; i++) {
+      const known = this.dictionary.get(normalize(words[i]));
+      if (known === undefined) {
         this.scores.fill(0);
         this.model.score(this.feats, features(sight, i, prev, prev2, this.feats), this.scores);
         t = best(this.scores);
-      }
-      out[i] = t;
+      } else t = known;
+      if (out) out[i] = t;
       prev2 = prev;
       prev = t;
     }
-    return out;
+    return t;
   }
 
   tag(words: readonly string[]): string[] {

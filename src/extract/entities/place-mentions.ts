@@ -27,6 +27,8 @@ export interface PlaceMention {
 const CONNECTORS = new Set(["of", "de", "del", "la", "al", "el", "upon"]);
 const isPossessive = (w: string) => w.endsWith("’s") || w.endsWith("'s");
 const strip = (w: string) => (isPossessive(w) ? w.slice(0, -2) : w);
+/** strip(t.text) in lower case: the token's own lower case unless possessive (no new string for most words) */
+const lowerWord = (t: Token) => (isPossessive(t.text) ? strip(t.text).toLowerCase() : t.lower);
 const isCapWord = (t: Token | undefined) => !!t && t.kind === "word" && t.cap && !NOT_NAME.has(t.lower);
 const orgWord = (lower: string) => ORG_HEADS.has(lower) || ORG_NAME_WORDS.has(lower);
 
@@ -49,9 +51,8 @@ export function findPlaceMentions(text: string, tokens: Token[], isPerson: (name
     let from = j;
     // a sentence's first word or an article heading the sequence is not part of the name ("The", "Over")
     if (from === 0 && k - from > 1 && isCommonToken(tokens[from]) && !placeName(strip(tokens[from].text)) && !placeName(text.slice(tokens[from].start, strip(tokens[k - 1].text) === tokens[k - 1].text ? tokens[k - 1].end : tokens[k - 1].end - 2))) from++;
-    const seq = tokens.slice(from, k);
     j = k - 1;
-    if (headline) gazetteerPlaces(text, seq, out);
+    if (headline) gazetteerPlaces(text, tokens.slice(from, k), out);
     else readSequence(text, tokens, from, k, isPerson, out);
   }
   return out;
@@ -62,7 +63,7 @@ function gazetteerPlaces(text: string, seq: Token[], out: PlaceMention[]): void 
   const words = seq.map((t) => strip(t.text));
   for (let a = 0; a < words.length; a++)
     for (let b = Math.min(words.length, a + placeWordsFrom(words[a])); b > a; b--) {
-      const written = words.slice(a, b).join(" ");
+      const written = b === a + 1 ? words[a] : words.slice(a, b).join(" ");
       if (!placeName(written)) continue;
       out.push(mention(placeAsNamed(written), seq[a].start, seq[a].start + written.length, false));
       a = b - 1;
@@ -74,14 +75,13 @@ function mention(name: string, start: number, end: number, demonym: boolean): Pl
   return { name, key: placeName(name) ?? name, start, end, demonym };
 }
 
+// (read token by token, without arrays of the sequence's words: it is asked of every capitalised sequence)
 function readSequence(text: string, tokens: Token[], from: number, to: number, isPerson: (name: string) => boolean, out: PlaceMention[]): void {
-  const seq = tokens.slice(from, to);
-  const words = seq.map((t) => strip(t.text));
-  const lowers = words.map((w) => w.toLowerCase());
   // an organisation's or an outlet's name: its place words are its own
-  if (lowers.some(orgWord)) return;
-  const start = seq[0].start;
-  const last = seq[seq.length - 1];
+  for (let i = from; i < to; i++) if (orgWord(lowerWord(tokens[i]))) return;
+  const first = tokens[from];
+  const start = first.start;
+  const last = tokens[to - 1];
   const end = isPossessive(last.text) ? last.end - 2 : last.end;
   const written = text.slice(start, end);
   const next = tokens[to];
@@ -91,29 +91,30 @@ function readSequence(text: string, tokens: Token[], from: number, to: number, i
     return;
   }
   // a nationality adjective before a thing, not before people ("Polish market", "Afghan government", "French President")
-  const demonym = demonymPlace(words[0]);
-  if (demonym && !placeName(words[0])) {
-    const thing = words.length === 1 ? next && next.kind === "word" && !next.cap && !ORIGIN_NOUNS.has(next.lower) : ROLE_WORDS.has(lowers[1]);
-    if (thing) out.push(mention(demonym, seq[0].start, seq[0].end, true));
+  const firstWord = strip(first.text);
+  const demonym = demonymPlace(firstWord);
+  if (demonym && !placeName(firstWord)) {
+    const thing = to - from === 1 ? next && next.kind === "word" && !next.cap && !ORIGIN_NOUNS.has(next.lower) : ROLE_WORDS.has(lowerWord(tokens[from + 1]));
+    if (thing) out.push(mention(demonym, first.start, first.end, true));
     return;
   }
-  const context = contextPlace(tokens, from, to, words, lowers);
+  const context = contextPlace(tokens, from, to);
   if (context === "named" || (context === "located" && !isPerson(written))) {
     out.push(mention(written, start, end, false));
     return;
   }
   // "New York Governor Andrew Cuomo" names New York
-  gazetteerPlaces(text, seq, out);
+  gazetteerPlaces(text, tokens.slice(from, to), out);
 }
 
 /**
  * Whether the words around a capitalised sequence make it a place: "named" one (a place noun says so),
  * "located" (only a locative preposition does, so a person's name there is not one), or null.
  */
-function contextPlace(tokens: Token[], from: number, to: number, words: string[], lowers: string[]): "named" | "located" | null {
+function contextPlace(tokens: Token[], from: number, to: number): "named" | "located" | null {
   const next = tokens[to], after = tokens[to + 1], before = tokens[from - 1];
   // "Kidapawan City", "Orange County"
-  if (words.length > 1 && PLACE_NAME_HEADS.has(lowers[lowers.length - 1])) return "named";
+  if (to - from > 1 && PLACE_NAME_HEADS.has(lowerWord(tokens[to - 1]))) return "named";
   // "the Maidan Wardak province", "the Ural region"
   if (next?.kind === "word" && !next.cap && PLACE_NOUNS_AFTER.has(next.lower)) return "named";
   // "the city of Aleppo"
@@ -125,7 +126,7 @@ function contextPlace(tokens: Token[], from: number, to: number, words: string[]
   }
   // "in Magnitogorsk", "near Sultan Kudarat": not an acronym, not a common word written with a capital
   if (before && LOCATIVE_PREPOSITIONS.has(before.lower) && !before.cap) {
-    if (words.length === 1 && (/^[A-Z]{2,}$/.test(words[0]) || isCommonWord(lowers[0]))) return null;
+    if (to - from === 1 && (/^[A-Z]{2,}$/.test(strip(tokens[from].text)) || isCommonWord(lowerWord(tokens[from])))) return null;
     return "located";
   }
   return null;

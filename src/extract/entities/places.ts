@@ -82,16 +82,32 @@ export function placeKind(name: string): "country" | "state" | "other" {
 /** A place name's key, the same for every name of one place ("Britain", "UK" → United Kingdom): places compare by it. */
 export const placeKey = (name: string): string => PLACES.get(name) ?? name;
 
+// stem → the country names it begins and that run at most five letters past it (stems of four letters or
+// more), in COUNTRY_NAMES order: asked of every capitalised word, filtering all the names each time was
+// a third of reading places
+const STEM_OF = new Map<string, string[]>();
+for (const n of COUNTRY_NAMES)
+  for (let len = Math.max(4, n.length - 5); len <= n.length; len++) {
+    const stem = n.slice(0, len);
+    const names = STEM_OF.get(stem);
+    if (names) names.push(n);
+    else STEM_OF.set(stem, [n]);
+  }
+const SUFFIXES_OR_NONE = [...DEMONYM_SUFFIXES, ""];
+const NONE: readonly string[] = [];
+
 /** The country a nationality adjective names ("Syrian" → Syria, "Tajik" → Tajikistan), by its stem; null when none or more than one fit. */
 export function demonymPlace(word: string): string | null {
   if (DEMONYMS[word]) return DEMONYMS[word];
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return null;
-  for (const suffix of [...DEMONYM_SUFFIXES, ""]) {
+  for (const suffix of SUFFIXES_OR_NONE) {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, word.length - suffix.length);
     if (stem.length < 4) continue;
-    const fits = COUNTRY_NAMES.filter((n) => n.startsWith(stem) && n.length - stem.length <= 5 && (suffix || n.endsWith(STEM_ONLY_ENDING)));
-    if (fits.length === 1) return fits[0];
+    // the one name that fits, if only one does (counted: no array per word asked)
+    let fit: string | null = null, fits = 0;
+    for (const n of STEM_OF.get(stem) ?? NONE) if (suffix || n.endsWith(STEM_ONLY_ENDING)) { fit = n; fits++; }
+    if (fits === 1) return fit;
   }
   return null;
 }

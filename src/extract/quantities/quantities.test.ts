@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { recogniseQuantities } from "./quantities.js";
+import { hasQuantity, recogniseQuantities } from "./quantities.js";
 
 const q = (text: string) => recogniseQuantities(text).map((x) => ({ text: x.text, value: x.value, upper: x.upper, qualifier: x.qualifier, unit: x.unit }));
 const one = (text: string) => {
@@ -227,5 +227,30 @@ describe("quantities, properties", () => {
 
   it("never throws on random text", () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => void recogniseQuantities(s)), { numRuns: 1000 });
+  });
+
+  it("says whether a span holds a quantity as recognising them all would", () => {
+    const cases = [
+      "The office said about 2,000 people came.", // a core
+      "The office said it in 2016.", // a year only: no quantity
+      "Dozens of residents left.", // a vague amount only
+      "He scores well and test scores rose.", // "scores" with no amount
+      "One of them said so, and another one agreed.", // "one" as a pronoun
+      "It rose from 10 to 15 percent.", // a range
+    ];
+    for (const text of cases) expect(hasQuantity(text), text).toBe(recogniseQuantities(text).length > 0);
+    expect(cases.map((t) => hasQuantity(t))).toEqual([true, false, true, false, false, true]);
+    // a span of a longer text: only what lies inside counts
+    const text = "They met on Tuesday. Officials counted 40 ballots.";
+    expect(hasQuantity(text, 0, 20)).toBe(false);
+    expect(hasQuantity(text, 21, text.length)).toBe(true);
+    fc.assert(
+      // texts of number-ish words, so that most hold a quantity somewhere and some only outside the span
+      fc.property(fc.array(fc.constantFrom("12", "one", "dozens", "of", "people", "2016", "$", "-", "percent", "several", "a", "few", "hundred", "in", "May", ",", "."), { maxLength: 25 }).map((w) => w.join(" ")), fc.nat(120), fc.nat(120), (s, a, b) => {
+        const [from, to] = [Math.min(a, b, s.length), Math.min(Math.max(a, b), s.length)];
+        expect(hasQuantity(s, from, to)).toBe(recogniseQuantities(s, from, to).length > 0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -157,12 +157,16 @@ function notAnAmountInWords(num: string, before: string, after: string, r: Numbe
   return false;
 }
 
-/** Number cores in text[from, to), before qualifiers and ranges are read around them. */
-function cores(text: string, from: number, to: number): Core[] {
+/**
+ * Number cores in text[from, to), before qualifiers and ranges are read around them; the first `limit` of
+ * them (a core depends only on the text and the cores before it, so the first are the same however many
+ * are asked for).
+ */
+function cores(text: string, from: number, to: number, limit = Infinity): Core[] {
   const out: Core[] = [];
   CANDIDATE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = CANDIDATE.exec(text)) && m.index < to) {
+  while (out.length < limit && (m = CANDIDATE.exec(text)) && m.index < to) {
     const cur = m.groups!.cur;
     let start = m.index;
     const numAt = start + (cur?.length ?? 0);
@@ -278,6 +282,34 @@ function isSentenceStart(text: string, at: number): boolean {
   return k < 0 || /[.!?"“”:\n]/.test(text[k]);
 }
 
+/** Vague amounts in `slice` (text[from, …)): "numerous", "dozens of", "hundreds of"; the first `limit`. */
+function vagueAmounts(slice: string, from: number, limit = Infinity): Quantity[] {
+  const out: Quantity[] = [];
+  VAGUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < limit && (m = VAGUE.exec(slice))) {
+    const start = from + m.index;
+    let t = m[0];
+    if (/\s+of$/i.test(t)) t = t.replace(/\s+of$/i, "");
+    // "several" and "a handful" count only before a noun; plural scale words need "of" or a noun after
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (!/^\s+[\p{L}]/u.test(after) && !/of$/i.test(m[0])) continue;
+    if (/^scores$/i.test(m[0]) && !/^\s+more\b/i.test(after)) continue; // "he scores", "test scores": only "scores of", "scores more" are amounts
+    out.push({ text: t, start, end: start + t.length, value: null, upper: null, qualifier: "vague", unit: null, kind: "vague" });
+  }
+  return out;
+}
+
+/**
+ * Whether text[from, to) holds a quantity: recogniseQuantities(text, from, to).length > 0, stopping at the
+ * first (each core becomes a quantity or part of one, and a vague amount is one when no core is there).
+ */
+export function hasQuantity(text: string, from = 0, to = text.length): boolean {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (!HAS_NUMBER.test(slice)) return false;
+  return cores(text, from, to, 1).length > 0 || vagueAmounts(slice, from, 1).length > 0;
+}
+
 /** Recognises quantities in text[from, to); offsets are indices into `text`. */
 export function recogniseQuantities(text: string, from = 0, to = text.length): Quantity[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -369,19 +401,7 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
     else push({ text: text.slice(start, end), start, end, value: c.value, upper: null, qualifier, unit: c.unit, kind: c.kind });
   }
 
-  // vague amounts: "numerous", "dozens of", "hundreds of"
-  VAGUE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = VAGUE.exec(slice))) {
-    const start = from + m.index;
-    let t = m[0];
-    if (/\s+of$/i.test(t)) t = t.replace(/\s+of$/i, "");
-    // "several" and "a handful" count only before a noun; plural scale words need "of" or a noun after
-    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (!/^\s+[\p{L}]/u.test(after) && !/of$/i.test(m[0])) continue;
-    if (/^scores$/i.test(m[0]) && !/^\s+more\b/i.test(after)) continue; // "he scores", "test scores": only "scores of", "scores more" are amounts
-    push({ text: t, start, end: start + t.length, value: null, upper: null, qualifier: "vague", unit: null, kind: "vague" });
-  }
+  for (const q of vagueAmounts(slice, from)) push(q);
   out.sort((a, b) => a.start - b.start);
   // a lower and an upper bound side by side make a range: "greater than 100 and smaller than 300",
   // "at most 100 and at least 20", "higher or equal than one hundred, lower or equal than three hundred"

@@ -6,7 +6,7 @@ import type { AnalyzedDocument } from "../../document.js";
 import type { Span } from "../../../types.js";
 import { ATTRIBUTION_MODEL, attributionFeatures, type Features, type Model, CUE_MODEL } from "../../learned/index.js";
 import { SentenceBuckets, sentenceAt } from "../../span-index.js";
-import { recogniseQuantities } from "../../quantities/quantities.js";
+import { hasQuantity } from "../../quantities/quantities.js";
 import { SPEECH_CUES } from "../../cues.js";
 import { findQuotes, insideQuotes } from "../quotations.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
@@ -45,7 +45,7 @@ export function proposalFeatures(doc: AnalyzedDocument, proposals: Attribution[]
  * 0.668 without).
  */
 export function carriesFigure(text: string, a: { content: Span }): boolean {
-  return recogniseQuantities(text, a.content.start, a.content.end).length > 0;
+  return hasQuantity(text, a.content.start, a.content.end);
 }
 
 /**

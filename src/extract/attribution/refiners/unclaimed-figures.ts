@@ -14,7 +14,7 @@
 
 import { allTags } from "../../../language/lexicon.js";
 import { BE_FORMS, HAVE_FORMS } from "../../../language/function-words.js";
-import { tag } from "../../../syntax/index.js";
+import { tagAt } from "../../../syntax/index.js";
 import { FIGURE_CUES } from "../../cues.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
 import { hasFigure } from "./model-score.js";
@@ -28,14 +28,15 @@ const isParticiple = (lower: string) => allTags(lower).includes("VBN") || PARTIC
 const mayBeNoun = (lower: string) => allTags(lower).some((t) => t === "NN" || t === "NNS");
 
 /**
- * Why the reading's cue claims no figure of its content (see above), or null when it does. `figures`: whether
- * its content has one (without, only a noun taken for a cue is asked: it is no source of the passage after).
+ * Why the reading's cue claims no figure of its content (see above), or null when it does. `hasFigures`:
+ * whether its content has one (without, only a noun taken for a cue is asked: it is no source of the passage
+ * after); asked only where it decides, since recognising quantities is not cheap.
  */
-export function unclaimedFigures(ctx: AttributionContext, a: Attribution, figures = true): Attribution["unclaimed"] | null {
+export function unclaimedFigures(ctx: AttributionContext, a: Attribution, hasFigures: () => boolean = () => true): Attribution["unclaimed"] | null {
   const { cue, speaker } = a;
   if (!cue || a.first < 0 || a.mode === "according-to" || a.carried) return null;
   // (a lemma of two words, "call for", is judged by its verb)
-  if (figures && !FIGURE_CUES.has(cue.lemma.split(" ")[0])) return "act";
+  if (!FIGURE_CUES.has(cue.lemma.split(" ")[0]) && hasFigures()) return "act";
   // only a subject before its cue can be the patient of a passive or a compound's modifier
   if (!speaker || speaker.end > cue.start) return null;
   const si = ctx.sentenceOf(cue.start);
@@ -44,7 +45,7 @@ export function unclaimedFigures(ctx: AttributionContext, a: Attribution, figure
   if (c < 0) return null;
   const t = tokens[c];
   const subjectEnd = tokens.findIndex((x) => x.end >= speaker.end);
-  if (figures && isParticiple(t.lower)) {
+  if (isParticiple(t.lower) && hasFigures()) {
     // "was announced", "are being mentioned" between the subject and the cue
     for (let j = Math.max(subjectEnd + 1, 0); j < c; j++) if (BE.has(tokens[j].lower)) return "passive";
     // a participle with its agent and no auxiliary of its own: "the forum, viewed by millions"
@@ -52,8 +53,8 @@ export function unclaimedFigures(ctx: AttributionContext, a: Attribution, figure
   }
   // the subject's last word right before the cue: "Treasury note", "phone calls" (the tagger decides in context)
   if (subjectEnd === c - 1 && mayBeNoun(t.lower)) {
-    const tags = tag(tokens.map((x) => x.text));
-    if (tags[c] === "NN" || tags[c] === "NNS") return "noun";
+    const cueTag = tagAt(tokens.map((x) => x.text), c);
+    if (cueTag === "NN" || cueTag === "NNS") return "noun";
   }
   return null;
 }
@@ -63,7 +64,7 @@ export const unclaimed: Refiner = {
   refine(ctx, found) {
     for (const a of found) {
       if (!a.cue || a.carried) continue;
-      const why = unclaimedFigures(ctx, a, hasFigure(ctx, a));
+      const why = unclaimedFigures(ctx, a, () => hasFigure(ctx, a));
       if (why) a.unclaimed = why;
     }
     return found;
