@@ -31,6 +31,10 @@ describe("what a quantity counts and what happened to it", () => {
   it("reads a subject noun phrase and a passive verb", () => {
     expect(read("More than 300 protesters were arrested in the capital, police said.", "More than 300")).toEqual(["protesters", "arrest", "past"]);
   });
+  it("reads a participle of placement as being there, not as something done", () => {
+    expect(read("About 4,000 soldiers are stationed along the river, the ministry said.", "About 4,000")).toEqual(["soldiers", "be", "present"]);
+    expect(read("About 4,000 soldiers were moved along the river, the ministry said.", "About 4,000")).toEqual(["soldiers", "move", "past"]);
+  });
   it("reads an object of the verb before the number", () => {
     expect(read("The army managed to destroy 12 armoured vehicles in March.", "12")).toEqual(["armoured vehicles", "destroy", "past"]);
     expect(read("The ministry sent the foreign governments 30 formal requests about the case.", "30")).toEqual(["formal requests", "send", "past"]);

@@ -4,7 +4,7 @@
 
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
-import { BE_FORMS, HAVE_FORMS } from "../../language/function-words.js";
+import { BE_FORMS, HAVE_FORMS, PLACEMENT_PARTICIPLES } from "../../language/function-words.js";
 
 export type Tense = "present" | "past" | "future" | null;
 
@@ -88,6 +88,7 @@ export function verbGroupAt(tokens: Token[], tags: string[], i: number): { lemma
   if (j >= tokens.length || !isVerb(tags[j])) return tense ? { lemma: sawBe ? "be" : "have", tense } : null;
   const t = tags[j];
   tense ??= t === "VBD" ? "past" : t === "VBZ" || t === "VBP" ? "present" : null;
+  if (sawBe && t === "VBN" && PLACEMENT_PARTICIPLES.has(tokens[j].lower)) return { lemma: "be", tense };
   let lemma = tokenLemma(tokens[j]);
   if (PARTICLES.has(tokens[j + 1]?.lower ?? "") && (tags[j + 1] === "RP" || tags[j + 1] === "RB" || tokens[j + 1].lower === "back")) lemma += ` ${tokens[j + 1].lower}`;
   return { lemma, tense };
