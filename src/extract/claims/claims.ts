@@ -8,6 +8,7 @@ import { recogniseQuantities } from "../quantities/quantities.js";
 import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
 import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
 import { claimPlaces } from "./places.js";
+import { repairVerbs } from "./verb-repair.js";
 import { tagTokens, tagWindow } from "../../language/pos.js";
 import { SentenceBuckets, sentenceAt } from "../span-index.js";
 import type { Claim, ExtractWarning, Period, Quantity } from "../../types.js";
@@ -148,7 +149,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
         continue;
       }
       made++;
-      tags ??= tagWindow(tokens, firstQ - 12, lastQ + 16);
+      tags ??= repairVerbs(tokens, tagWindow(tokens, firstQ - 12, lastQ + 16));
       const a = attributionFor(holding.at(s.index), q.start, q.end);
       if (a) used.add(a);
       const unresolved: string[] = [];

@@ -6,7 +6,7 @@ import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, adjectival, type Tense } from "./phrases.js";
 
 // words that make a number a measure of something else: "3 points", "40 cents", "2 percentage points"
-export const UNIT_AFTER = new Set(["points", "point", "cents", "cent", "pence", "percentage", "basis"]);
+export const UNIT_AFTER = new Set(["points", "point", "cents", "cent", "pence", "penny", "pennies", "percentage", "basis"]);
 // verbs that say what a level did or where it stands: its subject (or object) is what the number measures
 const LEVEL_VERBS = new Set(["rise", "fall", "climb", "jump", "drop", "decline", "increase", "decrease", "gain", "lose", "slip", "slide",
   "surge", "soar", "edge", "close", "end", "finish", "grow", "shrink", "tumble", "plunge", "sink", "dip", "advance", "retreat", "rebound",
@@ -106,7 +106,7 @@ const CHANGE_OBJECT_OK = new Set(["rise", "fall", "climb", "jump", "drop", "decl
   "rally", "total", "top", "exceed", "surpass", "average", "hit", "reach", "be", "shed", "add", "slump", "lift", "swell", "spike", "recover"]);
 
 /** The subject noun phrase of the verb group starting at v, past an appositive set off by commas. */
-export function subjectBefore(tokens: Token[], tags: string[], v: number): [number, number] | null {
+export function subjectBefore(tokens: Token[], tags: string[], v: number, used = false): [number, number] | null {
   let k = v - 1;
   if (tokens[k]?.lower === ",") {
     // "Brent crude, used to price oil, fell": the phrase before the appositive
@@ -119,6 +119,10 @@ export function subjectBefore(tokens: Token[], tags: string[], v: number): [numb
   while (k > 1 && (tags[k] === "CD" || tokens[k].kind === "number") && tags[k - 1] === "IN") k -= 2;
   // the tagger reads some nouns after a determiner or a name as adjectives ("the euro", "Brent crude")
   const nounish = (j: number) => isNoun(tags[j]) || (isAdjective(tags[j]) && (tags[j - 1] === "DT" || tags[j - 1] === "NNP" || tags[j - 1] === "NN"));
+  // "the rating remains strong, though it has declined": "it" stands for the subject of the clause before
+  if (tokens[k]?.lower === "it" && !used) {
+    for (let j = k - 1; j >= 0 && k - j <= 25; j--) if (tokens[j].kind === "word" && /^(?:VBD|VBZ|VBP)$/.test(tags[j])) return subjectBefore(tokens, tags, clauseHead(tokens, tags, j), true);
+  }
   if (k < 0 || !nounish(k) || tokens[k].kind !== "word") return null;
   let start = k;
   while (start > 0 && k - start < 14) {
@@ -144,3 +148,20 @@ export function measureOf(tokens: Token[], span: [number, number], share = false
   return span;
 }
 
+
+/**
+ * "Revenue is up at five casinos: A by 29 percent; B by 17 percent": a verbless item of a list after a colon
+ * elides the clause before the colon, whose subject and verb are the item's figure's.
+ */
+export function listFrame(tokens: Token[], tags: string[], q: number, e: number): { subject: [number, number] | null; verb: { lemma: string; tense: Tense } } | null {
+  let colon = -1;
+  for (let k = q - 1; k >= 0; k--) {
+    const w = tokens[k].lower;
+    if (w === ":") { colon = k; break; }
+    if ((tokens[k].kind === "word" && isVerb(tags[k])) || (CLAUSE_BREAK.has(w) && w !== ";") || tokens[k].kind === "quote") return null;
+  }
+  for (let k = e + 1; k < tokens.length && tokens[k].lower !== ";"; k++) if (tokens[k].kind === "word" && isVerb(tags[k])) return null;
+  const v = colon > 0 ? governingVerb(tokens, tags, colon) : -1;
+  if (v < 0) return null;
+  return { subject: subjectBefore(tokens, tags, clauseHead(tokens, tags, v)), verb: verbAt(tokens, tags, v) };
+}

@@ -18,6 +18,46 @@ function read(text: string, q: string, kind: Quantity["kind"] = "number") {
 }
 
 describe("what a quantity counts and what happened to it", () => {
+  it("gives a verbless item of a list after a colon the subject and verb of the clause before it", () => {
+    const s = "Ticket sales were up at three of the theatres: the Rialto by 12 percent; the Odeon by 8 percent.";
+    expect(read(s, "12 percent", "percent").slice(0, 2)).toEqual(["Ticket sales", "be"]);
+    expect(read(s, "8 percent", "percent").slice(0, 2)).toEqual(["Ticket sales", "be"]);
+  });
+  it("counts a list of bare nouns joined by 'and' as one phrase, not a name in apposition", () => {
+    expect(read("She has written several books, pamphlets and essays on the war.", "several", "vague")[0]).toBe("books, pamphlets and essays");
+    expect(read("Police arrested two farmers, Tom Reed and Ann Fox, on Monday.", "two")[0]).toBe("farmers");
+  });
+  it("reads the verb after a subject list that ends in a participle, past modifiers in the list", () => {
+    expect(read("Officials reported 20 soldiers, 12 armed guards and dozens of villagers wounded.", "20")[1]).toBe("wound");
+    expect(read("Officials reported 20 soldiers, 12 armed guards and dozens of villagers wounded.", "12")[0]).toBe("armed guards");
+    expect(read("The storm flooded 90 homes including 30 farms, 12 rented flats and four churches.", "12")[1]).toBe("flood");
+  });
+  it("reads the verb past an aside in dashes and a restating figure", () => {
+    expect(read("Almost a third of the budget -- $40 million -- in the plan went to roads.", "$40 million", "money")[1]).toBe("go");
+    expect(read("Among members, roughly half, 51 percent, oppose the merger.", "51 percent", "percent")[1]).toBe("oppose");
+  });
+  it("takes the verb after a semi-auxiliary, and 'be' for a state read as a participle", () => {
+    expect(read("Three towns are poised to vote on the plan.", "Three")[1]).toBe("vote");
+    expect(read("The ranger said 12 hikers were missing.", "12")[1]).toBe("be");
+  });
+  it("does not read an infinitive after a duration as a post-modifier", () => {
+    expect(read("The curfew was extended by three days to calm the town.", "three days")[1]).toBe("extend");
+  });
+  it("reads 'have' as the main verb when no verb follows it", () => {
+    expect(read("Most families would have two cars by then.", "two")[1]).toBe("have");
+  });
+  it("reads a relative clause without 'that' and a participle between a figure and its noun", () => {
+    expect(read("He repaid the $9,000 in debts he owed.", "$9,000", "money")[1]).toBe("owe");
+    expect(read("The town's six remaining mills closed in May.", "six")[1]).toBe("remain");
+    expect(read("The firm reported 40 leased trucks last year.", "40")[1]).toBe("lease");
+  });
+  it("resolves 'it' as the subject of a level to the subject of the clause before", () => {
+    expect(read("The jobless rate stayed high, though it has fallen from 9 percent to 7 percent.", "7 percent", "percent")[0]).toBe("jobless rate");
+  });
+  it("reads a penny as a change and '35-plus' as a qualified number, not a unit", () => {
+    expect(read("Tin rose 2 cents, to $9.50 a pound and zinc rose a penny, to $1.10 a pound.", "$1.10", "money")[0]).toBe("zinc");
+    expect(read("She worked 40-plus hours a week.", "40-plus")[0]).toBe("hours");
+  });
   it("gives a list after 'including' the verb of the figure it details, not 'include'", () => {
     expect(read("The flood ruined 230 shops including 41 bakeries.", "230")[1]).toBe("ruin");
     expect(read("The flood ruined 230 shops including 41 bakeries.", "41")[1]).toBe("ruin");

@@ -4,12 +4,13 @@
 
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
+import { firstTag } from "../../language/lexicon.js";
 import type { Quantity } from "../../types.js";
 import { countingWords } from "../../language/numbers.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
-import { BE, HAVE, MEASURE_NOUNS, CLAUSE_BREAK, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
+import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, CLAUSE_BREAK, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
-import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt } from "./clause.js";
+import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame } from "./clause.js";
 
 export type { Tense } from "./phrases.js";
 
@@ -53,6 +54,7 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
   if (!measure || ofAfter) {
     // "dozens of people", "a total of 40 people", "40% of voters", "four of his rivals"
     np = i < tokens.length ? nounPhraseAfter(tokens, tags, i) : null;
+    if (np && !measure) np = coordinated(tokens, tags, np);
   } else {
     // a percentage or sum before its noun: "a 95% vaccination rate", "19 percent support", "a $2 million loss"
     np = i < tokens.length && tokens[i].kind === "word" && !RATE.has(tokens[i].lower) && !isVerb(tags[i]) ? nounPhraseAfter(tokens, tags, i) : null;
@@ -84,26 +86,7 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   };
   // the verb after the quantity's noun phrase, when the quantity is its subject: "400 people were detained"
   const afterNp = np ? np[1] + 1 : e + 1;
-  const forward = (postModifier = true) => {
-    let k = afterNp;
-    // the rest of a subject list ("14 Catholics, six Orthodox and one Baptist were admitted") or an aside in dashes
-    if ((tokens[k]?.lower === "," || tokens[k]?.lower === "and") && (tags[k + 1] === "CD" || tokens[k + 1]?.kind === "number")) {
-      let m = k + 1;
-      while (m < tokens.length && m - k <= 20 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "CD" || tags[m] === "CC" || tags[m] === "DT" || tokens[m].lower === "," || tokens[m].kind === "number")) m++;
-      if (m < tokens.length && isVerb(tags[m])) k = m;
-    } else if (DASHES.has(tokens[k]?.text ?? "")) {
-      let m = k + 1;
-      while (m < tokens.length && m - k <= 15 && !DASHES.has(tokens[m].text)) m++;
-      if (m < tokens.length && isVerb(tags[m + 1] ?? "")) k = m + 1;
-    }
-    // skip a short post-modifier ("people in Syria", "citizens of Tajikistan") to reach the verb
-    if (postModifier && tokens[k]?.lower !== "," && (tags[k] === "IN" || tags[k] === "TO")) {
-      let m = k + 1;
-      while (m < tokens.length && m - k <= 4 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "DT" || tags[m] === "CC")) m++;
-      if (m < tokens.length && isVerb(tags[m])) k = m;
-    }
-    return verbGroupAt(tokens, tags, k);
-  };
+  const forward = (postModifier = true) => subjectVerb(tokens, tags, afterNp, postModifier, qFrom);
   const unitWord = unitInToken(tokens, qTo, quantity);
   const scale = SCALE.has(tokens[qFrom - 1]?.lower ?? "") ? qFrom - 1 : SCALE.has(tokens[e + 1]?.lower ?? "") ? e + 1 : -1;
   if (unitWord) {
@@ -121,6 +104,7 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   }
   // "46 percent would choose", "44 percent said": the verb reports the asking, so its tense is not the share's
   const subjectPosition = isSubjectPosition(tokens, tags, qFrom);
+  if (!np && !predicate && subjectPosition && tokens[e + 1]?.lower === "," && (tags[e + 2] === "CD" || tokens[e + 2]?.kind === "number")) predicate = forward(false);
   if (measure && !predicate && subjectPosition) {
     const f = verbAfter ?? forward(false);
     if (f) predicate = { lemma: f.lemma, tense: null };
@@ -146,17 +130,23 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     }
   }
   if (!counted && gov >= 0 && (measure || !np)) take(clauseCounted(tokens, tags, gov, qFrom, measure));
-  if (!counted && quantity.kind !== "vague" && (!measure || tokens[e + 1]?.kind !== "word" || tags[e + 1] === "IN")) take(earlierCounted(tokens, tags, qFrom, measure));
+  if (!counted && quantity.kind !== "vague" && (!measure || tokens[e + 1]?.kind !== "word" || tags[e + 1] === "IN" || (subjectPosition && predicate))) take(earlierCounted(tokens, tags, qFrom, measure));
   if (!counted && quantity.kind === "percent") take(amongPhrase(tokens, tags, qFrom));
   if (!counted && !np) take(nounPhraseBefore(tokens, tags, qFrom));
+  const listed = !counted && !predicate ? listFrame(tokens, tags, qFrom, e) : null;
+  if (listed) {
+    take(listed.subject);
+    predicate = listed.verb;
+  }
 
   // an object quantity: "thwarted 36 attacks", "sent the authorities 20 dispatches", "there are 1,100"
   let asObject = verbBefore(tokens, tags, qFrom) ?? (gov >= 0 ? { lemma: verbAt(tokens, tags, gov).lemma, tense: null } : null);
   // "damaged 143 buildings including 70 schools": a list after "including" shares the verb before it
   if (asObject?.lemma === "include") {
     const inc = tokens.findLastIndex((t, k) => k < qFrom && t.lower === "including");
-    const before = inc > 0 ? governingVerb(tokens, tags, inc) : -1;
-    if (before >= 0) asObject = { lemma: verbAt(tokens, tags, before).lemma, tense: null };
+    const before = inc > 0 ? governingVerb(tokens, tags, tokens[inc - 1].lower === "," ? inc - 1 : inc) : -1;
+    // (not a verb of saying: "reported 900 cases, including 70 in the capital" includes them)
+    if (before >= 0 && !SAY_VERBS.has(verbAt(tokens, tags, before).lemma)) asObject = { lemma: verbAt(tokens, tags, before).lemma, tense: null };
   }
   // a bare figure right before its verb is that verb's subject: "190 were dead", "81 had died", "92% had been reached"
   // (a vague amount too, when it opens its clause: "Dozens died", "Several were hurt")
@@ -169,11 +159,50 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   // "millions of migrants waiting", "the 326 seats needed"
   const rel = relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1);
   if (rel) predicate = rel;
+  // a participle between the figure and its noun says what happened to them, when the figure sits inside a
+  // noun phrase ("the city's eight remaining casinos") or is reported ("reported 22 sold units")
+  else if (np && !measure && np[0] < np[1] && /^VB[NG]$/.test(tags[np[0]]) && firstTag(tokens[np[0]].lower) !== "JJ" &&
+    (/^(?:POS|DT|PRP\$)$/.test(tags[qFrom - 1] ?? "") || /['’]s$/.test(tokens[qFrom - 1]?.text ?? "") || (asObject && SAY_VERBS.has(asObject.lemma)))) predicate = { lemma: tokenLemma(tokens[np[0]]), tense: null };
   return { counted, countedSpan, predicate: predicate?.lemma ?? null, tense: predicate?.tense ?? null };
 }
 
 // "$8.42 a share", "$1.28 per gallon"
 const RATE = new Set(["a", "an", "per", "each"]);
+/**
+ * The verb a figure's noun phrase is the subject of, from token k just after the phrase: past the rest of a
+ * subject list, an aside in dashes or commas, a closing quote, and (with `postModifier`) a short post-modifier.
+ */
+function subjectVerb(tokens: Token[], tags: string[], k: number, postModifier: boolean, qFrom: number): { lemma: string; tense: Tense } | null {
+  // a restated figure's closing comma ("about two-thirds, 67 percent, say") or a quote around the figure's phrase
+  if ((tokens[k]?.lower === "," && tokens[qFrom - 1]?.lower === "," || tokens[k]?.kind === "quote") && (isVerb(tags[k + 1] ?? "") || BE.has(tokens[k + 1]?.lower ?? ""))) k++;
+  // the rest of a subject list ("14 Catholics, six Orthodox and one Baptist were admitted", "150 soldiers, 95
+  // civilians and hundreds of fighters killed"): it ends at a finite verb or a participle, not a modifier
+  if ((tokens[k]?.lower === "," || tokens[k]?.lower === "and") && (tags[k + 1] === "CD" || tokens[k + 1]?.kind === "number")) {
+    let m = k + 1;
+    while (m < tokens.length && m - k <= 20 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "CD" || tags[m] === "CC" || tags[m] === "DT" || tokens[m].lower === "," || tokens[m].lower === "of" ||
+      tokens[m].kind === "number" || (/^VB[NG]$/.test(tags[m]) && isNoun(tags[m + 1] ?? "")))) m++;
+    if (m < tokens.length && (FINITE.test(tags[m]) || tags[m] === "VBN" || BE.has(tokens[m].lower) || HAVE.has(tokens[m].lower))) k = m;
+  } else if (dashAt(tokens, k)) {
+    let m = k + dashAt(tokens, k);
+    while (m < tokens.length && m - k <= 15 && !dashAt(tokens, m)) m++;
+    // "Nearly half the money -- $500 million -- in this election came": past the aside; "46 percent of A
+    // — and 31 percent of B — remain": the dash closes an aside the figure opened
+    const opened = tokens[qFrom - 1]?.text === "$" ? qFrom - 2 : qFrom - 1;
+    if (tokens[opened]?.text === "—" || tokens[opened]?.text === "–" || tokens[opened]?.text === "-") k += dashAt(tokens, k); // the figure is the aside
+    else if (m < tokens.length) k = m + dashAt(tokens, m);
+    else if (isVerb(tags[k + dashAt(tokens, k)] ?? "")) k += dashAt(tokens, k);
+    postModifier = true;
+  }
+  // skip a short post-modifier ("people in Syria", "citizens of Tajikistan", "across all 50 states") to reach the
+  // verb, not an infinitive ("extended by two weeks to allow")
+  if (postModifier && tokens[k]?.lower !== "," && (tags[k] === "IN" || tags[k] === "TO")) {
+    let m = k + 1;
+    while (m < tokens.length && m - k <= 4 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "DT" || tags[m] === "CC" || tags[m] === "CD")) m++;
+    if (m < tokens.length && m > k + 1 && isVerb(tags[m])) k = m;
+  }
+  return verbGroupAt(tokens, tags, k);
+}
+
 // a noun followed by one of these tags was a verb: "5 percent back the plan"
 const OBJECT_START = new Set(["DT", "PRP$", "PRP", "NNP", "CD"]);
 const TIME_NOUNS = new Set(["year", "years", "quarter", "month", "months", "week", "weeks", "day", "days", "period", "term", "cash", "total", "all"]);
@@ -185,11 +214,12 @@ const MULTIPLIER_NEXT = new Set(["DT", "JJR", "RBR", "PRP$"]);
 // people", "a sixteen-year sentence" are a number, not a number and its unit)
 const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${[...countingWords(12), "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"].join("|")})$`, "i");
 
+// subject pronouns that open a relative clause without "that"
+const REDUCED_SUBJECT = new Set(["he", "she", "they", "we", "i", "you"]);
 const DASHES = new Set(["—", "–", "--"]);
+/** how many tokens a dash at k takes ("—", or "--" written as two hyphens), 0 when there is none */
+const dashAt = (tokens: Token[], k: number): number => (DASHES.has(tokens[k]?.text ?? "") ? 1 : tokens[k]?.text === "-" && tokens[k + 1]?.text === "-" ? 2 : 0);
 const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
-// verbs that report a clause: the figure's own verb is the one after it ("officials said 3 people died")
-const SAY_VERBS = new Set(["say", "report", "claim", "state", "indicate", "show", "find", "estimate", "announce", "tell", "add", "note",
-  "believe", "think", "confirm", "reveal", "suggest", "argue", "warn", "insist", "predict", "expect", "know", "learn", "hear", "write"]);
 
 /** The verb of a relative or participle clause starting at token k: "that analysts expected", "who fled", "needed for". */
 function relativeVerb(tokens: Token[], tags: string[], k: number): { lemma: string; tense: Tense } | null {
@@ -203,8 +233,33 @@ function relativeVerb(tokens: Token[], tags: string[], k: number): { lemma: stri
     const j = tokens.findIndex((t, i) => i > m && i < m + 5 && tokens[i - 1].kind === "word" && isVerb(tags[i - 1]) && t.lower === "for" && (i + 1 >= tokens.length || tokens[i + 1].kind === "punct"));
     return j > 0 ? { lemma: `${v.lemma} for`, tense: v.tense } : v;
   }
+  // "the $85,000 in loans she needed": a relative clause without "that"
+  if (REDUCED_SUBJECT.has(w ?? "") && FINITE.test(tags[k + 1] ?? "") && !SAY_VERBS.has(tokenLemma(tokens[k + 1]))) return verbGroupAt(tokens, tags, k + 1);
   if (/^VB[GN]$/.test(tags[k] ?? "") && tokens[k].kind === "word" && !BE.has(w ?? "") && !HAVE.has(w ?? "") && !PREPOSITIONAL_PARTICIPLES.has(w ?? "")) return { lemma: tokenLemma(tokens[k]), tense: null };
   return null;
+}
+
+/**
+ * "several books, papers and editorials", "62 firms and unions", "several Midwest and Western states": bare
+ * nouns joined to the first by "and"/"or" are counted with it (not when the last one is a verb's subject).
+ */
+function coordinated(tokens: Token[], tags: string[], np: [number, number]): [number, number] {
+  let k = np[1] + 1;
+  for (let items = 0; items < 6; items++) {
+    let m = k + 1;
+    const w = tokens[k]?.lower;
+    if (w !== "," && w !== "and" && w !== "or") return np;
+    const last = w !== "," || tokens[m]?.lower === "and" || tokens[m]?.lower === "or";
+    if (w === "," && last) m++;
+    let j = m;
+    // (after a comma, common nouns only: "two developers, John Smith and Jane Doe" is an appositive)
+    while (j < tokens.length && j - m < 4 && tokens[j].kind === "word" && (isNoun(tags[j]) || isAdjective(tags[j])) && !(w === "," && tags[j].startsWith("NNP"))) j++;
+    // (not "12 guards and dozens of villagers": a conjunct with an of-phrase is a figure or a measure of its own)
+    if (j === m || !isNoun(tags[j - 1]) || isVerb(tags[j] ?? "") || BE.has(tokens[j]?.lower ?? "") || tokens[j]?.lower === "of") return np;
+    if (last) return [np[0], j - 1];
+    k = j;
+  }
+  return np;
 }
 
 /** "a ten-storey block", "a 52-count complaint", "a 5.3-magnitude quake": the unit written after a hyphen. */
@@ -212,7 +267,8 @@ function unitInToken(tokens: Token[], qTo: number, quantity: Quantity): string |
   const t = tokens[qTo];
   if (!t || quantity.kind === "money" || quantity.kind === "percent") return null;
   const m = /^([^-]+)-(\p{L}+)/u.exec(t.text);
-  if (!m || !NUMBER_WORD.test(m[1]) || m[2].length < 3) return null;
+  // ("35-plus hours": "plus" qualifies the number, the unit comes after)
+  if (!m || !NUMBER_WORD.test(m[1]) || m[2].length < 3 || m[2].toLowerCase() === "plus") return null;
   if (quantity.end < t.start + m[1].length) return null;
   return m[2].toLowerCase();
 }
