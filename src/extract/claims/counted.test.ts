@@ -18,6 +18,12 @@ function read(text: string, q: string, kind: Quantity["kind"] = "number") {
 }
 
 describe("what a quantity counts and what happened to it", () => {
+  it("reads the subject of a verb written into the quantity, past an appositive", () => {
+    expect(read("Early estimates of the damage, given by local officials, exceeded 200.", "exceeded 200")[0]).toBe("estimates of the damage");
+  });
+  it("reads the verb after a dash that closes an aside the figure opened", () => {
+    expect(read("Some 40 percent of nurses — and 25 percent of doctors overall — remain unsure.", "25 percent", "percent")[1]).toBe("remain");
+  });
   it("gives a verbless item of a list after a colon the subject and verb of the clause before it", () => {
     const s = "Ticket sales were up at three of the theatres: the Rialto by 12 percent; the Odeon by 8 percent.";
     expect(read(s, "12 percent", "percent").slice(0, 2)).toEqual(["Ticket sales", "be"]);

@@ -130,6 +130,8 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     }
   }
   if (!counted && gov >= 0 && (measure || !np)) take(clauseCounted(tokens, tags, gov, qFrom, measure));
+  // "tolls exceeded 100": the verb written into the quantity is the clause's
+  if (!counted && !np && qTo > qFrom && isVerb(tags[qFrom]) && tokens[qFrom].kind === "word") take(clauseCounted(tokens, tags, qFrom, qFrom + 1, measure));
   if (!counted && quantity.kind !== "vague" && (!measure || tokens[e + 1]?.kind !== "word" || tags[e + 1] === "IN" || (subjectPosition && predicate))) take(earlierCounted(tokens, tags, qFrom, measure));
   if (!counted && quantity.kind === "percent") take(amongPhrase(tokens, tags, qFrom));
   if (!counted && !np) take(nounPhraseBefore(tokens, tags, qFrom));
@@ -175,6 +177,8 @@ const RATE = new Set(["a", "an", "per", "each"]);
 function subjectVerb(tokens: Token[], tags: string[], k: number, postModifier: boolean, qFrom: number): { lemma: string; tense: Tense } | null {
   // a restated figure's closing comma ("about two-thirds, 67 percent, say") or a quote around the figure's phrase
   if ((tokens[k]?.lower === "," && tokens[qFrom - 1]?.lower === "," || tokens[k]?.kind === "quote") && (isVerb(tags[k + 1] ?? "") || BE.has(tokens[k + 1]?.lower ?? ""))) k++;
+  // "31 percent of voters overall — remain": a word closing the phrase before a dash
+  if (/^(?:RB|JJ)$/.test(tags[k] ?? "") && dashAt(tokens, k + 1)) k++;
   // the rest of a subject list ("14 Catholics, six Orthodox and one Baptist were admitted", "150 soldiers, 95
   // civilians and hundreds of fighters killed"): it ends at a finite verb or a participle, not a modifier
   if ((tokens[k]?.lower === "," || tokens[k]?.lower === "and") && (tags[k + 1] === "CD" || tokens[k + 1]?.kind === "number")) {

@@ -17,6 +17,10 @@ describe("verbs the tagger read as nouns", () => {
   it("reads the word after 'who' as a verb when the lexicon allows it", () => {
     expect(tagOf("Farmers, who favor the plan by a wide margin, met today.", "favor")).toMatch(/^VB/);
   });
+  it("reads a word after a modal as a base verb when the lexicon allows it", () => {
+    expect(tagOf("Most members would back the bill.", "back")).toBe("VB");
+    expect(tagOf("The total could well be higher.", "well")).not.toBe("VB");
+  });
   it("leaves a plural noun in a noun phrase after a preposition or verb alone", () => {
     expect(tagOf("The report on state parks the size of towns was late.", "parks")).not.toBe("VBZ");
     expect(tagOf("He saw the city averages a year ago.", "averages")).not.toBe("VBZ");

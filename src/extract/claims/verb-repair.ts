@@ -17,6 +17,11 @@ export function repairVerbs(tokens: Token[], tags: string[]): string[] {
     const t = tokens[i];
     if (t.kind !== "word" || !/^(?:NNS?|RB|JJ)$/.test(out[i]) || t.text !== t.lower) continue;
     const allowed = allTags(t.lower);
+    // "44 percent would back the plan": after a modal, a base verb
+    if (/^(?:MD)$/.test(out[i - 1]) && allowed.includes("VB") && !/^(?:VB|MD|RB)/.test(out[i + 1] ?? "")) {
+      out[i] = "VB";
+      continue;
+    }
     const verbTag = allowed.includes("VBZ") && t.lower.endsWith("s") ? "VBZ" : allowed.includes("VBP") ? "VBP" : null;
     if (!verbTag) continue;
     // "voters, who favor Clinton": a subject relative's first word is its verb
