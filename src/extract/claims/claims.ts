@@ -9,6 +9,7 @@ import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } 
 import { countedFor, questionCounted, type CountedInfo, type Tense } from "./counted.js";
 import { claimPlaces } from "./places.js";
 import { repairVerbs } from "./verb-repair.js";
+import { notAClaim } from "./not-claims.js";
 import { tagTokens, tagWindow } from "../../language/pos.js";
 import { SentenceBuckets, sentenceAt } from "../span-index.js";
 import type { Claim, ExtractWarning, Period, Quantity } from "../../types.js";
@@ -141,7 +142,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
 
     // a time expression the recogniser also read as a number ("2016") is a date, not a quantity
     const isDate = (q: Quantity) => times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period" && t.kind !== "day-before");
-    const figures = quantities.filter((q) => !isDate(q));
+    const figures = quantities.filter((q) => !isDate(q) && !notAClaim(doc.text, q));
     let made = 0, dropped = 0;
     for (const q of figures) {
       if (made === MAX_CLAIMS_PER_SENTENCE) {
