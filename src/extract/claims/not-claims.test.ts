@@ -28,4 +28,16 @@ describe("numbers that are not claims", () => {
     expect(left("The survey ran in all 16 regions.", "16")).toBe(true);
     expect(left("The party lost all 5 of its seats.", "5")).toBe(false);
   });
+  it("leaves out an index named with '&', a denominator after 'per', a span a statement covers, an age range", () => {
+    expect(left("The Dow & Smith's 400-share index slipped.", "400")).toBe(true);
+    expect(left("Coal sold at $40 per thousand tonnes.", "thousand")).toBe(true);
+    expect(left("Sales should recover in the next several months.", "several")).toBe(true);
+    expect(left("Profits fell in the first 9 months.", "9")).toBe(true);
+    expect(left("The firm has lost money for several years.", "several")).toBe(false);
+    expect(left("Among 18- to 29-year-old voters, turnout rose.", "18")).toBe(true);
+  });
+  it("leaves out 'the two' standing for people already named, not 'the three' before a noun", () => {
+    expect(left("Police said the two fled on foot.", "two")).toBe(true);
+    expect(left("The three finalists are all from Ohio.", "three")).toBe(false);
+  });
 });

@@ -3,6 +3,7 @@
 // time ("20 minutes later"), a kind of contest ("a four-way race"), a set named whole ("across all 50 states").
 
 import type { Quantity } from "../../types.js";
+import { firstTag } from "../../language/lexicon.js";
 
 const TIME_UNITS = "(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|decades?)";
 // "20 minutes later", "two days earlier": when something happened, not how long anything lasted
@@ -13,6 +14,15 @@ const AGE_BOUND = /^\s*(?:and|or)\s+(?:older|over|younger|under|up)\b/i;
 const OF_AGE = new RegExp(`^\\s*${TIME_UNITS}\\s+of\\s+age\\b`, "i");
 // "Jane Smith, 30, said": a capitalised word, a comma and the bare number set off by another comma
 const NAME_COMMA = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
+// "Standard & Poor's 500", "S&P 500": a number after a name joined by "&" names an index or a firm
+const AMPERSAND_NAME = /\p{Lu}[\p{L}.]*\s?&\s?\p{Lu}[\p{L}.'’]*\s?$/u;
+// "within two weeks", "in the first 10 months", "over the next several years": the span a statement covers
+const SPAN_BEFORE = /\b(?:within|(?:in|over|during|for)\s+the\s+(?:first|last|past|next|previous|coming|following|final))\s+$/i;
+const SPAN_AFTER = new RegExp(`^[\\s-]*${TIME_UNITS}\\b`, "i");
+// "18- to 24-year-old", "a year and a half": an age bound, the rest of a span
+const AGE_RANGE = /^-?\s*to\s+\d+-(?:years?|months?)-old\b/i;
+// "the two said", "the three agreed": a small number after "the", with no noun, names a set already given
+const SET_GIVEN = /(?:^|[^\p{L}])the\s+$/iu;
 // "across all 50 states", "in all 12 districts": the whole of a known set, not a count of it
 const WHOLE_SET = /\b(?:in|across|of|from|to|for|among|throughout)\s+all\s+$/i;
 
@@ -23,7 +33,13 @@ export function notAClaim(text: string, q: Quantity): boolean {
   // inside a tag's attributes: an id or a date in markup the text carries ('<tweet id="672138">')
   const open = before.lastIndexOf("<");
   if (open >= 0 && open > before.lastIndexOf(">") && /^<[A-Za-z][\w-]*\s[^<>]*$/.test(before.slice(open))) return true;
+  if ((q.kind === "number" || q.kind === "vague") && SPAN_BEFORE.test(before.replace(/\b(?:about|some|nearly|almost|around|roughly)\s+$/i, "")) && SPAN_AFTER.test(after)) return true;
+  // ("$2 per thousand tonnes": the denominator of a rate)
+  if (/\bper\s+$/i.test(before) && q.kind !== "money" && q.kind !== "percent") return true;
+  if (q.kind === "number" && (AMPERSAND_NAME.test(before) || AGE_RANGE.test(after))) return true;
   if (q.kind !== "number" || q.unit !== null) return false;
+  if (q.text.toLowerCase() === "a half" && /\b(?:year|month|week|day|hour)s?\s+and\s+$/i.test(before)) return true;
+  if (/^(?:two|three)$/i.test(q.text) && SET_GIVEN.test(before) && /^VB[DZP]?$/.test(firstTag(/^\s+(\p{L}+)/u.exec(after)?.[1].toLowerCase() ?? "") ?? "")) return true;
   if (PLACED_IN_TIME.test(after) || OF_AGE.test(after)) return true;
   const bare = /^\d{1,3}$/.test(q.text);
   if (bare && AGE_BOUND.test(after)) return true;

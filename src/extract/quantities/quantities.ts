@@ -108,7 +108,13 @@ interface Core {
   ordinal?: boolean;
 }
 
-const round = (v: number) => (Number.isInteger(v) ? v : Math.round(v * 1e9) / 1e9);
+// floating-point noise off a written decimal ("1.1 million" → 1100000.0000000002 → 1100000), but a fraction's
+// own digits kept ("two-thirds" is 2/3, not 0.666666667)
+const round = (v: number) => {
+  if (Number.isInteger(v)) return v;
+  const r = Math.round(v * 1e9) / 1e9;
+  return Math.abs(r - v) <= 1e-12 * Math.max(1, Math.abs(v)) ? r : v;
+};
 // a cheap test for text with no number at all: digits or the words a number or an amount may begin with
 const HAS_NUMBER_WORDS = [
   ...Object.keys(UNIT_WORDS), ...Object.keys(TEEN_WORDS), ...Object.keys(TENS_WORDS), "hundred", ...Object.keys(SCALE_WORDS), "dozen", "half",
