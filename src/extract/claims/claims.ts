@@ -10,6 +10,7 @@ import { countedFor, questionCounted, type CountedInfo, type Tense } from "./cou
 import { claimPlaces } from "./places.js";
 import { repairVerbs } from "./verb-repair.js";
 import { notAClaim } from "./not-claims.js";
+import { SharePopulation } from "./population.js";
 import { tagTokens, tagWindow } from "../../language/pos.js";
 import { SentenceBuckets, sentenceAt } from "../span-index.js";
 import type { Claim, ExtractWarning, Period, Quantity } from "../../types.js";
@@ -121,6 +122,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
     }
   };
 
+  const shares = new SharePopulation();
   let paragraphStart = 0;
   // whether the paragraph so far names a poll, read once however long the paragraph
   const pollSoFar = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
@@ -156,6 +158,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       const unresolved: string[] = [];
 
       const { info, asked } = countedOrAsked(doc, ctx, s.index, tokens, tags, q);
+      shares.carry(q, info, s.paragraph);
       const places = claimPlaces(doc.text.slice(s.start, s.end), tokens, q, figures, ctx.entities.placeMentionsIn(s.index), asked, ctx.entities.passagePlaces[s.index], ctx.entities.framePlaces);
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 

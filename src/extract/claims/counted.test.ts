@@ -5,19 +5,26 @@ import { tagTokens } from "../../language/pos.js";
 import type { Quantity } from "../../types.js";
 
 /** counted/predicate/tense for the quantity written `q` in `text` */
-function read(text: string, q: string, kind: Quantity["kind"] = "number") {
+function read(text: string, q: string, kind: Quantity["kind"] = "number", value = 1) {
   const start = text.indexOf(q);
   const tokens = tokenize(text);
   const tags = tagTokens(tokens);
   const qFrom = tokens.findIndex((t) => t.end > start);
   let qTo = qFrom;
   while (qTo + 1 < tokens.length && tokens[qTo + 1].start < start + q.length) qTo++;
-  const quantity: Quantity = { text: q, start, end: start + q.length, value: 1, upper: null, qualifier: "exact", unit: null, kind };
+  const quantity: Quantity = { text: q, start, end: start + q.length, value, upper: null, qualifier: "exact", unit: null, kind };
   const r = countedFor(text, tokens, tags, qFrom, qTo, quantity);
   return [r.counted, r.predicate, r.tense];
 }
 
 describe("what a quantity counts and what happened to it", () => {
+  it("reads a participle that modifies the noun after a sum, and a fraction's population from 'among'", () => {
+    expect(read("The unit had a $3 million trading loss last year.", "$3 million", "money")[0]).toBe("trading loss");
+    expect(read("Among nurses, about two-thirds back the strike.", "about two-thirds", "number", 2 / 3)[0]).toBe("nurses");
+  });
+  it("does not jump to a far token when an opening dash has no partner", () => {
+    expect(read("Some 30 percent of pupils — and 20 percent of teachers overall — stay home, so the schools in the north and the west could close for a week or more.", "20 percent", "percent")[1]).toBe("stay");
+  });
   it("reads the subject of a verb written into the quantity, past an appositive", () => {
     expect(read("Early estimates of the damage, given by local officials, exceeded 200.", "exceeded 200")[0]).toBe("estimates of the damage");
   });

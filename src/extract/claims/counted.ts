@@ -57,7 +57,9 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
     if (np && !measure) np = coordinated(tokens, tags, np);
   } else {
     // a percentage or sum before its noun: "a 95% vaccination rate", "19 percent support", "a $2 million loss"
-    np = i < tokens.length && tokens[i].kind === "word" && !RATE.has(tokens[i].lower) && !isVerb(tags[i]) ? nounPhraseAfter(tokens, tags, i) : null;
+    // (a participle that modifies a common noun begins the phrase: "a $24 million operating loss")
+    const modifier = /^VB[GN]$/.test(tags[i] ?? "") && /^NNS?$/.test(tags[i + 1] ?? "");
+    np = i < tokens.length && tokens[i].kind === "word" && !RATE.has(tokens[i].lower) && (!isVerb(tags[i]) || modifier) ? nounPhraseAfter(tokens, tags, i) : null;
     if (np && np[0] === np[1] && OBJECT_START.has(tags[np[1] + 1] ?? "")) {
       verbAfter = { lemma: tokenLemma(tokens[np[0]]), tense: null }; // "5 percent back the plan": a verb
       np = null;
@@ -133,7 +135,8 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   // "tolls exceeded 100": the verb written into the quantity is the clause's
   if (!counted && !np && qTo > qFrom && isVerb(tags[qFrom]) && tokens[qFrom].kind === "word") take(clauseCounted(tokens, tags, qFrom, qFrom + 1, measure));
   if (!counted && quantity.kind !== "vague" && (!measure || tokens[e + 1]?.kind !== "word" || tags[e + 1] === "IN" || (subjectPosition && predicate))) take(earlierCounted(tokens, tags, qFrom, measure));
-  if (!counted && quantity.kind === "percent") take(amongPhrase(tokens, tags, qFrom));
+  // (a fraction is a share too: "Among members, about two-thirds …")
+  if (!counted && (quantity.kind === "percent" || (quantity.kind === "number" && quantity.value !== null && quantity.value > 0 && quantity.value < 1))) take(amongPhrase(tokens, tags, qFrom));
   if (!counted && !np) take(nounPhraseBefore(tokens, tags, qFrom));
   const listed = !counted && !predicate ? listFrame(tokens, tags, qFrom, e) : null;
   if (listed) {
@@ -193,7 +196,7 @@ function subjectVerb(tokens: Token[], tags: string[], k: number, postModifier: b
     // — and 31 percent of B — remain": the dash closes an aside the figure opened
     const opened = tokens[qFrom - 1]?.text === "$" ? qFrom - 2 : qFrom - 1;
     if (tokens[opened]?.text === "—" || tokens[opened]?.text === "–" || tokens[opened]?.text === "-") k += dashAt(tokens, k); // the figure is the aside
-    else if (m < tokens.length) k = m + dashAt(tokens, m);
+    else if (m < tokens.length && dashAt(tokens, m)) k = m + dashAt(tokens, m);
     else if (isVerb(tags[k + dashAt(tokens, k)] ?? "")) k += dashAt(tokens, k);
     postModifier = true;
   }
@@ -272,7 +275,8 @@ function unitInToken(tokens: Token[], qTo: number, quantity: Quantity): string |
   if (!t || quantity.kind === "money" || quantity.kind === "percent") return null;
   const m = /^([^-]+)-(\p{L}+)/u.exec(t.text);
   // ("35-plus hours": "plus" qualifies the number, the unit comes after)
-  if (!m || !NUMBER_WORD.test(m[1]) || m[2].length < 3 || m[2].toLowerCase() === "plus") return null;
+  // ("two-thirds": a fraction's denominator is no unit either)
+  if (!m || !NUMBER_WORD.test(m[1]) || m[2].length < 3 || /^(?:plus|halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)$/i.test(m[2])) return null;
   if (quantity.end < t.start + m[1].length) return null;
   return m[2].toLowerCase();
 }
