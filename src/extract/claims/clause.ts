@@ -3,6 +3,7 @@
 
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
+import { tokenTag } from "../../language/lexicon.js";
 import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, adjectival, type Tense } from "./phrases.js";
 
 // words that make a number a measure of something else: "3 points", "40 cents", "2 percentage points"
@@ -44,10 +45,13 @@ export function governingVerb(tokens: Token[], tags: string[], q: number): numbe
     if (w === ",") {
       // cross a comma only into a list of figures or a frame of them
       const n = tokens[k + 1];
-      if (!n || !(n.kind === "number" || tags[k + 1] === "CD" || n.text === "$" || /^(?:or|and|to|from|by|at|down|up|about|nearly|almost|roughly)$/.test(n.lower))) return -1;
+      // (or past an aside of adverbs: "employs, directly or indirectly, 10 workers")
+      if (!n || !(n.kind === "number" || tags[k + 1] === "CD" || n.text === "$" || tags[k + 1] === "RB" || /^(?:or|and|to|from|by|at|down|up|about|nearly|almost|roughly)$/.test(n.lower))) return -1;
       continue;
     }
-    if (tokens[k].kind === "word" && isVerb(tags[k]) && tags[k] !== "MD" && !adjectival(tokens, tags, k)) {
+    // (a word before the tagged window has the lexicon's commonest tag: "Imports peaked in …, including 13 percent")
+    const tag = tags[k] || (tokenTag(tokens[k]) ?? "");
+    if (tokens[k].kind === "word" && isVerb(tag) && tag !== "MD" && (tags[k] === "" || !adjectival(tokens, tags, k))) {
       // "closed down 24 points, or 0.1 percent, to close at 18,432": the infinitive continues the clause before it
       return k;
     }

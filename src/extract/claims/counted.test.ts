@@ -18,6 +18,14 @@ function read(text: string, q: string, kind: Quantity["kind"] = "number", value 
 }
 
 describe("what a quantity counts and what happened to it", () => {
+  it("reads the verb past two post-modifiers and a list ending ', and hundreds of'", () => {
+    expect(read("About 300 families near the dam in the valley have been moved.", "About 300")[1]).toBe("move");
+    expect(read("Police reported 12 officers, 40 protesters, and hundreds of bystanders hurt.", "40")[1]).toBe("hurt");
+  });
+  it("crosses an aside of adverbs to the verb, and reads a figure in dashes as its noun phrase's", () => {
+    expect(read("The plant employs, directly or indirectly, at least 500 people.", "at least 500")[1]).toBe("employ");
+    expect(read("Most of the grant -- $2 million -- went to schools.", "$2 million", "money")[0]).toBe("grant");
+  });
   it("reads a participle that modifies the noun after a sum, and a fraction's population from 'among'", () => {
     expect(read("The unit had a $3 million trading loss last year.", "$3 million", "money")[0]).toBe("trading loss");
     expect(read("Among nurses, about two-thirds back the strike.", "about two-thirds", "number", 2 / 3)[0]).toBe("nurses");

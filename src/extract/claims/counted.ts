@@ -132,6 +132,9 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     }
   }
   if (!counted && gov >= 0 && (measure || !np)) take(clauseCounted(tokens, tags, gov, qFrom, measure));
+  // "half the money -- $500 million -- came": a figure set off in dashes restates the noun phrase before them
+  const dashBefore = dashAt(tokens, qFrom - 1) ? qFrom - 1 : dashAt(tokens, qFrom - 2) === 2 ? qFrom - 2 : -1;
+  if (!counted && !np && dashBefore > 0 && dashAt(tokens, e + 1)) take(nounPhraseEndingAt(tokens, tags, dashBefore - 1));
   // "tolls exceeded 100": the verb written into the quantity is the clause's
   if (!counted && !np && qTo > qFrom && isVerb(tags[qFrom]) && tokens[qFrom].kind === "word") take(clauseCounted(tokens, tags, qFrom, qFrom + 1, measure));
   if (!counted && quantity.kind !== "vague" && (!measure || tokens[e + 1]?.kind !== "word" || tags[e + 1] === "IN" || (subjectPosition && predicate))) take(earlierCounted(tokens, tags, qFrom, measure));
@@ -184,7 +187,8 @@ function subjectVerb(tokens: Token[], tags: string[], k: number, postModifier: b
   if (/^(?:RB|JJ)$/.test(tags[k] ?? "") && dashAt(tokens, k + 1)) k++;
   // the rest of a subject list ("14 Catholics, six Orthodox and one Baptist were admitted", "150 soldiers, 95
   // civilians and hundreds of fighters killed"): it ends at a finite verb or a participle, not a modifier
-  if ((tokens[k]?.lower === "," || tokens[k]?.lower === "and") && (tags[k + 1] === "CD" || tokens[k + 1]?.kind === "number")) {
+  const next = tokens[k]?.lower === "," && tokens[k + 1]?.lower === "and" ? k + 2 : k + 1;
+  if ((tokens[k]?.lower === "," || tokens[k]?.lower === "and") && (tags[next] === "CD" || tokens[next]?.kind === "number" || VAGUE_PLURALS.has(tokens[next]?.lower ?? ""))) {
     let m = k + 1;
     while (m < tokens.length && m - k <= 20 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "CD" || tags[m] === "CC" || tags[m] === "DT" || tokens[m].lower === "," || tokens[m].lower === "of" ||
       tokens[m].kind === "number" || (/^VB[NG]$/.test(tags[m]) && isNoun(tags[m + 1] ?? "")))) m++;
@@ -202,10 +206,14 @@ function subjectVerb(tokens: Token[], tags: string[], k: number, postModifier: b
   }
   // skip a short post-modifier ("people in Syria", "citizens of Tajikistan", "across all 50 states") to reach the
   // verb, not an infinitive ("extended by two weeks to allow")
-  if (postModifier && tokens[k]?.lower !== "," && (tags[k] === "IN" || tags[k] === "TO")) {
+  // (two of them: "residents near the river in the old town have been moved")
+  for (let pp = 0; pp < 2 && postModifier && tokens[k]?.lower !== "," && (tags[k] === "IN" || tags[k] === "TO"); pp++) {
     let m = k + 1;
-    while (m < tokens.length && m - k <= 4 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "DT" || tags[m] === "CC" || tags[m] === "CD")) m++;
-    if (m < tokens.length && m > k + 1 && isVerb(tags[m])) k = m;
+    while (m < tokens.length && m - k <= 5 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "DT" || tags[m] === "CC" || tags[m] === "CD")) m++;
+    if (m >= tokens.length || m === k + 1) break;
+    if (isVerb(tags[m])) k = m;
+    else if (tags[m] === "IN" && pp === 0) k = m;
+    else break;
   }
   return verbGroupAt(tokens, tags, k);
 }
@@ -223,6 +231,8 @@ const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${[...countingWords(12), "fiftee
 
 // subject pronouns that open a relative clause without "that"
 const REDUCED_SUBJECT = new Set(["he", "she", "they", "we", "i", "you"]);
+// vague amounts that may go on a list of figures ("150 soldiers, 95 civilians, and hundreds of fighters")
+const VAGUE_PLURALS = new Set(["dozens", "scores", "hundreds", "thousands", "millions"]);
 const DASHES = new Set(["—", "–", "--"]);
 /** how many tokens a dash at k takes ("—", or "--" written as two hyphens), 0 when there is none */
 const dashAt = (tokens: Token[], k: number): number => (DASHES.has(tokens[k]?.text ?? "") ? 1 : tokens[k]?.text === "-" && tokens[k + 1]?.text === "-" ? 2 : 0);
