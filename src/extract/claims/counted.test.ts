@@ -18,6 +18,14 @@ function read(text: string, q: string, kind: Quantity["kind"] = "number", value 
 }
 
 describe("what a quantity counts and what happened to it", () => {
+  it("gives a figure continuing a list the verb of the first, and a share's subject its verb past a post-modifier", () => {
+    expect(read("The mayor won, taking 52 percent support in the north, 41 percent in the south.", "41 percent", "percent")[1]).toBe("take");
+    expect(read("A mean of 20 percent across all regions named crime as their worry.", "20 percent", "percent")[1]).toBe("name");
+  });
+  it("reads 'every N minutes' as how often the clause after it happens, and a participle after a definite object figure", () => {
+    expect(read("Every 40 seconds, a driver runs a red light.", "40")[1]).toBe("run");
+    expect(read("The party won 300 seats, passing the 290 seats needed for control.", "290")[1]).toBe("need");
+  });
   it("reads the verb past two post-modifiers and a list ending ', and hundreds of'", () => {
     expect(read("About 300 families near the dam in the valley have been moved.", "About 300")[1]).toBe("move");
     expect(read("Police reported 12 officers, 40 protesters, and hundreds of bystanders hurt.", "40")[1]).toBe("hurt");

@@ -81,6 +81,7 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   let counted: string | null = null;
   let countedSpan: CountedInfo["countedSpan"] = null;
   let predicate: { lemma: string; tense: Tense } | null = null;
+  let earlierAt = -1;
   const take = (span: [number, number] | null) => {
     if (!span || counted) return;
     counted = phraseText(tokens, span[0], span[1], text);
@@ -108,7 +109,7 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   const subjectPosition = isSubjectPosition(tokens, tags, qFrom);
   if (!np && !predicate && subjectPosition && tokens[e + 1]?.lower === "," && (tags[e + 2] === "CD" || tokens[e + 2]?.kind === "number")) predicate = forward(false);
   if (measure && !predicate && subjectPosition) {
-    const f = verbAfter ?? forward(false);
+    const f = verbAfter ?? forward();
     if (f) predicate = { lemma: f.lemma, tense: null };
   }
   // a label before a share: "(approval 26 percent, support 27 percent)"
@@ -137,7 +138,13 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   if (!counted && !np && dashBefore > 0 && dashAt(tokens, e + 1)) take(nounPhraseEndingAt(tokens, tags, dashBefore - 1));
   // "tolls exceeded 100": the verb written into the quantity is the clause's
   if (!counted && !np && qTo > qFrom && isVerb(tags[qFrom]) && tokens[qFrom].kind === "word") take(clauseCounted(tokens, tags, qFrom, qFrom + 1, measure));
-  if (!counted && quantity.kind !== "vague" && (!measure || tokens[e + 1]?.kind !== "word" || tags[e + 1] === "IN" || (subjectPosition && predicate))) take(earlierCounted(tokens, tags, qFrom, measure));
+  if (!counted && quantity.kind !== "vague" && (!measure || tokens[e + 1]?.kind !== "word" || tags[e + 1] === "IN" || (subjectPosition && predicate))) {
+    const earlier = earlierCounted(tokens, tags, qFrom, measure);
+    if (earlier && !counted) {
+      take(earlier.np);
+      earlierAt = earlier.at;
+    }
+  }
   // (a fraction is a share too: "Among members, about two-thirds …")
   if (!counted && (quantity.kind === "percent" || (quantity.kind === "number" && quantity.value !== null && quantity.value > 0 && quantity.value < 1))) take(amongPhrase(tokens, tags, qFrom));
   if (!counted && !np) take(nounPhraseBefore(tokens, tags, qFrom));
@@ -161,11 +168,19 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   if (!np && !predicate && (quantity.kind !== "vague" || subjectPosition) && (FINITE.test(tags[e + 1] ?? "") || BE.has(tokens[e + 1]?.lower ?? "") || HAVE.has(tokens[e + 1]?.lower ?? "")) && tokens[e + 1].kind === "word") predicate = verbGroupAt(tokens, tags, e + 1);
   // a verb written into the quantity as its qualifier: "exceeded 100", "topped 2,000"
   if (!predicate && !asObject && qTo > qFrom && /^VB[DZP]?$/.test(tags[qFrom]) && tokens[qFrom].kind === "word") predicate = { lemma: tokenLemma(tokens[qFrom]), tense: null };
+  // "Every 72 minutes, a patient dies": how often the clause after the comma happens
+  if (!predicate && tokens[qFrom - 1]?.lower === "every" && tokens[afterNp]?.lower === ",") {
+    const v = tokens.findIndex((t, j) => j > afterNp && j <= afterNp + 6 && t.kind === "word" && FINITE.test(tags[j]));
+    if (v > 0) predicate = verbGroupAt(tokens, tags, v);
+  }
+  // "receiving 19 percent support in A, 17 percent in B": a figure continuing a list has the verb of its first
+  if (!predicate && !asObject && earlierAt >= 0) predicate = verbBefore(tokens, tags, earlierAt);
   if (!predicate && asObject) predicate = asObject;
   else if (predicate && asObject && np && !subjectPosition && !SAY_VERBS.has(asObject.lemma)) predicate = asObject;
   // a relative or participle clause on the figure says what happened to it: "the $8 that analysts expected",
   // "millions of migrants waiting", "the 326 seats needed"
-  const rel = relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1);
+  // ("surpassing the 326 seats needed for": after a definite figure that is an object, a past form is a participle)
+  const rel = relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1, np !== null && !subjectPosition && tokens[qFrom - 1]?.lower === "the");
   if (rel) predicate = rel;
   // a participle between the figure and its noun says what happened to them, when the figure sits inside a
   // noun phrase ("the city's eight remaining casinos") or is reported ("reported 22 sold units")
@@ -239,7 +254,7 @@ const dashAt = (tokens: Token[], k: number): number => (DASHES.has(tokens[k]?.te
 const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
 
 /** The verb of a relative or participle clause starting at token k: "that analysts expected", "who fled", "needed for". */
-function relativeVerb(tokens: Token[], tags: string[], k: number): { lemma: string; tense: Tense } | null {
+function relativeVerb(tokens: Token[], tags: string[], k: number, definiteObject = false): { lemma: string; tense: Tense } | null {
   const w = tokens[k]?.lower;
   if (w === "that" || w === "who" || w === "which") {
     let m = k + 1;
@@ -252,7 +267,8 @@ function relativeVerb(tokens: Token[], tags: string[], k: number): { lemma: stri
   }
   // "the $85,000 in loans she needed": a relative clause without "that"
   if (REDUCED_SUBJECT.has(w ?? "") && FINITE.test(tags[k + 1] ?? "") && !SAY_VERBS.has(tokenLemma(tokens[k + 1]))) return verbGroupAt(tokens, tags, k + 1);
-  if (/^VB[GN]$/.test(tags[k] ?? "") && tokens[k].kind === "word" && !BE.has(w ?? "") && !HAVE.has(w ?? "") && !PREPOSITIONAL_PARTICIPLES.has(w ?? "")) return { lemma: tokenLemma(tokens[k]), tense: null };
+  const participle = /^VB[GN]$/.test(tags[k] ?? "") || (definiteObject && tags[k] === "VBD" && (tags[k + 1] === "IN" || tags[k + 1] === "TO"));
+  if (participle && tokens[k].kind === "word" && !BE.has(w ?? "") && !HAVE.has(w ?? "") && !PREPOSITIONAL_PARTICIPLES.has(w ?? "")) return { lemma: tokenLemma(tokens[k]), tense: null };
   return null;
 }
 
@@ -304,7 +320,7 @@ function nounPhraseEndingAt(tokens: Token[], tags: string[], k: number): [number
 }
 
 /** A bare number continuing a list of figures: "gained 12 seats and lost 3", "21 injured in A, 36 in B". */
-function earlierCounted(tokens: Token[], tags: string[], q: number, measure: boolean): [number, number] | null {
+function earlierCounted(tokens: Token[], tags: string[], q: number, measure: boolean): { np: [number, number]; at: number } | null {
   for (let k = q - 1; k >= 0 && q - k <= (measure ? 25 : 40); k--) {
     if (tokens[k].lower === ";" || tokens[k].kind === "quote") return null;
     if (tags[k] !== "CD" && tokens[k].kind !== "number") continue;
@@ -314,11 +330,11 @@ function earlierCounted(tokens: Token[], tags: string[], q: number, measure: boo
     if (measure) {
       // "receiving 19 percent support in A, 17 percent in B", "$1.3 trillion in debt, up from $826 billion"
       const np = measureNounAfter(tokens, tags, k);
-      if (np) return np;
+      if (np) return { np, at: k };
       continue;
     }
     const np = nounPhraseAfter(tokens, tags, k + 1);
-    if (np && np[0] === k + 1 && !UNIT_AFTER.has(tokens[k + 1].lower)) return np;
+    if (np && np[0] === k + 1 && !UNIT_AFTER.has(tokens[k + 1].lower)) return { np, at: k };
   }
   return null;
 }
