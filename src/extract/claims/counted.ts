@@ -8,7 +8,7 @@ import { firstTag } from "../../language/lexicon.js";
 import type { Quantity } from "../../types.js";
 import { countingWords } from "../../language/numbers.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
-import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, CLAUSE_BREAK, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
+import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, CLAUSE_BREAK, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
 import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame } from "./clause.js";
 
@@ -198,6 +198,8 @@ const RATE = new Set(["a", "an", "per", "each"]);
 function subjectVerb(tokens: Token[], tags: string[], k: number, postModifier: boolean, qFrom: number): { lemma: string; tense: Tense } | null {
   // a restated figure's closing comma ("about two-thirds, 67 percent, say") or a quote around the figure's phrase
   if ((tokens[k]?.lower === "," && tokens[qFrom - 1]?.lower === "," || tokens[k]?.kind === "quote") && (isVerb(tags[k + 1] ?? "") || BE.has(tokens[k + 1]?.lower ?? ""))) k++;
+  // "calls today still roll over": past a day named from now
+  if (DEICTIC_DAYS.has(tokens[k]?.lower ?? "")) k++;
   // "31 percent of voters overall — remain": a word closing the phrase before a dash
   if (/^(?:RB|JJ)$/.test(tags[k] ?? "") && dashAt(tokens, k + 1)) k++;
   // the rest of a subject list ("14 Catholics, six Orthodox and one Baptist were admitted", "150 soldiers, 95

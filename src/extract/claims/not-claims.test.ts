@@ -40,4 +40,10 @@ describe("numbers that are not claims", () => {
     expect(left("Police said the two fled on foot.", "two")).toBe(true);
     expect(left("The three finalists are all from Ohio.", "three")).toBe(false);
   });
+  it("reads 'many' as a vague amount, not in 'how many' nor 'as many as 40'", () => {
+    const texts = (t: string) => recogniseQuantities(t, 0, t.length).map((q) => q.text);
+    expect(texts("Many farmers sold early, and too many buyers waited.")).toEqual(["Many", "too many"]);
+    expect(texts("Nobody knows how many ships sank.")).toEqual([]);
+    expect(texts("As many as 40 ships sank.")).toEqual(["As many as 40"]);
+  });
 });

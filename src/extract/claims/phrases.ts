@@ -18,6 +18,8 @@ export const SHARE_NOUNS = new Set(["share", "proportion", "percentage", "majori
 export const MEASURE_NOUNS = new Set(["number", "total", "count", "tally", "figure", "toll", "sum", "majority", "share", "proportion", "percentage", "amount"]);
 // words that may head a noun phrase but are not a counted thing when they follow a number
 const NOT_HEADS = new Set(["percent", "per", "cent", "%", "times", "fold"]);
+// "too many calls today": a day named from now, after the noun phrase, is not part of it
+export const DEICTIC_DAYS = new Set(["today", "yesterday", "tomorrow", "tonight", "now"]);
 // "the rate last week": a time after the noun phrase, not part of it
 const TIME_ADJECTIVES = new Set(["last", "next", "past", "previous", "coming", "same", "this", "early", "late", "earlier", "later"]);
 // verbs that report a clause: the figure's own verb is the one after it ("officials said 3 people died")
@@ -40,7 +42,7 @@ export function nounPhraseAfter(tokens: Token[], tags: string[], i: number): [nu
   while (j < tokens.length && j - i < 6) {
     const tag = tags[j];
     const tok = tokens[j];
-    if (tok.kind === "punct" || tok.kind === "quote" || tok.kind === "number") break;
+    if (tok.kind === "punct" || tok.kind === "quote" || tok.kind === "number" || DEICTIC_DAYS.has(tok.lower)) break;
     if (isNoun(tag) && !NOT_HEADS.has(tok.lower)) lastNoun = j;
     else if (lastNoun >= 0 && isAdjective(tag) && !TIME_ADJECTIVES.has(tok.lower) && isNoun(tags[j + 1] ?? "") && tokens[j + 1].kind === "word") {
       // an adjective between nouns: "likely GOP primary voters"
