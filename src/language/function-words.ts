@@ -23,6 +23,6 @@ export const PRONOUNS_FIRST = new Set(["i", "we"]);
 /** Participles used as prepositions: "143 homes including 70 barns" says nothing of what happened to the homes. */
 export const PREPOSITIONAL_PARTICIPLES = new Set(["including", "excluding", "following", "according", "regarding", "concerning", "compared", "considering", "given", "pending", "barring"]);
 
-/** Participles of placement: "troops are stationed in the north" says where they are, not what was done to them,
- * so the figure's predicate is "be", as in "troops are in the north". */
-export const PLACEMENT_PARTICIPLES = new Set(["stationed", "based", "located", "situated", "deployed", "positioned", "garrisoned", "massed", "mustered", "concentrated", "housed"]);
+/** Participles of a state after a form of be: "troops are stationed in the north" says where they are and "20 were
+ * missing" how they are, not what was done to them, so the figure's predicate is "be", as in "troops are in the north". */
+export const STATE_PARTICIPLES = new Set(["missing", "stationed", "based", "located", "situated", "deployed", "positioned", "garrisoned", "massed", "mustered", "concentrated", "housed"]);

@@ -9,6 +9,9 @@ import { findTimeExpressions } from "../time/time.js";
 import { countedFor, questionCounted, type CountedInfo } from "./counted.js";
 import { ClaimPeriods, clauseTense } from "./period.js";
 import { claimPlaces } from "./places.js";
+import { repairVerbs } from "./verb-repair.js";
+import { notAClaim } from "./not-claims.js";
+import { SharePopulation } from "./population.js";
 import { tagTokens, tagWindow } from "../../language/pos.js";
 import { SentenceBuckets, sentenceAt } from "../span-index.js";
 import type { Claim, ExtractWarning, Quantity } from "../../types.js";
@@ -50,6 +53,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
   for (const a of ctx.attributions) holding.file(a, sentenceAt(doc, a.content.start), sentenceAt(doc, Math.max(a.content.start, a.content.end - 1)));
 
   const periods = new ClaimPeriods(doc, ctx.reference);
+  const shares = new SharePopulation();
   for (const s of doc.sentences) {
     periods.startSentence(s);
     const quantities = recogniseQuantities(doc.text, s.start, s.end);
@@ -68,7 +72,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
 
     // a time expression the recogniser also read as a number ("2016") is a date, not a quantity
     const isDate = (q: Quantity) => times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period" && t.kind !== "day-before");
-    const figures = quantities.filter((q) => !isDate(q));
+    const figures = quantities.filter((q) => !isDate(q) && !notAClaim(doc.text, q));
     let made = 0, dropped = 0;
     for (const q of figures) {
       if (made === MAX_CLAIMS_PER_SENTENCE) {
@@ -76,12 +80,13 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
         continue;
       }
       made++;
-      tags ??= tagWindow(tokens, firstQ - 12, lastQ + 16);
+      tags ??= repairVerbs(tokens, tagWindow(tokens, firstQ - 12, lastQ + 16));
       const a = attributionFor(holding.at(s.index), q.start, q.end);
       if (a) used.add(a);
       const unresolved: string[] = [];
 
       const { info, asked } = countedOrAsked(doc, ctx, s.index, tokens, tags, q);
+      shares.carry(q, info, s.paragraph);
       const places = claimPlaces(doc.text.slice(s.start, s.end), tokens, q, figures, ctx.entities.placeMentionsIn(s.index), asked, ctx.entities.passagePlaces[s.index], ctx.entities.framePlaces);
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 

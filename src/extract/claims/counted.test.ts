@@ -5,19 +5,91 @@ import { tagTokens } from "../../language/pos.js";
 import type { Quantity } from "../../types.js";
 
 /** counted/predicate/tense for the quantity written `q` in `text` */
-function read(text: string, q: string, kind: Quantity["kind"] = "number") {
+function read(text: string, q: string, kind: Quantity["kind"] = "number", value = 1) {
   const start = text.indexOf(q);
   const tokens = tokenize(text);
   const tags = tagTokens(tokens);
   const qFrom = tokens.findIndex((t) => t.end > start);
   let qTo = qFrom;
   while (qTo + 1 < tokens.length && tokens[qTo + 1].start < start + q.length) qTo++;
-  const quantity: Quantity = { text: q, start, end: start + q.length, value: 1, upper: null, qualifier: "exact", unit: null, kind };
+  const quantity: Quantity = { text: q, start, end: start + q.length, value, upper: null, qualifier: "exact", unit: null, kind };
   const r = countedFor(text, tokens, tags, qFrom, qTo, quantity);
   return [r.counted, r.predicate, r.tense];
 }
 
 describe("what a quantity counts and what happened to it", () => {
+  it("leaves a day named from now out of the counted phrase", () => {
+    expect(read("Too many trains today were late.", "Too many", "vague").slice(0, 2)).toEqual(["trains", "be"]);
+  });
+  it("gives a figure continuing a list the verb of the first, and a share's subject its verb past a post-modifier", () => {
+    expect(read("The mayor won, taking 52 percent support in the north, 41 percent in the south.", "41 percent", "percent")[1]).toBe("take");
+    expect(read("A mean of 20 percent across all regions named crime as their worry.", "20 percent", "percent")[1]).toBe("name");
+  });
+  it("reads 'every N minutes' as how often the clause after it happens, and a participle after a definite object figure", () => {
+    expect(read("Every 40 seconds, a driver runs a red light.", "40")[1]).toBe("run");
+    expect(read("The party won 300 seats, passing the 290 seats needed for control.", "290")[1]).toBe("need");
+  });
+  it("reads the verb past two post-modifiers and a list ending ', and hundreds of'", () => {
+    expect(read("About 300 families near the dam in the valley have been moved.", "About 300")[1]).toBe("move");
+    expect(read("Police reported 12 officers, 40 protesters, and hundreds of bystanders hurt.", "40")[1]).toBe("hurt");
+  });
+  it("crosses an aside of adverbs to the verb, and reads a figure in dashes as its noun phrase's", () => {
+    expect(read("The plant employs, directly or indirectly, at least 500 people.", "at least 500")[1]).toBe("employ");
+    expect(read("Most of the grant -- $2 million -- went to schools.", "$2 million", "money")[0]).toBe("grant");
+  });
+  it("reads a participle that modifies the noun after a sum, and a fraction's population from 'among'", () => {
+    expect(read("The unit had a $3 million trading loss last year.", "$3 million", "money")[0]).toBe("trading loss");
+    expect(read("Among nurses, about two-thirds back the strike.", "about two-thirds", "number", 2 / 3)[0]).toBe("nurses");
+  });
+  it("does not jump to a far token when an opening dash has no partner", () => {
+    expect(read("Some 30 percent of pupils — and 20 percent of teachers overall — stay home, so the schools in the north and the west could close for a week or more.", "20 percent", "percent")[1]).toBe("stay");
+  });
+  it("reads the subject of a verb written into the quantity, past an appositive", () => {
+    expect(read("Early estimates of the damage, given by local officials, exceeded 200.", "exceeded 200")[0]).toBe("estimates of the damage");
+  });
+  it("reads the verb after a dash that closes an aside the figure opened", () => {
+    expect(read("Some 40 percent of nurses — and 25 percent of doctors overall — remain unsure.", "25 percent", "percent")[1]).toBe("remain");
+  });
+  it("gives a verbless item of a list after a colon the subject and verb of the clause before it", () => {
+    const s = "Ticket sales were up at three of the theatres: the Rialto by 12 percent; the Odeon by 8 percent.";
+    expect(read(s, "12 percent", "percent").slice(0, 2)).toEqual(["Ticket sales", "be"]);
+    expect(read(s, "8 percent", "percent").slice(0, 2)).toEqual(["Ticket sales", "be"]);
+  });
+  it("counts a list of bare nouns joined by 'and' as one phrase, not a name in apposition", () => {
+    expect(read("She has written several books, pamphlets and essays on the war.", "several", "vague")[0]).toBe("books, pamphlets and essays");
+    expect(read("Police arrested two farmers, Tom Reed and Ann Fox, on Monday.", "two")[0]).toBe("farmers");
+  });
+  it("reads the verb after a subject list that ends in a participle, past modifiers in the list", () => {
+    expect(read("Officials reported 20 soldiers, 12 armed guards and dozens of villagers wounded.", "20")[1]).toBe("wound");
+    expect(read("Officials reported 20 soldiers, 12 armed guards and dozens of villagers wounded.", "12")[0]).toBe("armed guards");
+    expect(read("The storm flooded 90 homes including 30 farms, 12 rented flats and four churches.", "12")[1]).toBe("flood");
+  });
+  it("reads the verb past an aside in dashes and a restating figure", () => {
+    expect(read("Almost a third of the budget -- $40 million -- in the plan went to roads.", "$40 million", "money")[1]).toBe("go");
+    expect(read("Among members, roughly half, 51 percent, oppose the merger.", "51 percent", "percent")[1]).toBe("oppose");
+  });
+  it("takes the verb after a semi-auxiliary, and 'be' for a state read as a participle", () => {
+    expect(read("Three towns are poised to vote on the plan.", "Three")[1]).toBe("vote");
+    expect(read("The ranger said 12 hikers were missing.", "12")[1]).toBe("be");
+  });
+  it("does not read an infinitive after a duration as a post-modifier", () => {
+    expect(read("The curfew was extended by three days to calm the town.", "three days")[1]).toBe("extend");
+  });
+  it("reads 'have' as the main verb when no verb follows it", () => {
+    expect(read("Most families would have two cars by then.", "two")[1]).toBe("have");
+  });
+  it("reads a relative clause without 'that' and a participle between a figure and its noun", () => {
+    expect(read("He repaid the $9,000 in debts he owed.", "$9,000", "money")[1]).toBe("owe");
+    expect(read("The town's six remaining mills closed in May.", "six")[1]).toBe("remain");
+    expect(read("The firm reported 40 leased trucks last year.", "40")[1]).toBe("lease");
+  });
+  it("resolves 'it' as the subject of a level to the subject of the clause before", () => {
+    expect(read("The jobless rate stayed high, though it has fallen from 9 percent to 7 percent.", "7 percent", "percent")[0]).toBe("jobless rate");
+  });
+  it("reads a penny as a change and '35-plus' as a qualified number, not a unit", () => {
+    expect(read("Tin rose 2 cents, to $9.50 a pound and zinc rose a penny, to $1.10 a pound.", "$1.10", "money")[0]).toBe("zinc");
+    expect(read("She worked 40-plus hours a week.", "40-plus")[0]).toBe("hours");
+  });
   it("gives a list after 'including' the verb of the figure it details, not 'include'", () => {
     expect(read("The flood ruined 230 shops including 41 bakeries.", "230")[1]).toBe("ruin");
     expect(read("The flood ruined 230 shops including 41 bakeries.", "41")[1]).toBe("ruin");

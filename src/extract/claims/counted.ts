@@ -4,10 +4,13 @@
 
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
+import { firstTag } from "../../language/lexicon.js";
 import type { Quantity } from "../../types.js";
 import { countingWords } from "../../language/numbers.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
-import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, adjectival, type Tense } from "./phrases.js";
+import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, CLAUSE_BREAK, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
+
+import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame } from "./clause.js";
 
 export type { Tense } from "./phrases.js";
 
@@ -51,9 +54,12 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
   if (!measure || ofAfter) {
     // "dozens of people", "a total of 40 people", "40% of voters", "four of his rivals"
     np = i < tokens.length ? nounPhraseAfter(tokens, tags, i) : null;
+    if (np && !measure) np = coordinated(tokens, tags, np);
   } else {
     // a percentage or sum before its noun: "a 95% vaccination rate", "19 percent support", "a $2 million loss"
-    np = i < tokens.length && tokens[i].kind === "word" && !RATE.has(tokens[i].lower) && !isVerb(tags[i]) ? nounPhraseAfter(tokens, tags, i) : null;
+    // (a participle that modifies a common noun begins the phrase: "a $24 million operating loss")
+    const modifier = /^VB[GN]$/.test(tags[i] ?? "") && /^NNS?$/.test(tags[i + 1] ?? "");
+    np = i < tokens.length && tokens[i].kind === "word" && !RATE.has(tokens[i].lower) && (!isVerb(tags[i]) || modifier) ? nounPhraseAfter(tokens, tags, i) : null;
     if (np && np[0] === np[1] && OBJECT_START.has(tags[np[1] + 1] ?? "")) {
       verbAfter = { lemma: tokenLemma(tokens[np[0]]), tense: null }; // "5 percent back the plan": a verb
       np = null;
@@ -75,6 +81,7 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   let counted: string | null = null;
   let countedSpan: CountedInfo["countedSpan"] = null;
   let predicate: { lemma: string; tense: Tense } | null = null;
+  let earlierAt = -1;
   const take = (span: [number, number] | null) => {
     if (!span || counted) return;
     counted = phraseText(tokens, span[0], span[1], text);
@@ -82,26 +89,7 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   };
   // the verb after the quantity's noun phrase, when the quantity is its subject: "400 people were detained"
   const afterNp = np ? np[1] + 1 : e + 1;
-  const forward = (postModifier = true) => {
-    let k = afterNp;
-    // the rest of a subject list ("14 Catholics, six Orthodox and one Baptist were admitted") or an aside in dashes
-    if ((tokens[k]?.lower === "," || tokens[k]?.lower === "and") && (tags[k + 1] === "CD" || tokens[k + 1]?.kind === "number")) {
-      let m = k + 1;
-      while (m < tokens.length && m - k <= 20 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "CD" || tags[m] === "CC" || tags[m] === "DT" || tokens[m].lower === "," || tokens[m].kind === "number")) m++;
-      if (m < tokens.length && isVerb(tags[m])) k = m;
-    } else if (DASHES.has(tokens[k]?.text ?? "")) {
-      let m = k + 1;
-      while (m < tokens.length && m - k <= 15 && !DASHES.has(tokens[m].text)) m++;
-      if (m < tokens.length && isVerb(tags[m + 1] ?? "")) k = m + 1;
-    }
-    // skip a short post-modifier ("people in Syria", "citizens of Tajikistan") to reach the verb
-    if (postModifier && tokens[k]?.lower !== "," && (tags[k] === "IN" || tags[k] === "TO")) {
-      let m = k + 1;
-      while (m < tokens.length && m - k <= 4 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "DT" || tags[m] === "CC")) m++;
-      if (m < tokens.length && isVerb(tags[m])) k = m;
-    }
-    return verbGroupAt(tokens, tags, k);
-  };
+  const forward = (postModifier = true) => subjectVerb(tokens, tags, afterNp, postModifier, qFrom);
   const unitWord = unitInToken(tokens, qTo, quantity);
   const scale = SCALE.has(tokens[qFrom - 1]?.lower ?? "") ? qFrom - 1 : SCALE.has(tokens[e + 1]?.lower ?? "") ? e + 1 : -1;
   if (unitWord) {
@@ -119,8 +107,9 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   }
   // "46 percent would choose", "44 percent said": the verb reports the asking, so its tense is not the share's
   const subjectPosition = isSubjectPosition(tokens, tags, qFrom);
+  if (!np && !predicate && subjectPosition && tokens[e + 1]?.lower === "," && (tags[e + 2] === "CD" || tokens[e + 2]?.kind === "number")) predicate = forward(false);
   if (measure && !predicate && subjectPosition) {
-    const f = verbAfter ?? forward(false);
+    const f = verbAfter ?? forward();
     if (f) predicate = { lemma: f.lemma, tense: null };
   }
   // a label before a share: "(approval 26 percent, support 27 percent)"
@@ -144,36 +133,108 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     }
   }
   if (!counted && gov >= 0 && (measure || !np)) take(clauseCounted(tokens, tags, gov, qFrom, measure));
-  if (!counted && quantity.kind !== "vague" && (!measure || tokens[e + 1]?.kind !== "word" || tags[e + 1] === "IN")) take(earlierCounted(tokens, tags, qFrom, measure));
-  if (!counted && quantity.kind === "percent") take(amongPhrase(tokens, tags, qFrom));
+  // "half the money -- $500 million -- came": a figure set off in dashes restates the noun phrase before them
+  const dashBefore = dashAt(tokens, qFrom - 1) ? qFrom - 1 : dashAt(tokens, qFrom - 2) === 2 ? qFrom - 2 : -1;
+  if (!counted && !np && dashBefore > 0 && dashAt(tokens, e + 1)) take(nounPhraseEndingAt(tokens, tags, dashBefore - 1));
+  // "tolls exceeded 100": the verb written into the quantity is the clause's
+  if (!counted && !np && qTo > qFrom && isVerb(tags[qFrom]) && tokens[qFrom].kind === "word") take(clauseCounted(tokens, tags, qFrom, qFrom + 1, measure));
+  if (!counted && quantity.kind !== "vague" && (!measure || tokens[e + 1]?.kind !== "word" || tags[e + 1] === "IN" || (subjectPosition && predicate))) {
+    const earlier = earlierCounted(tokens, tags, qFrom, measure);
+    if (earlier && !counted) {
+      take(earlier.np);
+      earlierAt = earlier.at;
+    }
+  }
+  // (a fraction is a share too: "Among members, about two-thirds …")
+  if (!counted && (quantity.kind === "percent" || (quantity.kind === "number" && quantity.value !== null && quantity.value > 0 && quantity.value < 1))) take(amongPhrase(tokens, tags, qFrom));
   if (!counted && !np) take(nounPhraseBefore(tokens, tags, qFrom));
+  const listed = !counted && !predicate ? listFrame(tokens, tags, qFrom, e) : null;
+  if (listed) {
+    take(listed.subject);
+    predicate = listed.verb;
+  }
 
   // an object quantity: "thwarted 36 attacks", "sent the authorities 20 dispatches", "there are 1,100"
   let asObject = verbBefore(tokens, tags, qFrom) ?? (gov >= 0 ? { lemma: verbAt(tokens, tags, gov).lemma, tense: null } : null);
   // "damaged 143 buildings including 70 schools": a list after "including" shares the verb before it
   if (asObject?.lemma === "include") {
     const inc = tokens.findLastIndex((t, k) => k < qFrom && t.lower === "including");
-    const before = inc > 0 ? governingVerb(tokens, tags, inc) : -1;
-    if (before >= 0) asObject = { lemma: verbAt(tokens, tags, before).lemma, tense: null };
+    const before = inc > 0 ? governingVerb(tokens, tags, tokens[inc - 1].lower === "," ? inc - 1 : inc) : -1;
+    // (not a verb of saying: "reported 900 cases, including 70 in the capital" includes them)
+    if (before >= 0 && !SAY_VERBS.has(verbAt(tokens, tags, before).lemma)) asObject = { lemma: verbAt(tokens, tags, before).lemma, tense: null };
   }
   // a bare figure right before its verb is that verb's subject: "190 were dead", "81 had died", "92% had been reached"
   // (a vague amount too, when it opens its clause: "Dozens died", "Several were hurt")
   if (!np && !predicate && (quantity.kind !== "vague" || subjectPosition) && (FINITE.test(tags[e + 1] ?? "") || BE.has(tokens[e + 1]?.lower ?? "") || HAVE.has(tokens[e + 1]?.lower ?? "")) && tokens[e + 1].kind === "word") predicate = verbGroupAt(tokens, tags, e + 1);
   // a verb written into the quantity as its qualifier: "exceeded 100", "topped 2,000"
   if (!predicate && !asObject && qTo > qFrom && /^VB[DZP]?$/.test(tags[qFrom]) && tokens[qFrom].kind === "word") predicate = { lemma: tokenLemma(tokens[qFrom]), tense: null };
+  // "Every 72 minutes, a patient dies": how often the clause after the comma happens
+  if (!predicate && tokens[qFrom - 1]?.lower === "every" && tokens[afterNp]?.lower === ",") {
+    const v = tokens.findIndex((t, j) => j > afterNp && j <= afterNp + 6 && t.kind === "word" && FINITE.test(tags[j]));
+    if (v > 0) predicate = verbGroupAt(tokens, tags, v);
+  }
+  // "receiving 19 percent support in A, 17 percent in B": a figure continuing a list has the verb of its first
+  if (!predicate && !asObject && earlierAt >= 0) predicate = verbBefore(tokens, tags, earlierAt);
   if (!predicate && asObject) predicate = asObject;
   else if (predicate && asObject && np && !subjectPosition && !SAY_VERBS.has(asObject.lemma)) predicate = asObject;
   // a relative or participle clause on the figure says what happened to it: "the $8 that analysts expected",
   // "millions of migrants waiting", "the 326 seats needed"
-  const rel = relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1);
+  // ("surpassing the 326 seats needed for": after a definite figure that is an object, a past form is a participle)
+  const rel = relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1, np !== null && !subjectPosition && tokens[qFrom - 1]?.lower === "the");
   if (rel) predicate = rel;
+  // a participle between the figure and its noun says what happened to them, when the figure sits inside a
+  // noun phrase ("the city's eight remaining casinos") or is reported ("reported 22 sold units")
+  else if (np && !measure && np[0] < np[1] && /^VB[NG]$/.test(tags[np[0]]) && firstTag(tokens[np[0]].lower) !== "JJ" &&
+    (/^(?:POS|DT|PRP\$)$/.test(tags[qFrom - 1] ?? "") || /['’]s$/.test(tokens[qFrom - 1]?.text ?? "") || (asObject && SAY_VERBS.has(asObject.lemma)))) predicate = { lemma: tokenLemma(tokens[np[0]]), tense: null };
   return { counted, countedSpan, predicate: predicate?.lemma ?? null, tense: predicate?.tense ?? null };
 }
 
-// words that make a number a measure of something else: "3 points", "40 cents", "2 percentage points"
-const UNIT_AFTER = new Set(["points", "point", "cents", "cent", "pence", "percentage", "basis"]);
 // "$8.42 a share", "$1.28 per gallon"
 const RATE = new Set(["a", "an", "per", "each"]);
+/**
+ * The verb a figure's noun phrase is the subject of, from token k just after the phrase: past the rest of a
+ * subject list, an aside in dashes or commas, a closing quote, and (with `postModifier`) a short post-modifier.
+ */
+function subjectVerb(tokens: Token[], tags: string[], k: number, postModifier: boolean, qFrom: number): { lemma: string; tense: Tense } | null {
+  // a restated figure's closing comma ("about two-thirds, 67 percent, say") or a quote around the figure's phrase
+  if ((tokens[k]?.lower === "," && tokens[qFrom - 1]?.lower === "," || tokens[k]?.kind === "quote") && (isVerb(tags[k + 1] ?? "") || BE.has(tokens[k + 1]?.lower ?? ""))) k++;
+  // "calls today still roll over": past a day named from now
+  if (DEICTIC_DAYS.has(tokens[k]?.lower ?? "")) k++;
+  // "31 percent of voters overall — remain": a word closing the phrase before a dash
+  if (/^(?:RB|JJ)$/.test(tags[k] ?? "") && dashAt(tokens, k + 1)) k++;
+  // the rest of a subject list ("14 Catholics, six Orthodox and one Baptist were admitted", "150 soldiers, 95
+  // civilians and hundreds of fighters killed"): it ends at a finite verb or a participle, not a modifier
+  const next = tokens[k]?.lower === "," && tokens[k + 1]?.lower === "and" ? k + 2 : k + 1;
+  if ((tokens[k]?.lower === "," || tokens[k]?.lower === "and") && (tags[next] === "CD" || tokens[next]?.kind === "number" || VAGUE_PLURALS.has(tokens[next]?.lower ?? ""))) {
+    let m = k + 1;
+    while (m < tokens.length && m - k <= 20 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "CD" || tags[m] === "CC" || tags[m] === "DT" || tokens[m].lower === "," || tokens[m].lower === "of" ||
+      tokens[m].kind === "number" || (/^VB[NG]$/.test(tags[m]) && isNoun(tags[m + 1] ?? "")))) m++;
+    if (m < tokens.length && (FINITE.test(tags[m]) || tags[m] === "VBN" || BE.has(tokens[m].lower) || HAVE.has(tokens[m].lower))) k = m;
+  } else if (dashAt(tokens, k)) {
+    let m = k + dashAt(tokens, k);
+    while (m < tokens.length && m - k <= 15 && !dashAt(tokens, m)) m++;
+    // "Nearly half the money -- $500 million -- in this election came": past the aside; "46 percent of A
+    // — and 31 percent of B — remain": the dash closes an aside the figure opened
+    const opened = tokens[qFrom - 1]?.text === "$" ? qFrom - 2 : qFrom - 1;
+    if (tokens[opened]?.text === "—" || tokens[opened]?.text === "–" || tokens[opened]?.text === "-") k += dashAt(tokens, k); // the figure is the aside
+    else if (m < tokens.length && dashAt(tokens, m)) k = m + dashAt(tokens, m);
+    else if (isVerb(tags[k + dashAt(tokens, k)] ?? "")) k += dashAt(tokens, k);
+    postModifier = true;
+  }
+  // skip a short post-modifier ("people in Syria", "citizens of Tajikistan", "across all 50 states") to reach the
+  // verb, not an infinitive ("extended by two weeks to allow")
+  // (two of them: "residents near the river in the old town have been moved")
+  for (let pp = 0; pp < 2 && postModifier && tokens[k]?.lower !== "," && (tags[k] === "IN" || tags[k] === "TO"); pp++) {
+    let m = k + 1;
+    while (m < tokens.length && m - k <= 5 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "DT" || tags[m] === "CC" || tags[m] === "CD")) m++;
+    if (m >= tokens.length || m === k + 1) break;
+    if (isVerb(tags[m])) k = m;
+    else if (tags[m] === "IN" && pp === 0) k = m;
+    else break;
+  }
+  return verbGroupAt(tokens, tags, k);
+}
+
 // a noun followed by one of these tags was a verb: "5 percent back the plan"
 const OBJECT_START = new Set(["DT", "PRP$", "PRP", "NNP", "CD"]);
 const TIME_NOUNS = new Set(["year", "years", "quarter", "month", "months", "week", "weeks", "day", "days", "period", "term", "cash", "total", "all"]);
@@ -181,30 +242,21 @@ const TIME_NOUNS = new Set(["year", "years", "quarter", "month", "months", "week
 const SCALE = new Set(["magnitude"]);
 // "three times the rate", "five times higher": a multiplier, not a count of occasions
 const MULTIPLIER_NEXT = new Set(["DT", "JJR", "RBR", "PRP$"]);
-// verbs that say what a level did or where it stands: its subject (or object) is what the number measures
-const LEVEL_VERBS = new Set(["rise", "fall", "climb", "jump", "drop", "decline", "increase", "decrease", "gain", "lose", "slip", "slide",
-  "surge", "soar", "edge", "close", "end", "finish", "grow", "shrink", "tumble", "plunge", "sink", "dip", "advance", "retreat", "rebound",
-  "rally", "stand", "remain", "stay", "reach", "hit", "total", "top", "exceed", "surpass", "average", "peak", "hover", "settle", "open",
-  "trade", "double", "triple", "be", "sit", "amount", "slump", "shed", "lift", "improve", "widen", "narrow", "cut", "raise", "lower",
-  "reduce", "boost", "push", "drive", "bring", "send", "take", "leave", "hold", "keep", "set", "put", "fix", "revise", "mark", "trim", "swell", "balloon", "spike", "recover", "go", "come", "move"]);
-// verbs that move an object to a level: "raised its forecast to 4 percent" (their object is what is measured)
-const FRAME_PREPS = new Set(["to", "from", "by", "at"]);
-const LEVEL_PREPS = new Set(["to", "from", "at"]);
-// verbs whose number object is a level their subject reaches: "deaths topped 100"
-const REACH_VERBS = new Set(["total", "top", "exceed", "surpass", "reach", "hit", "average", "pass", "near", "approach", "cross"]);
-const SUBJECT_PREPS = new Set(["of", "on", "for", "to", "at", "in", "from", "among"]);
 // a number written before a hyphen ("ten-storey", "52-count"), in digits or some words (not every one: "Sixty-six
 // people", "a sixteen-year sentence" are a number, not a number and its unit)
 const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${[...countingWords(12), "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"].join("|")})$`, "i");
 
+// subject pronouns that open a relative clause without "that"
+const REDUCED_SUBJECT = new Set(["he", "she", "they", "we", "i", "you"]);
+// vague amounts that may go on a list of figures ("150 soldiers, 95 civilians, and hundreds of fighters")
+const VAGUE_PLURALS = new Set(["dozens", "scores", "hundreds", "thousands", "millions"]);
 const DASHES = new Set(["—", "–", "--"]);
+/** how many tokens a dash at k takes ("—", or "--" written as two hyphens), 0 when there is none */
+const dashAt = (tokens: Token[], k: number): number => (DASHES.has(tokens[k]?.text ?? "") ? 1 : tokens[k]?.text === "-" && tokens[k + 1]?.text === "-" ? 2 : 0);
 const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
-// verbs that report a clause: the figure's own verb is the one after it ("officials said 3 people died")
-const SAY_VERBS = new Set(["say", "report", "claim", "state", "indicate", "show", "find", "estimate", "announce", "tell", "add", "note",
-  "believe", "think", "confirm", "reveal", "suggest", "argue", "warn", "insist", "predict", "expect", "know", "learn", "hear", "write"]);
 
 /** The verb of a relative or participle clause starting at token k: "that analysts expected", "who fled", "needed for". */
-function relativeVerb(tokens: Token[], tags: string[], k: number): { lemma: string; tense: Tense } | null {
+function relativeVerb(tokens: Token[], tags: string[], k: number, definiteObject = false): { lemma: string; tense: Tense } | null {
   const w = tokens[k]?.lower;
   if (w === "that" || w === "who" || w === "which") {
     let m = k + 1;
@@ -215,8 +267,34 @@ function relativeVerb(tokens: Token[], tags: string[], k: number): { lemma: stri
     const j = tokens.findIndex((t, i) => i > m && i < m + 5 && tokens[i - 1].kind === "word" && isVerb(tags[i - 1]) && t.lower === "for" && (i + 1 >= tokens.length || tokens[i + 1].kind === "punct"));
     return j > 0 ? { lemma: `${v.lemma} for`, tense: v.tense } : v;
   }
-  if (/^VB[GN]$/.test(tags[k] ?? "") && tokens[k].kind === "word" && !BE.has(w ?? "") && !HAVE.has(w ?? "") && !PREPOSITIONAL_PARTICIPLES.has(w ?? "")) return { lemma: tokenLemma(tokens[k]), tense: null };
+  // "the $85,000 in loans she needed": a relative clause without "that"
+  if (REDUCED_SUBJECT.has(w ?? "") && FINITE.test(tags[k + 1] ?? "") && !SAY_VERBS.has(tokenLemma(tokens[k + 1]))) return verbGroupAt(tokens, tags, k + 1);
+  const participle = /^VB[GN]$/.test(tags[k] ?? "") || (definiteObject && tags[k] === "VBD" && (tags[k + 1] === "IN" || tags[k + 1] === "TO"));
+  if (participle && tokens[k].kind === "word" && !BE.has(w ?? "") && !HAVE.has(w ?? "") && !PREPOSITIONAL_PARTICIPLES.has(w ?? "")) return { lemma: tokenLemma(tokens[k]), tense: null };
   return null;
+}
+
+/**
+ * "several books, papers and editorials", "62 firms and unions", "several Midwest and Western states": bare
+ * nouns joined to the first by "and"/"or" are counted with it (not when the last one is a verb's subject).
+ */
+function coordinated(tokens: Token[], tags: string[], np: [number, number]): [number, number] {
+  let k = np[1] + 1;
+  for (let items = 0; items < 6; items++) {
+    let m = k + 1;
+    const w = tokens[k]?.lower;
+    if (w !== "," && w !== "and" && w !== "or") return np;
+    const last = w !== "," || tokens[m]?.lower === "and" || tokens[m]?.lower === "or";
+    if (w === "," && last) m++;
+    let j = m;
+    // (after a comma, common nouns only: "two developers, John Smith and Jane Doe" is an appositive)
+    while (j < tokens.length && j - m < 4 && tokens[j].kind === "word" && (isNoun(tags[j]) || isAdjective(tags[j])) && !(w === "," && tags[j].startsWith("NNP"))) j++;
+    // (not "12 guards and dozens of villagers": a conjunct with an of-phrase is a figure or a measure of its own)
+    if (j === m || !isNoun(tags[j - 1]) || isVerb(tags[j] ?? "") || BE.has(tokens[j]?.lower ?? "") || tokens[j]?.lower === "of") return np;
+    if (last) return [np[0], j - 1];
+    k = j;
+  }
+  return np;
 }
 
 /** "a ten-storey block", "a 52-count complaint", "a 5.3-magnitude quake": the unit written after a hyphen. */
@@ -224,133 +302,11 @@ function unitInToken(tokens: Token[], qTo: number, quantity: Quantity): string |
   const t = tokens[qTo];
   if (!t || quantity.kind === "money" || quantity.kind === "percent") return null;
   const m = /^([^-]+)-(\p{L}+)/u.exec(t.text);
-  if (!m || !NUMBER_WORD.test(m[1]) || m[2].length < 3) return null;
+  // ("35-plus hours": "plus" qualifies the number, the unit comes after)
+  // ("two-thirds": a fraction's denominator is no unit either)
+  if (!m || !NUMBER_WORD.test(m[1]) || m[2].length < 3 || /^(?:plus|halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)$/i.test(m[2])) return null;
   if (quantity.end < t.start + m[1].length) return null;
   return m[2].toLowerCase();
-}
-
-function verbAt(tokens: Token[], tags: string[], k: number): { lemma: string; tense: Tense } {
-  if (BE.has(tokens[k].lower)) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k].lower) ? "present" : "past" };
-  let tense: Tense = tags[k] === "VBD" ? "past" : tags[k] === "VBZ" || tags[k] === "VBP" ? "present" : null;
-  for (let a = k - 1; a >= 0 && k - a <= 3; a--) {
-    const w = tokens[a].lower;
-    if (tags[a] === "MD") { tense = w === "will" || w === "shall" ? "future" : tense; break; }
-    if (HAVE.has(w) || BE.has(w)) { tense = PRESENT_AUX.has(w) ? "present" : "past"; break; }
-    if (tags[a] !== "RB") break;
-  }
-  return { lemma: tokenLemma(tokens[k]), tense };
-}
-
-
-/**
- * The verb whose clause holds the quantity, read backwards: it may lie across commas when what is between is a
- * list of figures ("fell $1.25, or 1.4 percent, to $88.95", "fell 17 percent at A, 5 percent at B").
- */
-function governingVerb(tokens: Token[], tags: string[], q: number): number {
-  for (let k = q - 1; k >= 0 && q - k <= 30; k--) {
-    const w = tokens[k].lower;
-    if (CLAUSE_BREAK.has(w) || tokens[k].kind === "quote") return -1;
-    if (w === ",") {
-      // cross a comma only into a list of figures or a frame of them
-      const n = tokens[k + 1];
-      if (!n || !(n.kind === "number" || tags[k + 1] === "CD" || n.text === "$" || /^(?:or|and|to|from|by|at|down|up|about|nearly|almost|roughly)$/.test(n.lower))) return -1;
-      continue;
-    }
-    if (tokens[k].kind === "word" && isVerb(tags[k]) && tags[k] !== "MD" && !adjectival(tokens, tags, k)) {
-      // "closed down 24 points, or 0.1 percent, to close at 18,432": the infinitive continues the clause before it
-      return k;
-    }
-  }
-  return -1;
-}
-
-/** The finite verb that an infinitive ("to close at") or a coordinated verb ("reversed losses and was up") continues. */
-function clauseHead(tokens: Token[], tags: string[], v: number): number {
-  let s = v;
-  while (s > 0 && (isVerb(tags[s - 1]) || tags[s - 1] === "RB") && tokens[s - 1].kind === "word") s--;
-  const before = tokens[s - 1]?.lower;
-  if (before === "to" || before === "and" || before === "but") {
-    for (let k = s - 2; k >= 0 && v - k <= 30; k--) {
-      if (CLAUSE_BREAK.has(tokens[k].lower) || tokens[k].kind === "quote") return s;
-      if (tokens[k].kind === "word" && isVerb(tags[k]) && tags[k] !== "MD" && !adjectival(tokens, tags, k) && tokens[k - 1]?.lower !== "to") return clauseHead(tokens, tags, k);
-    }
-  }
-  return s;
-}
-
-/**
- * What a figure in a clause measures: the object moved to it ("raised its forecast to 4 percent", "left the toll
- * at 50") or else the subject ("Revenue rose 5 percent", "the index closed at 2,100", "The sale price is $9").
- */
-function clauseCounted(tokens: Token[], tags: string[], v: number, q: number, measure: boolean): [number, number] | null {
-  const lemma = BE.has(tokens[v].lower) ? "be" : tokenLemma(tokens[v]);
-  if (!LEVEL_VERBS.has(lemma) && !REACH_VERBS.has(lemma)) return null;
-  // the object between the verb and the preposition that leads to the figure
-  let p = v + 1;
-  while (p < q && (tags[p] === "RP" || tags[p] === "RB" || PARTICLES.has(tokens[p].lower))) p++;
-  let prep = p;
-  while (prep < q && !FRAME_PREPS.has(tokens[prep].lower) && tokens[prep].lower !== ",") prep++;
-  if (prep > p && prep < q && FRAME_PREPS.has(tokens[prep].lower) && lemma !== "be") {
-    let end = prep - 1;
-    while (end > p && (isAdjective(tags[end]) || tags[end] === "RB")) end--;
-    let start = p;
-    while (start < end && (tags[start] === "DT" || tags[start] === "PRP$")) start++;
-    const clean = !tokens.slice(start, end + 1).some((t, j) => t.lower === "," || t.kind === "number" || tags[start + j] === "CD" ||
-      (isVerb(tags[start + j]) && !adjectival(tokens, tags, start + j) && !(/^VB[NG]$/.test(tags[start + j]) && j === 0 && isNoun(tags[start + j + 1] ?? ""))));
-    if (isNoun(tags[end]) && end - start < 10 && clean) {
-      return measureOf(tokens, [start, end], measure);
-    }
-  }
-  // a number right after a non-level use ("raised $5 million", "cut 300 jobs") is that verb's own object
-  if (!measure && p === q && lemma !== "be" && !REACH_VERBS.has(lemma)) return null;
-  if (measure && p === q && !CHANGE_OBJECT_OK.has(lemma)) return null;
-  // a common noun between the verb and the figure is what the figure belongs to, not the subject ("holds $3 billion in bonds, up from $2 billion")
-  if (lemma !== "be") for (let k = p; k < q; k++) if (/^NNS?$/.test(tags[k]) && !UNIT_AFTER.has(tokens[k].lower) && !/^(?:percent|million|billion|trillion|thousand)$/.test(tokens[k].lower)) return null;
-  return subjectBefore(tokens, tags, clauseHead(tokens, tags, v));
-}
-
-// verbs whose direct measure object is the change in their subject ("Shares fell 40 cents", "the index lost 3 points")
-const CHANGE_OBJECT_OK = new Set(["rise", "fall", "climb", "jump", "drop", "decline", "increase", "decrease", "gain", "lose", "slip", "slide",
-  "surge", "soar", "edge", "close", "end", "finish", "grow", "shrink", "tumble", "plunge", "sink", "dip", "advance", "retreat", "rebound",
-  "rally", "total", "top", "exceed", "surpass", "average", "hit", "reach", "be", "shed", "add", "slump", "lift", "swell", "spike", "recover"]);
-
-/** The subject noun phrase of the verb group starting at v, past an appositive set off by commas. */
-function subjectBefore(tokens: Token[], tags: string[], v: number): [number, number] | null {
-  let k = v - 1;
-  if (tokens[k]?.lower === ",") {
-    // "Brent crude, used to price oil, fell": the phrase before the appositive
-    let c = k - 1;
-    while (c >= 0 && k - c < 14 && tokens[c].lower !== "," && !CLAUSE_BREAK.has(tokens[c].lower)) c--;
-    if (c < 0 || tokens[c].lower !== ",") return null;
-    k = c - 1;
-  }
-  // "the average debt for a graduate in 2015 was": a time at the end is not the head
-  while (k > 1 && (tags[k] === "CD" || tokens[k].kind === "number") && tags[k - 1] === "IN") k -= 2;
-  // the tagger reads some nouns after a determiner or a name as adjectives ("the euro", "Brent crude")
-  const nounish = (j: number) => isNoun(tags[j]) || (isAdjective(tags[j]) && (tags[j - 1] === "DT" || tags[j - 1] === "NNP" || tags[j - 1] === "NN"));
-  if (k < 0 || !nounish(k) || tokens[k].kind !== "word") return null;
-  let start = k;
-  while (start > 0 && k - start < 14) {
-    const p = start - 1, w = tokens[p].lower, t = tags[p];
-    if (tokens[p].kind === "word" && (isNoun(t) || isAdjective(t) || t === "DT" || t === "PRP$" || t === "POS" || t === "CD" || w === "&" || SUBJECT_PREPS.has(w) ||
-      (/^VB[NG]$/.test(t) && (isNoun(tags[p + 1]) || isAdjective(tags[p + 1]))))) start = p;
-    else if (tokens[p].kind === "number" || (w === "&")) start = p;
-    else if (w === "and" && isNoun(tags[p - 1] ?? "") && tokens[p - 1].kind === "word" && SUBJECT_PREPS.has(tokens[p - 2]?.lower ?? "")) start = p; // "the cost for tuition and fees"
-    else break;
-  }
-  while (start < k && (tags[start] === "DT" || tags[start] === "IN" || tags[start] === "TO" || tags[start] === "PRP$" || SUBJECT_PREPS.has(tokens[start].lower))) start++;
-  if (tokens[start].kind === "number" || tags[start] === "CD") return null;
-  return measureOf(tokens, [start, k], true);
-}
-
-/** "the number of refugees" counts refugees */
-function measureOf(tokens: Token[], span: [number, number], share = false): [number, number] {
-  for (let k = span[0]; k < span[1]; k++) if (MEASURE_NOUNS.has(tokens[k].lower) && !(share && SHARE_NOUNS.has(tokens[k].lower)) && tokens[k + 1]?.lower === "of" && k + 2 <= span[1]) {
-    let s = k + 2;
-    while (s < span[1] && /^(?:the|a|an|its|their|his|her)$/.test(tokens[s].lower)) s++;
-    return [s, span[1]];
-  }
-  return span;
 }
 
 /** The noun phrase ending at token k, with "of"-chains: "a margin of error" → [margin … error]. */
@@ -366,7 +322,7 @@ function nounPhraseEndingAt(tokens: Token[], tags: string[], k: number): [number
 }
 
 /** A bare number continuing a list of figures: "gained 12 seats and lost 3", "21 injured in A, 36 in B". */
-function earlierCounted(tokens: Token[], tags: string[], q: number, measure: boolean): [number, number] | null {
+function earlierCounted(tokens: Token[], tags: string[], q: number, measure: boolean): { np: [number, number]; at: number } | null {
   for (let k = q - 1; k >= 0 && q - k <= (measure ? 25 : 40); k--) {
     if (tokens[k].lower === ";" || tokens[k].kind === "quote") return null;
     if (tags[k] !== "CD" && tokens[k].kind !== "number") continue;
@@ -376,11 +332,11 @@ function earlierCounted(tokens: Token[], tags: string[], q: number, measure: boo
     if (measure) {
       // "receiving 19 percent support in A, 17 percent in B", "$1.3 trillion in debt, up from $826 billion"
       const np = measureNounAfter(tokens, tags, k);
-      if (np) return np;
+      if (np) return { np, at: k };
       continue;
     }
     const np = nounPhraseAfter(tokens, tags, k + 1);
-    if (np && np[0] === k + 1 && !UNIT_AFTER.has(tokens[k + 1].lower)) return np;
+    if (np && np[0] === k + 1 && !UNIT_AFTER.has(tokens[k + 1].lower)) return { np, at: k };
   }
   return null;
 }

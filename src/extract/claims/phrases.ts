@@ -4,7 +4,7 @@
 
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
-import { BE_FORMS, HAVE_FORMS, PLACEMENT_PARTICIPLES } from "../../language/function-words.js";
+import { BE_FORMS, HAVE_FORMS, STATE_PARTICIPLES } from "../../language/function-words.js";
 
 export type Tense = "present" | "past" | "future" | null;
 
@@ -18,8 +18,15 @@ export const SHARE_NOUNS = new Set(["share", "proportion", "percentage", "majori
 export const MEASURE_NOUNS = new Set(["number", "total", "count", "tally", "figure", "toll", "sum", "majority", "share", "proportion", "percentage", "amount"]);
 // words that may head a noun phrase but are not a counted thing when they follow a number
 const NOT_HEADS = new Set(["percent", "per", "cent", "%", "times", "fold"]);
+// "too many calls today": a day named from now, after the noun phrase, is not part of it
+export const DEICTIC_DAYS = new Set(["today", "yesterday", "tomorrow", "tonight", "now"]);
 // "the rate last week": a time after the noun phrase, not part of it
 const TIME_ADJECTIVES = new Set(["last", "next", "past", "previous", "coming", "same", "this", "early", "late", "earlier", "later"]);
+// verbs that report a clause: the figure's own verb is the one after it ("officials said 3 people died")
+export const SAY_VERBS = new Set(["say", "report", "claim", "state", "indicate", "show", "find", "estimate", "announce", "tell", "add", "note",
+  "believe", "think", "confirm", "reveal", "suggest", "argue", "warn", "insist", "predict", "expect", "know", "learn", "hear", "write"]);
+// participles that lend their tense to the verb after "to" ("two candidates are poised to advance")
+const SEMI_AUXILIARIES = new Set(["poised", "set", "due", "going", "about", "able", "scheduled"]);
 export const CLAUSE_BREAK = new Set(["that", "which", "who", "whom", "whose", "while", "because", "although", "though", "but", "if", "when", ";", ":", "—", "–", "(", ")"]);
 
 export function phraseText(tokens: Token[], from: number, to: number, text: string): string {
@@ -33,7 +40,7 @@ export function nounPhraseAfter(tokens: Token[], tags: string[], i: number): [nu
   while (j < tokens.length && j - i < 6) {
     const tag = tags[j];
     const tok = tokens[j];
-    if (tok.kind === "punct" || tok.kind === "quote" || tok.kind === "number") break;
+    if (tok.kind === "punct" || tok.kind === "quote" || tok.kind === "number" || DEICTIC_DAYS.has(tok.lower)) break;
     if (isNoun(tag) && !NOT_HEADS.has(tok.lower)) lastNoun = j;
     else if (lastNoun >= 0 && isAdjective(tag) && !TIME_ADJECTIVES.has(tok.lower) && isNoun(tags[j + 1] ?? "") && tokens[j + 1].kind === "word") {
       // an adjective between nouns: "likely GOP primary voters"
@@ -88,7 +95,13 @@ export function verbGroupAt(tokens: Token[], tags: string[], i: number): { lemma
   if (j >= tokens.length || !isVerb(tags[j])) return tense ? { lemma: sawBe ? "be" : "have", tense } : null;
   const t = tags[j];
   tense ??= t === "VBD" ? "past" : t === "VBZ" || t === "VBP" ? "present" : null;
-  if (sawBe && t === "VBN" && PLACEMENT_PARTICIPLES.has(tokens[j].lower)) return { lemma: "be", tense };
+  // "were missing", "are stationed": a state, not something done
+  if (sawBe && STATE_PARTICIPLES.has(tokens[j].lower)) return { lemma: "be", tense };
+  // "are poised to advance": the verb after the semi-auxiliary says what happens
+  if (SEMI_AUXILIARIES.has(tokens[j].lower) && tokens[j + 1]?.lower === "to" && isVerb(tags[j + 2] ?? "")) {
+    const v = verbGroupAt(tokens, tags, j + 2);
+    if (v) return { lemma: v.lemma, tense };
+  }
   let lemma = tokenLemma(tokens[j]);
   if (PARTICLES.has(tokens[j + 1]?.lower ?? "") && (tags[j + 1] === "RP" || tags[j + 1] === "RB" || tokens[j + 1].lower === "back")) lemma += ` ${tokens[j + 1].lower}`;
   return { lemma, tense };
@@ -101,7 +114,11 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
     if (tokens[k].lower === "there" && BE.has(tokens[k + 1]?.lower ?? "")) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k + 1].lower) ? "present" : "past" };
     if (isVerb(tags[k]) && tokens[k].kind === "word" && !adjectival(tokens, tags, k)) {
       if (BE.has(tokens[k].lower)) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k].lower) ? "present" : "past" };
-      if (HAVE.has(tokens[k].lower)) continue;
+      // "have" with no verb after it is the main verb ("would have two cars", "had a $24 million loss")
+      if (HAVE.has(tokens[k].lower)) {
+        if (isVerb(tags[k + 1] ?? "") || tags[k + 1] === "RB") continue;
+        return { lemma: "have", tense: PRESENT_AUX.has(tokens[k].lower) ? "present" : tags[k] === "VBD" ? "past" : null };
+      }
       // the tense is carried by an auxiliary before the verb when there is one ("has sent", "will send")
       let tense: Tense = tags[k] === "VBD" ? "past" : tags[k] === "VBZ" || tags[k] === "VBP" ? "present" : null;
       for (let a = k - 1; a >= 0 && k - a <= 3; a--) {

@@ -71,7 +71,7 @@ const UPPER_BOUND = new Set<Qualifier>(["less-than", "at-most"]);
 const NUMBER_ENDS = new RegExp(String.raw`(?:\d|\b${CARDINAL_WORD})\s*$`, "i");
 const PERCENT_BEFORE = /(?:^|[^\p{L}\d%])((?:percents?|percentages?|per\s*cent)\s+of\s+)$/iu;
 
-const VAGUE = /\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|several|a\s+handful)\b(?:\s+of\b)?/giu;
+const VAGUE = /\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|several|a\s+handful|(?:too\s+)?many)\b(?:\s+of\b)?/giu;
 
 // Where a number may begin: a currency sign, a sign, digits, a vulgar fraction or a number word (letters before
 // a dollar sign or a code before digits are read back from there: "HK$ 5", "USD 200").
@@ -108,11 +108,17 @@ interface Core {
   ordinal?: boolean;
 }
 
-const round = (v: number) => (Number.isInteger(v) ? v : Math.round(v * 1e9) / 1e9);
+// floating-point noise off a written decimal ("1.1 million" → 1100000.0000000002 → 1100000), but a fraction's
+// own digits kept ("two-thirds" is 2/3, not 0.666666667)
+const round = (v: number) => {
+  if (Number.isInteger(v)) return v;
+  const r = Math.round(v * 1e9) / 1e9;
+  return Math.abs(r - v) <= 1e-12 * Math.max(1, Math.abs(v)) ? r : v;
+};
 // a cheap test for text with no number at all: digits or the words a number or an amount may begin with
 const HAS_NUMBER_WORDS = [
   ...Object.keys(UNIT_WORDS), ...Object.keys(TEEN_WORDS), ...Object.keys(TENS_WORDS), "hundred", ...Object.keys(SCALE_WORDS), "dozen", "half",
-  ...Object.keys(ORD_UNITS).filter((w) => w !== "first" && w !== "second"), "quarter", "tenth", "numerous", "several", "handful", "percent",
+  ...Object.keys(ORD_UNITS).filter((w) => w !== "first" && w !== "second"), "quarter", "tenth", "numerous", "several", "handful", "percent", "many",
 ];
 const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation(HAS_NUMBER_WORDS)}`, "i");
 
@@ -295,6 +301,8 @@ function vagueAmounts(slice: string, from: number, limit = Infinity): Quantity[]
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (!/^\s+[\p{L}]/u.test(after) && !/of$/i.test(m[0])) continue;
     if (/^scores$/i.test(m[0]) && !/^\s+more\b/i.test(after)) continue; // "he scores", "test scores": only "scores of", "scores more" are amounts
+    // "many" is an amount on its own ("many voters", "as many had hoped"), not in "how many" nor "as many as 40"
+    if (/many$/i.test(t) && (/\b(?:how|so|as)\s+$/i.test(slice.slice(Math.max(0, m.index - 4), m.index)) && !/^\s+(?:had|have|has|were|are|did|do)\b/i.test(after) || /^\s+(?:more|as|times)\b/i.test(after))) continue;
     out.push({ text: t, start, end: start + t.length, value: null, upper: null, qualifier: "vague", unit: null, kind: "vague" });
   }
   return out;

@@ -1,0 +1,171 @@
+// The clause a figure sits in, read off part-of-speech tags: the verb that governs it, the finite verb an
+// infinitive continues, and what a figure in a clause measures (the object moved to it or the subject).
+
+import type { Token } from "../../text/tokens.js";
+import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
+import { tokenTag } from "../../language/lexicon.js";
+import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, adjectival, type Tense } from "./phrases.js";
+
+// words that make a number a measure of something else: "3 points", "40 cents", "2 percentage points"
+export const UNIT_AFTER = new Set(["points", "point", "cents", "cent", "pence", "penny", "pennies", "percentage", "basis"]);
+// verbs that say what a level did or where it stands: its subject (or object) is what the number measures
+const LEVEL_VERBS = new Set(["rise", "fall", "climb", "jump", "drop", "decline", "increase", "decrease", "gain", "lose", "slip", "slide",
+  "surge", "soar", "edge", "close", "end", "finish", "grow", "shrink", "tumble", "plunge", "sink", "dip", "advance", "retreat", "rebound",
+  "rally", "stand", "remain", "stay", "reach", "hit", "total", "top", "exceed", "surpass", "average", "peak", "hover", "settle", "open",
+  "trade", "double", "triple", "be", "sit", "amount", "slump", "shed", "lift", "improve", "widen", "narrow", "cut", "raise", "lower",
+  "reduce", "boost", "push", "drive", "bring", "send", "take", "leave", "hold", "keep", "set", "put", "fix", "revise", "mark", "trim", "swell", "balloon", "spike", "recover", "go", "come", "move"]);
+// verbs that move an object to a level: "raised its forecast to 4 percent" (their object is what is measured)
+const FRAME_PREPS = new Set(["to", "from", "by", "at"]);
+export const LEVEL_PREPS = new Set(["to", "from", "at"]);
+// verbs whose number object is a level their subject reaches: "deaths topped 100"
+const REACH_VERBS = new Set(["total", "top", "exceed", "surpass", "reach", "hit", "average", "pass", "near", "approach", "cross"]);
+const SUBJECT_PREPS = new Set(["of", "on", "for", "to", "at", "in", "from", "among"]);
+
+export function verbAt(tokens: Token[], tags: string[], k: number): { lemma: string; tense: Tense } {
+  if (BE.has(tokens[k].lower)) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k].lower) ? "present" : "past" };
+  let tense: Tense = tags[k] === "VBD" ? "past" : tags[k] === "VBZ" || tags[k] === "VBP" ? "present" : null;
+  for (let a = k - 1; a >= 0 && k - a <= 3; a--) {
+    const w = tokens[a].lower;
+    if (tags[a] === "MD") { tense = w === "will" || w === "shall" ? "future" : tense; break; }
+    if (HAVE.has(w) || BE.has(w)) { tense = PRESENT_AUX.has(w) ? "present" : "past"; break; }
+    if (tags[a] !== "RB") break;
+  }
+  return { lemma: tokenLemma(tokens[k]), tense };
+}
+
+
+/**
+ * The verb whose clause holds the quantity, read backwards: it may lie across commas when what is between is a
+ * list of figures ("fell $1.25, or 1.4 percent, to $88.95", "fell 17 percent at A, 5 percent at B").
+ */
+export function governingVerb(tokens: Token[], tags: string[], q: number): number {
+  for (let k = q - 1; k >= 0 && q - k <= 30; k--) {
+    const w = tokens[k].lower;
+    if (CLAUSE_BREAK.has(w) || tokens[k].kind === "quote") return -1;
+    if (w === ",") {
+      // cross a comma only into a list of figures or a frame of them
+      const n = tokens[k + 1];
+      // (or past an aside of adverbs: "employs, directly or indirectly, 10 workers")
+      if (!n || !(n.kind === "number" || tags[k + 1] === "CD" || n.text === "$" || tags[k + 1] === "RB" || /^(?:or|and|to|from|by|at|down|up|about|nearly|almost|roughly)$/.test(n.lower))) return -1;
+      continue;
+    }
+    // (a word before the tagged window has the lexicon's commonest tag: "Imports peaked in …, including 13 percent")
+    const tag = tags[k] || (tokenTag(tokens[k]) ?? "");
+    if (tokens[k].kind === "word" && isVerb(tag) && tag !== "MD" && (tags[k] === "" || !adjectival(tokens, tags, k))) {
+      // "closed down 24 points, or 0.1 percent, to close at 18,432": the infinitive continues the clause before it
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** The finite verb that an infinitive ("to close at") or a coordinated verb ("reversed losses and was up") continues. */
+export function clauseHead(tokens: Token[], tags: string[], v: number): number {
+  let s = v;
+  while (s > 0 && (isVerb(tags[s - 1]) || tags[s - 1] === "RB") && tokens[s - 1].kind === "word") s--;
+  const before = tokens[s - 1]?.lower;
+  if (before === "to" || before === "and" || before === "but") {
+    for (let k = s - 2; k >= 0 && v - k <= 30; k--) {
+      if (CLAUSE_BREAK.has(tokens[k].lower) || tokens[k].kind === "quote") return s;
+      if (tokens[k].kind === "word" && isVerb(tags[k]) && tags[k] !== "MD" && !adjectival(tokens, tags, k) && tokens[k - 1]?.lower !== "to") return clauseHead(tokens, tags, k);
+    }
+  }
+  return s;
+}
+
+/**
+ * What a figure in a clause measures: the object moved to it ("raised its forecast to 4 percent", "left the toll
+ * at 50") or else the subject ("Revenue rose 5 percent", "the index closed at 2,100", "The sale price is $9").
+ */
+export function clauseCounted(tokens: Token[], tags: string[], v: number, q: number, measure: boolean): [number, number] | null {
+  const lemma = BE.has(tokens[v].lower) ? "be" : tokenLemma(tokens[v]);
+  if (!LEVEL_VERBS.has(lemma) && !REACH_VERBS.has(lemma)) return null;
+  // the object between the verb and the preposition that leads to the figure
+  let p = v + 1;
+  while (p < q && (tags[p] === "RP" || tags[p] === "RB" || PARTICLES.has(tokens[p].lower))) p++;
+  let prep = p;
+  while (prep < q && !FRAME_PREPS.has(tokens[prep].lower) && tokens[prep].lower !== ",") prep++;
+  if (prep > p && prep < q && FRAME_PREPS.has(tokens[prep].lower) && lemma !== "be") {
+    let end = prep - 1;
+    while (end > p && (isAdjective(tags[end]) || tags[end] === "RB")) end--;
+    let start = p;
+    while (start < end && (tags[start] === "DT" || tags[start] === "PRP$")) start++;
+    const clean = !tokens.slice(start, end + 1).some((t, j) => t.lower === "," || t.kind === "number" || tags[start + j] === "CD" ||
+      (isVerb(tags[start + j]) && !adjectival(tokens, tags, start + j) && !(/^VB[NG]$/.test(tags[start + j]) && j === 0 && isNoun(tags[start + j + 1] ?? ""))));
+    if (isNoun(tags[end]) && end - start < 10 && clean) {
+      return measureOf(tokens, [start, end], measure);
+    }
+  }
+  // a number right after a non-level use ("raised $5 million", "cut 300 jobs") is that verb's own object
+  if (!measure && p === q && lemma !== "be" && !REACH_VERBS.has(lemma)) return null;
+  if (measure && p === q && !CHANGE_OBJECT_OK.has(lemma)) return null;
+  // a common noun between the verb and the figure is what the figure belongs to, not the subject ("holds $3 billion in bonds, up from $2 billion")
+  if (lemma !== "be") for (let k = p; k < q; k++) if (/^NNS?$/.test(tags[k]) && !UNIT_AFTER.has(tokens[k].lower) && !/^(?:percent|million|billion|trillion|thousand)$/.test(tokens[k].lower)) return null;
+  return subjectBefore(tokens, tags, clauseHead(tokens, tags, v));
+}
+
+// verbs whose direct measure object is the change in their subject ("Shares fell 40 cents", "the index lost 3 points")
+const CHANGE_OBJECT_OK = new Set(["rise", "fall", "climb", "jump", "drop", "decline", "increase", "decrease", "gain", "lose", "slip", "slide",
+  "surge", "soar", "edge", "close", "end", "finish", "grow", "shrink", "tumble", "plunge", "sink", "dip", "advance", "retreat", "rebound",
+  "rally", "total", "top", "exceed", "surpass", "average", "hit", "reach", "be", "shed", "add", "slump", "lift", "swell", "spike", "recover"]);
+
+/** The subject noun phrase of the verb group starting at v, past an appositive set off by commas. */
+export function subjectBefore(tokens: Token[], tags: string[], v: number, used = false): [number, number] | null {
+  let k = v - 1;
+  if (tokens[k]?.lower === ",") {
+    // "Brent crude, used to price oil, fell": the phrase before the appositive
+    let c = k - 1;
+    while (c >= 0 && k - c < 14 && tokens[c].lower !== "," && !CLAUSE_BREAK.has(tokens[c].lower)) c--;
+    if (c < 0 || tokens[c].lower !== ",") return null;
+    k = c - 1;
+  }
+  // "the average debt for a graduate in 2015 was": a time at the end is not the head
+  while (k > 1 && (tags[k] === "CD" || tokens[k].kind === "number") && tags[k - 1] === "IN") k -= 2;
+  // the tagger reads some nouns after a determiner or a name as adjectives ("the euro", "Brent crude")
+  const nounish = (j: number) => isNoun(tags[j]) || (isAdjective(tags[j]) && (tags[j - 1] === "DT" || tags[j - 1] === "NNP" || tags[j - 1] === "NN"));
+  // "the rating remains strong, though it has declined": "it" stands for the subject of the clause before
+  if (tokens[k]?.lower === "it" && !used) {
+    for (let j = k - 1; j >= 0 && k - j <= 25; j--) if (tokens[j].kind === "word" && /^(?:VBD|VBZ|VBP)$/.test(tags[j])) return subjectBefore(tokens, tags, clauseHead(tokens, tags, j), true);
+  }
+  if (k < 0 || !nounish(k) || tokens[k].kind !== "word") return null;
+  let start = k;
+  while (start > 0 && k - start < 14) {
+    const p = start - 1, w = tokens[p].lower, t = tags[p];
+    if (tokens[p].kind === "word" && (isNoun(t) || isAdjective(t) || t === "DT" || t === "PRP$" || t === "POS" || t === "CD" || w === "&" || SUBJECT_PREPS.has(w) ||
+      (/^VB[NG]$/.test(t) && (isNoun(tags[p + 1]) || isAdjective(tags[p + 1]))))) start = p;
+    else if (tokens[p].kind === "number" || (w === "&")) start = p;
+    else if (w === "and" && isNoun(tags[p - 1] ?? "") && tokens[p - 1].kind === "word" && SUBJECT_PREPS.has(tokens[p - 2]?.lower ?? "")) start = p; // "the cost for tuition and fees"
+    else break;
+  }
+  while (start < k && (tags[start] === "DT" || tags[start] === "IN" || tags[start] === "TO" || tags[start] === "PRP$" || SUBJECT_PREPS.has(tokens[start].lower))) start++;
+  if (tokens[start].kind === "number" || tags[start] === "CD") return null;
+  return measureOf(tokens, [start, k], true);
+}
+
+/** "the number of refugees" counts refugees */
+export function measureOf(tokens: Token[], span: [number, number], share = false): [number, number] {
+  for (let k = span[0]; k < span[1]; k++) if (MEASURE_NOUNS.has(tokens[k].lower) && !(share && SHARE_NOUNS.has(tokens[k].lower)) && tokens[k + 1]?.lower === "of" && k + 2 <= span[1]) {
+    let s = k + 2;
+    while (s < span[1] && /^(?:the|a|an|its|their|his|her)$/.test(tokens[s].lower)) s++;
+    return [s, span[1]];
+  }
+  return span;
+}
+
+
+/**
+ * "Revenue is up at five casinos: A by 29 percent; B by 17 percent": a verbless item of a list after a colon
+ * elides the clause before the colon, whose subject and verb are the item's figure's.
+ */
+export function listFrame(tokens: Token[], tags: string[], q: number, e: number): { subject: [number, number] | null; verb: { lemma: string; tense: Tense } } | null {
+  let colon = -1;
+  for (let k = q - 1; k >= 0; k--) {
+    const w = tokens[k].lower;
+    if (w === ":") { colon = k; break; }
+    if ((tokens[k].kind === "word" && isVerb(tags[k])) || (CLAUSE_BREAK.has(w) && w !== ";") || tokens[k].kind === "quote") return null;
+  }
+  for (let k = e + 1; k < tokens.length && tokens[k].lower !== ";"; k++) if (tokens[k].kind === "word" && isVerb(tags[k])) return null;
+  const v = colon > 0 ? governingVerb(tokens, tags, colon) : -1;
+  if (v < 0) return null;
+  return { subject: subjectBefore(tokens, tags, clauseHead(tokens, tags, v)), verb: verbAt(tokens, tags, v) };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { notAClaim } from "./not-claims.js";
+import { recogniseQuantities } from "../quantities/quantities.js";
+
+/** whether the quantity written `q` in `text` is left out of the claims */
+function left(text: string, q: string): boolean {
+  const found = recogniseQuantities(text, 0, text.length).find((x) => x.text === q);
+  if (!found) throw new Error(`no quantity ${q} in: ${text}`);
+  return notAClaim(text, found);
+}
+
+describe("numbers that are not claims", () => {
+  it("leaves out an id inside a tag's attributes, not a figure in the tag's text", () => {
+    expect(left('<post id="99120455" by="@ann">Look: 12 cars burned</post>', "99120455")).toBe(true);
+    expect(left('<post id="99120455" by="@ann">Look: 12 cars burned</post>', "12")).toBe(false);
+  });
+  it("leaves out an age after a name and an age bound, not a count after a name", () => {
+    expect(left("The driver, Ann Lowe, 52, was unhurt.", "52")).toBe(true);
+    expect(left("Support is lower among adults 65 and older.", "65")).toBe(true);
+    expect(left("Shots rang out in Denver, 14 people were hurt.", "14")).toBe(false);
+  });
+  it("leaves out a time an event is placed at, not a span", () => {
+    expect(left("The alarm rang and 10 minutes later the roof fell.", "10")).toBe(true);
+    expect(left("The strike lasted 10 minutes.", "10")).toBe(false);
+  });
+  it("leaves out a kind of contest and a set named whole, not a count of part of it", () => {
+    expect(left("In a three-way contest the mayor leads.", "three")).toBe(true);
+    expect(left("The survey ran in all 16 regions.", "16")).toBe(true);
+    expect(left("The party lost all 5 of its seats.", "5")).toBe(false);
+  });
+  it("leaves out an index named with '&', a denominator after 'per', a span a statement covers, an age range", () => {
+    expect(left("The Dow & Smith's 400-share index slipped.", "400")).toBe(true);
+    expect(left("Coal sold at $40 per thousand tonnes.", "thousand")).toBe(true);
+    expect(left("Sales should recover in the next several months.", "several")).toBe(true);
+    expect(left("Profits fell in the first 9 months.", "9")).toBe(true);
+    expect(left("The firm has lost money for several years.", "several")).toBe(false);
+    expect(left("Among 18- to 29-year-old voters, turnout rose.", "18")).toBe(true);
+  });
+  it("leaves out 'the two' standing for people already named, not 'the three' before a noun", () => {
+    expect(left("Police said the two fled on foot.", "two")).toBe(true);
+    expect(left("The three finalists are all from Ohio.", "three")).toBe(false);
+  });
+  it("reads 'many' as a vague amount, not in 'how many' nor 'as many as 40'", () => {
+    const texts = (t: string) => recogniseQuantities(t, 0, t.length).map((q) => q.text);
+    expect(texts("Many farmers sold early, and too many buyers waited.")).toEqual(["Many", "too many"]);
+    expect(texts("Nobody knows how many ships sank.")).toEqual([]);
+    expect(texts("As many as 40 ships sank.")).toEqual(["As many as 40"]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { SharePopulation } from "./population.js";
+import type { Quantity } from "../../types.js";
+import type { CountedInfo } from "./counted.js";
+
+const share = (value: number): Quantity => ({ text: `${value} percent`, start: 0, end: 1, value, upper: null, qualifier: "exact", unit: "%", kind: "percent" });
+const info = (counted: string | null, predicate: string | null): CountedInfo => ({ counted, countedSpan: null, predicate, tense: null });
+
+describe("a poll's shares told one after another", () => {
+  it("gives a later share that reports an answer the population of the share before it in the paragraph", () => {
+    const p = new SharePopulation();
+    p.carry(share(40), info("union members", "agree"), 3);
+    const later = info(null, "say");
+    p.carry(share(35), later, 3);
+    expect(later.counted).toBe("union members");
+  });
+  it("does not carry it into another paragraph, nor to a share that is not an answer", () => {
+    const p = new SharePopulation();
+    p.carry(share(40), info("union members", "agree"), 3);
+    const elsewhere = info(null, "say");
+    p.carry(share(35), elsewhere, 4);
+    expect(elsewhere.counted).toBeNull();
+    const change = info(null, "rise");
+    p.carry(share(5), change, 4);
+    expect(change.counted).toBeNull();
+  });
+});

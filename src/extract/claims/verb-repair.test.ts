@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { repairVerbs } from "./verb-repair.js";
+import { tokenize } from "../../text/tokens.js";
+import { tagTokens } from "../../language/pos.js";
+
+/** the repaired tag of `word` in `text` */
+function tagOf(text: string, word: string): string {
+  const tokens = tokenize(text);
+  return repairVerbs(tokens, tagTokens(tokens))[tokens.findIndex((t) => t.text === word)];
+}
+
+describe("verbs the tagger read as nouns", () => {
+  it("reads a plural noun after a subject, before an object, as a present-tense verb", () => {
+    expect(tagOf("In the north, Jones trails the mayor by six points.", "trails")).toBe("VBZ");
+    expect(tagOf("Smith averages 31 points a game.", "averages")).toBe("VBZ");
+  });
+  it("reads the word after 'who' as a verb when the lexicon allows it", () => {
+    expect(tagOf("Farmers, who favor the plan by a wide margin, met today.", "favor")).toMatch(/^VB/);
+  });
+  it("reads a word after a modal as a base verb when the lexicon allows it", () => {
+    expect(tagOf("Most members would back the bill.", "back")).toBe("VB");
+    expect(tagOf("The total could well be higher.", "well")).not.toBe("VB");
+  });
+  it("leaves a plural noun in a noun phrase after a preposition or verb alone", () => {
+    expect(tagOf("The report on state parks the size of towns was late.", "parks")).not.toBe("VBZ");
+    expect(tagOf("He saw the city averages a year ago.", "averages")).not.toBe("VBZ");
+  });
+});
