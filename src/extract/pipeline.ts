@@ -51,7 +51,10 @@ export const STAGES: readonly Stage[] = [
       return { claims, warnings };
     },
   }),
-  stage({ name: "carried evidence", reads: ["claims"], writes: ["claims"], run: ({ claims }) => ({ claims: carryEvidence(claims) }) }),
+  stage({
+    name: "carried evidence", reads: ["doc", "entities", "claims"], writes: ["claims"],
+    run: ({ doc, entities, claims }) => ({ claims: carryEvidence(doc, entities, claims) }),
+  }),
 ];
 
 /** Throws when a stage reads what neither the input nor an earlier stage wrote. */

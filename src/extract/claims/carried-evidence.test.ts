@@ -20,8 +20,14 @@ describe("carried evidence", () => {
 
   it("carries a minister's marker to the figures of the ministry the role names, not another ministry's", () => {
     const text = "Freedonia's Finance Ministry said tax revenue grew by 12 percent, and Freedonia's Health Ministry said " +
-      "it vaccinated 9,000 children.\n\nFinance Minister Olaf Brandt provided no details.";
+      "it vaccinated 9,000 children.\n\nFinance Minister Olaf Brandt provided no details at a news conference.";
     expect(figures(text)).toEqual([[12, "none-given"], [9000, null]]);
+  });
+
+  it("finds whose figures by the sentence's subject, a pronoun too", () => {
+    const text = "Coach Peter Lund said his club had sold 4,000 season tickets. The league said 30 clubs took part.\n\n" +
+      "He offered no evidence at a news conference on Monday.";
+    expect(figures(text)).toEqual([[4000, "none-given"], [30, null]]);
   });
 
   it("keeps a figure's own marker", () => {
