@@ -30,6 +30,10 @@ const PROPOSAL = /\b(?:plan|proposal)s?\b(?!\s+to\b)/i;
 const PROPOSAL_AFTER = new RegExp(`^[^;.]{0,20}?${PROPOSAL.source}`, "i");
 /** an aside set off by a pair of dashes ("Four shops — A, B and C — closed") */
 const DASH_ASIDE = /\s?(?:—|–|--)[^—–;]{1,80}?(?:—|–|--)/g;
+// a "when" clause told of a time dates its figures ("the ballot access it had from 2016, when its ticket won 6,000
+// votes", "ahead of the 2016 election, when turnout reached 61 percent"): the time, up to three words of its
+// noun phrase, then "when"; the clause runs on to the figure with no sentence break or semicolon
+const WHEN_AFTER_TIME = /^(?:\s+[\p{L}-]+){0,3},?\s+when\b[^;:.!?]*$/iu;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function monthOf(date: string): { start: string; end: string } {
@@ -152,9 +156,10 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
   for (const t of times) {
     if (a && (t.end <= a.content.start || t.start >= a.content.end)) continue;
     const opener = t.end <= q.start && opensClause(doc, t);
+    const when = t.end <= q.start && WHEN_AFTER_TIME.test(doc.text.slice(t.end, q.start));
     // the base of a comparison is not the figure's time ("$74 million more than a year ago"), unless it
     // opens the clause ("From 2015, sales grew 4 percent")
-    if (t.base && !(t.base === "from" && opener)) continue;
+    if (t.base && !(t.base === "from" && (opener || when))) continue;
     const [from, to] = t.start < q.start ? [t.end, q.start] : [q.end, t.start];
     // another number between them is nearer, and the time is its own ("up 12 percent, from 9 percent last quarter"),
     // unless the time opens the clause and so frames all of it ("In 2018, 40 people died and 12 were hurt",
@@ -172,10 +177,10 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
     between = between.replace(/(^|,)\s*that\b/g, "$1 ");
     // a time that opens the sentence frames its main clause, past a relative clause in the subject ("On
     // Saturday, aftershocks of the quake that struck on Wednesday raised the toll to six")
-    if (!(opener && !/[;:]/.test(between)) && (RELATIVE.test(between) || CLAUSE_BOUNDARY.test(between))) continue;
+    if (!when && !(opener && !/[;:]/.test(between)) && (RELATIVE.test(between) || CLAUSE_BOUNDARY.test(between))) continue;
     // a time in a relative clause before the figure's clause is that clause's ("Counting the shops that
     // closed last year, sales are down $40 million")
-    if (t.end <= q.start && !opener && between.includes(",") && RELATIVE_ON_NOUN.test(clauseBefore(doc, t, a ? a.content.start : 0))) continue;
+    if (t.end <= q.start && !opener && !when && between.includes(",") && RELATIVE_ON_NOUN.test(clauseBefore(doc, t, a ? a.content.start : 0))) continue;
     const distance = to - from;
     if (distance < bestDistance) {
       best = t;

@@ -83,6 +83,8 @@ describe("quantities", () => {
       "the 3rd time",
       "call 555-123-4567",
       "he is 45 years old",
+      "the rocks are between 15 and 70 million years old",
+      "pupils from 5 to 11 years old",
       "1 / 1",
       "The Boeing 737 crashed.",
       "Boeing 737 jets were grounded.",

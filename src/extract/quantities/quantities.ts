@@ -90,6 +90,8 @@ const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|EST|
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const AGE_AFTER = /^(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old\b/i;
 const AGE_BEFORE = /\b(?:aged|age|ages)\s*$/i;
+// the first bound of an age range is an age too: "between 15 and 70 million years old", "aged 18 to 24 years old"
+const AGE_RANGE_AFTER = /^\s*(?:and|to|or|-|–)\s*[\d.,]+(?:\s+(?:thousand|million|billion))?(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old\b/i;
 const NAME_NUMBER_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)(?:\s|-)$/u;
 const NOT_NAMES = new Set(["Another", "About", "Around", "Some", "Nearly", "Almost", "Over", "Under", "More", "Fewer", "Less", "At", "Up", "In", "By", "Of", "And", "The", "Only", "Just", "Roughly", "Approximately", "Between", "From", "To", "All", "Those", "These", "Of", "With", "For", "On", "Some", "An", "A", "Estimated", "Still", "Exactly", "Almost", "Also", "Another", "Then", "Than", "Than", "Least", "Most"]);
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
@@ -252,7 +254,7 @@ function cores(text: string, from: number, to: number, limit = Infinity): Core[]
       if (notAnAmountInWords(num, before, after, r, pct || !!money)) continue;
     }
     // ages are not counts, unless bounded: "more than thirty years old" says how many years
-    if (AGE_BEFORE.test(before) || (AGE_AFTER.test(after) && !/(?:more|less|older|younger|greater|fewer)\s+than\s+$|\b(?:over|under|at\s+least|at\s+most)\s+$/i.test(before))) continue;
+    if (AGE_BEFORE.test(before) || AGE_RANGE_AFTER.test(after) || (AGE_AFTER.test(after) && !/(?:more|less|older|younger|greater|fewer)\s+than\s+$|\b(?:over|under|at\s+least|at\s+most)\s+$/i.test(before))) continue;
     let value = r.value;
     let unit: string | null = null;
     let kind: QuantityKind = "number";

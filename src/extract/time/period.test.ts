@@ -205,3 +205,14 @@ describe("a forecast", () => {
     expect(claimOf(past, "2016-10-05", "1.2").period).toBeNull();
   });
 });
+
+describe("a 'when' clause told of a time", () => {
+  it("dates its figures with that time, past a comma and the clause's own asides", () => {
+    const text = "The party has widened its ballot access from 2016, when its first candidate appeared on the ballot only in Ohio, receiving a total of 5,432 votes.";
+    expect(claimOf(text, "2020-10-05", "5,432").period?.start).toBe("2016-01-01");
+    expect(claimOf("The club grew fast after the 2012 season, when it signed 14 players from abroad.", "2020-10-05", "14").period?.start).toBe("2012-01-01");
+  });
+  it("does not reach past the sentence or a semicolon", () => {
+    expect(claimOf("The club was founded in 2012; it now has 14 players.", "2020-10-05", "14").period?.start).not.toBe("2012-01-01");
+  });
+});
