@@ -10,6 +10,11 @@ describe("not speakers", () => {
     expect(c.speaker).toBeNull();
   });
 
+  it("takes no imperative that opens a supposition for a speaker ('Let say')", () => {
+    const [c] = claims("Let say the new tram carries 4 times as many riders.").filter((x) => x.quantity);
+    expect(c.speaker).toBeNull();
+  });
+
   it("takes no possessive phrase that is no document for a source ('according to their choice')", () => {
     const c = claims("Each worker is paid according to their choice of 8 or 10 hours.").find((x) => x.cue?.text === "according to");
     expect(c).toBeDefined();

@@ -24,6 +24,8 @@ const NOT_SPEAKER_WORDS = new Set([...DAYS_AND_MONTHS,
   // words that open a spoken sentence before its subject, and negated auxiliaries: "So I", "Also I", "I don't"
   "so", "also", "and", "but", "or", "just", "then", "now", "well", "oh", "yes", "of", "course", "actually", "really", "still",
   "do", "does", "did", "not", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t",
+  // an imperative that opens a supposition: "Let's say the plan costs 40 million"
+  "let", "let's", "let’s",
 ]);
 /** possessive determiners: "according to their choice" names no source, "in his memo" does (its head is one) */
 const POSSESSIVE = new Set(["my", "our", "your", "his", "her", "its", "their"]);
