@@ -22,7 +22,7 @@ export async function openPostgres(where: string, options: { schema?: string } =
       await client.connect();
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     } catch (e) {
-      throw new UserError(`${where}: cannot reach PostgreSQL (${(e as Error).message})`);
+      throw Object.assign(new UserError(`${where}: cannot reach PostgreSQL (${(e as Error).message})`), { cause: e });
     } finally {
       await client.end().catch(() => {});
     }
