@@ -6,6 +6,7 @@ import type { LedgerDatabase } from "../schema.js";
 import type { LedgerEngine } from "../engines/engine.js";
 import type { AddResult, ClaimFilter, DocumentStore, NewDocument, SpeakerSummary, StoredClaim, StoredDocument, StoredDocumentWithText } from "../store.js";
 import type { Claim } from "../../types.js";
+import { UserError } from "../../errors.js";
 import { CHUNK, claimRow, contentHash, toClaims, toDocument } from "./rows.js";
 import { carryCorrections } from "../desk/queries.js";
 import { addSpeakerCounts, speakerSummaries } from "./speakers.js";
@@ -137,6 +138,11 @@ export class KyselyDocuments implements DocumentStore {
       case "speaker": q = q.orderBy("claims.speaker", order).orderBy("claims.id", "asc"); break;
       default: q = q.orderBy("claims.id", order);
     }
+    // keyset paging: the claims past the last one of the page before, read from there along the id index
+    if (f.after !== undefined) {
+      if ((f.sort ?? "id") !== "id") throw new UserError(`after pages claims sorted by id, not by ${f.sort}`);
+      q = q.where("claims.id", order === "desc" ? "<" : ">", f.after);
+    }
     const rows = await q.limit(Math.min(f.limit ?? 100, 10_000)).offset(f.offset ?? 0).execute();
     return toClaims(this.db, rows);
   }
@@ -152,7 +158,7 @@ export class KyselyDocuments implements DocumentStore {
       this.counts.clear();
       this.countsMark = mark;
     }
-    const { sort: _s, order: _o, limit: _l, offset: _f, ...what } = f;
+    const { sort: _s, order: _o, limit: _l, offset: _f, after: _a, ...what } = f;
     const key = JSON.stringify(what);
     let n = this.counts.get(key);
     if (n === undefined) {
