@@ -42,6 +42,9 @@ const SHAPES = {
 const { address, stop } = await startServer(url, WORKERS);
 let over = 0;
 try {
+  // the same page 200 by keyset paging: after the last claim of page 199 (asked once, before the clock runs)
+  const before = (await (await fetch(`${address}/api/claims?speaker=holt&offset=9999&limit=1`)).json()).items?.[0];
+  if (before) SHAPES["page 200 of a speaker, after the page before"] = `/api/claims?speaker=holt&after=${before.id}&limit=50`;
   for (const [name, path] of Object.entries(SHAPES)) {
     const cold = await firstAnswer(address + path);
     const r = await load(address + path, SECONDS);

@@ -50,6 +50,12 @@ describe("reading", () => {
     const first4 = (await s.app.inject({ url: "/api/claims?limit=4" })).json();
     expect(page2.items.map((c: any) => c.id)).toEqual(first4.items.slice(2).map((c: any) => c.id));
     expect(page2).toMatchObject({ limit: 2, offset: 2, total: first4.total });
+    // the same page by the last claim of the one before (keyset paging), and backwards
+    const after = (await s.app.inject({ url: `/api/claims?limit=2&after=${first4.items[1].id}` })).json();
+    expect(after.items.map((c: any) => c.id)).toEqual(page2.items.map((c: any) => c.id));
+    expect(after.total).toBe(first4.total);
+    const before = (await s.app.inject({ url: `/api/claims?order=desc&limit=2&after=${first4.items[2].id}` })).json();
+    expect(before.items.map((c: any) => c.id)).toEqual(first4.items.slice(0, 2).map((c: any) => c.id).reverse());
 
     const more = (await s.app.inject({ url: "/api/claims?qualifier=more-than" })).json();
     expect(more.items.every((c: any) => c.quantity.qualifier === "more-than")).toBe(true);
@@ -57,6 +63,8 @@ describe("reading", () => {
 
   it("rejects bad filters with a message naming the parameter", async () => {
     expectError(await s.app.inject({ url: "/api/claims?limit=abc" }), 400, /limit/);
+    expectError(await s.app.inject({ url: "/api/claims?sort=value&after=3" }), 400, /after pages claims sorted by id, not by value/);
+    expectError(await s.app.inject({ url: "/api/claims?after=0" }), 400, /after/);
     expectError(await s.app.inject({ url: "/api/claims?limit=100000" }), 400, /limit/);
     expectError(await s.app.inject({ url: "/api/claims?qualifier=roughly" }), 400, /qualifier/);
     expectError(await s.app.inject({ url: "/api/claims?from=2016-13" }), 400, /from/);

@@ -34,6 +34,22 @@ describe.each([
         (await ledger.documents.findClaims({ sort: "published", order: o, quantified: true })).map((c) => `${c.source.split("/").pop()} ${c.quantity?.text}`);
       expect(await order("desc")).toEqual(["second 33", "second about 99", "first 22", "first about 66", "early 11", "early about 33"]);
       expect(await order("asc")).toEqual(["early 11", "early about 33", "first 22", "first about 66", "second 33", "second about 99"]);
+      // keyset paging: page after page by the last id of the one before is the list paged by offset, both ways;
+      // the count is the filter's, whatever the page
+      for (const o of ["asc", "desc"] as const) {
+        const byOffset = await ledger.documents.findClaims({ quantified: true, order: o });
+        const pages: number[][] = [];
+        for (let after: number | undefined; ; ) {
+          const page = (await ledger.documents.findClaims({ quantified: true, order: o, limit: 4, after })).map((c) => c.id);
+          if (!page.length) break;
+          pages.push(page);
+          after = page[page.length - 1];
+        }
+        expect(pages.map((p) => p.length)).toEqual([4, 2]);
+        expect(pages.flat()).toEqual(byOffset.map((c) => c.id));
+      }
+      expect(await ledger.documents.countClaims({ quantified: true, after: 1e9 })).toBe(6);
+      await expect(ledger.documents.findClaims({ sort: "value", after: 1 })).rejects.toThrow("after pages claims sorted by id");
     } finally {
       await ledger.close();
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Command } from "commander";
-import { CLAIM_FILTER, CLAIM_FILTER_SCHEMA, FILTER_WORDS, periodProblem, toClaimFilter } from "./claim-filter.js";
+import { CLAIM_FILTER, CLAIM_FILTER_SCHEMA, FILTER_WORDS, pagingProblem, periodProblem, toClaimFilter } from "./claim-filter.js";
 import { register } from "../cli/commands/claims.js";
 import { MODES, QUALIFIERS } from "../types.js";
 
@@ -25,6 +25,8 @@ describe("the one claim filter", () => {
         order: { type: "string", enum: ["asc", "desc"] },
         limit: { type: "integer", minimum: 1, maximum: 500, default: 50 },
         offset: { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 },
+        // added since: keyset paging
+        after: { type: "integer", minimum: 1, description: CLAIM_FILTER.after.about },
       },
     });
   });
@@ -45,10 +47,18 @@ describe("the one claim filter", () => {
   it("reads the names the command, the API and the page use into the ledger's filter", () => {
     expect(toClaimFilter({ speaker: "", from: "2019-01-01", to: "2019-12-31", search: "killed", document: 3, all: true, reviewed: false })).toEqual({
       speaker: undefined, place: undefined, periodFrom: "2019-01-01", periodTo: "2019-12-31", counted: undefined, qualifier: undefined, mode: undefined,
-      documentId: 3, text: "killed", quantified: false, reviewed: false, sort: undefined, order: undefined, limit: 50, offset: undefined,
+      documentId: 3, text: "killed", quantified: false, reviewed: false, sort: undefined, order: undefined, limit: 50, offset: undefined, after: undefined,
     });
+    expect(toClaimFilter({ after: 120, order: "desc" })).toMatchObject({ after: 120, order: "desc" });
     expect(toClaimFilter({}).quantified).toBe(true);
     expect(FILTER_WORDS.every((f) => f in CLAIM_FILTER)).toBe(true);
+  });
+
+  it("says that after pages claims sorted by id only, in each surface's names", () => {
+    expect(pagingProblem({ after: 7, sort: "value" }, (f) => `--${f}`)).toBe("--after pages claims sorted by id, not by value: leave out --sort, or page with offset");
+    expect(pagingProblem({ after: 7, sort: "id" }, (f) => f)).toBeNull();
+    expect(pagingProblem({ after: 7 }, (f) => f)).toBeNull();
+    expect(pagingProblem({ sort: "value" }, (f) => f)).toBeNull();
   });
 
   it("says a reversed period in each surface's names", () => {

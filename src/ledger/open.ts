@@ -26,7 +26,8 @@ export async function openLedger(target?: string, options: { schema?: string } &
     await ledger.migrate();
   } catch (e) {
     await ledger.close().catch(() => {});
-    throw new UserError(`${where}: not a claimledger ledger, or it cannot be migrated (${(e as Error).message})`);
+    // the failure kept as its cause: a database away (restarting) is told from a ledger that is not one
+    throw Object.assign(new UserError(`${where}: not a claimledger ledger, or it cannot be migrated (${(e as Error).message})`), { cause: e });
   }
   return ledger;
 }

@@ -119,7 +119,14 @@ export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, 
   // The runner ends by itself when it cannot go on (the database restarted under a job's completion, its
   // connections lost for good): named, and started again, with a doubling wait while the database is away.
   // Its jobs are unlocked at once (their worker ids are dead), for this runner or another worker to take.
-  let current = await start();
+  let current: Started;
+  try {
+    current = await start();
+  } catch (e) {
+    // the database away while starting: the caller tries again (whileUnreachable), with no pool left open
+    await (async () => utils.release())().catch(() => {});
+    throw e;
+  }
   const done = (async () => {
     for (let wait = 1000; ; ) {
       const ended = await current.ended;
@@ -143,7 +150,9 @@ export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, 
       }
     }
   })();
-  await heartbeat();
+  // the runner is running: a first heartbeat that fails (the database gone again) is named and tried again
+  // by the timer, as any later one
+  await heartbeat().catch((e: unknown) => options.onEvent?.(`heartbeat: ${firstLine(e)}`));
   const timer = setInterval(() => void heartbeat().catch((e: unknown) => options.onEvent?.(`heartbeat: ${(e as Error).message}`)), Math.max(200, options.staleMs / 3));
   const finished = done.finally(async () => {
     clearInterval(timer);

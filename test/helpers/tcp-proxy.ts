@@ -7,12 +7,16 @@ export interface TcpProxy {
   port: number;
   /** connections cut, refused for `downMs`, then accepted again */
   restart(downMs: number): Promise<void>;
+  /** resolves when the next client connects (relayed at once) */
+  nextConnection(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function tcpProxy(host: string, port: number): Promise<TcpProxy> {
   const open = new Set<net.Socket>();
+  const waiting: (() => void)[] = [];
   const relay = (client: net.Socket) => {
+    for (const w of waiting.splice(0)) w();
     const upstream = net.connect(port, host);
     for (const s of [client, upstream]) {
       open.add(s);
@@ -31,6 +35,7 @@ export async function tcpProxy(host: string, port: number): Promise<TcpProxy> {
   return {
     port: own,
     close,
+    nextConnection: () => new Promise<void>((r) => waiting.push(r)),
     async restart(downMs) {
       await close();
       await new Promise((r) => setTimeout(r, downMs));

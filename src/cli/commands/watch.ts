@@ -72,17 +72,22 @@ export function register(program: Command): void {
       console.trace = (e?: unknown) => process.stderr.write(`claimledger: a job runner ended: ${printable((e instanceof Error ? e.message : String(e)).split("\n")[0])}\n`);
       const { startWorker } = await import("../../watch/pg-queue.js");
       const { Politeness } = await import("../../watch/politeness.js");
-      const ledger = await openLedger(target);
-      const alerts = await (await import("../../alerts/deliver.js")).startCommandDelivery(ledger, { ...o, onEvent: (m) => process.stderr.write(`claimledger: ${printable(m)}\n`) });
+      const { whileUnreachable } = await import("../../watch/connection.js");
+      const onEvent = (message: string) => process.stderr.write(`claimledger: ${printable(message)}\n`);
+      // a database away while the worker starts (a restart) is waited for, as once it runs; a stop ends the wait
+      const stop = stopSignal();
+      const ledger = await whileUnreachable("worker start-up", () => openLedger(target), { onEvent, signal: stop });
+      if (!ledger) return;
+      const alerts = await (await import("../../alerts/deliver.js")).startCommandDelivery(ledger, { ...o, onEvent });
       const limits = { ...DEFAULT_LIMITS, timeoutMs: o.timeout * 1000, allowPrivateAddresses: o.allowPrivateAddresses === true };
+      const politeness = new Politeness(limits, o.hostInterval * 1000);
+      const staleMs = Number(process.env.CLAIMLEDGER_WORKER_STALE_MS) || 60_000;
       try {
-        const worker = await startWorker(ledger, target, { limits, politeness: new Politeness(limits, o.hostInterval * 1000) }, {
-          concurrency: o.concurrency,
-          staleMs: Number(process.env.CLAIMLEDGER_WORKER_STALE_MS) || 60_000,
-          onEvent: (message) => process.stderr.write(`claimledger: ${printable(message)}\n`),
-        });
+        const worker = await whileUnreachable("worker start-up", () => startWorker(ledger, target, { limits, politeness }, { concurrency: o.concurrency, staleMs, onEvent }), { onEvent, signal: stop });
+        if (!worker) return;
         process.stderr.write(`claimledger: worker ready (${o.concurrency} at once)\n`);
-        stopSignal().addEventListener("abort", () => void worker.stop());
+        if (stop.aborted) void worker.stop();
+        else stop.addEventListener("abort", () => void worker.stop());
         await worker.done;
       } finally {
         await alerts.stop();

@@ -67,7 +67,21 @@ export function withText<C extends Omit<Claim, "text">>(record: C, documentText:
   return { sentence, text: documentText.slice(sentence.start, sentence.end), ...rest } as C & { text: string };
 }
 
+// a stored record as claimRow writes it: its sentence first
+const SENTENCE_FIRST = /^\{"sentence":\{"start":(\d+),"end":(\d+)\}/;
+
+// A page of claims is a thousand of these (a metric's page): the claim is made by one JSON.parse of the
+// stored record with its text and its row's fields written in, in the order the spreads below give (a key
+// written twice keeps its first place and its last value, as a spread does), a third of their cost.
 function toClaim(r: ClaimRead, documentText: string): StoredClaim {
-  const record = withText(JSON.parse(r.data) as Omit<Claim, "text">, documentText);
-  return { ...record, id: Number(r.id), documentId: Number(r.document_id), published: r.published, source: r.source };
+  const head = SENTENCE_FIRST.exec(r.data);
+  if (!head) {
+    const record = withText(JSON.parse(r.data) as Omit<Claim, "text">, documentText);
+    return { ...record, id: Number(r.id), documentId: Number(r.document_id), published: r.published, source: r.source };
+  }
+  const text = JSON.stringify(documentText.slice(Number(head[1]), Number(head[2])));
+  const row = `"id":${Number(r.id)},"documentId":${Number(r.document_id)},"published":${JSON.stringify(r.published)},"source":${JSON.stringify(r.source)}`;
+  // what follows the sentence: nothing, or its other keys, each after a comma
+  const rest = r.data.slice(head[0].length, -1);
+  return JSON.parse(`${head[0]},"text":${text}${rest},${row}}`) as StoredClaim;
 }

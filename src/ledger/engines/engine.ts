@@ -45,6 +45,9 @@ export interface LedgerEngine {
 
   /** conditions on `claims` (and, for text, the sentences table) for a filter's word filters */
   wordConditions(f: WordFilter): RawBuilder<boolean>[];
+  /** the share of sentences a search's words are expected to match (the planner's estimate, read cheaply):
+   * an engine that has it looks for a common search's first page among the next claims in order */
+  searchShare?(db: Db, text: string): Promise<number>;
   /** stores a document's sentences (spans of its text) and indexes their words */
   insertSentences(trx: Db, documentId: number, text: string, spans: { start: number; end: number }[]): Promise<void>;
 

@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect, sql, type CreateTableBuilder } from "kysely";
 import { UserError } from "../../../errors.js";
 import type { LedgerDatabase } from "../../schema.js";
 import type { Db, LedgerEngine, LockName } from "../engine.js";
-import { insertSentences, wordConditions } from "./search.js";
+import { insertSentences, searchShare, wordConditions } from "./search.js";
 import { POSTGRES_STEPS } from "./migrations.js";
 
 /** the advisory lock keys of the ledger's named locks (any 64-bit numbers no one else in the database uses) */
@@ -22,7 +22,7 @@ export async function openPostgres(where: string, options: { schema?: string } =
       await client.connect();
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     } catch (e) {
-      throw new UserError(`${where}: cannot reach PostgreSQL (${(e as Error).message})`);
+      throw Object.assign(new UserError(`${where}: cannot reach PostgreSQL (${(e as Error).message})`), { cause: e });
     } finally {
       await client.end().catch(() => {});
     }
@@ -55,6 +55,7 @@ export async function openPostgres(where: string, options: { schema?: string } =
     },
     migrationStep: async (version, d) => POSTGRES_STEPS[version]?.(d),
     wordConditions,
+    searchShare,
     insertSentences,
     async lockTransaction(trx, lock) {
       await sql`select pg_advisory_xact_lock(${LOCK_KEYS[lock]})`.execute(trx);

@@ -28,3 +28,12 @@ export async function insertSentences(trx: Db, documentId: number, text: string,
       .values(spans.slice(i, i + CHUNK).map((s) => ({ document_id: documentId, sentence_start: s.start, sentence_end: s.end, tsv: sql`to_tsvector('english', ${text.slice(s.start, s.end)})` } as never)))
       .execute();
 }
+
+/** the share of sentences the planner expects `text` to match (its estimate of rows over the table's) */
+export async function searchShare(db: Db, text: string): Promise<number> {
+  const plan = await sql<{ "QUERY PLAN": { Plan: { "Plan Rows": number } }[] }>`explain (format json) select 1 from sentences where tsv @@ plainto_tsquery('english', ${text})`.execute(db);
+  const total = await sql<{ n: number }>`select reltuples::float8 as n from pg_class where oid = to_regclass('sentences')`.execute(db);
+  const rows = plan.rows[0]?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0, n = Number(total.rows[0]?.n ?? 0);
+  // a table never analysed has no estimate of its size (-1, or 0): nothing is expected
+  return n > 0 ? Math.min(1, rows / n) : 0;
+}
