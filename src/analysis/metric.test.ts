@@ -177,6 +177,10 @@ describe("whose figure, labels and parts", () => {
     expect(metricOf(said("Norway's 12 deaths were counted.", "12", "deaths", "count"))!.holder).toBeNull();
   });
 
+  it("labels a figure of 'have' with its past tense", () => {
+    expect(metricLabel(metricOf(said("The clinic has 40 beds in Norway.", "40", "beds", "have"))!)).toBe("beds had in Norway");
+  });
+
   it("reads a category or level before a figure as a label, and a rate per N, not as counts", () => {
     expect(metricOf(said("Storm Ilse became a Category 4 hurricane overnight.", "4", "hurricane", "become"))).toBeNull();
     expect(metricOf(said("The alert stood at level 3 for the valley.", "3", null, "stand"))).toBeNull();

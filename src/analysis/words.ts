@@ -59,7 +59,7 @@ export { UNITS } from "../language/units.js";
 
 /** past tenses a label cannot make by rule ("sent", not "sended") */
 export const IRREGULAR_PAST: Record<string, string> = wordTable({
-  send: "sent", come: "came", go: "gone", take: "taken", give: "given", leave: "left", hold: "held", find: "found", lose: "lost", make: "made",
+  have: "had", send: "sent", come: "came", go: "gone", take: "taken", give: "given", leave: "left", hold: "held", find: "found", lose: "lost", make: "made",
   win: "won", get: "got", bring: "brought", buy: "bought", sell: "sold", keep: "kept", flee: "fled", build: "built", spend: "spent", run: "run",
 });
 
