@@ -11,7 +11,7 @@ import { UserError } from "../src/errors.js";
 import { queueSchema } from "../src/watch/pg-queue.js";
 import { whileUnreachable } from "../src/watch/connection.js";
 import { PG_URL, pgSchemas } from "./helpers/pg.js";
-import { tcpProxy, type TcpProxy } from "./helpers/tcp-proxy.js";
+import { proxiedPg, type TcpProxy } from "./helpers/tcp-proxy.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "bin", "claimledger.js");
@@ -57,10 +57,7 @@ describe("a worker started while PostgreSQL is away", () => {
   const procs: ChildProcess[] = [];
 
   beforeAll(async () => {
-    const pg = new URL(PG_URL);
-    proxy = await tcpProxy(pg.hostname, Number(pg.port || 5432));
-    pg.host = `127.0.0.1:${proxy.port}`;
-    target = `${pg.href}?options=-c%20search_path%3D${schema}`;
+    ({ proxy, target } = await proxiedPg(PG_URL, schema));
     // the ledger's schema exists: only the connection is away
     ledger = await openLedger(PG_URL, { schema });
   });

@@ -2,6 +2,7 @@
 // schemas of a test file's own on it, dropped after the file's tests.
 import { afterAll } from "vitest";
 import pg from "pg";
+import type { Ledger } from "../../src/ledger/ledger.js";
 
 export const PG_URL = process.env.CLAIMLEDGER_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 
@@ -31,4 +32,13 @@ export function pgSchemas(prefix: string): (suffix?: string) => string {
     made.add(name);
     return name;
   };
+}
+
+/** the ids of stored documents whose claims are not all there (a half-written document): none after any fault */
+export async function partialDocuments(ledger: Ledger): Promise<{ id: number }[]> {
+  return (await ledger.db
+    .selectFrom("documents")
+    .select("id")
+    .where((eb) => eb("claim_count", "<>", eb.selectFrom("claims").select((e) => e.fn.countAll<number>().as("n")).whereRef("claims.document_id", "=", "documents.id")))
+    .execute()) as { id: number }[];
 }

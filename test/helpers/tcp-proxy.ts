@@ -44,3 +44,11 @@ export async function tcpProxy(host: string, port: number): Promise<TcpProxy> {
     },
   };
 }
+
+/** a relay in front of the PostgreSQL at `url`, and that URL through the relay with `schema` as search path */
+export async function proxiedPg(url: string, schema: string): Promise<{ proxy: TcpProxy; target: string }> {
+  const pg = new URL(url);
+  const proxy = await tcpProxy(pg.hostname, Number(pg.port || 5432));
+  pg.host = `127.0.0.1:${proxy.port}`;
+  return { proxy, target: `${pg.href}?options=-c%20search_path%3D${schema}` };
+}
