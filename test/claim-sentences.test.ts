@@ -1,19 +1,12 @@
 // A claim as the ledger gives it back: its text its own sentence, cut from its document's text (the same where
 // the text has characters beyond the BMP, two UTF-16 units each), its record's fields in their stored order
 // followed by its row's, on SQLite and PostgreSQL, however its record was stored.
-import { afterAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { openLedger } from "../src/ledger/open.js";
-import type { Ledger } from "../src/ledger/ledger.js";
+import { describe, expect, it } from "vitest";
 import { ingestArticle } from "../src/ingest/ingest.js";
 import { toClaims } from "../src/ledger/documents/rows.js";
-import { PG_URL, pgSchemas } from "./helpers/pg.js";
+import { ledgerEngines } from "./helpers/engines.js";
 
-const schema = pgSchemas("sentences")();
-const dir = mkdtempSync(path.join(tmpdir(), "claimledger-sentences-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const engines = ledgerEngines("sentences");
 
 const first = "The canal authority said that 14 barges were held in April.";
 const second = "Inspectors estimated that about 42 tonnes of grain were spoiled, according to the authority.";
@@ -23,10 +16,7 @@ const stories = [
   { source: "https://example.org/emoji", title: "Canal report 🚢", published: "2024-05-02", text: `Harbour news 🚢🌊 today. ${first} ${second.replace("grain", "grain 🌾")}` },
 ];
 
-describe.each([
-  ["sqlite", () => openLedger(path.join(dir, "ledger.db"))],
-  ["postgres", () => openLedger(PG_URL, { schema })],
-] as [string, () => Promise<Ledger>][])("claims' sentences on %s", (_name, open) => {
+describe.each(engines)("claims' sentences on %s", (_name, open) => {
   it("are each claim's own sentence, whatever characters come before it", async () => {
     const ledger = await open();
     try {

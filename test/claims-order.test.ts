@@ -1,17 +1,10 @@
 // Claims newest first (sort=published), the same on SQLite and on PostgreSQL: by their document's date, a
 // day's documents newest first too (oldest first when ascending), and each document's claims in their order.
-import { afterAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { openLedger } from "../src/ledger/open.js";
-import type { Ledger } from "../src/ledger/ledger.js";
+import { describe, expect, it } from "vitest";
 import { ingestArticle } from "../src/ingest/ingest.js";
-import { PG_URL, pgSchemas } from "./helpers/pg.js";
+import { ledgerEngines } from "./helpers/engines.js";
 
-const schema = pgSchemas("order")();
-const dir = mkdtempSync(path.join(tmpdir(), "claimledger-order-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const engines = ledgerEngines("order");
 
 const story = (name: string, published: string, n: number) => ({
   source: `https://example.org/${name}`,
@@ -20,10 +13,7 @@ const story = (name: string, published: string, n: number) => ({
   text: `The canal authority said that ${n} barges were held in April. Inspectors estimated that about ${n * 3} tonnes of grain were spoiled, according to the authority.`,
 });
 
-describe.each([
-  ["sqlite", () => openLedger(path.join(dir, "ledger.db"))],
-  ["postgres", () => openLedger(PG_URL, { schema })],
-] as [string, () => Promise<Ledger>][])("claims by date on %s", (_name, open) => {
+describe.each(engines)("claims by date on %s", (_name, open) => {
   it("takes a day's documents newest first, each one's claims in order", async () => {
     const ledger = await open();
     try {

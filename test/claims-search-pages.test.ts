@@ -1,19 +1,12 @@
 // A search's pages, however the ledger finds them (PostgreSQL looks for a search's first pages among the next
 // claims in id order): each page, forwards and backwards, by offset or after the last claim of the page
 // before, is that page of the whole search, the same on SQLite and PostgreSQL.
-import { afterAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { describe, expect, it } from "vitest";
 import { sql } from "kysely";
-import { openLedger } from "../src/ledger/open.js";
-import type { Ledger } from "../src/ledger/ledger.js";
 import { ingestArticle } from "../src/ingest/ingest.js";
-import { PG_URL, pgSchemas } from "./helpers/pg.js";
+import { ledgerEngines } from "./helpers/engines.js";
 
-const schema = pgSchemas("searchpages")();
-const dir = mkdtempSync(path.join(tmpdir(), "claimledger-searchpages-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const engines = ledgerEngines("searchpages");
 
 // every third story is about ferries, the others about barges
 const story = (n: number) => ({
@@ -23,10 +16,7 @@ const story = (n: number) => ({
   text: n % 3 ? `The river authority said that ${n + 10} barges were held in March.` : `The port office said that ${n + 20} ferries were cancelled in March. Its director said that ${n + 5} crews waited.`,
 });
 
-describe.each([
-  ["sqlite", () => openLedger(path.join(dir, "ledger.db"))],
-  ["postgres", () => openLedger(PG_URL, { schema })],
-] as [string, () => Promise<Ledger>][])("a search's pages on %s", (_name, open) => {
+describe.each(engines)("a search's pages on %s", (_name, open) => {
   it("are the pages of the whole search, by offset or by the last claim before", async () => {
     const ledger = await open();
     try {
