@@ -27,7 +27,7 @@ function speaksFor(person: Speaker): (s: Speaker | null) => boolean {
 /** the subject before the words at `at`: the words back to the clause's start, resolved ("he" → the named speaker) */
 function subjectBefore(doc: AnalyzedDocument, entities: EntityIndex, sentence: number, at: number): Speaker | null {
   const tokens = doc.tokens[sentence];
-  let to = tokens.findIndex((t) => t.start >= at) - 1;
+  const to = tokens.findIndex((t) => t.start >= at) - 1;
   if (to < 0) return null;
   let from = to;
   while (from > 0 && tokens[from - 1].kind === "word") from--;
