@@ -58,11 +58,13 @@ function bringIntoView(id: number): void {
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && (/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || t.isContentEditable);
 
 /** j / k: the next and previous claim; 1–9: a verdict by its place on the scale (then the note, to say why) */
-function useReaderKeys(ordered: StoredClaim[], selected: number | null, select: (c: StoredClaim, focus?: boolean) => void): void {
+// `selected` is a ref, not the rendered state: Preact re-runs effects after the next paint, so a second key
+// pressed before then would step from the claim chosen before the first (j then k went back two claims)
+function useReaderKeys(ordered: StoredClaim[], selected: { current: number | null }, select: (c: StoredClaim, focus?: boolean) => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || !ordered.length) return;
-      const at = ordered.findIndex((c) => c.id === selected);
+      const at = ordered.findIndex((c) => c.id === selected.current);
       if (e.key === "j" || e.key === "k") {
         e.preventDefault();
         const next = e.key === "j" ? Math.min(ordered.length - 1, at + 1) : Math.max(0, at < 0 ? 0 : at - 1);
@@ -80,7 +82,7 @@ function useReaderKeys(ordered: StoredClaim[], selected: number | null, select: 
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [ordered, selected]);
+  }, [ordered]);
 }
 
 export function ReaderPage(props: { id?: number; claimId?: number; session: SessionInfo }) {
@@ -115,13 +117,16 @@ export function ReaderPage(props: { id?: number; claimId?: number; session: Sess
   })() : null;
   const segs = useMemo(() => (view ? segments(view.document.text, view.claims, from, panelAt) : []), [view, from, panelAt]);
 
+  const chosen = useRef<number | null>(selected);
+  chosen.current = selected;
   const select = (c: StoredClaim, focus = false) => {
+    chosen.current = c.id;
     setSelected(c.id);
     history.replaceState(null, "", `/claims/${c.id}`);
     if (focus) requestAnimationFrame(() => bringIntoView(c.id));
   };
 
-  useReaderKeys(ordered, selected, select);
+  useReaderKeys(ordered, chosen, select);
 
   // arriving at /claims/ID (from the table, the queue, a finding): the claim is shown in view, with its panel
   // beside it or under its paragraph, not the article's top with the claim thousands of pixels below
