@@ -33,6 +33,8 @@ export interface LedgerEngine {
   readonly changeMark?: () => unknown | Promise<unknown>;
   /** the schema Kysely's migration tables live in (PostgreSQL: the connection's own, never another ledger's) */
   migrationSchema?(): Promise<string | undefined>;
+  /** where nulls come in an ascending order: first (SQLite), or last (PostgreSQL); keyset paging follows it */
+  readonly nullsFirst: boolean;
   /** how an ingest's jobs are queued: in the ledger (one `watch` process runs them) or by graphile-worker */
   readonly jobQueue: "ledger" | "graphile-worker";
 
