@@ -48,6 +48,7 @@ export async function openPostgres(where: string, options: { schema?: string } =
       return r.rows[0]?.m;
     },
     nullsFirst: false,
+    idsFirst: true,
     jobQueue: "graphile-worker",
     withId: <TB extends string>(table: CreateTableBuilder<TB, never>) => table.addColumn("id", "serial", (c) => c.primaryKey()),
     async tableExists(d: Db, table: string) {
