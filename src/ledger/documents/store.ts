@@ -137,35 +137,39 @@ export class KyselyDocuments implements DocumentStore {
     if (f.after !== undefined && sort !== "id") return toClaims(this.db, await this.pageAfter(f, sort, order, limit, offset));
     const walked = await this.searchByWalking(f, order, limit, offset);
     if (walked) return toClaims(this.db, walked);
-    if (sort === "id" && this.engine.idsFirst) return toClaims(this.db, await this.pageByIds(f, order, limit, offset));
-    let q = this.ordered(f, order);
     // keyset paging: the claims past the last one of the page before, read from there along the id index
-    if (f.after !== undefined) q = q.where("claims.id", order === "desc" ? "<" : ">", f.after);
-    const rows = await q.limit(limit).offset(offset).execute();
-    return toClaims(this.db, rows);
-  }
-
-  /** a page in id order: its ids found first (the engine's narrow index of the filter columns, read alone), then
-   *  only its rows read; the claims skipped by an offset or passed over by the filter are never read */
-  private pageByIds(f: ClaimFilter, order: "asc" | "desc", limit: number, offset: number) {
-    let ids = this.db.selectFrom("claims").select("claims.id");
-    for (const c of this.conditions(f)) ids = ids.where(c);
-    if (f.after !== undefined) ids = ids.where("claims.id", order === "desc" ? "<" : ">", f.after);
-    return this.claimQuery().where("claims.id", "in", ids.orderBy("claims.id", order).limit(limit).offset(offset)).orderBy("claims.id", order).execute();
+    const after = f.after !== undefined ? [expressionBuilder<LedgerDatabase, "claims">()("claims.id", order === "desc" ? "<" : ">", f.after)] : [];
+    return toClaims(this.db, await this.page(f, order, after, limit, offset));
   }
 
   /** the filter's claims in the order asked (ties by claim id) */
-  private ordered(f: ClaimFilter, order: "asc" | "desc") {
-    let q = this.claimQuery();
-    for (const c of this.conditions(f)) q = q.where(c);
+  private ordered<Q extends ReturnType<typeof this.claimQuery>>(q: Q, f: ClaimFilter, order: "asc" | "desc"): Q {
     switch (f.sort ?? "id") {
       // a day's documents newest (or oldest) first too, each one's claims in order: what the index
       // documents (published, id) gives, a document at a time, without sorting a day's claims
-      case "published": return q.orderBy("documents.published", order).orderBy("claims.document_id", order).orderBy("claims.id", "asc");
-      case "value": return q.orderBy("claims.value", order).orderBy("claims.id", "asc");
-      case "speaker": return q.orderBy("claims.speaker", order).orderBy("claims.id", "asc");
-      default: return q.orderBy("claims.id", order);
+      case "published": return q.orderBy("documents.published", order).orderBy("claims.document_id", order).orderBy("claims.id", "asc") as Q;
+      case "value": return q.orderBy("claims.value", order).orderBy("claims.id", "asc") as Q;
+      case "speaker": return q.orderBy("claims.speaker", order).orderBy("claims.id", "asc") as Q;
+      default: return q.orderBy("claims.id", order) as Q;
     }
+  }
+
+  /**
+   * A page of the filter's claims that also meet `extra`. By id or value, where the engine has narrow covering
+   * indexes (idsFirst), the page's ids are found first, there alone, and only its rows read: the claims skipped
+   * by an offset or passed over by the filter are never read (a claim row is wide: its record).
+   */
+  private page(f: ClaimFilter, order: "asc" | "desc", extra: Expression<SqlBool>[], limit: number, offset: number) {
+    const sort = f.sort ?? "id";
+    if (!this.engine.idsFirst || (sort !== "id" && sort !== "value")) {
+      let q = this.claimQuery();
+      for (const c of [...this.conditions(f), ...extra]) q = q.where(c);
+      return this.ordered(q, f, order).limit(limit).offset(offset).execute();
+    }
+    let ids = this.db.selectFrom("claims").select("claims.id");
+    for (const c of [...this.conditions(f), ...extra]) ids = ids.where(c);
+    ids = sort === "value" ? ids.orderBy("claims.value", order).orderBy("claims.id", "asc") : ids.orderBy("claims.id", order);
+    return this.ordered(this.claimQuery().where("claims.id", "in", ids.limit(limit).offset(offset)), f, order).execute();
   }
 
   /** keyset paging by value, speaker or date: the claims after claim `f.after` in that order, segment by
@@ -176,11 +180,11 @@ export class KyselyDocuments implements DocumentStore {
       .where("claims.id", "=", f.after!).executeTakeFirst();
     if (!a) throw new UserError(`after: there is no claim ${f.after} to page after`);
     const anchor = { id: Number(a.id), documentId: Number(a.document_id), value: a.value ?? null, speaker: a.speaker ?? null, published: a.published ?? null };
-    const rows: Awaited<ReturnType<ReturnType<typeof this.ordered>["execute"]>> = [];
+    const rows: Awaited<ReturnType<typeof this.page>> = [];
     let skip = offset;
     for (const segment of keysetSegments(sort, order, anchor, this.engine.nullsFirst)) {
       if (rows.length >= limit) break;
-      const part = await this.ordered(f, order).where(segment).limit(limit - rows.length).offset(skip).execute();
+      const part = await this.page(f, order, [segment], limit - rows.length, skip);
       // an offset past this segment's claims goes on into the next (rare: after and offset together)
       if (skip > 0) skip = part.length ? 0 : Math.max(0, skip - (await this.countWhere(f, segment)));
       rows.push(...part);
