@@ -72,6 +72,7 @@ export const POSTGRES_STEPS: Record<number, (db: Db) => Promise<void>> = {
   13: async (db) => {
     await sql`CREATE INDEX claims_filter ON claims (id) INCLUDE (${sql.raw(FILTER_COLUMNS)})`.execute(db);
     await sql`DROP INDEX claims_quantified_value`.execute(db);
-    await sql`CREATE INDEX claims_quantified_value ON claims (value) INCLUDE (${sql.raw(FILTER_COLUMNS)}) WHERE quantity_text IS NOT NULL`.execute(db);
+    // the id too: what the page's ids are read for
+    await sql`CREATE INDEX claims_quantified_value ON claims (value) INCLUDE (id, ${sql.raw(FILTER_COLUMNS)}) WHERE quantity_text IS NOT NULL`.execute(db);
   },
 };
