@@ -30,6 +30,15 @@ describe.each(engines)("keyset paging on %s", (_name, open) => {
 
   const ids = async (f: ClaimFilter) => (await ledger.documents.findClaims(f)).map((c) => c.id);
 
+  it("lists claims with a number in the order asked, ties by id, whichever way the engine finds a page", async () => {
+    const claims = await ledger.documents.findClaims({ quantified: true, limit: 1000 });
+    const byValue = [...claims].sort((a, b) => b.quantity!.value! - a.quantity!.value! || a.id - b.id).map((c) => c.id);
+    expect(await ids({ quantified: true, sort: "value", order: "desc", limit: 1000 })).toEqual(byValue);
+    expect(await ids({ quantified: true, sort: "value", order: "desc", limit: 3, offset: 2 })).toEqual(byValue.slice(2, 5));
+    const byId = claims.map((c) => c.id).sort((a, b) => b - a);
+    expect(await ids({ quantified: true, order: "desc", limit: 3, offset: 1 })).toEqual(byId.slice(1, 4));
+  });
+
   it("has the nulls and ties it pages through", async () => {
     const all = await ledger.documents.findClaims({ quantified: false, limit: 1000 });
     expect(all.some((c) => c.quantity === null)).toBe(true);
