@@ -39,12 +39,22 @@ const SHAPES = {
   "reviewed claims (ClaimReview)": "/api/claimreview?limit=50",
 };
 
+// lists paged deep by `after` (the last claim of the page before), in each sort the API offers
+const DEEP = {
+  "page 200 of a speaker": "speaker=holt",
+  "page 200 by value": "sort=value&order=desc",
+  "page 200 by speaker name": "sort=speaker&order=asc",
+  "page 200 newest published first": "sort=published",
+};
+
 const { address, stop } = await startServer(url, WORKERS);
 let over = 0;
 try {
-  // the same page 200 by keyset paging: after the last claim of page 199 (asked once, before the clock runs)
-  const before = (await (await fetch(`${address}/api/claims?speaker=holt&offset=9999&limit=1`)).json()).items?.[0];
-  if (before) SHAPES["page 200 of a speaker, after the page before"] = `/api/claims?speaker=holt&after=${before.id}&limit=50`;
+  // page 200 by keyset paging, in each sort: after the last claim of page 199 (asked once, before the clock runs)
+  for (const [name, query] of Object.entries(DEEP)) {
+    const before = (await (await fetch(`${address}/api/claims?${query}&offset=9999&limit=1`)).json()).items?.[0];
+    if (before) SHAPES[`${name}, after the page before`] = `/api/claims?${query}&after=${before.id}&limit=50`;
+  }
   for (const [name, path] of Object.entries(SHAPES)) {
     const cold = await firstAnswer(address + path);
     const r = await load(address + path, SECONDS);

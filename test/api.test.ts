@@ -56,6 +56,14 @@ describe("reading", () => {
     expect(after.total).toBe(first4.total);
     const before = (await s.app.inject({ url: `/api/claims?order=desc&limit=2&after=${first4.items[2].id}` })).json();
     expect(before.items.map((c: any) => c.id)).toEqual(first4.items.slice(0, 2).map((c: any) => c.id).reverse());
+    // in any sort: each answer names the next page's cursor (its last claim), null once a page comes short
+    const byValue4 = (await s.app.inject({ url: "/api/claims?sort=value&order=desc&limit=4" })).json();
+    expect(byValue4.next).toBe(byValue4.items[3].id);
+    const valuePage2 = (await s.app.inject({ url: `/api/claims?sort=value&order=desc&limit=2&after=${byValue4.items[1].id}` })).json();
+    expect(valuePage2.items.map((c: any) => c.id)).toEqual(byValue4.items.slice(2).map((c: any) => c.id));
+    expect(valuePage2.next).toBe(byValue4.items[3].id);
+    const last = (await s.app.inject({ url: `/api/claims?limit=500&after=${first4.items[0].id}` })).json();
+    expect(last.next).toBeNull();
 
     const more = (await s.app.inject({ url: "/api/claims?qualifier=more-than" })).json();
     expect(more.items.every((c: any) => c.quantity.qualifier === "more-than")).toBe(true);
@@ -63,7 +71,7 @@ describe("reading", () => {
 
   it("rejects bad filters with a message naming the parameter", async () => {
     expectError(await s.app.inject({ url: "/api/claims?limit=abc" }), 400, /limit/);
-    expectError(await s.app.inject({ url: "/api/claims?sort=value&after=3" }), 400, /after pages claims sorted by id, not by value/);
+    expectError(await s.app.inject({ url: "/api/claims?sort=value&after=999999" }), 400, /after: there is no claim 999999/);
     expectError(await s.app.inject({ url: "/api/claims?after=0" }), 400, /after/);
     expectError(await s.app.inject({ url: "/api/claims?limit=100000" }), 400, /limit/);
     expectError(await s.app.inject({ url: "/api/claims?qualifier=roughly" }), 400, /qualifier/);

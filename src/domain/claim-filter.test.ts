@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Command } from "commander";
-import { CLAIM_FILTER, CLAIM_FILTER_SCHEMA, FILTER_WORDS, pagingProblem, periodProblem, toClaimFilter } from "./claim-filter.js";
+import { CLAIM_FILTER, CLAIM_FILTER_SCHEMA, FILTER_WORDS, periodProblem, toClaimFilter } from "./claim-filter.js";
 import { register } from "../cli/commands/claims.js";
 import { MODES, QUALIFIERS } from "../types.js";
 
@@ -52,13 +52,6 @@ describe("the one claim filter", () => {
     expect(toClaimFilter({ after: 120, order: "desc" })).toMatchObject({ after: 120, order: "desc" });
     expect(toClaimFilter({}).quantified).toBe(true);
     expect(FILTER_WORDS.every((f) => f in CLAIM_FILTER)).toBe(true);
-  });
-
-  it("says that after pages claims sorted by id only, in each surface's names", () => {
-    expect(pagingProblem({ after: 7, sort: "value" }, (f) => `--${f}`)).toBe("--after pages claims sorted by id, not by value: leave out --sort, or page with offset");
-    expect(pagingProblem({ after: 7, sort: "id" }, (f) => f)).toBeNull();
-    expect(pagingProblem({ after: 7 }, (f) => f)).toBeNull();
-    expect(pagingProblem({ sort: "value" }, (f) => f)).toBeNull();
   });
 
   it("says a reversed period in each surface's names", () => {

@@ -1,7 +1,7 @@
 // The one claim filter: what `claimledger claims`, GET /api/claims and the claims page filter by. Each field
 // is written once here: its name (the command's --option, the API's query field, the page's URL parameter),
 // its values and limits, and what it means; the API's JSON schema, the command's options and the page's
-// form are read from it, and the three share `toClaimFilter`, `periodProblem` and `pagingProblem`.
+// form are read from it, and the three share `toClaimFilter` and `periodProblem`.
 
 import { MODES, QUALIFIERS } from "../types.js";
 
@@ -34,7 +34,7 @@ export interface ClaimFilter {
   order?: "asc" | "desc";
   limit?: number;
   offset?: number;
-  /** keyset paging (sort by id only): the claims after this claim id in the order asked */
+  /** keyset paging, any sort: the claims after this claim (the last of the page before) in the order asked */
   after?: number;
 }
 
@@ -76,7 +76,7 @@ export const CLAIM_FILTER = {
   order: { kind: "choice", values: SORT_ORDERS },
   limit: { kind: "count", minimum: 1, maximum: MAX_CLAIM_PAGE, default: CLAIM_PAGE, help: `at most this many (default ${CLAIM_PAGE})` },
   offset: { kind: "count", minimum: 0, maximum: MAX_OFFSET, default: 0, help: "skip this many" },
-  after: { kind: "id", about: "the claims after this claim id, in the order asked (sort=id only): the next page is the one after the last claim of this one; unlike offset, as fast deep into a list as at its start" },
+  after: { kind: "id", about: "the claims after this claim, in the order asked (any sort): the next page is the one after the last claim of this one (an answer's `next`); unlike offset, as fast deep into a list as at its start" },
 } as const satisfies Record<string, FilterField>;
 
 export type ClaimFilterName = keyof typeof CLAIM_FILTER;
@@ -97,13 +97,6 @@ export const toClaimFilter = (p: ClaimParams): ClaimFilter => ({
   qualifier: p.qualifier, mode: p.mode, documentId: p.document, text: p.search || undefined, quantified: !p.all, reviewed: p.reviewed,
   sort: p.sort, order: p.order, limit: p.limit ?? CLAIM_PAGE, offset: p.offset, after: p.after,
 });
-
-/** What is wrong with a filter's paging, or null: `after` is a claim id, so it pages claims sorted by id. */
-export function pagingProblem(p: { sort?: ClaimSort; after?: number }, name: (field: "after" | "sort") => string): string | null {
-  if (p.after !== undefined && p.sort && p.sort !== "id")
-    return `${name("after")} pages claims sorted by id, not by ${p.sort}: leave out ${name("sort")}, or page with offset`;
-  return null;
-}
 
 /**
  * What is wrong with a filter's period that its reader can fix, or null: "from" after "to" finds nothing.

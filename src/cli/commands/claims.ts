@@ -8,7 +8,7 @@ import { formatOption, writeRows, type Column, type Format } from "../output.js"
 import { claimColumns } from "../columns.js";
 import { claimFilterOptions } from "../options.js";
 import type { StoredClaim } from "../../ledger/store.js";
-import { pagingProblem, periodProblem, toClaimFilter, type ClaimParams } from "../../domain/claim-filter.js";
+import { periodProblem, toClaimFilter, type ClaimParams } from "../../domain/claim-filter.js";
 
 const columns: Column<StoredClaim>[] = [
   { header: "id", get: (c) => c.id },
@@ -24,7 +24,7 @@ export function register(program: Command): void {
   // (a reviewed/unreviewed choice is the review desk's: the queue and the API's ?reviewed=)
   claimFilterOptions(command, ["reviewed"]);
   formatOption(command).action(async (o: ClaimParams & { db?: string; format: Format }) => {
-    const problem = periodProblem(o, (field) => `--${field}`) ?? pagingProblem(o, (field) => `--${field}`);
+    const problem = periodProblem(o, (field) => `--${field}`);
     if (problem) throw new UserError(problem);
     const filter = toClaimFilter(o);
     const ledger = await openLedger(o.db);

@@ -4,12 +4,13 @@
 import { expressionBuilder, sql, type Expression, type SqlBool } from "kysely";
 import type { LedgerDatabase } from "../schema.js";
 import type { LedgerEngine } from "../engines/engine.js";
-import type { AddResult, ClaimFilter, DocumentStore, NewDocument, SpeakerSummary, StoredClaim, StoredDocument, StoredDocumentWithText } from "../store.js";
+import type { AddResult, ClaimFilter, ClaimSort, DocumentStore, NewDocument, SpeakerSummary, StoredClaim, StoredDocument, StoredDocumentWithText } from "../store.js";
 import type { Claim } from "../../types.js";
 import { UserError } from "../../errors.js";
 import { CHUNK, claimRow, contentHash, toClaims, toDocument } from "./rows.js";
 import { carryCorrections } from "../desk/queries.js";
 import { addSpeakerCounts, speakerSummaries } from "./speakers.js";
+import { keysetSegments } from "./keyset.js";
 
 /** how many claims a search's first pages look through before asking the whole search (searchByWalking) */
 const WALK = 5000;
@@ -130,27 +131,71 @@ export class KyselyDocuments implements DocumentStore {
   }
 
   async findClaims(f: ClaimFilter): Promise<StoredClaim[]> {
-    let q = this.claimQuery();
-    for (const c of this.conditions(f)) q = q.where(c);
-    const order = f.order ?? (f.sort === "published" || f.sort === "value" ? "desc" : "asc");
+    const sort = f.sort ?? "id";
+    const order = f.order ?? (sort === "published" || sort === "value" ? "desc" : "asc");
+    const limit = Math.min(f.limit ?? 100, 10_000), offset = f.offset ?? 0;
+    if (f.after !== undefined && sort !== "id") return toClaims(this.db, await this.pageAfter(f, sort, order, limit, offset));
+    const walked = await this.searchByWalking(f, order, limit, offset);
+    if (walked) return toClaims(this.db, walked);
+    // keyset paging: the claims past the last one of the page before, read from there along the id index
+    const after = f.after !== undefined ? [expressionBuilder<LedgerDatabase, "claims">()("claims.id", order === "desc" ? "<" : ">", f.after)] : [];
+    return toClaims(this.db, await this.page(f, order, after, limit, offset));
+  }
+
+  /** the filter's claims in the order asked (ties by claim id) */
+  private ordered<Q extends ReturnType<typeof this.claimQuery>>(q: Q, f: ClaimFilter, order: "asc" | "desc"): Q {
     switch (f.sort ?? "id") {
       // a day's documents newest (or oldest) first too, each one's claims in order: what the index
       // documents (published, id) gives, a document at a time, without sorting a day's claims
-      case "published": q = q.orderBy("documents.published", order).orderBy("claims.document_id", order).orderBy("claims.id", "asc"); break;
-      case "value": q = q.orderBy("claims.value", order).orderBy("claims.id", "asc"); break;
-      case "speaker": q = q.orderBy("claims.speaker", order).orderBy("claims.id", "asc"); break;
-      default: q = q.orderBy("claims.id", order);
+      case "published": return q.orderBy("documents.published", order).orderBy("claims.document_id", order).orderBy("claims.id", "asc") as Q;
+      case "value": return q.orderBy("claims.value", order).orderBy("claims.id", "asc") as Q;
+      case "speaker": return q.orderBy("claims.speaker", order).orderBy("claims.id", "asc") as Q;
+      default: return q.orderBy("claims.id", order) as Q;
     }
-    // keyset paging: the claims past the last one of the page before, read from there along the id index
-    if (f.after !== undefined) {
-      if ((f.sort ?? "id") !== "id") throw new UserError(`after pages claims sorted by id, not by ${f.sort}`);
-      q = q.where("claims.id", order === "desc" ? "<" : ">", f.after);
+  }
+
+  /**
+   * A page of the filter's claims that also meet `extra`. By id or value, where the engine has narrow covering
+   * indexes (idsFirst), the page's ids are found first, there alone, and only its rows read: the claims skipped
+   * by an offset or passed over by the filter are never read (a claim row is wide: its record).
+   */
+  private page(f: ClaimFilter, order: "asc" | "desc", extra: Expression<SqlBool>[], limit: number, offset: number) {
+    const sort = f.sort ?? "id";
+    if (!this.engine.idsFirst || (sort !== "id" && sort !== "value")) {
+      let q = this.claimQuery();
+      for (const c of [...this.conditions(f), ...extra]) q = q.where(c);
+      return this.ordered(q, f, order).limit(limit).offset(offset).execute();
     }
-    const limit = Math.min(f.limit ?? 100, 10_000), offset = f.offset ?? 0;
-    const walked = await this.searchByWalking(f, order, limit, offset);
-    if (walked) return toClaims(this.db, walked);
-    const rows = await q.limit(limit).offset(offset).execute();
-    return toClaims(this.db, rows);
+    let ids = this.db.selectFrom("claims").select("claims.id");
+    for (const c of [...this.conditions(f), ...extra]) ids = ids.where(c);
+    ids = sort === "value" ? ids.orderBy("claims.value", order).orderBy("claims.id", "asc") : ids.orderBy("claims.id", order);
+    return this.ordered(this.claimQuery().where("claims.id", "in", ids.limit(limit).offset(offset)), f, order).execute();
+  }
+
+  /** keyset paging by value, speaker or date: the claims after claim `f.after` in that order, segment by
+   *  segment of the list from its place (keyset.ts) until the page is full */
+  private async pageAfter(f: ClaimFilter, sort: Exclude<ClaimSort, "id">, order: "asc" | "desc", limit: number, offset: number) {
+    const a = await this.db.selectFrom("claims").innerJoin("documents", "documents.id", "claims.document_id")
+      .select(["claims.id", "claims.document_id", "claims.value", "claims.speaker", "documents.published"])
+      .where("claims.id", "=", f.after!).executeTakeFirst();
+    if (!a) throw new UserError(`after: there is no claim ${f.after} to page after`);
+    const anchor = { id: Number(a.id), documentId: Number(a.document_id), value: a.value ?? null, speaker: a.speaker ?? null, published: a.published ?? null };
+    const rows: Awaited<ReturnType<typeof this.page>> = [];
+    let skip = offset;
+    for (const segment of keysetSegments(sort, order, anchor, this.engine.nullsFirst)) {
+      if (rows.length >= limit) break;
+      const part = await this.page(f, order, [segment], limit - rows.length, skip);
+      // an offset past this segment's claims goes on into the next (rare: after and offset together)
+      if (skip > 0) skip = part.length ? 0 : Math.max(0, skip - (await this.countWhere(f, segment)));
+      rows.push(...part);
+    }
+    return rows;
+  }
+
+  private async countWhere(f: ClaimFilter, segment: Expression<SqlBool>): Promise<number> {
+    let q = this.db.selectFrom("claims").innerJoin("documents", "documents.id", "claims.document_id").select((eb) => eb.fn.countAll().as("n")).where(segment);
+    for (const c of this.conditions(f)) q = q.where(c);
+    return Number((await q.executeTakeFirst())?.n ?? 0);
   }
 
   /**

@@ -33,6 +33,11 @@ export interface LedgerEngine {
   readonly changeMark?: () => unknown | Promise<unknown>;
   /** the schema Kysely's migration tables live in (PostgreSQL: the connection's own, never another ledger's) */
   migrationSchema?(): Promise<string | undefined>;
+  /** where nulls come in an ascending order: first (SQLite), or last (PostgreSQL); keyset paging follows it */
+  readonly nullsFirst: boolean;
+  /** a page in id or value order is chosen by its ids first (from narrow covering indexes: PostgreSQL's
+   *  claims_filter, claims_quantified_value), then only its rows read */
+  readonly idsFirst: boolean;
   /** how an ingest's jobs are queued: in the ledger (one `watch` process runs them) or by graphile-worker */
   readonly jobQueue: "ledger" | "graphile-worker";
 

@@ -25,4 +25,6 @@ export const SCALE_STEPS: [string, MigrationStep][] = [
     await db.schema.createIndex("documents_published_id").on("documents").columns(["published", "id"]).execute();
     await db.schema.dropIndex("documents_published").execute();
   }],
+  // 13: the engine's own (PostgreSQL: a narrow copy of the filter columns in id order, engines/postgres/migrations.ts)
+  ["filter-columns-by-id", async () => {}],
 ];

@@ -2,7 +2,7 @@
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
-import { pagingProblem, toClaimFilter, type ClaimParams } from "../../domain/claim-filter.js";
+import { toClaimFilter, type ClaimParams } from "../../domain/claim-filter.js";
 import { verdictsNeedingNote } from "../../ledger/desk/ratings.js";
 import { requireWriter } from "../plugins/auth.js";
 import { httpError } from "../plugins/errors.js";
@@ -16,11 +16,11 @@ export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Querystring: ClaimQuery }>("/api/claims", {
     schema: { tags: ["claims"], summary: "claims, filtered, sorted and paged", querystring: CLAIMS_QUERY },
   }, async (req) => {
-    const problem = pagingProblem(req.query, (field) => field);
-    if (problem) throw httpError(400, problem);
     const filter = toClaimFilter(req.query);
     const [items, total] = await Promise.all([ledger.findClaims(filter), ledger.countClaims(filter)]);
-    return { items, total, limit: req.query.limit, offset: req.query.offset };
+    // the cursor of the next page (its `after`, in any sort), null once a page comes short: the list's end
+    const next = items.length === req.query.limit ? items[items.length - 1].id : null;
+    return { items, total, limit: req.query.limit, offset: req.query.offset, next };
   });
 
   app.get<{ Params: { id: number } }>("/api/claims/:id", {

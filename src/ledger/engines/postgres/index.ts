@@ -47,6 +47,8 @@ export async function openPostgres(where: string, options: { schema?: string } =
         (select count(withdrawn_at) from reviews), (select count(*) from corrections)) as m`.execute(db);
       return r.rows[0]?.m;
     },
+    nullsFirst: false,
+    idsFirst: true,
     jobQueue: "graphile-worker",
     withId: <TB extends string>(table: CreateTableBuilder<TB, never>) => table.addColumn("id", "serial", (c) => c.primaryKey()),
     async tableExists(d: Db, table: string) {

@@ -35,6 +35,8 @@ export async function openSqlite(where: string): Promise<LedgerEngine> {
     name: "sqlite",
     db,
     changeMark: () => dataVersion.get(),
+    nullsFirst: true,
+    idsFirst: false,
     jobQueue: "ledger",
     withId: <TB extends string>(table: CreateTableBuilder<TB, never>) => table.addColumn("id", "integer", (c) => c.primaryKey().autoIncrement()),
     async tableExists(d: Db, table: string) {
