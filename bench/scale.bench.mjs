@@ -27,7 +27,7 @@ const SHAPES = {
   "statements too (all), first page": "/api/claims?all=true&limit=50",
   "newest published first": "/api/claims?sort=published&limit=50",
   "by speaker name, A first": "/api/claims?sort=speaker&order=asc&limit=50",
-  "unreviewed, mode direct": "/api/claims?reviewed=false&mode=indirect&limit=50",
+  "unreviewed, mode indirect": "/api/claims?reviewed=false&mode=indirect&limit=50",
   "one claim": `/api/claims/${mid}`,
   "a claim's reviews": `/api/claims/${mid}/reviews`,
   "a claim's corrections": `/api/claims/${mid}/corrections`,
