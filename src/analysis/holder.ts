@@ -122,6 +122,36 @@ function ownedHolder(f: HolderWords, thing: string, text: string, qs: number): s
   return null;
 }
 
+const HAVE = /\b(?:has|have|had|having)\b/giu;
+/** words a subject's noun phrase is made of, read backwards from its verb: names, nouns, adjectives, determiners */
+function inSubject(w: string): boolean {
+  const tag = wordFacts(w.toLowerCase()).tag ?? "";
+  if (DETERMINERS.has(w.toLowerCase()) || /^(?:NN|JJ|CD|PRP)/.test(tag)) return true;
+  // a name, not a capitalised preposition or conjunction at the clause's start ("In", "But")
+  return /^\p{Lu}/u.test(w) && !/^(?:IN|CC|TO|W|RB|MD|VB)/.test(tag);
+}
+const PRONOUN = /^(?:it|they|them|he|she|this|that|these|those|which|who|one)$/i;
+
+/**
+ * "This has a productivity factor of 4", "the pipeline has a length of 480 km", "Sanders has 914 delegates":
+ * what one has is the subject's, so the name that is the subject of the "have" nearest before the figure is its
+ * holder. A pronoun or a demonstrative ("this", "it") points back to something the sentence does not name: UNNAMED.
+ */
+function haveSubject(before: string): string | typeof UNNAMED | null {
+  let at = -1;
+  for (const m of before.matchAll(HAVE)) at = m.index!;
+  if (at < 0) return null;
+  const clause = before.slice(0, at).split(/[,;:()"“”—–]/).pop()!.trim().split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  for (let i = clause.length - 1; i >= 0 && inSubject(clause[i]) && !AUX.has(clause[i].toLowerCase()); i--) words.unshift(clause[i]);
+  if (!words.length) return null;
+  // "this has …", "it has …": the holder is something said before
+  if (PRONOUN.test(words[words.length - 1])) return UNNAMED;
+  // a common noun ("the clinic has 40 beds") names no one in particular: no holder, as before
+  const name = words.findIndex((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()));
+  return name < 0 ? null : holderName(words.slice(name).join(" "), true);
+}
+
 /**
  * Whose figure it is, when the text names who has or received the counted thing: the subject of a verb of
  * receiving (the first name of its clause, or of the clause before when that is "which received" or
@@ -146,6 +176,7 @@ export function holderOf(f: HolderWords, thing: string): string | null | typeof 
     if (n) return n;
   }
   const verb = f.predicate ? lemmaVerb(f.predicate.split(/\s+/).pop()!) : "";
+  if (verb === "have") return haveSubject(before);
   if (!RECEIVE_VERBS.has(verb)) return null;
   let at = -1;
   for (const m of before.matchAll(/[\p{L}]+/gu)) if (lemmaVerb(m[0]) === verb) at = m.index!;

@@ -179,6 +179,8 @@ describe("whose figure, labels and parts", () => {
 
   it("labels a figure of 'have' with its past tense", () => {
     expect(metricLabel(metricOf(said("The clinic has 40 beds in Norway.", "40", "beds", "have"))!)).toBe("beds had in Norway");
+    // a plural no rule makes
+    expect(metricLabel(metricOf(said("The family has three children in Norway.", "three", "children", "have"))!)).toBe("children had in Norway");
   });
 
   it("reads a category or level before a figure as a label, and a rate per N, not as counts", () => {

@@ -7,7 +7,7 @@ import lemmatize from "wink-lemmatizer";
 import { demonymPlace, placeKey, placeName } from "../extract/entities/places.js";
 import {
   ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
-  IRREGULAR_PAST, LABEL_WORDS, TOLL_BEFORE, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
+  IRREGULAR_PAST, IRREGULAR_PLURAL, LABEL_WORDS, TOLL_BEFORE, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
 import { holderOf, UNNAMED } from "./holder.js";
 
@@ -226,18 +226,19 @@ export function placesCompatible(a: MetricSubject, b: MetricSubject): boolean {
   return a.places.some((p) => b.places.includes(p));
 }
 
-const PLURAL: Record<string, string> = { person: "people", fighter: "fighters", attack: "attacks" };
 const EVENT_LABEL: Record<string, string> = { die: "killed", injure: "injured", detain: "detained", thwart: "thwarted", in: "" };
 
 /** A readable label: "Tajikistan people in Syria and Iraq" reads "people from Tajikistan in Syria and Iraq". */
 export function metricLabel(s: MetricSubject): string {
-  const thing = PLURAL[s.thing] ?? (/(s|x|ch|sh)$/.test(s.thing) ? `${s.thing}es` : /[^aeiou]y$/.test(s.thing) ? `${s.thing.slice(0, -1)}ies` : `${s.thing}s`);
+  const thing = IRREGULAR_PLURAL[s.thing] ?? (/(s|x|ch|sh)$/.test(s.thing) ? `${s.thing}es` : /[^aeiou]y$/.test(s.thing) ? `${s.thing.slice(0, -1)}ies` : `${s.thing}s`);
   const ev = s.event in EVENT_LABEL ? EVENT_LABEL[s.event] : pastOf(s.event);
   const from = s.origin && !(s.places.length === 1 && s.places[0] === s.origin) ? ` from ${s.origin}` : "";
   const where = s.places.length ? (s.places[0] === ABROAD ? " abroad" : ` in ${joinWords(s.places)}`) : "";
   const unit = s.dimension === "number" ? "" : ` (${s.dimension.replace(/^money:/, "")})`;
-  const whose = s.holder ? (ev ? ` by ${s.holder}` : ` of ${s.holder}`) : "";
-  return `${thing}${from}${ev ? " " + ev : ""}${whose}${where}${unit}`;
+  // "delegates of Ola Berg", not "delegates had by Ola Berg"
+  const verb = s.holder && s.event === "have" ? "" : ev;
+  const whose = s.holder ? (verb ? ` by ${s.holder}` : ` of ${s.holder}`) : "";
+  return `${thing}${from}${verb ? " " + verb : ""}${whose}${where}${unit}`;
 }
 
 function pastOf(verb: string): string {

@@ -63,6 +63,12 @@ export const IRREGULAR_PAST: Record<string, string> = wordTable({
   win: "won", get: "got", bring: "brought", buy: "bought", sell: "sold", keep: "kept", flee: "fled", build: "built", spend: "spent", run: "run",
 });
 
+/** plurals a label cannot make by rule ("children", not "childs") */
+export const IRREGULAR_PLURAL: Record<string, string> = wordTable({
+  person: "people", child: "children", man: "men", woman: "women", foot: "feet", tooth: "teeth", mouse: "mice", goose: "geese",
+  ox: "oxen", sheep: "sheep", fish: "fish", deer: "deer", aircraft: "aircraft", species: "species", series: "series", crisis: "crises",
+});
+
 /** words that mark an evidence status of no evidence */
 export const NO_EVIDENCE_STATUSES = new Set(["none-given", "declined"]);
 
