@@ -62,6 +62,9 @@ describe("whose cost, budget or length it is", () => {
     expect(metricLabel(lund)).toBe("delegates of Mara Lund in Norway");
     // a common noun names no one in particular: no holder
     expect(metricOf(said("The clinic has 40 beds.", "40", "beds", "have", num))!.holder).toBeNull();
+    // what the subject has must be the figure's thing
+    expect(metricOf(said("Ola Berg had a licence for the five rifles he used.", "five", "rifles", "have", num))!.holder).toBeNull();
+    expect(metricOf(said("Mara Lund now has more than 300 delegates.", "more than 300", "delegates", "have", num))!.holder).toBe("Mara Lund");
     // a place as the subject is where, not whose: the figure keeps its metric with no holder
     expect(metricOf(said("Norway has 19 counties.", "19", "counties", "have", num))!.holder).toBeNull();
   });
