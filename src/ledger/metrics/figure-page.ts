@@ -5,8 +5,8 @@ import type { Kysely, Transaction } from "kysely";
 import type { MetricsDatabase } from "./schema.js";
 
 /** figures on a page of a metric and findings on its first: a metric page costs about what a claims page does */
-export const METRIC_PAGE_FIGURES = 100;
-export const METRIC_PAGE_FINDINGS = 50;
+export const METRIC_PAGE_FIGURES = 50;
+export const METRIC_PAGE_FINDINGS = 20;
 
 /** a metric's figure: a claim, or a row of a reference table */
 export type FigureRef = { claim: number } | { reference: number };
