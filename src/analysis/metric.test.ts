@@ -86,6 +86,20 @@ describe("conflicts", () => {
     expect(conflict.run(km, fig(2, 350_000, "exact", "2018", { quantityText: "350 km" }))).not.toBeNull();
     expect(conflict.run(km, fig(2, 312 * mile, "exact", "2018", { quantityText: "312 miles" }))).not.toBeNull();
   });
+  it("takes a figure in thousands or millions as exact as it is written, and one written out in full as exact", () => {
+    const millions = fig(1, 1_200_000, "exact", "2018", { quantityText: "1.2 million" });
+    // 1.2 million is 1.15–1.25 million: the 1,230,000 it was rounded from, and the same figure written out, meet it
+    expect(conflict.run(millions, fig(2, 1_230_000, "exact", "2018", { quantityText: "1,230,000" }))).toBeNull();
+    expect(conflict.run(millions, fig(2, 1_200_000, "exact", "2018", { quantityText: "1,200,000" }))).toBeNull();
+    expect(conflict.run(millions, fig(2, 1_260_000, "exact", "2018", { quantityText: "1,260,000" }))).not.toBeNull();
+    expect((conflict.run(millions, fig(2, 900_000, "exact", "2018", { quantityText: "900 thousand" })) as { reason: string }).reason)
+      .toMatch(/1,150,000–1,250,000 \(1,200,000 to its last written digit\) vs 850,000–950,000/);
+    // "2bn" is 1.5–2.5 billion; "2.4bn" is 2.35–2.45 billion
+    expect(conflict.run(fig(1, 2e9, "exact", "2018", { quantityText: "2bn" }), fig(2, 2.4e9, "exact", "2018", { quantityText: "2.4bn" }))).toBeNull();
+    expect(conflict.run(fig(1, 2.4e9, "exact", "2018", { quantityText: "2.4bn" }), fig(2, 2.6e9, "exact", "2018", { quantityText: "2.6bn" }))).not.toBeNull();
+    // written out in full, a count is exact
+    expect(conflict.run(fig(1, 1_200_000, "exact", "2018", { quantityText: "1,200,000" }), fig(2, 1_230_000, "exact", "2018", { quantityText: "1,230,000" }))).not.toBeNull();
+  });
   it("lets a bound hold that the other figure satisfies, and a part of the year sit inside the year's total", () => {
     expect(conflict.run(fig(1, 500, "more-than", "2018"), fig(2, 520, "exact", "2018"))).toBeNull();
     expect(conflict.run(fig(1, 900, "exact", "2018-01-01/2018-06-30"), fig(2, 500, "more-than", "2018"))).toBeNull();
