@@ -60,7 +60,10 @@ const isName = (words: string[]) => words.length > 0 && words.every((w) => /^\p{
 
 /** Reads a counted phrase: its head lemma (synonyms as one), nationality origin, places and "abroad". */
 function readCounted(counted: string): { head: string | null; compound: string | null; origin: string | null; places: string[]; abroad: boolean } {
-  const words = counted.split(/\s+/).filter(Boolean);
+  let words = counted.split(/\s+/).filter(Boolean);
+  // "tons of rice": a unit's "of" names what is counted
+  const of = words.findIndex((w) => w.toLowerCase() === "of");
+  if (of > 0 && UNITS[words[of - 1].toLowerCase()] && of < words.length - 1) words = words.slice(of + 1);
   const np: string[] = [];
   for (const w of words) {
     if (WHAT_STOPS.has(w.toLowerCase()) || (np.length && /^\p{Ll}+(?:ing|ed)$/u.test(w) && !/^(?:injured|wounded|dead)$/i.test(w))) break;
@@ -77,8 +80,10 @@ function readCounted(counted: string): { head: string | null; compound: string |
     else if (place && np.length > 1) places.push(place);
     else if (clean) rest.push(clean);
   }
-  if (!rest.length || isName(rest)) return { head: null, compound: null, origin, places, abroad: false };
-  const head = lemmaNoun(rest[rest.length - 1]);
+  // a name is no thing counted ("former Vice President Biden"), nor is a unit ("6.12 acres": an area of what?)
+  const last = rest[rest.length - 1] ?? "";
+  if (!rest.length || isName(rest) || /^\p{Lu}\p{Ll}/u.test(last) || UNITS[last.toLowerCase()]) return { head: null, compound: null, origin, places, abroad: false };
+  const head = lemmaNoun(last);
   const compound = rest.length > 1 ? `${lemmaNoun(rest[rest.length - 2])} ${head}` : null;
   const lower = np.join(" ").toLowerCase();
   const abroad = ABROAD_PHRASES.some((p) => lower.includes(p)) || /\babroad\b/i.test(counted);
