@@ -53,6 +53,12 @@ describe("metric keys", () => {
   it("reads a bare figure by what follows it, and an event noun's victims as people", () => {
     const text = "A total of 17 are confirmed dead, the agency said.";
     expect(metricOf(words(null, null, ["Norway"], { text, quantityStart: 11, quantityEnd: 13 }))).toMatchObject({ thing: "person", event: "die" });
+    // a toll named before a figure is not what it counts when a verb after it says what befell it
+    const more = "Besides the deaths, 40 were reported hospitalised, with six seriously injured.";
+    expect(metricOf(words(null, null, ["Norway"], { text: more, quantityStart: more.indexOf("40"), quantityEnd: more.indexOf("40") + 2 }))).toBeNull();
+    expect(metricOf(words(null, null, ["Norway"], { text: more, quantityStart: more.indexOf("six"), quantityEnd: more.indexOf("six") + 3 }))).toMatchObject({ thing: "person", event: "injure" });
+    const rest = "Four deaths were reported on Monday, and 12 were killed later.";
+    expect(metricOf(words(null, null, ["Norway"], { text: rest, quantityStart: rest.indexOf("12"), quantityEnd: rest.indexOf("12") + 2 }))).toMatchObject({ thing: "person", event: "die" });
     const blast = "The blast had killed nine.";
     expect(metricOf(words("blast", "kill", ["Norway"], { text: blast, quantityStart: 21, quantityEnd: 25 }))).toMatchObject({ thing: "person", event: "die" });
   });

@@ -6,7 +6,7 @@
 import lemmatize from "wink-lemmatizer";
 import { demonymPlace, placeKey, placeName } from "../extract/entities/places.js";
 import {
-  ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
+  ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, OTHER_AFTER, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
   IRREGULAR_PAST, IRREGULAR_PLURAL, LABEL_WORDS, TOLL_BEFORE, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
 import { holderOf, UNNAMED } from "./holder.js";
@@ -153,7 +153,7 @@ export function metricOf(words: FigureWords, mainPlace: string | null = null): M
   } else if (!thing && f.text && f.quantityStart !== undefined && f.quantityEnd !== undefined) {
     // a bare figure: "A total of 39 are confirmed dead", "death tolls … exceeded 100", "claimed 190 were dead"
     const after = AFTER_FIGURE.exec(f.text.slice(f.quantityEnd));
-    const before = BEFORE_FIGURE.exec(f.text.slice(Math.max(0, f.quantityStart - 100), f.quantityStart));
+    const before = OTHER_AFTER.test(f.text.slice(f.quantityEnd)) ? null : BEFORE_FIGURE.exec(f.text.slice(Math.max(0, f.quantityStart - 100), f.quantityStart));
     const word = after?.[1] ?? before?.[1];
     if (word) {
       thing = "person";

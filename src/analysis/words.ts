@@ -47,7 +47,10 @@ export const EVENT_NOUNS = new Set(["attack", "bombing", "bomb", "blast", "explo
 export const HARM_VERBS = new Set(["kill", "injure", "wound", "hurt", "leave", "claim"]);
 
 /** what follows a bare figure and says what it counts: "39 are confirmed dead", "190 were killed" */
-export const AFTER_FIGURE = /^\s*(?:people\s+|persons\s+)?(?:(?:were|are|was|is|have been|had been|has been)\s+)?(?:(?:confirmed|reported|now|believed|feared)\s+)?(dead|killed|died|injured|wounded|hurt)\b/i;
+export const AFTER_FIGURE = /^\s*(?:people\s+|persons\s+)?(?:(?:were|are|was|is|have been|had been|has been)\s+)?(?:(?:confirmed|reported|now|believed|feared)\s+)?(?:[a-z]+ly\s+)?(dead|killed|died|injured|wounded|hurt)\b/i;
+/** a verb after a bare figure that says what befell it ("33 were reported hospitalised"): then a toll named
+ * before it ("in addition to the deaths, 33 …") is not what it counts */
+export const OTHER_AFTER = /^\s*(?:people\s+|persons\s+)?(?:were|are|was|is|have been|had been|has been)\s+(?:(?:confirmed|reported|now|believed|feared|said)\s+(?:to\s+(?:be|have been)\s+)?)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b/i;
 /** what precedes a bare figure within its clause and says what it counts: "death tolls … exceeded 100" */
 export const BEFORE_FIGURE = /\b(death tolls?|deaths|dead|killed)\b[^.;]{0,80}$/i;
 
