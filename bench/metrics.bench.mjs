@@ -7,6 +7,7 @@
 import { cpus, loadavg } from "node:os";
 import { openLedger } from "../dist/ledger/open.js";
 import { MetricsLedger } from "../dist/ledger/metrics/store.js";
+import { figurePage, parseCursor } from "../dist/ledger/metrics/figure-page.js";
 import { toClaimFilter } from "../dist/domain/claim-filter.js";
 import { FINDING_KINDS } from "../dist/analysis/checks/index.js";
 import { peakMiB } from "./lib.mjs";
@@ -25,12 +26,20 @@ const PAGE_RUNS = 15;
  */
 async function pageTimes(ledger, metrics) {
   const [top] = await metrics.metrics({ limit: 1 });
+  // a cursor half-way through the biggest metric: pages deep in its timeline cost what the first does
+  let middle = null;
+  for (let i = 0; i < Math.ceil(top.figures / 2 / 1000) && (i === 0 || middle); i++)
+    middle = (await figurePage(metrics.db, top.id, 1000, middle && parseCursor(middle))).next;
   const shapes = {
     "claims page": async () => { const f = toClaimFilter({ limit: 50, offset: 0 }); await Promise.all([ledger.findClaims(f), ledger.countClaims(f)]); },
     "metrics list": () => Promise.all([metrics.metrics({ limit: 50, offset: 0 }), metrics.countMetrics(1)]),
     [`biggest metric's page (${top.figures} figures)`]: async () => {
-      // as GET /api/metrics/KEY: the metric, then its timeline and findings, each claim read once
+      // as GET /api/metrics/KEY: the metric, then the first page of its timeline and its first findings, each claim read once
       await metrics.metricPage(await metrics.metric(top.key));
+    },
+    [`its next page`]: async () => {
+      // as GET /api/metrics/KEY?after=…: the page the metric page loads on demand, from the middle of the metric
+      await metrics.metricPage(await metrics.metric(top.key), { after: middle && parseCursor(middle) });
     },
     "findings page": () => Promise.all([metrics.findings({ limit: 50, offset: 0 }), ...FINDING_KINDS.map((kind) => metrics.countFindings({ kind }))]),
     "conflicts page": () => Promise.all([metrics.findings({ kind: "conflict", limit: 50, offset: 0 }), ...FINDING_KINDS.map((kind) => metrics.countFindings({ kind }))]),

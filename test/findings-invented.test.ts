@@ -1,6 +1,7 @@
 // Conflicts, series and metrics end to end (ingest → metrics → check through the built CLI) over invented
 // articles labelled by the gold findings' rules: tolls from several speakers, a toll that rose and was
-// revised, a length in km and in miles, and costs and ballot access of different holders.
+// revised, lengths in km and in miles, a turnout in millions and written out, and costs and ballot access of
+// different holders.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";

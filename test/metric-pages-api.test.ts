@@ -40,6 +40,28 @@ describe("the metric and findings pages' API", () => {
     expect((await get("/api/metrics?q=%25")).total).toBe((await get("/api/metrics")).total);
   });
 
+  it("gives a metric's figures a page at a time, earliest first, its findings with the first page", async () => {
+    const url = `/api/metrics/${encodeURIComponent("person|in|number|Iraq+Syria")}`;
+    const whole = await get(`${url}?limit=500`);
+    expect(whole.claims).toHaveLength(8);
+    expect(whole.next).toBeNull();
+    const ids: (number | string)[] = [];
+    let page = await get(`${url}?limit=3`);
+    expect(page.findings.length).toBeGreaterThan(0);
+    ids.push(...page.claims.map((c: any) => c.id));
+    while (page.next) {
+      page = await get(`${url}?limit=3&after=${encodeURIComponent(page.next)}`);
+      expect(page.findings).toEqual([]);
+      ids.push(...page.claims.map((c: any) => c.id));
+    }
+    expect(ids).toEqual(whole.claims.map((c: any) => c.id));
+    expect((await s.app.inject({ url: `${url}?after=yesterday` })).statusCode).toBe(400);
+    expect((await s.app.inject({ url: `${url}?limit=0` })).statusCode).toBe(400);
+    // the OpenAPI document names both
+    const params = (await get("/api/openapi.json")).paths["/api/metrics/{key}"].get.parameters.map((p: any) => p.name);
+    expect(params).toEqual(expect.arrayContaining(["key", "limit", "after"]));
+  });
+
   it("counts findings of each kind beside a page of them", async () => {
     const all = await get("/api/findings?limit=1");
     // the minister "provided no details": his ten figures and the ministry's, and the one he declined to give

@@ -8,6 +8,7 @@ import type { Ledger } from "../src/ledger/ledger.js";
 import { PG_URL, pgSchemas } from "./helpers/pg.js";
 import { ingestArticle } from "../src/ingest/ingest.js";
 import { MetricsLedger } from "../src/ledger/metrics/store.js";
+import { parseCursor } from "../src/ledger/metrics/figure-page.js";
 
 const first = "Flood in Ruritania\n\nThe flood in Norway killed 14 people, Interior Minister Ola Berg said on Monday.";
 const second = "Flood toll disputed\n\nThe flood in Norway killed 30 people, the opposition leader Kari Lund said.";
@@ -106,6 +107,23 @@ describe.each(backends)("bounded work per document on %s", (name, open) => {
       expect(again.id).not.toBe(first);
       expect(again.reason).toMatch(/^the figure over time: 90 \(2019-02-15\) → 100 \(2019-03-01\)/);
       expect((await metrics.metric("well|dig|number|Norway"))?.figures).toBe(52);
+      // the metric's page a page at a time: the pages, one after another, are its figures in order, each once
+      const wells = (await metrics.metric("well|dig|number|Norway"))!;
+      const all = (await metrics.metricClaims(wells.id)).map((c) => c.id);
+      const paged: (number | string)[] = [];
+      let after: string | null = null, pages = 0;
+      do {
+        const page = await metrics.metricPage(wells, { limit: 7, after: after === null ? null : parseCursor(after) });
+        expect(page.claims.length).toBeLessThanOrEqual(7);
+        // the findings come with the first page only
+        if (pages > 0) expect(page.findings).toEqual([]);
+        paged.push(...page.claims.map((c) => c.id));
+        after = page.next;
+        pages++;
+      } while (after !== null && pages < 20);
+      expect(pages).toBe(8);
+      expect(paged).toEqual(all);
+      expect(new Set(paged).size).toBe(52);
     } finally {
       // its schema is dropped with the file's (helpers/pg.ts)
       await ledger.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { metricKey, metricOf, type FigureWords } from "./metric.js";
+import { metricKey, metricLabel, metricOf, type FigureWords } from "./metric.js";
 
 // a figure in an invented sentence: where its quantity is, read by indexOf
 const said = (text: string, quantity: string, counted: string | null, predicate: string | null, extra: Partial<FigureWords> = {}): FigureWords => ({
@@ -46,5 +46,26 @@ describe("whose cost, budget or length it is", () => {
     expect(metricOf(said("Governor Ada Brook said measles spread in 30 districts.", "30", "districts", "spread", { ...num, speaker: "Ada Brook" }))!.holder).toBeNull();
     // a count of places that is the subject itself has no holder
     expect(metricOf(said("Nine states reported new cases.", "Nine", "states", "report", num))!.holder).toBeNull();
+  });
+  it("reads what a subject has as the subject's, and a pronoun's as nobody's it names", () => {
+    const num = { unit: null, kind: "number" } as const;
+    // two "this has a … of N" in one interview are two things said before: no metric, so no rivals
+    expect(metricOf(said("Say the Lund team has a speed factor of 3 when it works alone.", "3", "speed factor", "have", num))!.holder).toBe("Lund team");
+    expect(metricOf(said("Suppose this has a speed factor of 3 on its own.", "3", "speed factor", "have", num))).toBeNull();
+    expect(metricOf(said("It has the speed factor of 12.", "12", "speed factor", "have", num))).toBeNull();
+    // named subjects: one holder's figure is no rival of another's
+    const lund = metricOf(said("Mara Lund has 310 delegates after the vote.", "310", "delegates", "have", num))!;
+    const berg = metricOf(said("By Monday, Ola Berg had 290 delegates.", "290", "delegates", "have", num))!;
+    expect(lund.holder).toBe("Mara Lund");
+    expect(berg.holder).toBe("Ola Berg");
+    expect(metricKey(lund)).not.toBe(metricKey(berg));
+    expect(metricLabel(lund)).toBe("delegates of Mara Lund in Norway");
+    // a common noun names no one in particular: no holder
+    expect(metricOf(said("The clinic has 40 beds.", "40", "beds", "have", num))!.holder).toBeNull();
+    // what the subject has must be the figure's thing
+    expect(metricOf(said("Ola Berg had a licence for the five rifles he used.", "five", "rifles", "have", num))!.holder).toBeNull();
+    expect(metricOf(said("Mara Lund now has more than 300 delegates.", "more than 300", "delegates", "have", num))!.holder).toBe("Mara Lund");
+    // a place as the subject is where, not whose: the figure keeps its metric with no holder
+    expect(metricOf(said("Norway has 19 counties.", "19", "counties", "have", num))!.holder).toBeNull();
   });
 });

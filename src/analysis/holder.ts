@@ -122,6 +122,44 @@ function ownedHolder(f: HolderWords, thing: string, text: string, qs: number): s
   return null;
 }
 
+const HAVE = /\b(?:has|have|had|having)\b/giu;
+/** words a subject's noun phrase is made of, read backwards from its verb: names, nouns, adjectives, determiners */
+function inSubject(w: string): boolean {
+  const tag = wordFacts(w.toLowerCase()).tag ?? "";
+  if (DETERMINERS.has(w.toLowerCase()) || /^(?:NN|JJ|CD|PRP)/.test(tag)) return true;
+  // a name, not a capitalised preposition or conjunction at the clause's start ("In", "But")
+  return /^\p{Lu}/u.test(w) && !/^(?:IN|CC|TO|W|RB|MD|VB)/.test(tag);
+}
+/** words between "has" and its figure that leave the figure what is had: "has a … factor of", "had more than", "has nearly" */
+const HAD_WORD = /^(?:of|than|more|less|fewer|about|around|nearly|almost|over|under|some|at|least|most|up|to|just|only|roughly|already|now|still|total|combined|estimated)$/i;
+const PRONOUN = /^(?:it|they|them|he|she|this|that|these|those|which|who|one)$/i;
+
+/**
+ * "This has a productivity factor of 4", "the pipeline has a length of 480 km", "Sanders has 914 delegates":
+ * what one has is the subject's, so the name that is the subject of the "have" nearest before the figure is its
+ * holder. A pronoun or a demonstrative ("this", "it") points back to something the sentence does not name: UNNAMED.
+ */
+function haveSubject(before: string, counted: string | null): string | typeof UNNAMED | null {
+  let at = -1, end = -1;
+  for (const m of before.matchAll(HAVE)) { at = m.index!; end = at + m[0].length; }
+  if (at < 0) return null;
+  // what is had must be the figure's thing: "had a licence for the five firearms" had a licence, not firearms
+  const own = new Set((counted ?? "").toLowerCase().split(/\s+/));
+  if (!before.slice(end).trim().split(/\s+/).filter(Boolean).every((w) => own.has(w.toLowerCase()) || HAD_WORD.test(w) || DETERMINERS.has(w.toLowerCase()))) return null;
+  const clause = before.slice(0, at).split(/[,;:()"“”—–]/).pop()!.trim().split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  // "Lund now has", "Lund will have": adverbs and auxiliaries between the subject and its verb
+  let last = clause.length - 1;
+  while (last >= 0 && (AUX.has(clause[last].toLowerCase()) || /^RB/.test(wordFacts(clause[last].toLowerCase()).tag ?? ""))) last--;
+  for (let i = last; i >= 0 && inSubject(clause[i]) && !AUX.has(clause[i].toLowerCase()); i--) words.unshift(clause[i]);
+  if (!words.length) return null;
+  // "this has …", "it has …": the holder is something said before
+  if (PRONOUN.test(words[words.length - 1])) return UNNAMED;
+  // a common noun ("the clinic has 40 beds") names no one in particular: no holder, as before
+  const name = words.findIndex((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()));
+  return name < 0 ? null : holderName(words.slice(name).join(" "));
+}
+
 /**
  * Whose figure it is, when the text names who has or received the counted thing: the subject of a verb of
  * receiving (the first name of its clause, or of the clause before when that is "which received" or
@@ -146,6 +184,7 @@ export function holderOf(f: HolderWords, thing: string): string | null | typeof 
     if (n) return n;
   }
   const verb = f.predicate ? lemmaVerb(f.predicate.split(/\s+/).pop()!) : "";
+  if (verb === "have") return haveSubject(before, f.counted);
   if (!RECEIVE_VERBS.has(verb)) return null;
   let at = -1;
   for (const m of before.matchAll(/[\p{L}]+/gu)) if (lemmaVerb(m[0]) === verb) at = m.index!;

@@ -4,6 +4,7 @@
 
 import type { Qualifier } from "../types.js";
 import { UNITS } from "./words.js";
+import { SCALE_WORDS, SHORT_SCALES } from "../language/numbers.js";
 
 export interface Interval {
   low: number;
@@ -41,13 +42,15 @@ export function intervalOf(q: { value: number | null; upper: number | null; qual
 /**
  * A measure is only as exact as it is written: "480 km" is 475–485 km, "300 miles" is 250–350 miles (half the
  * place of its last significant digit either way), so a figure converted from another unit and rounded ("300
- * miles (480 km)") still meets the figure it was converted from. Counts are exact as written: 40 is not 41.
+ * miles (480 km)") still meets the figure it was converted from. So is a figure written in thousands or millions:
+ * "1.2 million" is 1.15–1.25 million, and meets "1,230,000" it was rounded from. Counts written out in full are
+ * exact as written: 40 is not 41, and 1,200,000 is not 1,230,000.
  */
 export function figureInterval(f: { value: number | null; upper: number | null; qualifier: Qualifier | string; quantityText: string }): Interval | null {
   const i = intervalOf(f);
   if (!i || f.value === null || (f.qualifier !== "exact" && f.qualifier !== "range")) return i;
   const m = /(\d[\d,]*(?:\.(\d+))?)\s*([\p{L}]+)/u.exec(f.quantityText);
-  if (!m || !UNITS[m[3].toLowerCase()]) return i;
+  if (!m || !(UNITS[m[3].toLowerCase()] || SCALE_WORDS[m[3].toLowerCase()] || SHORT_SCALES[m[3]])) return i;
   const written = Number(m[1].replace(/,/g, ""));
   if (!written) return i;
   const place = m[2] ? 10 ** -m[2].length : 10 ** (/0*$/.exec(m[1].replace(/,/g, ""))![0].length);
@@ -71,7 +74,8 @@ export function partFitsWhole(part: Interval, whole: Interval): boolean {
 export function intervalWords(i: Interval, qualifier: string, value: number): string {
   const n = (x: number) => Math.round(x).toLocaleString("en-US");
   switch (qualifier) {
-    case "exact": return `exactly ${n(value)}`;
+    // a figure as exact as it is written ("1.2 million", "480 km"): the values it stands for
+    case "exact": return i.low < i.high ? `${n(i.low)}–${n(i.high)} (${n(value)} to its last written digit)` : `exactly ${n(value)}`;
     case "approx": return `${n(i.low)}–${n(i.high)} (around ${n(value)} ± ${APPROX_TOLERANCE * 100}%)`;
     case "more-than": return `more than ${n(value)}`;
     case "at-least": return `at least ${n(value)}`;

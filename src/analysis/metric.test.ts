@@ -53,6 +53,12 @@ describe("metric keys", () => {
   it("reads a bare figure by what follows it, and an event noun's victims as people", () => {
     const text = "A total of 17 are confirmed dead, the agency said.";
     expect(metricOf(words(null, null, ["Norway"], { text, quantityStart: 11, quantityEnd: 13 }))).toMatchObject({ thing: "person", event: "die" });
+    // a toll named before a figure is not what it counts when a verb after it says what befell it
+    const more = "Besides the deaths, 40 were reported hospitalised, with six seriously injured.";
+    expect(metricOf(words(null, null, ["Norway"], { text: more, quantityStart: more.indexOf("40"), quantityEnd: more.indexOf("40") + 2 }))).toBeNull();
+    expect(metricOf(words(null, null, ["Norway"], { text: more, quantityStart: more.indexOf("six"), quantityEnd: more.indexOf("six") + 3 }))).toMatchObject({ thing: "person", event: "injure" });
+    const rest = "Four deaths were reported on Monday, and 12 were killed later.";
+    expect(metricOf(words(null, null, ["Norway"], { text: rest, quantityStart: rest.indexOf("12"), quantityEnd: rest.indexOf("12") + 2 }))).toMatchObject({ thing: "person", event: "die" });
     const blast = "The blast had killed nine.";
     expect(metricOf(words("blast", "kill", ["Norway"], { text: blast, quantityStart: 21, quantityEnd: 25 }))).toMatchObject({ thing: "person", event: "die" });
   });
@@ -85,6 +91,20 @@ describe("conflicts", () => {
     expect(conflict.run(km, fig(2, 300 * mile, "exact", "2018", { quantityText: "300 miles" }))).toBeNull();
     expect(conflict.run(km, fig(2, 350_000, "exact", "2018", { quantityText: "350 km" }))).not.toBeNull();
     expect(conflict.run(km, fig(2, 312 * mile, "exact", "2018", { quantityText: "312 miles" }))).not.toBeNull();
+  });
+  it("takes a figure in thousands or millions as exact as it is written, and one written out in full as exact", () => {
+    const millions = fig(1, 1_200_000, "exact", "2018", { quantityText: "1.2 million" });
+    // 1.2 million is 1.15–1.25 million: the 1,230,000 it was rounded from, and the same figure written out, meet it
+    expect(conflict.run(millions, fig(2, 1_230_000, "exact", "2018", { quantityText: "1,230,000" }))).toBeNull();
+    expect(conflict.run(millions, fig(2, 1_200_000, "exact", "2018", { quantityText: "1,200,000" }))).toBeNull();
+    expect(conflict.run(millions, fig(2, 1_260_000, "exact", "2018", { quantityText: "1,260,000" }))).not.toBeNull();
+    expect((conflict.run(millions, fig(2, 900_000, "exact", "2018", { quantityText: "900 thousand" })) as { reason: string }).reason)
+      .toMatch(/1,150,000–1,250,000 \(1,200,000 to its last written digit\) vs 850,000–950,000/);
+    // "2bn" is 1.5–2.5 billion; "2.4bn" is 2.35–2.45 billion
+    expect(conflict.run(fig(1, 2e9, "exact", "2018", { quantityText: "2bn" }), fig(2, 2.4e9, "exact", "2018", { quantityText: "2.4bn" }))).toBeNull();
+    expect(conflict.run(fig(1, 2.4e9, "exact", "2018", { quantityText: "2.4bn" }), fig(2, 2.6e9, "exact", "2018", { quantityText: "2.6bn" }))).not.toBeNull();
+    // written out in full, a count is exact
+    expect(conflict.run(fig(1, 1_200_000, "exact", "2018", { quantityText: "1,200,000" }), fig(2, 1_230_000, "exact", "2018", { quantityText: "1,230,000" }))).not.toBeNull();
   });
   it("lets a bound hold that the other figure satisfies, and a part of the year sit inside the year's total", () => {
     expect(conflict.run(fig(1, 500, "more-than", "2018"), fig(2, 520, "exact", "2018"))).toBeNull();
@@ -179,6 +199,8 @@ describe("whose figure, labels and parts", () => {
 
   it("labels a figure of 'have' with its past tense", () => {
     expect(metricLabel(metricOf(said("The clinic has 40 beds in Norway.", "40", "beds", "have"))!)).toBe("beds had in Norway");
+    // a plural no rule makes
+    expect(metricLabel(metricOf(said("The family has three children in Norway.", "three", "children", "have"))!)).toBe("children had in Norway");
   });
 
   it("reads a category or level before a figure as a label, and a rate per N, not as counts", () => {
@@ -192,6 +214,12 @@ describe("whose figure, labels and parts", () => {
     expect(metricOf(said("Last week 12 people were killed in the valley.", "12", "people", "kill"))).toMatchObject({ thing: "person", event: "die" });
   });
 
+  it("counts no name and no unit as a thing: what a figure of them counts is not said", () => {
+    expect(metricOf(said("Ola Berg predicts former Governor Lund wins with 310 votes to 290.", "310", "former Governor Lund", "win"))).toBeNull();
+    expect(metricOf(said("The herd now grazes on 6.5 acres.", "6.5", "acres", null))).toBeNull();
+    // a thing counted in lower case keeps its metric
+    expect(metricOf(said("Officials said 300 acres of forest burned.", "300", "acres of forest", "burn"))).toMatchObject({ thing: "forest" });
+  });
   it("reads 'N of them', 'N of the M' and 'N deaths were of children' as parts, no rivals of the whole", () => {
     const whole = metricOf(said("The landslide killed 41 people.", "41", "people", "kill"))!;
     const children = metricOf(said("The ministry said nine deaths were of children.", "nine", "deaths", "say"))!;
@@ -201,6 +229,6 @@ describe("whose figure, labels and parts", () => {
     expect(metricOf(said("Rescuers said 14 of the 41 dead had been asleep.", "14", null, null))).toBeNull();
     expect(metricOf(said("The landslide killed 41 people, including eight children.", "eight", "children", "kill"))).toMatchObject({ thing: "child", event: "die" });
     // "of" that is no part: "14 tons of rice" stays a figure of its own
-    expect(metricOf(said("The convoy delivered 14 tons of rice.", "14", "tons of rice", "deliver"))).not.toBeNull();
+    expect(metricOf(said("The convoy delivered 14 tons of rice.", "14", "tons of rice", "deliver"))).toMatchObject({ thing: "rice", event: "deliver" });
   });
 });

@@ -6,8 +6,8 @@
 import lemmatize from "wink-lemmatizer";
 import { demonymPlace, placeKey, placeName } from "../extract/entities/places.js";
 import {
-  ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
-  IRREGULAR_PAST, LABEL_WORDS, TOLL_BEFORE, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
+  ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, OTHER_AFTER, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
+  IRREGULAR_PAST, IRREGULAR_PLURAL, LABEL_WORDS, TOLL_BEFORE, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
 import { holderOf, UNNAMED } from "./holder.js";
 
@@ -60,7 +60,10 @@ const isName = (words: string[]) => words.length > 0 && words.every((w) => /^\p{
 
 /** Reads a counted phrase: its head lemma (synonyms as one), nationality origin, places and "abroad". */
 function readCounted(counted: string): { head: string | null; compound: string | null; origin: string | null; places: string[]; abroad: boolean } {
-  const words = counted.split(/\s+/).filter(Boolean);
+  let words = counted.split(/\s+/).filter(Boolean);
+  // "tons of rice": a unit's "of" names what is counted
+  const of = words.findIndex((w) => w.toLowerCase() === "of");
+  if (of > 0 && UNITS[words[of - 1].toLowerCase()] && of < words.length - 1) words = words.slice(of + 1);
   const np: string[] = [];
   for (const w of words) {
     if (WHAT_STOPS.has(w.toLowerCase()) || (np.length && /^\p{Ll}+(?:ing|ed)$/u.test(w) && !/^(?:injured|wounded|dead)$/i.test(w))) break;
@@ -77,8 +80,10 @@ function readCounted(counted: string): { head: string | null; compound: string |
     else if (place && np.length > 1) places.push(place);
     else if (clean) rest.push(clean);
   }
-  if (!rest.length || isName(rest)) return { head: null, compound: null, origin, places, abroad: false };
-  const head = lemmaNoun(rest[rest.length - 1]);
+  // a name is no thing counted ("former Vice President Biden"), nor is a unit ("6.12 acres": an area of what?)
+  const last = rest[rest.length - 1] ?? "";
+  if (!rest.length || isName(rest) || /^\p{Lu}\p{Ll}/u.test(last) || UNITS[last.toLowerCase()]) return { head: null, compound: null, origin, places, abroad: false };
+  const head = lemmaNoun(last);
   const compound = rest.length > 1 ? `${lemmaNoun(rest[rest.length - 2])} ${head}` : null;
   const lower = np.join(" ").toLowerCase();
   const abroad = ABROAD_PHRASES.some((p) => lower.includes(p)) || /\babroad\b/i.test(counted);
@@ -148,7 +153,7 @@ export function metricOf(words: FigureWords, mainPlace: string | null = null): M
   } else if (!thing && f.text && f.quantityStart !== undefined && f.quantityEnd !== undefined) {
     // a bare figure: "A total of 39 are confirmed dead", "death tolls … exceeded 100", "claimed 190 were dead"
     const after = AFTER_FIGURE.exec(f.text.slice(f.quantityEnd));
-    const before = BEFORE_FIGURE.exec(f.text.slice(Math.max(0, f.quantityStart - 100), f.quantityStart));
+    const before = OTHER_AFTER.test(f.text.slice(f.quantityEnd)) ? null : BEFORE_FIGURE.exec(f.text.slice(Math.max(0, f.quantityStart - 100), f.quantityStart));
     const word = after?.[1] ?? before?.[1];
     if (word) {
       thing = "person";
@@ -226,18 +231,19 @@ export function placesCompatible(a: MetricSubject, b: MetricSubject): boolean {
   return a.places.some((p) => b.places.includes(p));
 }
 
-const PLURAL: Record<string, string> = { person: "people", fighter: "fighters", attack: "attacks" };
 const EVENT_LABEL: Record<string, string> = { die: "killed", injure: "injured", detain: "detained", thwart: "thwarted", in: "" };
 
 /** A readable label: "Tajikistan people in Syria and Iraq" reads "people from Tajikistan in Syria and Iraq". */
 export function metricLabel(s: MetricSubject): string {
-  const thing = PLURAL[s.thing] ?? (/(s|x|ch|sh)$/.test(s.thing) ? `${s.thing}es` : /[^aeiou]y$/.test(s.thing) ? `${s.thing.slice(0, -1)}ies` : `${s.thing}s`);
+  const thing = IRREGULAR_PLURAL[s.thing] ?? (/(s|x|ch|sh)$/.test(s.thing) ? `${s.thing}es` : /[^aeiou]y$/.test(s.thing) ? `${s.thing.slice(0, -1)}ies` : `${s.thing}s`);
   const ev = s.event in EVENT_LABEL ? EVENT_LABEL[s.event] : pastOf(s.event);
   const from = s.origin && !(s.places.length === 1 && s.places[0] === s.origin) ? ` from ${s.origin}` : "";
   const where = s.places.length ? (s.places[0] === ABROAD ? " abroad" : ` in ${joinWords(s.places)}`) : "";
   const unit = s.dimension === "number" ? "" : ` (${s.dimension.replace(/^money:/, "")})`;
-  const whose = s.holder ? (ev ? ` by ${s.holder}` : ` of ${s.holder}`) : "";
-  return `${thing}${from}${ev ? " " + ev : ""}${whose}${where}${unit}`;
+  // "delegates of Ola Berg", not "delegates had by Ola Berg"
+  const verb = s.holder && s.event === "have" ? "" : ev;
+  const whose = s.holder ? (verb ? ` by ${s.holder}` : ` of ${s.holder}`) : "";
+  return `${thing}${from}${verb ? " " + verb : ""}${whose}${where}${unit}`;
 }
 
 function pastOf(verb: string): string {

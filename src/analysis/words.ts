@@ -47,7 +47,10 @@ export const EVENT_NOUNS = new Set(["attack", "bombing", "bomb", "blast", "explo
 export const HARM_VERBS = new Set(["kill", "injure", "wound", "hurt", "leave", "claim"]);
 
 /** what follows a bare figure and says what it counts: "39 are confirmed dead", "190 were killed" */
-export const AFTER_FIGURE = /^\s*(?:people\s+|persons\s+)?(?:(?:were|are|was|is|have been|had been|has been)\s+)?(?:(?:confirmed|reported|now|believed|feared)\s+)?(dead|killed|died|injured|wounded|hurt)\b/i;
+export const AFTER_FIGURE = /^\s*(?:people\s+|persons\s+)?(?:(?:were|are|was|is|have been|had been|has been)\s+)?(?:(?:confirmed|reported|now|believed|feared)\s+)?(?:[a-z]+ly\s+)?(dead|killed|died|injured|wounded|hurt)\b/i;
+/** a verb after a bare figure that says what befell it ("33 were reported hospitalised"): then a toll named
+ * before it ("in addition to the deaths, 33 …") is not what it counts */
+export const OTHER_AFTER = /^\s*(?:people\s+|persons\s+)?(?:were|are|was|is|have been|had been|has been)\s+(?:(?:confirmed|reported|now|believed|feared|said)\s+(?:to\s+(?:be|have been)\s+)?)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b/i;
 /** what precedes a bare figure within its clause and says what it counts: "death tolls … exceeded 100" */
 export const BEFORE_FIGURE = /\b(death tolls?|deaths|dead|killed)\b[^.;]{0,80}$/i;
 
@@ -61,6 +64,12 @@ export { UNITS } from "../language/units.js";
 export const IRREGULAR_PAST: Record<string, string> = wordTable({
   have: "had", send: "sent", come: "came", go: "gone", take: "taken", give: "given", leave: "left", hold: "held", find: "found", lose: "lost", make: "made",
   win: "won", get: "got", bring: "brought", buy: "bought", sell: "sold", keep: "kept", flee: "fled", build: "built", spend: "spent", run: "run",
+});
+
+/** plurals a label cannot make by rule ("children", not "childs") */
+export const IRREGULAR_PLURAL: Record<string, string> = wordTable({
+  person: "people", child: "children", man: "men", woman: "women", foot: "feet", tooth: "teeth", mouse: "mice", goose: "geese",
+  ox: "oxen", sheep: "sheep", fish: "fish", deer: "deer", aircraft: "aircraft", species: "species", series: "series", crisis: "crises",
 });
 
 /** words that mark an evidence status of no evidence */

@@ -128,6 +128,42 @@ for (const width of [1366, 390]) {
       await shot("metric-abroad-series");
     });
 
+    it("draws a metric's first page of figures and loads the rest on demand, reading on to a figure its address names", async () => {
+      // the API cut into pages of 3 (the seed's metrics are smaller than a page): the page asks for the next by its cursor
+      const isAbroad = (u: URL) => decodeURIComponent(u.pathname) === "/api/metrics/person|in|number|Iraq+Syria";
+      const asked: (string | null)[] = [];
+      await page.route(isAbroad, async (route) => {
+        const u = new URL(route.request().url());
+        const all = await (await route.fetch({ url: `${u.origin}${u.pathname}?limit=500` })).json();
+        const after = u.searchParams.get("after");
+        asked.push(after);
+        const from = after ? Number(after.split("~")[1]) : 0;
+        const next = from + 3 < all.claims.length ? `page~${from + 3}` : null;
+        await route.fulfill({ json: { ...all, claims: all.claims.slice(from, from + 3), findings: after ? [] : all.findings, next } });
+      });
+      try {
+        await open(ABROAD, "[data-testid=timeline]");
+        const points = page.getByTestId("timeline-point");
+        expect(await points.count()).toBe(3);
+        expect(await page.getByTestId("metric-partial").textContent()).toMatch(/the earliest 3 of its 8 figures/);
+        await page.getByTestId("metric-more").click();
+        await expect.poll(() => points.count()).toBe(6);
+        await page.getByTestId("metric-more").click();
+        await expect.poll(() => points.count()).toBe(8);
+        expect(await page.getByTestId("metric-partial").count()).toBe(0);
+        expect(asked).toEqual([null, "page~3", "page~6"]);
+        // an address naming the last reference figure: the page reads on until it has its row
+        const last = (await (await page.request.get(`${url}/api/metrics/${encodeURIComponent("person|in|number|Iraq+Syria")}?limit=500`)).json()).claims
+          .filter((c: { id: number | string }) => typeof c.id === "string").at(-1).id.replace(":", "-");
+        await open(`${ABROAD}#${last}`, "[data-testid=timeline]");
+        const row = page.locator(`#${last}`);
+        await expect.poll(() => row.count()).toBe(1);
+        await expect.poll(() => row.evaluate((e) => e.classList.contains("targeted"))).toBe(true);
+      } finally {
+        await page.unroute(isAbroad);
+      }
+    });
+
     it("puts the 40 vs 41 conflict one click from the claim in the reader and from the reference figure", async () => {
       // from the claim, in the reader
       await open(`/claims/${joined}`, "[data-testid=claim-findings]");

@@ -15,6 +15,8 @@ import { CHECKS, type FindingDraft } from "../../analysis/checks/index.js";
 import type { Figure } from "../../analysis/figure.js";
 import { relate, type DateRange } from "../../analysis/period.js";
 import { parseReference, referenceWords, type ReferenceRow } from "../../analysis/reference.js";
+import { figurePage, METRIC_PAGE_FIGURES, METRIC_PAGE_FINDINGS, type Cursor, type FigureRef } from "./figure-page.js";
+import { quantityText, referenceClaim, type ReferenceClaim } from "./reference-claim.js";
 
 type Db = Kysely<MetricsDatabase> | Transaction<MetricsDatabase>;
 
@@ -36,17 +38,7 @@ export interface MetricSummary {
   figures: number;
 }
 
-/** a reference figure shown as a claim: its CSV file as the source */
-export interface ReferenceClaim {
-  id: string;
-  source: string;
-  text: string;
-  quantity: { text: string; value: number; upper: number | null; qualifier: string; unit: null; kind: "number" };
-  speaker: { name: string } | null;
-  period: { text: string; start: string; end: string; source: "explicit" };
-  published: string;
-  reference: { line: number; reportedBy: string; url: string };
-}
+export type { ReferenceClaim };
 
 export type MetricClaim = StoredClaim | ReferenceClaim;
 
@@ -61,8 +53,19 @@ export interface StoredFinding {
 export interface FindingFilter {
   kind?: string;
   metric?: string;
+  /** a metric by its id (on the findings' index), for its own page */
+  metricId?: number;
   limit?: number;
   offset?: number;
+}
+
+/** a page of a metric's figures; `next` is the cursor of the page after it, null on the last */
+export interface MetricPage {
+  claims: MetricClaim[];
+  findings: StoredFinding[];
+  /** the metric has more findings than the page shows (all of them: /api/findings?metric=KEY) */
+  moreFindings: boolean;
+  next: string | null;
 }
 
 type FigureRow = MetricsDatabase["metric_figures"] extends infer T ? { [K in keyof T]: K extends "id" ? number : T[K] } : never;
@@ -389,21 +392,22 @@ export class MetricsLedger {
 
   /** a metric's claims and reference figures, earliest period first */
   async metricClaims(metricId: number, limit = 1000): Promise<MetricClaim[]> {
-    const refs = await this.figureRefs(metricId, limit);
+    const { refs } = await figurePage(this.db, metricId, limit, null);
     return pick(refs, await this.resolve(refs));
   }
 
-  /** a metric's claims and its findings, each claim read once: a metric's findings are of its own figures */
-  async metricPage(metric: { id: number; key: string }, findingLimit = 500, limit = 1000): Promise<{ claims: MetricClaim[]; findings: StoredFinding[] }> {
-    const [refs, rows] = await Promise.all([this.figureRefs(metric.id, limit), this.findingRows({ metric: metric.key, limit: findingLimit })]);
-    const byRef = await this.resolve([...refs, ...rows.flatMap((r) => r.refs)]);
-    return { claims: pick(refs, byRef), findings: rows.map((r) => toFinding(r, byRef)) };
-  }
-
-  private async figureRefs(metricId: number, limit: number): Promise<FigureRef[]> {
-    const rows = await this.db.selectFrom("metric_figures").select(["claim_id", "reference_id"]).where("metric_id", "=", metricId)
-      .orderBy("period_start").orderBy("id").limit(limit).execute();
-    return rows.map((r) => (r.reference_id !== null ? { reference: Number(r.reference_id) } : { claim: Number(r.claim_id) }));
+  /**
+   * One page of a metric's figures, earliest period first, from the figure after the cursor `after` (what
+   * `next` of the page before gave; figures with no period come after the dated ones), and on the first page
+   * its first findings: each claim read once, a page costs its size, not its metric's.
+   */
+  async metricPage(metric: { id: number; key: string }, options: { limit?: number; after?: Cursor | null; findingLimit?: number } = {}): Promise<MetricPage> {
+    const limit = options.limit ?? METRIC_PAGE_FIGURES, findingLimit = options.findingLimit ?? METRIC_PAGE_FINDINGS;
+    const after = options.after ?? null;
+    const [page, rows] = await Promise.all([figurePage(this.db, metric.id, limit, after), after ? [] : this.findingRows({ metricId: metric.id, limit: findingLimit + 1 })]);
+    const shown = rows.slice(0, findingLimit);
+    const byRef = await this.resolve([...page.refs, ...shown.flatMap((r) => r.refs)]);
+    return { claims: pick(page.refs, byRef), findings: shown.map((r) => toFinding(r, byRef)), moreFindings: rows.length > findingLimit, next: page.next };
   }
 
   async findings(f: FindingFilter = {}): Promise<StoredFinding[]> {
@@ -416,6 +420,7 @@ export class MetricsLedger {
     let q = this.db.selectFrom("findings").selectAll();
     if (f.kind) q = q.where("kind", "=", f.kind);
     if (f.metric) q = q.where("metric_key", "=", f.metric);
+    if (f.metricId !== undefined) q = q.where("metric_id", "=", f.metricId);
     const rows = await q.orderBy("id").limit(Math.min(f.limit ?? 100, 10_000)).offset(f.offset ?? 0).execute();
     return rows.map((r) => ({ ...r, refs: JSON.parse(r.figures) as FigureRef[] }));
   }
@@ -449,29 +454,12 @@ export class MetricsLedger {
   }
 }
 
-type FigureRef = { claim: number } | { reference: number };
 const refKey = (r: FigureRef) => ("claim" in r ? `c${r.claim}` : `r${r.reference}`);
 /** the resolved claims of these references, in order; one gone since (a document's new version) is left out */
 const pick = (refs: FigureRef[], byRef: Map<string, MetricClaim>) => refs.map((r) => byRef.get(refKey(r))).filter((c): c is MetricClaim => !!c);
 const toFinding = (r: { id: number | bigint; kind: string; metric_key: string; metric_label: string; reason: string; refs: FigureRef[] }, byRef: Map<string, MetricClaim>): StoredFinding => ({
   id: Number(r.id), kind: r.kind, metric: { key: r.metric_key, label: r.metric_label }, reason: r.reason, claims: pick(r.refs, byRef),
 });
-
-function quantityText(r: Pick<ReferenceRow, "value" | "upper" | "qualifier">): string {
-  const n = r.value.toLocaleString("en-US");
-  const words: Record<string, string> = { approx: "around ", "more-than": "more than ", "at-least": "at least ", "less-than": "less than ", "at-most": "up to " };
-  return r.qualifier === "range" && r.upper !== null ? `${n}–${r.upper.toLocaleString("en-US")}` : `${words[r.qualifier] ?? ""}${n}`;
-}
-
-function referenceClaim(r: { id: number; source: string; line: number; date: string; value: number; upper: number | null; qualifier: string; what: string; who: string; reported_by: string; url: string; period: string; period_start: string; period_end: string }): ReferenceClaim {
-  const value = Number(r.value), upper = r.upper === null ? null : Number(r.upper);
-  return {
-    id: `reference:${Number(r.id)}`, source: r.source, text: r.what,
-    quantity: { text: quantityText({ value, upper, qualifier: r.qualifier as Qualifier }), value, upper, qualifier: r.qualifier, unit: null, kind: "number" },
-    speaker: r.who ? { name: r.who } : null, period: { text: r.period, start: r.period_start, end: r.period_end, source: "explicit" },
-    published: r.date, reference: { line: Number(r.line), reportedBy: r.reported_by, url: r.url },
-  };
-}
 
 
 /** the metrics of a ledger, read up to its latest document */

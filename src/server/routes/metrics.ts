@@ -1,12 +1,14 @@
 // /api/metrics: what the ledger's figures count, most figures first (q: words of the label); /api/metrics/KEY:
-// one metric with its claims and reference figures, earliest period first (the data of a metric's timeline).
+// one metric with its claims and reference figures, earliest period first, a page at a time (the data of a
+// metric's timeline).
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
 import { Ledger } from "../../ledger/ledger.js";
 import { MetricsLedger } from "../../ledger/metrics/store.js";
 import { httpError } from "../plugins/errors.js";
-import { METRICS_QUERY, METRIC_PARAMS } from "../schemas/metrics.js";
+import { parseCursor, type Cursor } from "../../ledger/metrics/figure-page.js";
+import { METRICS_QUERY, METRIC_PARAMS, METRIC_QUERY } from "../schemas/metrics.js";
 
 /** the metrics of a ledger that keeps them, read up to its latest document */
 export async function metricsOf(ledger: LedgerStore): Promise<MetricsLedger> {
@@ -60,13 +62,22 @@ export function metricRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     return { items: rows.map((r) => ({ key: r.key, label: r.label, figures: Number(r.figures) })), total: Number(count?.n ?? 0), limit, offset };
   });
 
-  app.get<{ Params: { key: string } }>("/api/metrics/:key", {
-    schema: { tags: ["metrics"], summary: "one metric with its claims and reference figures, earliest first, and its findings", params: METRIC_PARAMS },
+  app.get<{ Params: { key: string }; Querystring: { limit: number; after?: string } }>("/api/metrics/:key", {
+    schema: {
+      tags: ["metrics"], params: METRIC_PARAMS, querystring: METRIC_QUERY,
+      summary: "one metric: a page of its claims and reference figures, earliest first (next: the cursor of the page after), and on the first page its findings",
+    },
   }, async (req) => {
     const m = await metricsOf(ledger);
     const metric = await m.metric(req.params.key);
     if (!metric) throw httpError(404, `no metric "${req.params.key}"`);
-    const { claims, findings } = await m.metricPage(metric);
-    return { key: metric.key, label: metric.label, figures: metric.figures, claims, findings };
+    let after: Cursor | null = null;
+    try {
+      after = req.query.after ? parseCursor(req.query.after) : null;
+    } catch (e) {
+      throw httpError(400, (e as Error).message);
+    }
+    const { claims, findings, moreFindings, next } = await m.metricPage(metric, { limit: req.query.limit, after });
+    return { key: metric.key, label: metric.label, figures: metric.figures, claims, findings, moreFindings, next };
   });
 }

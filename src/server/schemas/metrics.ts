@@ -2,6 +2,7 @@
 // path, the findings by kind or metric.
 
 import { FINDING_KINDS } from "../../analysis/checks/index.js";
+import { METRIC_PAGE_FIGURES } from "../../ledger/metrics/figure-page.js";
 
 const page = {
   limit: { type: "integer", minimum: 1, maximum: 500, default: 50 },
@@ -11,6 +12,13 @@ const page = {
 export const METRICS_QUERY = {
   type: "object", additionalProperties: false,
   properties: { ...page, min: { type: "integer", minimum: 1, default: 1, description: "at least this many figures" }, q: { type: "string", maxLength: 200, description: "words the label or key contains (detained tajikistan)" } },
+} as const;
+export const METRIC_QUERY = {
+  type: "object", additionalProperties: false,
+  properties: {
+    limit: { type: "integer", minimum: 1, maximum: 500, default: METRIC_PAGE_FIGURES, description: "figures a page (earliest period first)" },
+    after: { type: "string", maxLength: 100, description: "the page after this one: the `next` of the page before (the first page has the metric's findings, later pages none)" },
+  },
 } as const;
 export const METRIC_PARAMS = { type: "object", properties: { key: { type: "string", minLength: 1, maxLength: 500 } } } as const;
 export const FINDINGS_QUERY = {

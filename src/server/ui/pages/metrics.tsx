@@ -2,10 +2,12 @@
 // speaker's and outlet's figures with the reference figures drawn apart, the series in words, its
 // conflicts with both figures linked, its other findings, and its claims and reference figures in tables.
 
-import { useEffect } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { MetricClaim, StoredFinding } from "../../../ledger/metrics/store.js";
+// the API's page of figures: the first paints at once, more come on demand
+import { METRIC_PAGE_FIGURES } from "../../../ledger/metrics/figure-page.js";
 import type { StoredClaim } from "../../../ledger/store.js";
-import { query, useApi } from "../api.js";
+import { api, query, useApi } from "../api.js";
 import { Link, useLocation } from "../router.js";
 import { Empty, Failed, Loading } from "../states.js";
 import { SearchForm, SearchPager, useSearch } from "../components/search.js";
@@ -58,7 +60,33 @@ export function MetricsPage() {
   );
 }
 
-interface MetricView extends MetricSummary { claims: MetricClaim[]; findings: StoredFinding[] }
+interface MetricView extends MetricSummary { claims: MetricClaim[]; findings: StoredFinding[]; moreFindings: boolean; next: string | null }
+
+/** pages read at most to find the figure an address names (#reference-3) beyond the first */
+const PAGES_TO_FIND = 20;
+
+/**
+ * A metric's first page, then its further figures when asked for (more()): the page costs what it shows,
+ * not what its metric holds. The figures loaded so far, the cursor of the next page, and the state of the fetch.
+ */
+function useMetricFigures(metricKey: string) {
+  const path = `/api/metrics/${encodeURIComponent(metricKey)}${query({ limit: METRIC_PAGE_FIGURES })}`;
+  const first = useApi<MetricView>(path);
+  const [extra, setExtra] = useState<{ path: string; claims: MetricClaim[]; next: string | null; loading: boolean; error: string | null } | null>(null);
+  const mine = extra?.path === path ? extra : null;
+  const next = mine ? mine.next : first.data?.next ?? null;
+  const more = () => {
+    if (!next || mine?.loading) return;
+    const claims = mine?.claims ?? [];
+    setExtra({ path, claims, next, loading: true, error: null });
+    api<MetricView>(`/api/metrics/${encodeURIComponent(metricKey)}${query({ limit: METRIC_PAGE_FIGURES, after: next })}`).then(
+      (page) => setExtra((e) => (e?.path === path ? { path, claims: [...claims, ...page.claims], next: page.next, loading: false, error: null } : e)),
+      (err: Error) => setExtra((e) => (e?.path === path ? { ...e, loading: false, error: err.message } : e)),
+    );
+  };
+  const m = first.data ? { ...first.data, claims: mine ? [...first.data.claims, ...mine.claims] : first.data.claims } : null;
+  return { m, error: first.error, next, more, loadingMore: !!mine?.loading, moreError: mine?.error ?? null };
+}
 
 const figureId = (c: MetricClaim) => (isReference(c) ? c.id : `claim:${c.id}`);
 
@@ -103,11 +131,18 @@ export function FindingCard({ f, metricKey, verdicts, showMetric }: { f: StoredF
 
 export function MetricPage({ metricKey }: { metricKey: string }) {
   const { hash } = useLocation();
-  const { data: m, error } = useApi<MetricView>(`/api/metrics/${encodeURIComponent(metricKey)}`);
-  // arriving at a finding or a reference figure (#finding-2): shown once the page has it
+  const { m, error, next, more, loadingMore, moreError } = useMetricFigures(metricKey);
+  const [asked, setAsked] = useState(0);
+  // arriving at a finding or a reference figure (#finding-2): shown once the page has it, reading further
+  // pages for a figure beyond the first (a few at most)
   useEffect(() => {
-    if (m && hash) follow(hash);
-  }, [m, hash]);
+    if (!m || !hash) return;
+    if (document.getElementById(hash.slice(1)) || !next || asked >= PAGES_TO_FIND) follow(hash);
+    else if (!loadingMore && !moreError) {
+      setAsked((n) => n + 1);
+      more();
+    }
+  }, [m?.claims.length, hash, next, loadingMore]);
   if (error) return <Failed what={`the metric “${metricKey}”`} message={error} />;
   if (!m) return <Loading what="the metric" />;
 
@@ -128,10 +163,16 @@ export function MetricPage({ metricKey }: { metricKey: string }) {
       <p class="meta" data-testid="metric-meta">
         {claims.length} {claims.length === 1 ? "claim" : "claims"} by {speakers.size} {speakers.size === 1 ? "speaker" : "speakers"} in {outlets.size} {outlets.size === 1 ? "document" : "documents"}
         {" · "}{references.length} reference {references.length === 1 ? "figure" : "figures"}
-        {" · "}<Link href={`/findings${query({ metric: m.key })}`}>{m.findings.length} {m.findings.length === 1 ? "finding" : "findings"}</Link>
+        {" · "}<Link href={`/findings${query({ metric: m.key })}`}>{m.moreFindings ? `more than ${m.findings.length}` : m.findings.length} {m.findings.length === 1 && !m.moreFindings ? "finding" : "findings"}</Link>
         {" · "}key <code class="key">{m.key}</code>
       </p>
-      {m.figures > m.claims.length && <p class="hint" data-testid="metric-partial">Drawn and listed: the earliest {m.claims.length.toLocaleString("en")} of its {m.figures.toLocaleString("en")} figures. <Link href={`/claims${query({ counted: claims[0]?.counted ?? undefined })}`}>The claims table</Link> has the rest.</p>}
+      {next && (
+        <p class="hint" data-testid="metric-partial">
+          Drawn and listed: the earliest {m.claims.length.toLocaleString("en")} of its {m.figures.toLocaleString("en")} figures.{" "}
+          <button type="button" data-testid="metric-more" onClick={more} disabled={loadingMore}>{loadingMore ? "Loading…" : `Show ${Math.min(METRIC_PAGE_FIGURES, m.figures - m.claims.length).toLocaleString("en")} more`}</button>
+          {moreError && <span class="error" role="alert"> The next figures could not be loaded: {moreError}</span>}
+        </p>
+      )}
       <Legend references={references.length > 0} />
       <Timeline label={m.label} points={m.claims.filter((c) => c.quantity).map(figurePoint)} />
 
