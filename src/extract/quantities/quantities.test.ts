@@ -283,4 +283,8 @@ describe("quantities, properties", () => {
     expect(one("Each pledge runs $20,000 to more than $1 million.")).toMatchObject({ value: 20000, upper: 1e6, qualifier: "range" });
     expect(one("The plan lifted the Dax 0.8 percent.")).toMatchObject({ value: 0.8, unit: "%" });
   });
+  it("reads 'one' closing a list of counts as a count, not as a pronoun", () => {
+    expect(q("Rescuers found 12 cars, three vans and one bus.").map((x) => x.text)).toEqual(["12", "three", "one"]);
+    expect(q("Three rivals ran and one of them won.").map((x) => x.text)).toEqual(["Three"]);
+  });
 });
