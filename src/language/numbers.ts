@@ -31,3 +31,12 @@ export const VULGAR_FRACTIONS: Record<string, number> = wordTable({
 
 /** letters after digits that scale them ("10k", "2.5bn", "$3m") */
 export const SHORT_SCALES: Record<string, number> = wordTable({ k: 1e3, K: 1e3, G: 1e9, M: 1e6, MM: 1e6, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12 });
+
+/** emergency telephone numbers, which name a service ("911 calls", "a 999 operator"), not an amount */
+export const EMERGENCY_NUMBERS = new Set(["911", "999", "112"]);
+
+/** nouns for people that a bare number after "under", "over" or "between" bounds by age ("those under 19", "women between 20 and 35") */
+export const AGE_BOUNDED_NOUNS = new Set([
+  "those", "people", "persons", "anyone", "children", "kids", "youths", "teens", "teenagers", "adults", "women", "men",
+  "girls", "boys", "voters", "patients", "students", "residents", "everyone", "individuals",
+]);

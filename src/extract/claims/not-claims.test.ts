@@ -31,9 +31,9 @@ describe("numbers that are not claims", () => {
   it("leaves out an index named with '&', a denominator after 'per', a span a statement covers, an age range", () => {
     expect(left("The Dow & Smith's 400-share index slipped.", "400")).toBe(true);
     expect(left("Coal sold at $40 per thousand tonnes.", "thousand")).toBe(true);
-    expect(left("Sales should recover in the next several months.", "several")).toBe(true);
+    expect(left("Sales should recover in the next several months.", "several months")).toBe(true);
     expect(left("Profits fell in the first 9 months.", "9")).toBe(true);
-    expect(left("The firm has lost money for several years.", "several")).toBe(false);
+    expect(left("The firm has lost money for several years.", "several years")).toBe(false);
     expect(left("Among 18- to 29-year-old voters, turnout rose.", "18")).toBe(true);
   });
   it("leaves out 'the two' standing for people already named, not 'the three' before a noun", () => {
@@ -45,5 +45,24 @@ describe("numbers that are not claims", () => {
     expect(texts("Many farmers sold early, and too many buyers waited.")).toEqual(["Many", "too many"]);
     expect(texts("Nobody knows how many ships sank.")).toEqual([]);
     expect(texts("As many as 40 ships sank.")).toEqual(["As many as 40"]);
+  });
+  it("leaves out a date with a slash, an emergency number, the second day of two, an age bound on people", () => {
+    expect(left("Crowds gathered at the 9/11 memorial.", "9/11")).toBe(true);
+    expect(left("Mix in 3/4 of the flour.", "3/4")).toBe(false);
+    expect(left("Neighbours made 911 calls about the smoke.", "911")).toBe(true);
+    expect(left("Neighbours made 40 calls about the smoke.", "40")).toBe(false);
+    expect(left("Talks were held on March 3 and 4 in Oslo.", "4")).toBe(true);
+    expect(left("Talks were held on March 3 with 4 envoys.", "4")).toBe(false);
+    expect(left("The ban covers those under 16 at night.", "under 16")).toBe(true);
+    expect(left("Tests are free for men between 40 and 60, officials said.", "between 40 and 60")).toBe(true);
+    expect(left("The ban covers under 16 stores.", "under 16")).toBe(false);
+    expect(left("Shots are free for babies between six months and 2 years of age.", "six")).toBe(true);
+  });
+  it("leaves out a time placed by an event and a span bounded by one, not a length of time given as a figure", () => {
+    expect(left("The vote came on May 2, nine days after the raid.", "nine")).toBe(true);
+    expect(left("That's nine days after the raid.", "nine")).toBe(false);
+    expect(left("It took nine days after the raid to count them.", "nine")).toBe(false);
+    expect(left("There were 80 new cases in the 24 hours preceding noon.", "24")).toBe(true);
+    expect(left("The firm shut for 24 hours.", "24")).toBe(false);
   });
 });

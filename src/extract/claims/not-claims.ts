@@ -1,17 +1,22 @@
 // Numbers the recogniser reads that assert no amount (gold/README.md, "Not claims"): an id inside markup, a
 // person's age set off by commas after the name, an age bound ("voters 45 and older"), an event placed in
-// time ("20 minutes later"), a kind of contest ("a four-way race"), a set named whole ("across all 50 states").
+// time ("20 minutes later"), a kind of contest ("a four-way race"), a set named whole ("across all 50 states"),
+// a date written with a slash ("9/11"), an emergency number ("911 calls"), the second day of a pair of dates.
 
 import type { Quantity } from "../../types.js";
 import { firstTag } from "../../language/lexicon.js";
+import { AGE_BOUNDED_NOUNS, EMERGENCY_NUMBERS } from "../../language/numbers.js";
+import { MONTH_ABBREVIATIONS, MONTHS } from "../../language/calendar.js";
 
 const TIME_UNITS = "(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|decades?)";
 // "20 minutes later", "two days earlier": when something happened, not how long anything lasted
-const PLACED_IN_TIME = new RegExp(`^[\\s-]*${TIME_UNITS}\\s+(?:later|earlier)\\b`, "i");
+// ("six days after the vote", "a week before the election": the event's time, not a duration)
+const PLACED_IN_TIME = new RegExp(`^[\\s-]*${TIME_UNITS}\\s+(?:later|earlier|after|before|prior\\s+to)\\b`, "i");
 // "voters 45 and older", "children 5 and under", "those 65 or over"
 const AGE_BOUND = /^\s*(?:and|or)\s+(?:older|over|younger|under|up)\b/i;
 // "children under 5 years of age"
-const OF_AGE = new RegExp(`^\\s*${TIME_UNITS}\\s+of\\s+age\\b`, "i");
+// (and the lower bound of "between six months and 19 years of age")
+const OF_AGE = new RegExp(`^\\s*${TIME_UNITS}\\s+(?:(?:and|to)\\s+[\\w.]+\\s+${TIME_UNITS}\\s+)?of\\s+age\\b`, "i");
 // "Jane Smith, 30, said": a capitalised word, a comma and the bare number set off by another comma
 const NAME_COMMA = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
 // "Standard & Poor's 500", "S&P 500": a number after a name joined by "&" names an index or a firm
@@ -19,6 +24,15 @@ const AMPERSAND_NAME = /\p{Lu}[\p{L}.]*\s?&\s?\p{Lu}[\p{L}.'’]*\s?$/u;
 // "within two weeks", "in the first 10 months", "over the next several years": the span a statement covers
 const SPAN_BEFORE = /\b(?:within|(?:in|over|during|for)\s+the\s+(?:first|last|past|next|previous|coming|following|final))\s+$/i;
 const SPAN_AFTER = new RegExp(`^[\\s-]*${TIME_UNITS}\\b`, "i");
+// "in the 24 hours preceding noon", "over the 10 days since the vote": a span placed by what bounds it
+const SPAN_BOUNDED = new RegExp(`^[\\s-]*${TIME_UNITS}\\s+(?:preceding|before|prior\\s+to|leading\\s+up\\s+to|since|following|after)\\b`, "i");
+const THE_BEFORE = /\b(?:in|over|during|for|within)\s+the\s+$/i;
+// a vague amount that took its time unit into its text ("several years")
+const VAGUE_TIME = new RegExp(`\\s${TIME_UNITS}$`, "i");
+// "December 5 and 6", "Jan. 3 to 5": the second day of two
+const MONTH_DAY_BEFORE = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join("|")})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|or|-|–)\\s*$`, "i");
+// "those under 19", "women between 20 and 35": an age bound on people (a bare number, no unit)
+const AGE_BOUND_BEFORE = /(\p{L}+)\s+(?:(?:under|over|below|above|between)|aged)\s+$/iu;
 // "18- to 24-year-old", "a year and a half": an age bound, the rest of a span
 const AGE_RANGE = /^-?\s*to\s+\d+-(?:years?|months?)-old\b/i;
 // "the two said", "the three agreed": a small number after "the", with no noun, names a set already given
@@ -33,17 +47,47 @@ export function notAClaim(text: string, q: Quantity): boolean {
   // inside a tag's attributes: an id or a date in markup the text carries ('<tweet id="672138">')
   const open = before.lastIndexOf("<");
   if (open >= 0 && open > before.lastIndexOf(">") && /^<[A-Za-z][\w-]*\s[^<>]*$/.test(before.slice(open))) return true;
-  if ((q.kind === "number" || q.kind === "vague") && SPAN_BEFORE.test(before.replace(/\b(?:about|some|nearly|almost|around|roughly)\s+$/i, "")) && SPAN_AFTER.test(after)) return true;
+  const unitAfter = SPAN_AFTER.test(after) || (q.kind === "vague" && VAGUE_TIME.test(q.text));
+  if ((q.kind === "number" || q.kind === "vague") && SPAN_BEFORE.test(before.replace(/\b(?:about|some|nearly|almost|around|roughly)\s+$/i, "")) && unitAfter) return true;
+  if (q.kind === "number" && THE_BEFORE.test(before) && SPAN_BOUNDED.test(after)) return true;
+  if (slashDate(q.text)) return true;
+  if (EMERGENCY_NUMBERS.has(q.text) && /^\s+(?:calls?|callers?|dispatchers?|operators?|lines?|system|centers?|centres?|services?)\b/i.test(after)) return true;
   // ("$2 per thousand tonnes": the denominator of a rate)
   if (/\bper\s+$/i.test(before) && q.kind !== "money" && q.kind !== "percent") return true;
   if (q.kind === "number" && (AMPERSAND_NAME.test(before) || AGE_RANGE.test(after))) return true;
   if (q.kind !== "number" || q.unit !== null) return false;
   if (q.text.toLowerCase() === "a half" && /\b(?:year|month|week|day|hour)s?\s+and\s+$/i.test(before)) return true;
   if (/^(?:two|three)$/i.test(q.text) && SET_GIVEN.test(before) && /^VB[DZP]?$/.test(firstTag(/^\s+(\p{L}+)/u.exec(after)?.[1].toLowerCase() ?? "") ?? "")) return true;
-  if (PLACED_IN_TIME.test(after) || OF_AGE.test(after)) return true;
+  // ("that's seven hours after the call" says how long; "the vote, six days after the raid" places the vote)
+  if ((PLACED_IN_TIME.test(after) && !verbBefore(before)) || OF_AGE.test(after)) return true;
   const bare = /^\d{1,3}$/.test(q.text);
   if (bare && AGE_BOUND.test(after)) return true;
   if (bare && q.value !== null && q.value <= 120 && NAME_COMMA.test(before) && /^\s*,/.test(after)) return true;
   if (/^-way\b/i.test(after)) return true;
+  if (bare && MONTH_DAY_BEFORE.test(before) && q.value !== null && q.value <= 31) return true;
+  if (peopleAgeBound(q, before)) return true;
   return WHOLE_SET.test(before) && /^\s+\p{L}+s\b/u.test(after);
+}
+
+/** "9/11", "24/7": a month and day, or a round-the-clock figure, written with a slash, not a fraction ("3/4") */
+function slashDate(text: string): boolean {
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text);
+  if (!m) return false;
+  const top = Number(m[1]), bottom = Number(m[2]);
+  return top >= bottom || (top <= 12 && bottom > 10);
+}
+
+/** "those under 19", "women between 20 and 35": bare numbers no higher than an age, bounding people by age */
+function peopleAgeBound(q: Quantity, before: string): boolean {
+  if (q.value === null || (q.upper ?? q.value) > 120 || !/^(?:(?:under|over|below|above|between|aged)\s+)?\d{1,3}(?:\s+(?:and|to|-)\s+\d{1,3})?$/i.test(q.text)) return false;
+  const head = q.text.match(/^(under|over|below|above|between|aged)\s/i);
+  const lead = head ? before + head[0] : before;
+  const m = AGE_BOUND_BEFORE.exec(lead);
+  return !!m && AGE_BOUNDED_NOUNS.has(m[1].toLowerCase());
+}
+
+/** whether the word before is a verb ("took", "is", "that's"): the number is then its object or complement */
+function verbBefore(before: string): boolean {
+  if (/\p{L}[’']s\s+$/u.test(before)) return true;
+  return /^VB/.test(firstTag(/(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase() ?? "") ?? "");
 }

@@ -255,4 +255,36 @@ describe("quantities, properties", () => {
       { numRuns: 500 },
     );
   });
+  it("reads the vague amounts people write before a plural noun, and not the adverb or superlative", () => {
+    const texts = (t: string) => recogniseQuantities(t).map((x) => x.text);
+    expect(texts("Most farm workers left, and the most skilled ones stayed.")).toEqual(["Most"]);
+    expect(texts("He gave few answers; the town is among the few places left.")).toEqual(["few", "few"]);
+    expect(texts("She held multiple posts.")).toEqual(["multiple"]);
+    expect(texts("A majority of members agreed; a number of aides quit.")).toEqual(["A majority", "a number"]);
+    expect(texts("Numbers of pilgrims stayed home, and the numbers of buses fell.")).toEqual(["Numbers"]);
+    expect(texts("The mayor is polling in the low single digits.")).toEqual(["low single digits"]);
+    expect(texts("Tens of millions flowed in; a large portion of it went abroad.")).toEqual(["Tens of millions", "a large portion"]);
+    expect(texts("The mill has lost money for several years.")).toEqual(["several years"]);
+    expect(texts("A fee of a fraction of a percent applies.")).toEqual(["a fraction of a percent"]);
+    expect(texts("The storm hit as many sailors slept.")).toEqual(["many"]);
+    expect(texts("They hired as many guards as they could.")).toEqual([]);
+  });
+
+  it("reads a share of ten or a hundred whatever follows, and keeps a count of a count apart", () => {
+    expect(one("Almost nine in 10 pupils passed.")).toMatchObject({ text: "Almost nine in 10", value: 0.9, qualifier: "approx" });
+    expect(one("Seven of 100 seats changed hands.")).toMatchObject({ value: 0.07, qualifier: "exact" });
+    expect(q("It tested 6 out of 25 samples.").map((x) => x.value)).toEqual([6, 25]);
+  });
+
+  it("reads a change from one value to another as two figures, and keeps ranges that are ranges", () => {
+    expect(q("The toll rose from nine to 26.").map((x) => x.value)).toEqual([9, 26]);
+    expect(q("It lifted its outlook by 0.2 percentage points to 3.1 percent.").map((x) => x.value)).toEqual([0.2, 3.1]);
+    expect(one("Tickets cost from $5 to $9.")).toMatchObject({ value: 5, upper: 9, qualifier: "range" });
+    expect(one("Each pledge runs $20,000 to more than $1 million.")).toMatchObject({ value: 20000, upper: 1e6, qualifier: "range" });
+    expect(one("The plan lifted the Dax 0.8 percent.")).toMatchObject({ value: 0.8, unit: "%" });
+  });
+  it("reads 'one' closing a list of counts as a count, not as a pronoun", () => {
+    expect(q("Rescuers found 12 cars, three vans and one bus.").map((x) => x.text)).toEqual(["12", "three", "one"]);
+    expect(q("Three rivals ran and one of them won.").map((x) => x.text)).toEqual(["Three"]);
+  });
 });

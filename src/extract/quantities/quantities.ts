@@ -14,6 +14,7 @@ import { MONTH_ABBREVIATIONS, MONTHS } from "../../language/calendar.js";
 import { CURRENCY_SIGNS } from "../../language/currencies.js";
 import { currencyAfter, currencyBefore, minorPart } from "./currency.js";
 import { ORD_UNITS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../language/numbers.js";
+import { CHANGE_VERB_FORMS } from "../../language/change-words.js";
 import { perHour, UNITS } from "../../language/units.js";
 
 // scales that a lower bound borrows from its upper bound ("10 to 15 million")
@@ -71,7 +72,12 @@ const UPPER_BOUND = new Set<Qualifier>(["less-than", "at-most"]);
 const NUMBER_ENDS = new RegExp(String.raw`(?:\d|\b${CARDINAL_WORD})\s*$`, "i");
 const PERCENT_BEFORE = /(?:^|[^\p{L}\d%])((?:percents?|percentages?|per\s*cent)\s+of\s+)$/iu;
 
-const VAGUE = /\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|several|a\s+handful|(?:too\s+)?many)\b(?:\s+of\b)?/giu;
+// (a vague amount of a time unit takes the unit: "for several years")
+const VAGUE_TIME_UNIT = String.raw`(?:\s+(?:years|months|weeks|days|hours|decades|minutes))?`;
+const VAGUE = new RegExp(String.raw`\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|dozens|scores|hundreds|thousands|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|millions|billions|(?:several|a\s+few|few|many)${VAGUE_TIME_UNIT}|a\s+handful|too\s+many|most|multiple|a\s+majority(?=\s+of\b)|(?:a|the)\s+(?:large|small|growing|significant|huge|record)\s+number(?=\s+of\b)|a\s+number(?=\s+of\b)|(?:large\s+|growing\s+|record\s+)?numbers(?=\s+of\b)|(?:a\s+)?(?:large|small|significant|sizable|substantial)\s+(?:portion|share|proportion|part)(?=\s+of\b)|a\s+fraction\s+of\s+(?:a|one)\s+(?:percent|percentage\s+point|cent|penny)|(?:(?:low|mid|high|the)\s+)?(?:single|double|triple)[-\s]digits)\b(?:\s+of\b)?`, "giu");
+// words that make an amount only before a plural noun ("most voters", "few ideas", "multiple jobs"), not
+// as an adverb or a superlative ("the most diverse", "hurt the most", "a few" is read with "a")
+const NEEDS_PLURAL_NOUN = /^(?:most|few|multiple)$/i;
 
 // Where a number may begin: a currency sign, a sign, digits, a vulgar fraction or a number word (letters before
 // a dollar sign or a code before digits are read back from there: "HK$ 5", "USD 200").
@@ -96,6 +102,8 @@ const NAME_NUMBER_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)(?:\s|-)$/u;
 const NOT_NAMES = new Set(["Another", "About", "Around", "Some", "Nearly", "Almost", "Over", "Under", "More", "Fewer", "Less", "At", "Up", "In", "By", "Of", "And", "The", "Only", "Just", "Roughly", "Approximately", "Between", "From", "To", "All", "Those", "These", "Of", "With", "For", "On", "Some", "An", "A", "Estimated", "Still", "Exactly", "Almost", "Also", "Another", "Then", "Than", "Than", "Least", "Most"]);
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 const PHONE = /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{1,3}[\s-]\d/y;
+// "six priests, four nuns and one monk": "one" closing a list of counts is a count
+const LIST_OF_COUNTS_BEFORE = new RegExp(String.raw`(?:\d|\b${CARDINAL_WORD})\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:and|or)\s+$`, "iu");
 const ONE_FOLLOWERS_OK = new RegExp(String.raw`^\s+(?:person|people|man|woman|child|in\s+(?:five|four|three|ten|\d+)|percent|per\s+cent|%|hundred|thousand|million|billion|dozen|of\s+(?:every|each)|more|fewer|less|last|out\s+of|over\s+(?:\d|${CARDINAL_WORD}\b))`, "i");
 
 interface Core {
@@ -120,7 +128,7 @@ const round = (v: number) => {
 // a cheap test for text with no number at all: digits or the words a number or an amount may begin with
 const HAS_NUMBER_WORDS = [
   ...Object.keys(UNIT_WORDS), ...Object.keys(TEEN_WORDS), ...Object.keys(TENS_WORDS), "hundred", ...Object.keys(SCALE_WORDS), "dozen", "half",
-  ...Object.keys(ORD_UNITS).filter((w) => w !== "first" && w !== "second"), "quarter", "tenth", "numerous", "several", "handful", "percent", "many",
+  ...Object.keys(ORD_UNITS).filter((w) => w !== "first" && w !== "second"), "quarter", "tenth", "numerous", "several", "handful", "percent", "many", "most", "few", "multiple", "majority", "number", "portion", "share", "proportion", "part", "fraction", "digits",
 ];
 const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation(HAS_NUMBER_WORDS)}`, "i");
 
@@ -136,7 +144,8 @@ function datedOrNamedDigits(text: string, end: number, to: number, num: string, 
   if (!cur && !scaled && !pct && YEAR.test(num) && !/^\s+(?:[a-z]+s|people|men|women|children|staff)\b/.test(after) && !estimateBefore(before) &&
     !/^\s+(?:over|out\s+of)\s+\d+(?:\.\d+)?\s*[.?!]?\s*$/.test(text.slice(end, to))) return true;
   const name = NAME_NUMBER_BEFORE.exec(before);
-  if (name && !cur && !NOT_NAMES.has(name[1])) {
+  // ("the Nasdaq 1.2 percent", "HuffPollster 4.3 points": a figure after a name, not a number naming something)
+  if (name && !cur && !pct && !/^\s+points?\b/i.test(after) && !NOT_NAMES.has(name[1])) {
     // "Boeing 737", "Section 8": a capitalised word right before a number names it, unless the word is
     // a function word that happens to open the sentence ("Another 80", "Nearly 40")
     const tag = firstTag(name[1].toLowerCase());
@@ -154,7 +163,7 @@ function notAnAmountInWords(num: string, before: string, after: string, r: Numbe
   // (not in an all-capitals headline: "SHOOTING Three people")
   if (/^\p{Lu}/u.test(num) && /(?:^|[^\p{L}])(?!(?:The|A|An|And|Or|But|Some|About|Over|Nearly|Almost|Around|At|Only|Just|All|More|Less|Fewer|Another)\s)\p{Lu}\p{Ll}\p{L}*\s+$/u.test(before)) return true;
   if (r.bare && /^n[ao]ught$/.test(r.bare) && /\bfor\s+$/i.test(before)) return true; // "for naught"
-  if (r.bare === "one" && !pct && !ONE_FOLLOWERS_OK.test(after) && !PREFIX_RE.test(before)) return true;
+  if (r.bare === "one" && !pct && !ONE_FOLLOWERS_OK.test(after) && !PREFIX_RE.test(before) && !(LIST_OF_COUNTS_BEFORE.test(before) && !/^\s+of\b/i.test(after))) return true;
   // "half-mast", "a half-sister", "the second half": not amounts
   // "a tenth defendant", "a sixth year student": ordinals before a noun or adjective
   if (r.singularOrdinal) {
@@ -290,6 +299,23 @@ function isSentenceStart(text: string, at: number): boolean {
   return k < 0 || /[.!?"“”:\n]/.test(text[k]);
 }
 
+/** "most voters", "most visa applicants", "most of them", "the few countries": a plural noun within three words, or "of" */
+function beforePluralNoun(slice: string, at: number, after: string, word: string): boolean {
+  const lead = slice.slice(Math.max(0, at - 8), at);
+  if (/most/i.test(word) && /\b(?:the|at)\s+$/i.test(lead)) return false;
+  if (/^few$/i.test(word) && /\b(?:a|very\s+a)\s+$/i.test(lead) && !/^\s+\p{L}/u.test(after)) return false;
+  if (/^\s+of\b/i.test(after)) return /most/i.test(word);
+  const words = /^\s+([\p{L}'-]+)(?:\s+([\p{L}'-]+))?(?:\s+([\p{L}'-]+))?/u.exec(after);
+  if (!words) return false;
+  for (const w of words.slice(1)) {
+    if (!w) return false;
+    const tag = firstTag(w.toLowerCase()) ?? (/^\p{Lu}/u.test(w) ? "NNP" : "NN");
+    if (tag === "NNS" || tag === "NNPS" || (/^\p{Lu}/u.test(w) && /s$/.test(w))) return true;
+    if (!/^(?:JJ|NN|VBN|VBG)/.test(tag) && !w.includes("-")) return false;
+  }
+  return false;
+}
+
 /** Vague amounts in `slice` (text[from, …)): "numerous", "dozens of", "hundreds of"; the first `limit`. */
 function vagueAmounts(slice: string, from: number, limit = Infinity): Quantity[] {
   const out: Quantity[] = [];
@@ -301,10 +327,17 @@ function vagueAmounts(slice: string, from: number, limit = Infinity): Quantity[]
     if (/\s+of$/i.test(t)) t = t.replace(/\s+of$/i, "");
     // "several" and "a handful" count only before a noun; plural scale words need "of" or a noun after
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (!/^\s+[\p{L}]/u.test(after) && !/of$/i.test(m[0])) continue;
+    if (!/^\s+[\p{L}]/u.test(after) && !/of$/i.test(m[0]) && !/\s(?:\p{L}+s|percent|cent|penny|point)$/iu.test(t)) continue; // ("for several years.", "a fraction of a percent.": the amount holds its noun)
     if (/^scores$/i.test(m[0]) && !/^\s+more\b/i.test(after)) continue; // "he scores", "test scores": only "scores of", "scores more" are amounts
+    if (NEEDS_PLURAL_NOUN.test(t) && !beforePluralNoun(slice, m.index, after, t)) continue;
+    // "numbers of" is an amount, "the numbers of" a count named ("the numbers of cases rose")
+    if (/numbers$/i.test(t) && /\b(?:the|these|those|their|its|our|his|her)\s+$/i.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "many" is an amount on its own ("many voters", "as many had hoped"), not in "how many" nor "as many as 40"
-    if (/many$/i.test(t) && (/\b(?:how|so|as)\s+$/i.test(slice.slice(Math.max(0, m.index - 4), m.index)) && !/^\s+(?:had|have|has|were|are|did|do)\b/i.test(after) || /^\s+(?:more|as|times)\b/i.test(after))) continue;
+    // ("as many occupants slept": "as" there means "while"; "as many people as" compares)
+    const lead = slice.slice(Math.max(0, m.index - 4), m.index);
+    if (/many$/i.test(t) && ((/\b(?:how|so)\s+$/i.test(lead) && !/^\s+(?:had|have|has|were|are|did|do)\b/i.test(after)) ||
+      (/\bas\s+$/i.test(lead) && /^(?:\s+[\p{L}'-]+){0,3}\s+as\b/iu.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 40))) ||
+      /^\s+(?:more|as|times)\b/i.test(after))) continue;
     out.push({ text: t, start, end: start + t.length, value: null, upper: null, qualifier: "vague", unit: null, kind: "vague" });
   }
   return out;
@@ -318,6 +351,32 @@ export function hasQuantity(text: string, from = 0, to = text.length): boolean {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   if (!HAS_NUMBER.test(slice)) return false;
   return cores(text, from, to, 1).length > 0 || vagueAmounts(slice, from, 1).length > 0;
+}
+
+/** whether two cores with the words between them make one range ("between X and Y", "from X to Y", "X-Y", "X to Y") */
+function readsAsRange(text: string, from: number, c: Core, next: Core, between: boolean, fromW: boolean): boolean {
+  const gap = text.slice(c.end, next.start);
+  const lead = text.slice(Math.max(from, c.start - 12), c.start);
+  // a change from a value to a value: "the toll rose from 14 to 31", "cut by 0.1 points to 4.2 percent"
+  if (/^\s+to\s+$/i.test(gap) && changeBefore(text.slice(Math.max(from, c.start - 60), c.start), fromW, c, next)) return false;
+  return (between && (/^\s+and\s+$/i.test(gap) || (!!next.ordinal && /^\s+and\s+the\s+$/i.test(gap)))) ||
+    (fromW && /^\s+(?:to|through|until)\s+$/i.test(gap)) ||
+    (/^\s*[-–—]\s*$/.test(gap) && c.digits === next.digits && !/[-–]\s*$/.test(text.slice(from, c.start))) ||
+    /^\s*~\s*$|^\s+(?:through|thru)\s+$/i.test(gap) ||
+    // "$500,000 to more than $1 million": a bound on the upper end keeps the range
+    (/^\s+to\s+(?:more\s+than|over|nearly|almost|about|around)\s+$/i.test(gap) && c.kind === next.kind && next.value > c.value) ||
+    (/^\s+(?:to|or)\s+$/i.test(gap) && !fromW && !/\beither\s+$/i.test(lead) && next.value > c.value && c.kind === next.kind);
+}
+
+/** "rose from X to Y", "edged up by X points to Y percent": a verb of change before, or a change and a level in other units */
+function changeBefore(before: string, fromW: boolean, c: Core, next: Core): boolean {
+  const points = (raw: string) => /\bpoints?$/i.test(raw);
+  if (points(c.raw) !== points(next.raw)) return true;
+  if (fromW) {
+    const words = before.replace(/\s*from\s*$/i, "").toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-5);
+    return words.some((w) => CHANGE_VERB_FORMS.has(w));
+  }
+  return false;
 }
 
 /** Recognises quantities in text[from, to); offsets are indices into `text`. */
@@ -346,6 +405,16 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
       // "more than 2 in 5": the bound is on the count, and "in 5" is its base, not a second quantity
       const boundedProportion = !!ratio && ratio[1].toLowerCase() === "in" && /(?:(?:more|less|fewer|greater)\s+than|at\s+(?:least|most))\s+$/i.test(text.slice(Math.max(from, c.start - 16), c.start));
       if (boundedProportion) skip = i + 1;
+      // "nearly eight of 10 voters", "nine in 10 Americans": a share of ten or of a hundred, whatever follows
+      if (/^\s+(?:in|of|out\s+of)\s+$/i.test(gap) && (next.value === 10 || next.value === 100) && !boundedProportion && c.kind === "number" && next.kind === "number" && c.value > 0 && c.value < next.value) {
+        const lead = text.slice(Math.max(from, c.start - 40), c.start);
+        const p = PREFIX_RE.exec(lead);
+        const bound = p ? PREFIX_MAP.get((p[1] ?? p[2]).toLowerCase().replace(/\s+/g, "")) : undefined;
+        const start = p && bound && bound !== "equal" ? c.start - (lead.length - lead.lastIndexOf(p[1] ?? p[2])) : c.start;
+        push({ text: text.slice(start, next.end), start, end: next.end, value: round(c.value / next.value), upper: null, qualifier: bound && bound !== "equal" ? bound : "exact", unit: null, kind: "number" });
+        i++;
+        continue;
+      }
       if (ratio && c.kind === "number" && next.kind === "number" && next.value !== 0 && !/^\s*(?!(?:or|and)\b)\p{L}/iu.test(text.slice(next.end, to)) &&
         (ratio[1].toLowerCase() === "over" || Math.abs(c.value) < next.value) &&
         !boundedProportion) {
@@ -358,17 +427,10 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
     }
     // ranges: "between X and Y", "from X to Y", "X-Y", "X to Y"
     if (next) {
-      const gap = text.slice(c.end, next.start);
       const lead = text.slice(Math.max(from, c.start - 12), c.start);
       const between = /(?:^|[^\p{L}])between\s+$/iu.exec(lead) ?? (c.ordinal ? /(?:^|[^\p{L}])between\s+the\s+$/iu.exec(lead) : null);
       const fromW = /(?:^|[^\p{L}])from\s+$/iu.exec(lead);
-      const isRange =
-        (between && (/^\s+and\s+$/i.test(gap) || (next.ordinal && /^\s+and\s+the\s+$/i.test(gap)))) ||
-        (fromW && /^\s+(?:to|through|until)\s+$/i.test(gap)) ||
-        (/^\s*[-–—]\s*$/.test(gap) && c.digits === next.digits && !/[-–]\s*$/.test(text.slice(from, c.start))) ||
-        /^\s*~\s*$|^\s+(?:through|thru)\s+$/i.test(gap) ||
-        (/^\s+(?:to|or)\s+$/i.test(gap) && !fromW && !/\beither\s+$/i.test(lead) && next.value > c.value && c.kind === next.kind && (c.digits || next.digits || true));
-      if (isRange && next.value >= c.value) {
+      if (readsAsRange(text, from, c, next, !!between, !!fromW) && next.value >= c.value) {
         const start = between ? c.start - between[0].length + (between[0].match(/^[^\p{L}]/u) ? 1 : 0) : fromW ? c.start - fromW[0].length + (fromW[0].match(/^[^\p{L}]/u) ? 1 : 0) : c.start;
         // "10 to 15 million": the scale of the upper bound applies to the lower
         let low = c.value;
