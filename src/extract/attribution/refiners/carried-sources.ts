@@ -9,6 +9,8 @@
 // confidence of its own (0).
 
 import type { Speaker } from "../../../types.js";
+import { GROUP_WORDS } from "../../../language/name-words.js";
+import { PRONOUNS_GROUP } from "../../../language/function-words.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
 import { FIGURE_CUES } from "../../cues.js";
 import { hasFigure } from "./model-score.js";
@@ -35,8 +37,17 @@ const SHARE_BEFORE = /(?:\d\s*(?:percent|per cent|%)|\b(?:half|thirds?|quarters?
 
 /** Whether a share of those asked is what says, right before the cue (whatever subject the rules took). */
 function shareSays(ctx: AttributionContext, a: Attribution): boolean {
+  // ("above 50 percent in national polls": a source named after the figure, no one saying it)
+  if (a.mode === "according-to") return false;
   const s = ctx.doc.sentences[ctx.sentenceOf(a.cue!.start)];
   return SHARE_BEFORE.test(ctx.text.slice(Math.max(s.start, a.cue!.start - 40), a.cue!.start));
+}
+
+/** Things a data set counts, named by a plural common noun only ("the remaining plants", "Four plants"): no name, no pronoun, no people who speak ("officials"). */
+function countedReporters(sp: Speaker): boolean {
+  const words = sp.mention.trim().split(/\s+/);
+  const head = words[words.length - 1].toLowerCase();
+  return sp.kind === "group" && head.endsWith("s") && !SOURCE_WORDS.test(head) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) && !PRONOUNS_GROUP.has(head) && !GROUP_WORDS.has(head);
 }
 
 /** a thing someone has, not someone: "the president's approval rating" */
@@ -123,6 +134,13 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
           answers = true;
           continue;
         }
+        // ("Four plants reported declines", "the plants in Ohio reported $2 billion" in a data set's passage:
+        // those it counts, reporting to it, give its figures)
+        if (data && !ASKED.test(data.a.speaker!.name) && REPORTING_CUES.has(a.cue.lemma) && a.speaker && countedReporters(a.speaker)) {
+          a.speaker = data.a.speaker;
+          answers = true;
+          continue;
+        }
         // ("Home state favoritism appears to play a role": a stance or an act is no reported passage whose
         // figures go on; it neither opens one nor ends one)
         if (a.mode !== "according-to" && !FIGURE_CUES.has(a.cue.lemma.split(" ")[0])) continue;
@@ -154,7 +172,8 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     if (!from) continue;
     // (the writer's history between a source's figures is no part of its passage, which goes on after it)
     if (reference === undefined) reference = backgroundReference(ctx);
-    if ((from === person || ASKED.test(from.a.speaker!.name)) && isBackground(ctx, si, reference)) continue;
+    const poll = from !== person && ASKED.test(from.a.speaker!.name);
+    if ((from === person || poll) && isBackground(ctx, si, reference, poll)) continue;
     const a = from.a;
     const c: Attribution = { first: si, last: si, content, mode: a.mode, cue: a.cue, speaker: a.speaker, hedges: [], evidence: null, confidence: 0, carried: true };
     added.push(c);

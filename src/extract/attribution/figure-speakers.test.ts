@@ -1,0 +1,86 @@
+// Who speaks a figure (issue 19): participles that describe a figure's noun, subjects whose head is a common
+// noun before a place or a list of names, things a data set counts, sources named by "in" or "by", a poll's
+// history, and an aside opening right after a reported clause's subject. Invented sentences only.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../index.js";
+
+/** Each claim: its quantity as written (null for a statement), its speaker's name, its cue and mode. */
+function claims(text: string, published = "2021-12-01") {
+  return extract(text, { published }).claims.map((c) => ({
+    quantity: c.quantity ? text.slice(c.quantity.start, c.quantity.end) : null,
+    speaker: c.speaker?.name ?? null,
+    cue: c.cue?.text ?? null,
+    mode: c.mode,
+  }));
+}
+
+const of = (rows: ReturnType<typeof claims>, quantity: string) => rows.find((r) => r.quantity === quantity);
+
+describe("a participle between a figure and its noun is no cue (tokens.ts)", () => {
+  it("keeps 'confirmed cases' inside the agency's report and its passage going on", () => {
+    const rows = claims("By Friday, the agency reported 2,051,600 confirmed cases, including 81,200 cases in the past day. In Brazil, over 144 thousand cases were recorded.");
+    expect(of(rows, "81,200")).toMatchObject({ speaker: "agency", cue: "reported" });
+    expect(of(rows, "over 144 thousand")!.speaker).toBe("agency");
+  });
+});
+
+describe("subjects headed by a common noun (subjects.ts)", () => {
+  it("takes the noun before 'in' and a place as the subject, not the place", () => {
+    const rows = claims("Police in Tarnow said 12 people were hurt.");
+    expect(of(rows, "12")!.speaker).toBe("Police");
+  });
+
+  it("takes the noun before a list of names between dashes as the subject, not the last name", () => {
+    const rows = claims("Three mills — Able, Baker and Dune — reported 40 layoffs.");
+    expect(of(rows, "40")!.speaker).not.toBe("Dune");
+  });
+});
+
+describe("things a data set counts report its figures (carried-sources.ts)", () => {
+  const text = "Lottery sales at the state's nine outlets rose 3.5 percent this year, according to the state Lottery Commission. " +
+    "Four outlets — Able, Baker, Carver and Dune — reported declines. Overall, the remaining outlets in Tarnow reported $2.17 billion in sales, " +
+    "about $74 million more than a year ago.";
+  it("gives the figures of plural things that 'reported' to the data set's source", () => {
+    const rows = claims(text);
+    expect(of(rows, "Four")!.speaker).toBe("Lottery Commission");
+    expect(of(rows, "$2.17 billion")!.speaker).toBe("Lottery Commission");
+    expect(of(rows, "about $74 million")!.speaker).toBe("Lottery Commission");
+  });
+
+  it("leaves people who speak, and a named source, their own figures", () => {
+    const rows = claims("Sales rose 3.5 percent this year, according to the state Lottery Commission. Officials reported 12 closures. The chain's press release reported 22 sold units.");
+    expect(of(rows, "12")!.speaker).toBe("Officials");
+    expect(of(rows, "22")!.speaker).toMatch(/press release/);
+  });
+});
+
+describe("sources named by 'in' or 'by' inside a sentence (poll-source.ts)", () => {
+  it("gives a figure before 'in national polls' to those polls (not to a poll before, nor as a share that says), and one after ', by early reports,' to the reports", () => {
+    const rows = claims("The new poll of voters in all 50 states revealed a variety of dynamics. The mayor's approval rating has been above 50 percent in national polls, a rare level. The storm left five dead and, by early reports, at least 30 injured.");
+    expect(of(rows, "above 50 percent")).toMatchObject({ speaker: "national polls", mode: "according-to" });
+    expect(of(rows, "at least 30")).toMatchObject({ speaker: "early reports", mode: "according-to" });
+    expect(of(rows, "five")!.speaker).toBeNull();
+  });
+
+  it("names 'the new poll' by the poll named before it, and makes no source of a passage with no figure", () => {
+    const rows = claims("A new Harbor Institute poll finds Smith ahead. Jones averages 5 percent across all states in the new poll. He was named in news reports.");
+    expect(of(rows, "5 percent")!.speaker).toBe("Harbor Institute poll");
+    expect(claims("He was named in news reports last week.").some((r) => r.speaker === "news reports")).toBe(false);
+  });
+});
+
+describe("a poll speaks of its month (background.ts)", () => {
+  it("gives no poll a past event earlier in the article's year, and keeps its present figures", () => {
+    const rows = claims("A new Harbor Institute poll finds Smith supported by 13 percent of voters. But Smith came third in the state's caucuses this March, earning only 14 percent of the vote. Smith leads Jones by 46 percent to 35 percent.", "2016-09-07");
+    expect(of(rows, "14 percent")!.speaker).toBeNull();
+    expect(of(rows, "46 percent")!.speaker).toBe("Harbor Institute poll");
+  });
+});
+
+describe("an aside opening right after the reported subject (widened-contents.ts)", () => {
+  it("goes on past '- which include …' to the clause's verb", () => {
+    const rows = claims("Overall, the fund predicted that advanced economies - which include Chile, Peru, Japan and Canada - will grow 1.6 percent, down 0.2 percentage points from the GLF's last estimate.");
+    expect(of(rows, "1.6 percent")).toMatchObject({ speaker: "fund", cue: "predicted" });
+    expect(of(rows, "0.2 percentage points")!.speaker).toBe("fund");
+  });
+});
