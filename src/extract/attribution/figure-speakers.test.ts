@@ -62,8 +62,8 @@ describe("sources named by 'in' or 'by' inside a sentence (poll-source.ts)", () 
     expect(of(rows, "five")!.speaker).toBeNull();
   });
 
-  it("names 'the new poll' by the poll named before it, and makes no source of a passage with no figure", () => {
-    const rows = claims("A new Harbor Institute poll finds Smith ahead. Jones averages 5 percent across all states in the new poll. He was named in news reports.");
+  it("names 'the new poll' by the poll named before it (past a person speaking), and makes no source of a passage with no figure", () => {
+    const rows = claims("A new Harbor Institute poll finds Smith ahead. Smith said he was pleased. Jones averages 5 percent across all states in the new poll. He was named in news reports.");
     expect(of(rows, "5 percent")!.speaker).toBe("Harbor Institute poll");
     expect(claims("He was named in news reports last week.").some((r) => r.speaker === "news reports")).toBe(false);
   });
@@ -82,5 +82,39 @@ describe("an aside opening right after the reported subject (widened-contents.ts
     const rows = claims("Overall, the fund predicted that advanced economies - which include Chile, Peru, Japan and Canada - will grow 1.6 percent, down 0.2 percentage points from the GLF's last estimate.");
     expect(of(rows, "1.6 percent")).toMatchObject({ speaker: "fund", cue: "predicted" });
     expect(of(rows, "0.2 percentage points")!.speaker).toBe("fund");
+  });
+});
+
+describe("a figure between two statements of one voice (carried-sources.ts)", () => {
+  it("gives a cue-less sentence opening a paragraph the voice that ends the paragraph before and speaks next", () => {
+    const rows = claims("The debt an average student has is affordable, Jane Smith said.\n\nNationally, about a quarter of students graduate with heavy debt. As a rule, they can pay it back in 10 years or less, she said.\n\nNationally, about a third of parents save nothing. Most families save, officials said.");
+    expect(of(rows, "about a quarter")!.speaker).toBe("Jane Smith");
+    expect(of(rows, "about a third")!.speaker).toBeNull();
+  });
+
+  it("leaves a price change between two sentences where analysts 'expected' a figure to no one", () => {
+    const rows = claims("The company reported earnings of $8.42 a share, above the $8.04 that analysts were looking for.\n\nGlobex rose $6.20, or 1 percent, to $758.81. The retailer reported a profit of $1.78 per share, above the $1.11 a share that analysts expected.");
+    expect(of(rows, "$6.20")!.speaker).toBeNull();
+  });
+});
+
+describe("an office after a possessive (entities/resolve.ts)", () => {
+  it("resolves 'Tarnow's governor' to the governor the article names", () => {
+    const rows = claims("Rescue work ended on Wednesday. Tarnow's governor has promised each victim will be paid one million rubles. Regional governor Jan Kowal said officers were present.");
+    expect(of(rows, "one million rubles")!.speaker).toBe("Jan Kowal");
+  });
+});
+
+describe("a paragraph with neither figure nor cue ends a data set's passage (carried-sources.ts)", () => {
+  const analysis = "Donations hit nearly $1.1 billion through August, a Herald analysis of campaign reports shows. Nearly half the money, $500.8 million, came from 62 donors.";
+  it("gives the figures after it no speaker", () => {
+    const rows = claims(`${analysis}\n\nMore is on the way.\n\nThe top donors, Jane Roe and her husband, have begun to spend, directing $20 million to a PAC.`);
+    expect(of(rows, "62")!.speaker).toBe("Herald analysis");
+    expect(of(rows, "$20 million")!.speaker).toBeNull();
+  });
+
+  it("keeps a poll's passage past such a paragraph (a subhead)", () => {
+    const rows = claims("A new Harbor Institute poll finds Smith ahead by 6 points.\n\nThe state to watch.\n\nAmong women, Smith leads by 12 points.");
+    expect(of(rows, "12 points")!.speaker).toBe("Harbor Institute poll");
   });
 });
