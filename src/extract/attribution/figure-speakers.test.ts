@@ -115,6 +115,6 @@ describe("a paragraph with neither figure nor cue ends a data set's passage (car
 
   it("keeps a poll's passage past such a paragraph (a subhead)", () => {
     const rows = claims("A new Harbor Institute poll finds Smith ahead by 6 points.\n\nThe state to watch.\n\nAmong women, Smith leads by 12 points.");
-    expect(of(rows, "12 points")!.speaker).toBe("Harbor Institute poll");
+    expect(of(rows, "12")!.speaker).toBe("Harbor Institute poll");
   });
 });
