@@ -26,3 +26,5 @@ export const PREPOSITIONAL_PARTICIPLES = new Set(["including", "excluding", "fol
 /** Participles of a state after a form of be: "troops are stationed in the north" says where they are and "20 were
  * missing" how they are, not what was done to them, so the figure's predicate is "be", as in "troops are in the north". */
 export const STATE_PARTICIPLES = new Set(["missing", "stationed", "based", "located", "situated", "deployed", "positioned", "garrisoned", "massed", "mustered", "concentrated", "housed"]);
+/** prepositions of place that attach a place to the noun before it ("officials in Kabul", "plants across Ohio") */
+export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "across"]);

@@ -6,7 +6,7 @@
 import type { Token } from "../../text/tokens.js";
 import { allTags, tokenTag } from "../../language/lexicon.js";
 import { AUX, cueOf, isDash, isFiniteCue, isVerb } from "./tokens.js";
-import { BE_FORMS, DETERMINERS } from "../../language/function-words.js";
+import { BE_FORMS, DETERMINERS, PLACE_PREPOSITIONS } from "../../language/function-words.js";
 import { CUE_LEMMAS } from "../cues.js";
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from "../../language/calendar.js";
 import { COMMON_TITLE_ABBREVIATIONS, capitalised } from "../../language/titles.js";
@@ -115,6 +115,15 @@ export function subjectBefore(tokens: Token[], i: number, speech = false): Subje
     if (!nounish(t)) break;
     from--;
   }
+  // "the remaining plants in Ohio reported", "Police in Kabul said": a place after a common noun and a
+  // preposition modifies that noun, which heads the subject
+  if (from >= 2 && PLACE_PREPOSITIONS.has(tokens[from - 1].lower) && tokens[from].cap && relative < 0) {
+    const noun = tokens[from - 2];
+    if (noun.kind === "word" && /^NNS?$/.test(tokenTag(noun) ?? "") && (!noun.cap || from - 2 === 0)) {
+      const np = subjectBefore(tokens, from - 1, speech);
+      if (np && np.length === 2) return np;
+    }
+  }
   // a phrase may not start on a joining word
   while (from < to && (tokens[from].lower === "of" || tokens[from].lower === "and" || tokens[from].lower === "for" || tokens[from].text === ".")) from++;
   // a pronoun head is the whole subject: "In a meeting that day he was told …" (unless joined: "Mr. Allen and he")
@@ -199,6 +208,11 @@ function asideSubject(tokens: Token[], k: number): [number, number] | null {
     while (p > 0 && to - p < 8 && tokens[p].text !== "(") p--;
     if (tokens[p].text !== "(" || p < 1) return null;
     to = p - 1;
+  }
+  // "Four plants — Able, Baker and Dune — reported": a common noun before a list of names is the subject, not the names
+  if (dash && tokens[to].kind === "word" && !tokens[to].cap && /^NNS?$/.test(tokenTag(tokens[to]) ?? "")) {
+    const np = subjectBefore(tokens, open);
+    return np && np.length === 2 ? np : null;
   }
   if (!tokens[to].cap || tokens[to].kind !== "word" || /^(?:IN|CC|WDT|WRB|TO|DT)$/.test(tokenTag(tokens[to]) ?? "NNP")) return null;
   let from = to;

@@ -59,6 +59,8 @@ export function cueCandidate(tokens: Token[], c: number, titled = false): string
   if (prev && (DETERMINER_BEFORE_NOUN.has(prev.lower) || (/[’']s$/.test(prev.text) && prev.cap))) return null;
   // a plural noun that is the subject of the verb after it: "filed tax reports shows", "the findings suggest"
   const next = tokens[c + 1];
+  // a participle between a figure and its noun describes the noun: "1,200 confirmed cases", "40 reported deaths"
+  if (prev?.kind === "number" && t.lower.endsWith("ed") && next?.kind === "word" && !next.cap && /^NNS?$/.test(tokenTag(next) ?? "")) return null;
   if (t.lower.endsWith("s") && next?.kind === "word" && !next.cap && /^(?:VBZ|VBD|VBP|MD)$/.test(tokenTag(next) ?? "") && allTags(t.lower).includes("NNS")) return null;
   return lemma;
 }

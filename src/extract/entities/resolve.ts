@@ -67,7 +67,8 @@ export function resolver(doc: AnalyzedDocument, book: EntityRegistry): EntityInd
     const det = DETERMINERS.has(tokens[from].lower);
     if (ROLE_WORDS.has(head.lower)) {
       const e = book.roleEntity(head.lower);
-      if (e !== null && det) return speaker(e);
+      // ("the governor", "the region's governor": an office held by the one the article names with it)
+      if (e !== null && (det || (to > from && /[’']s$/.test(tokens[to - 1].text)))) return speaker(e);
       return { name: det ? text.slice(tokens[from + 1]?.start ?? start, end) : mention, mention, kind: "person", role: head.text, resolved: false, start, end };
     }
     if (ORG_HEADS.has(head.lower) && !head.cap) {

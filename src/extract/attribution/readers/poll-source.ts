@@ -28,11 +28,42 @@ function readPollSource(ctx: AttributionContext, view: SentenceView): void {
   }
 }
 
-/** A sentence opening "In" is read here, source or not: it is no cue. */
+// sources of figures that "in" or "by" may name inside a sentence ("in national polls", "by early reports")
+const FIGURE_SOURCES = new Set(["poll", "polls", "survey", "surveys", "report", "reports", "estimate", "estimates", "count", "counts", "accounts", "tally"]);
+/** words that may stand before such a source in its phrase: a determiner, a number word, a lower-case adjective */
+const SOURCE_MODIFIER = /^(?:DT|JJ\w?|CD|PRP\$|VBN)$/;
+
+/**
+ * "… rose 4 percent in national polls.", "…, by early reports, at least 30 were hurt": a source of figures
+ * named by "in" or "by" inside the sentence, set off by a comma or ending it. It is the source of what comes
+ * before it, or, after a comma of its own, of the rest. Returns the phrase's last token, or -1.
+ */
+function innerSource(ctx: AttributionContext, view: SentenceView, c: number): number {
+  const { tokens, si } = view;
+  let head = c + 1;
+  while (head < c + 4 && tokens[head]?.kind === "word" && !tokens[head].cap && !FIGURE_SOURCES.has(tokens[head].lower) && SOURCE_MODIFIER.test(tokenTag(tokens[head]) ?? "")) head++;
+  const h = tokens[head];
+  if (!h || h.cap || !FIGURE_SOURCES.has(h.lower) || head === c + 1 && !h.lower.endsWith("s")) return -1;
+  const after = tokens[head + 1];
+  if (after && after.text !== "," && after.text !== "." ) return -1;
+  const opened = tokens[c - 1]?.text === ",";
+  const span = opened && after?.text === "," ? { from: head + 2, to: tokens.length - 1 } : { from: 0, to: opened ? c - 2 : c - 1 };
+  const part = tokens.slice(span.from, span.to + 1);
+  // (only a passage with a figure of its own: "he was named in news reports" reports no figure)
+  if (!part.some((x) => x.kind === "number") || span.to < span.from) return -1;
+  const end = tokens[span.to].text === "." ? tokens[span.to].start : tokens[span.to].end;
+  const speaker = ctx.entities.resolve(si, c + 1, head);
+  ctx.add({ start: tokens[span.from].start, end: span.from === 0 ? tokens[span.to].end : Math.min(view.end, end) }, "according-to", { text: tokens[c].text, lemma: tokens[c].lower, start: tokens[c].start, end: tokens[c].end }, speaker, si);
+  return head;
+}
+
+/** A sentence opening "In" is read here, source or not: it is no cue; inside a sentence, "in" or "by" a source of figures. */
 export const pollSource: TokenReader = {
   name: "poll or document as source",
   at(ctx, view, c) {
-    if (c !== 0 || view.tokens[0].lower !== "in") return -1;
+    const w = view.tokens[c].lower;
+    if (c > 0) return w === "in" || w === "by" ? innerSource(ctx, view, c) : -1;
+    if (w !== "in") return -1;
     readPollSource(ctx, view);
     return c;
   },

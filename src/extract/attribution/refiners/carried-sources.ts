@@ -9,8 +9,10 @@
 // confidence of its own (0).
 
 import type { Speaker } from "../../../types.js";
+import { GROUP_WORDS } from "../../../language/name-words.js";
+import { PRONOUNS_GROUP } from "../../../language/function-words.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
-import { FIGURE_CUES } from "../../cues.js";
+import { FIGURE_CUES, SPEECH_CUES } from "../../cues.js";
 import { hasFigure } from "./model-score.js";
 import { backgroundReference, isBackground, type Reference } from "./background.js";
 
@@ -35,8 +37,17 @@ const SHARE_BEFORE = /(?:\d\s*(?:percent|per cent|%)|\b(?:half|thirds?|quarters?
 
 /** Whether a share of those asked is what says, right before the cue (whatever subject the rules took). */
 function shareSays(ctx: AttributionContext, a: Attribution): boolean {
+  // ("above 50 percent in national polls": a source named after the figure, no one saying it)
+  if (a.mode === "according-to") return false;
   const s = ctx.doc.sentences[ctx.sentenceOf(a.cue!.start)];
   return SHARE_BEFORE.test(ctx.text.slice(Math.max(s.start, a.cue!.start - 40), a.cue!.start));
+}
+
+/** Things a data set counts, named by a plural common noun only ("the remaining plants", "Four plants"): no name, no pronoun, no people who speak ("officials"). */
+function countedReporters(sp: Speaker): boolean {
+  const words = sp.mention.trim().split(/\s+/);
+  const head = words[words.length - 1].toLowerCase();
+  return sp.kind === "group" && head.endsWith("s") && !SOURCE_WORDS.test(head) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) && !PRONOUNS_GROUP.has(head) && !GROUP_WORDS.has(head);
 }
 
 /** a thing someone has, not someone: "the president's approval rating" */
@@ -78,6 +89,35 @@ function named(sp: Speaker, earlier: Source | null): Speaker {
   return { ...sp, name, kind: earlier.a.speaker!.kind, resolved: true };
 }
 
+/**
+ * Whether sentence si, opening a paragraph, stands between two of the same voice's statements: the last
+ * sentence of the paragraph before, and the next one of its own paragraph, which names the voice again
+ * ("…, he said. ¶ Nationally, a quarter of students owe too much. As a rule, …, he said.").
+ */
+function between(ctx: AttributionContext, covered: Map<number, Attribution[]>, person: Source, si: number): boolean {
+  const { sentences } = ctx.doc;
+  const next = sentences[si + 1];
+  if (!next || next.paragraph !== sentences[si].paragraph || person.last !== si - 1) return false;
+  // (a voice that speaks, not analysts who "expected" a figure in a relative clause)
+  const speaks = (a: Attribution) => !!a.cue && SPEECH_CUES.has(a.cue.lemma) && (a.speaker?.kind === "person" || a.speaker?.kind === "organization");
+  if (!speaks(person.a)) return false;
+  const name = person.a.speaker!.name;
+  return (covered.get(si + 1) ?? []).some((a) => speaks(a) && a.speaker!.name === name && ctx.sentenceOf(a.cue!.start) === si + 1);
+}
+
+/**
+ * Whether the paragraph opening at sentence si has neither a figure nor a cue: the writer's own turn, which
+ * ends a data set's passage (a poll's goes on past a subhead: "Utah is the state to watch." before its figures).
+ */
+function quietParagraph(ctx: AttributionContext, covered: Map<number, Attribution[]>, si: number): boolean {
+  const { sentences } = ctx.doc;
+  for (let k = si; k < sentences.length && sentences[k].paragraph === sentences[si].paragraph; k++) {
+    if ((covered.get(k) ?? []).some((a) => a.cue && ctx.sentenceOf(a.cue.start) === k)) return false;
+    if (hasFigure(ctx, { content: { start: sentences[k].start, end: sentences[k].end } } as Attribution)) return false;
+  }
+  return true;
+}
+
 function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
   const { doc } = ctx;
   // the readings by the sentences they cover, and the sentences holding a cue
@@ -90,11 +130,15 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     }
   }
   let data: Source | null = null, person: Source | null = null;
+  // the last figure source read, whatever ended its passage since: what a later "the new poll" names
+  let lastSource: Source | null = null;
   let reference: Reference | null | undefined;
   const added: Attribution[] = [];
   for (const s of doc.sentences) {
     const si = s.index;
     const here = covered.get(si);
+    // ("More is on the way." between an analysis's figures and the donors' news: the writer moves on)
+    if (data && (si === 0 || doc.sentences[si - 1].paragraph !== s.paragraph) && !ASKED.test(data.a.speaker!.name) && quietParagraph(ctx, covered, si)) data = null;
     // (a sentence whose only cues are a poll's respondents' is the poll's throughout: "Only 52 percent of
     // voters agreed that …" — the 52 is outside what they agreed to)
     let answers = false;
@@ -123,6 +167,13 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
           answers = true;
           continue;
         }
+        // ("Four plants reported declines", "the plants in Ohio reported $2 billion" in a data set's passage:
+        // those it counts, reporting to it, give its figures)
+        if (data && !ASKED.test(data.a.speaker!.name) && REPORTING_CUES.has(a.cue.lemma) && a.speaker && countedReporters(a.speaker)) {
+          a.speaker = data.a.speaker;
+          answers = true;
+          continue;
+        }
         // ("Home state favoritism appears to play a role": a stance or an act is no reported passage whose
         // figures go on; it neither opens one nor ends one)
         if (a.mode !== "according-to" && !FIGURE_CUES.has(a.cue.lemma.split(" ")[0])) continue;
@@ -136,8 +187,9 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
           person = null;
         } else if (isFigureSource(a)) {
           // ("The bureau said … According to the data, …": the data are the organisation's that spoke last)
-          a.speaker = named(sourceNamed(a.speaker), data ?? (person?.a.speaker?.kind === "organization" ? person : null));
+          a.speaker = named(sourceNamed(a.speaker), data ?? (person?.a.speaker?.kind === "organization" ? person : null) ?? lastSource);
           data = { a, paragraph: s.paragraph, last: a.last };
+          lastSource = data;
           person = null;
         } else {
           // (a person speaking ends the poll's or data set's passage; one reporting figures may be a
@@ -150,11 +202,12 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     }
     const content = { start: s.start, end: s.start + doc.text.slice(s.start, s.end).replace(CLOSING, "").length };
     if (content.end - content.start < 3 || !hasFigure(ctx, { content } as Attribution)) continue;
-    const from = answers ? data : person && person.paragraph === s.paragraph && si - person.last <= PERSON_REACH ? person : data;
+    const from = answers ? data : person && (person.paragraph === s.paragraph || between(ctx, covered, person, si)) && si - person.last <= PERSON_REACH ? person : data;
     if (!from) continue;
     // (the writer's history between a source's figures is no part of its passage, which goes on after it)
     if (reference === undefined) reference = backgroundReference(ctx);
-    if ((from === person || ASKED.test(from.a.speaker!.name)) && isBackground(ctx, si, reference)) continue;
+    const poll = from !== person && ASKED.test(from.a.speaker!.name);
+    if ((from === person || poll) && isBackground(ctx, si, reference, poll)) continue;
     const a = from.a;
     const c: Attribution = { first: si, last: si, content, mode: a.mode, cue: a.cue, speaker: a.speaker, hedges: [], evidence: null, confidence: 0, carried: true };
     added.push(c);

@@ -1,6 +1,7 @@
 // Widened contents: a reported clause the end model stopped short of its sentence's end where the clause
-// plainly goes on. Three shapes: an aside between dashes opened inside the content ("predicted that rich
-// economies — which include Chile and Peru — will grow 2 percent": the clause's verb is after the aside),
+// plainly goes on. Three shapes: an aside between dashes opened inside the content or right after it
+// ("predicted that rich economies — which include Chile and Peru — will grow 2 percent": the clause's verb
+// is after the aside),
 // a change appended to a figure ("sold $3 billion, up 31 percent from a year earlier": how the same
 // figure moved), and "and" opening an aside before the clause's second verb ("it seeks to grow and, over
 // 18 months, intends to merge the stores"). And a clause that "according to" interrupts goes on after
@@ -26,6 +27,15 @@ function sentenceEnd(ctx: AttributionContext, si: number): number {
   return s.start + ctx.text.slice(s.start, s.end).replace(CLOSING, "").length;
 }
 
+/** an aside between dashes that a relative word or "including" opens, with the clause going on in lower case after it */
+const ASIDE_AHEAD = /^\s*(?:\s[-–—]\s|\s?--\s?|—)\s*(?:which|who|whose|including|such as)\s[^-–—"“”]{1,120}?(?:\s[-–—]\s|\s?--\s?|—)\s*[a-z]/;
+
+/** Whether the content stops right before a dash aside ("predicted that rich economies | — which include Chile — will grow"). */
+function stopsBeforeAside(text: string, a: Attribution, end: number): boolean {
+  const inside = text.slice(a.content.start, a.content.end).match(DASH)?.length ?? 0;
+  return inside % 2 === 0 && ASIDE_AHEAD.test(text.slice(a.content.end, end));
+}
+
 /** Whether the content stops right at the close of a dash aside it opened. */
 function stopsAtAside(text: string, a: Attribution, end: number): boolean {
   const inside = text.slice(a.content.start, a.content.end).match(DASH)?.length ?? 0;
@@ -49,7 +59,7 @@ function widen(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     const rest = text.slice(a.content.end, end);
     // (the model may have kept the "and": "… its reach and | , over 18 months, intends …")
     const andAside = AND_ASIDE.test(rest) || (/\sand$/.test(text.slice(a.content.start, a.content.end)) && /^,\s/.test(rest));
-    if (!(stopsAtAside(text, a, end) || CHANGE.test(rest) || andAside)) continue;
+    if (!(stopsAtAside(text, a, end) || stopsBeforeAside(text, a, end) || CHANGE.test(rest) || andAside)) continue;
     a.content = { start: a.content.start, end };
     ctx.file(a);
   }
