@@ -26,3 +26,6 @@ export const PREPOSITIONAL_PARTICIPLES = new Set(["including", "excluding", "fol
 /** Participles of a state after a form of be: "troops are stationed in the north" says where they are and "20 were
  * missing" how they are, not what was done to them, so the figure's predicate is "be", as in "troops are in the north". */
 export const STATE_PARTICIPLES = new Set(["missing", "stationed", "based", "located", "situated", "deployed", "positioned", "garrisoned", "massed", "mustered", "concentrated", "housed"]);
+
+/** Pronouns written with "is" glued on as one word ("That's 40 more", "it's 12 percent"): the figure's verb is be. */
+export const CONTRACTED_BE_SUBJECTS = new Set(["that", "it", "there", "here", "what", "this", "who"]);

@@ -74,6 +74,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
     const isDate = (q: Quantity) => times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period" && t.kind !== "day-before");
     const figures = quantities.filter((q) => !isDate(q) && !notAClaim(doc.text, q));
     let made = 0, dropped = 0;
+    let before: { q: Quantity; info: CountedInfo } | null = null;
     for (const q of figures) {
       if (made === MAX_CLAIMS_PER_SENTENCE) {
         dropped++;
@@ -85,7 +86,9 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       if (a) used.add(a);
       const unresolved: string[] = [];
 
-      const { info, asked } = countedOrAsked(doc, ctx, s.index, tokens, tags, q);
+      const { info: own, asked } = countedOrAsked(doc, ctx, s.index, tokens, tags, q);
+      const info: CountedInfo = before && restates(doc.text, before.q, q) ? sameFrame(own, before.info) : own;
+      before = { q, info };
       shares.carry(q, info, s.paragraph);
       const places = claimPlaces(doc.text.slice(s.start, s.end), tokens, q, figures, ctx.entities.placeMentionsIn(s.index), asked, ctx.entities.passagePlaces[s.index], ctx.entities.framePlaces);
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
@@ -156,6 +159,23 @@ function countedOrAsked(doc: AnalyzedDocument, ctx: ClaimContext, sentence: numb
     }
   }
   return { info, asked };
+}
+
+/** "900 million euros (780 million pounds)": a figure in brackets right after another (and a unit the recogniser
+ *  left out of it) restates it in other units. */
+function restates(text: string, first: Quantity, next: Quantity): boolean {
+  return /^\s*(?:\p{L}+\s*)?\(\s*$/u.test(text.slice(first.end, next.start)) && /^\s*\)/.test(text.slice(next.end, next.end + 3));
+}
+
+/** The restated figure's frame: what it counts and what happened to it, where its own reading found none. */
+function sameFrame(own: CountedInfo, first: CountedInfo): CountedInfo {
+  if (own.counted && own.predicate) return own;
+  return {
+    counted: own.counted ?? first.counted,
+    countedSpan: own.counted ? own.countedSpan : first.countedSpan,
+    predicate: own.predicate ?? first.predicate,
+    tense: own.predicate ? own.tense : first.tense,
+  };
 }
 
 /** A claim with no quantity for each attribution no quantity's claim took. */

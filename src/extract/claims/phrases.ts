@@ -4,7 +4,7 @@
 
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
-import { BE_FORMS, HAVE_FORMS, STATE_PARTICIPLES } from "../../language/function-words.js";
+import { BE_FORMS, CONTRACTED_BE_SUBJECTS, HAVE_FORMS, STATE_PARTICIPLES } from "../../language/function-words.js";
 import { CURRENCY_NAMES } from "../../language/currencies.js";
 import { firstTag } from "../../language/lexicon.js";
 
@@ -120,6 +120,7 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
   for (let k = q - 1; k >= 0 && q - k <= 8; k--) {
     if (CLAUSE_BREAK.has(tokens[k].lower) || tokens[k].lower === ",") return null;
     if (tokens[k].lower === "there" && BE.has(tokens[k + 1]?.lower ?? "")) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k + 1].lower) ? "present" : "past" };
+    if (contractedBe(tokens[k])) return { lemma: "be", tense: "present" };
     if (isVerb(tags[k]) && tokens[k].kind === "word" && !adjectival(tokens, tags, k)) {
       if (BE.has(tokens[k].lower)) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k].lower) ? "present" : "past" };
       // "have" with no verb after it is the main verb ("would have two cars", "had a $24 million loss")
@@ -140,6 +141,11 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
     }
   }
   return null;
+}
+
+/** "That's", "it's": a pronoun with "is" glued on, one token. */
+export function contractedBe(t: Token | undefined): boolean {
+  return !!t && /^\p{L}+['’]s$/u.test(t.lower) && CONTRACTED_BE_SUBJECTS.has(t.lower.slice(0, -2));
 }
 
 /** A verb used as a modifier ("the extended event", "remaining casinos") rather than as a clause's verb. */

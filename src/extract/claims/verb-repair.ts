@@ -3,7 +3,7 @@
 // words the lexicon allows as verbs: a clause's only verb candidate after its subject, and the word after "who".
 
 import type { Token } from "../../text/tokens.js";
-import { allTags, isAdjective, isNoun, tokenLemma } from "../../language/index.js";
+import { allTags, firstTag, isAdjective, isNoun, tokenLemma } from "../../language/index.js";
 import { CLAUSE_BREAK, SAY_VERBS } from "./phrases.js";
 
 // what may follow a verb read as a noun: an object or a figure ("trails Obama's mark", "averages 48 percent")
@@ -21,6 +21,18 @@ export function repairVerbs(tokens: Token[], tags: string[]): string[] {
   const out = tags.slice();
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
+    if (t.kind === "word" && t.text === t.lower) {
+      // "barreled past the mark": a word the lexicon allows as a preposition, read as a participle right after a verb
+      if (/^VB[DN]$/.test(out[i]) && /^VB[DNZP]?$/.test(out[i - 1]) && tokens[i - 1].kind === "word" && allTags(t.lower).includes("IN") && firstTag(t.lower) !== out[i] && (/^(?:DT|\$|CD|PRP\$)$/.test(out[i + 1]) || isNoun(out[i + 1]))) {
+        out[i] = "IN";
+        continue;
+      }
+      // "…: eliminating fees, cutting rates to 2 percent, requiring …": an item of a list of gerund clauses
+      if (out[i] === "JJ" && t.lower.endsWith("ing") && tokens[i - 1].lower === "," && allTags(t.lower).includes("VBG") && gerundList(tokens, out, i)) {
+        out[i] = "VBG";
+        continue;
+      }
+    }
     if (t.kind !== "word" || !/^(?:NNS?|RB|JJ)$/.test(out[i]) || t.text !== t.lower) continue;
     const allowed = allTags(t.lower);
     // "44 percent would back the plan": after a modal, a base verb
@@ -69,4 +81,14 @@ function partitive(tokens: Token[], tags: string[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && (tags[j] === "DT" || isAdjective(tags[j]))) j--;
   return tokens[j]?.lower === "of" && (tags[j - 1] === "CD" || tokens[j - 1]?.kind === "number" || /^(?:half|quarter|third|most|majority|many|some|all)$/.test(tokens[j - 1]?.lower ?? ""));
+}
+
+/** Whether another item of the comma or colon list around token i opens with a gerund ("…, requiring fees"). */
+function gerundList(tokens: Token[], tags: string[], i: number): boolean {
+  for (let j = 1; j < tokens.length; j++) {
+    if (j === i || tags[j] !== "VBG" || tokens[j].kind !== "word") continue;
+    const before = tokens[j - 1].lower;
+    if (before === "," || before === ":") return true;
+  }
+  return false;
 }
