@@ -100,7 +100,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       const claim: Claim = {
         sentence: { start: s.start, end: s.end },
         text: doc.original.slice(s.start, s.end),
-        mode: a ? a.mode : "unattributed",
+        // (a figure quoted inside reported speech is given in the speaker's words: 'said "three men" fled')
+        mode: a ? (a.mode === "indirect" && quoted(doc.text, s.start, s.end, q) ? "direct" : a.mode) : "unattributed",
         // (a figure carried under the source before it has no reported content of its own)
         content: a && !a.carried ? a.content : null,
         speaker: a?.speaker ?? null,
@@ -176,6 +177,15 @@ function sameFrame(own: CountedInfo, first: CountedInfo): CountedInfo {
     predicate: own.predicate ?? first.predicate,
     tense: own.predicate ? own.tense : first.tense,
   };
+}
+
+/** Whether the figure lies between an opening and a closing quotation mark of its sentence. */
+function quoted(text: string, from: number, to: number, q: Quantity): boolean {
+  const before = text.slice(from, q.start), after = text.slice(q.end, to);
+  const straight = (before.match(/"/g) ?? []).length;
+  if (straight % 2 === 1 && after.includes('"')) return true;
+  const open = before.lastIndexOf("“");
+  return open >= 0 && !before.slice(open).includes("”") && after.includes("”");
 }
 
 /** A claim with no quantity for each attribution no quantity's claim took. */

@@ -1,4 +1,4 @@
-// What happened to a figure (its predicate) through the whole pipeline, on invented sentences.
+// What happened to a figure (its predicate) and how it is reported (its mode), through the whole pipeline, on invented sentences.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../index.js";
 
@@ -25,5 +25,12 @@ describe("the predicate of a figure", () => {
   });
   it("reads a preposition the tagger took for a participle after a verb", () => {
     expect(claimOf("Record Sales\n\nTicket sales have raced past the 2 million mark.", "2 million").predicate).toBe("race");
+  });
+});
+
+describe("the mode of a figure in reported speech", () => {
+  it("is direct when the figure is quoted inside the reported clause, indirect when it is not", () => {
+    expect(claimOf('Border Raid\n\nThe agency reported its source said "four gunmen" were arrested.', "four").mode).toBe("direct");
+    expect(claimOf("Border Raid\n\nThe agency reported its source said four gunmen were arrested.", "four").mode).toBe("indirect");
   });
 });
