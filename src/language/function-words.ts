@@ -28,3 +28,6 @@ export const PREPOSITIONAL_PARTICIPLES = new Set(["including", "excluding", "fol
 export const STATE_PARTICIPLES = new Set(["missing", "stationed", "based", "located", "situated", "deployed", "positioned", "garrisoned", "massed", "mustered", "concentrated", "housed"]);
 /** prepositions of place that attach a place to the noun before it ("officials in Kabul", "plants across Ohio") */
 export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "across"]);
+
+/** Pronouns written with "is" glued on as one word ("That's 40 more", "it's 12 percent"): the figure's verb is be. */
+export const CONTRACTED_BE_SUBJECTS = new Set(["that", "it", "there", "here", "what", "this", "who"]);

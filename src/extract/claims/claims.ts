@@ -74,6 +74,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
     const isDate = (q: Quantity) => times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period" && t.kind !== "day-before");
     const figures = quantities.filter((q) => !isDate(q) && !notAClaim(doc.text, q));
     let made = 0, dropped = 0;
+    let before: { q: Quantity; info: CountedInfo } | null = null;
     for (const q of figures) {
       if (made === MAX_CLAIMS_PER_SENTENCE) {
         dropped++;
@@ -85,7 +86,9 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       if (a) used.add(a);
       const unresolved: string[] = [];
 
-      const { info, asked } = countedOrAsked(doc, ctx, s.index, tokens, tags, q);
+      const { info: own, asked } = countedOrAsked(doc, ctx, s.index, tokens, tags, q);
+      const info: CountedInfo = before && restates(doc.text, before.q, q) ? sameFrame(own, before.info) : own;
+      before = { q, info };
       shares.carry(q, info, s.paragraph);
       const places = claimPlaces(doc.text.slice(s.start, s.end), tokens, q, figures, ctx.entities.placeMentionsIn(s.index), asked, ctx.entities.passagePlaces[s.index], ctx.entities.framePlaces);
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
@@ -97,7 +100,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       const claim: Claim = {
         sentence: { start: s.start, end: s.end },
         text: doc.original.slice(s.start, s.end),
-        mode: a ? a.mode : "unattributed",
+        // (a figure quoted inside reported speech is given in the speaker's words: 'said "three men" fled')
+        mode: a ? (a.mode === "indirect" && quoted(doc.text, s.start, s.end, q) ? "direct" : a.mode) : "unattributed",
         // (a figure carried under the source before it has no reported content of its own)
         content: a && !a.carried ? a.content : null,
         speaker: a?.speaker ?? null,
@@ -156,6 +160,32 @@ function countedOrAsked(doc: AnalyzedDocument, ctx: ClaimContext, sentence: numb
     }
   }
   return { info, asked };
+}
+
+/** "900 million euros (780 million pounds)": a figure in brackets right after another (and a unit the recogniser
+ *  left out of it) restates it in other units. */
+function restates(text: string, first: Quantity, next: Quantity): boolean {
+  return /^\s*(?:\p{L}+\s*)?\(\s*$/u.test(text.slice(first.end, next.start)) && /^\s*\)/.test(text.slice(next.end, next.end + 3));
+}
+
+/** The restated figure's frame: what it counts and what happened to it, where its own reading found none. */
+function sameFrame(own: CountedInfo, first: CountedInfo): CountedInfo {
+  if (own.counted && own.predicate) return own;
+  return {
+    counted: own.counted ?? first.counted,
+    countedSpan: own.counted ? own.countedSpan : first.countedSpan,
+    predicate: own.predicate ?? first.predicate,
+    tense: own.predicate ? own.tense : first.tense,
+  };
+}
+
+/** Whether the figure lies between an opening and a closing quotation mark of its sentence. */
+function quoted(text: string, from: number, to: number, q: Quantity): boolean {
+  const before = text.slice(from, q.start), after = text.slice(q.end, to);
+  const straight = (before.match(/"/g) ?? []).length;
+  if (straight % 2 === 1 && after.includes('"')) return true;
+  const open = before.lastIndexOf("“");
+  return open >= 0 && !before.slice(open).includes("”") && after.includes("”");
 }
 
 /** A claim with no quantity for each attribution no quantity's claim took. */

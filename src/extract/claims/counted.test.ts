@@ -18,6 +18,16 @@ function read(text: string, q: string, kind: Quantity["kind"] = "number", value 
 }
 
 describe("what a quantity counts and what happened to it", () => {
+  it("skips a participle between a determiner and a figure, or after a figure's currency, for the clause's verb", () => {
+    expect(read("The two donors spent heavily, giving a combined $4 million to the fund.", "$4 million", "money", 4e6)[1]).toBe("give");
+    expect(read("The unit had a 12 million euros trading loss with a 90 million euros turnover.", "90 million euros", "money", 9e7)[1]).toBe("have");
+  });
+  it("reads a passive whose participle the tagger took for an adjective", () => {
+    expect(read("In all, 12 are confirmed dead after the flood.", "12")[1]).toBe("confirm");
+  });
+  it("leaves a figure's verb 'be' before an adjective that is no past form", () => {
+    expect(read("In all, 12 are still alive after the flood.", "12")[1]).toBe("be");
+  });
   it("leaves a day named from now out of the counted phrase", () => {
     expect(read("Too many trains today were late.", "Too many", "vague").slice(0, 2)).toEqual(["trains", "be"]);
   });

@@ -8,7 +8,7 @@ import { firstTag } from "../../language/lexicon.js";
 import type { Quantity } from "../../types.js";
 import { countingWords } from "../../language/numbers.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
-import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, CLAUSE_BREAK, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
+import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
 import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame } from "./clause.js";
 
@@ -181,11 +181,15 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   // "millions of migrants waiting", "the 326 seats needed"
   // ("surpassing the 326 seats needed for": after a definite figure that is an object, a past form is a participle)
   const rel = relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1, np !== null && !subjectPosition && tokens[qFrom - 1]?.lower === "the");
-  if (rel) predicate = rel;
+  // "the cap of 10,000, which was reached in May": a passive relative set off by a comma says what happened to the figure
+  const aside = rel ? null : passiveAside(tokens, tags, e + 1);
+  if (rel || aside) predicate = rel ?? aside;
   // a participle between the figure and its noun says what happened to them, when the figure sits inside a
   // noun phrase ("the city's eight remaining casinos") or is reported ("reported 22 sold units")
   else if (np && !measure && np[0] < np[1] && /^VB[NG]$/.test(tags[np[0]]) && firstTag(tokens[np[0]].lower) !== "JJ" &&
     (/^(?:POS|DT|PRP\$)$/.test(tags[qFrom - 1] ?? "") || /['’]s$/.test(tokens[qFrom - 1]?.text ?? "") || (asObject && SAY_VERBS.has(asObject.lemma)))) predicate = { lemma: tokenLemma(tokens[np[0]]), tense: null };
+  // "That's seven hours after …": the figure is the complement of the glued-on "is"
+  if (contractedBe(tokens[qFrom - 1])) predicate = { lemma: "be", tense: "present" };
   return { counted, countedSpan, predicate: predicate?.lemma ?? null, tense: predicate?.tense ?? null };
 }
 
@@ -272,6 +276,13 @@ function relativeVerb(tokens: Token[], tags: string[], k: number, definiteObject
   const participle = /^VB[GN]$/.test(tags[k] ?? "") || (definiteObject && tags[k] === "VBD" && (tags[k + 1] === "IN" || tags[k + 1] === "TO"));
   if (participle && tokens[k].kind === "word" && !BE.has(w ?? "") && !HAVE.has(w ?? "") && !PREPOSITIONAL_PARTICIPLES.has(w ?? "")) return { lemma: tokenLemma(tokens[k]), tense: null };
   return null;
+}
+
+/** ", which was reached": the verb of a passive relative clause after a comma at token k. */
+function passiveAside(tokens: Token[], tags: string[], k: number): { lemma: string; tense: Tense } | null {
+  if (tokens[k]?.lower !== "," || tokens[k + 1]?.lower !== "which" || !BE.has(tokens[k + 2]?.lower ?? "")) return null;
+  const v = verbGroupAt(tokens, tags, k + 2);
+  return v && v.lemma !== "be" && tags[k + 3] === "VBN" ? v : null;
 }
 
 /**

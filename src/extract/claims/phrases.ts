@@ -4,7 +4,9 @@
 
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
-import { BE_FORMS, HAVE_FORMS, STATE_PARTICIPLES } from "../../language/function-words.js";
+import { BE_FORMS, CONTRACTED_BE_SUBJECTS, HAVE_FORMS, STATE_PARTICIPLES } from "../../language/function-words.js";
+import { CURRENCY_NAMES } from "../../language/currencies.js";
+import { firstTag } from "../../language/lexicon.js";
 
 export type Tense = "present" | "past" | "future" | null;
 
@@ -85,14 +87,14 @@ export function verbGroupAt(tokens: Token[], tags: string[], i: number): { lemma
     const next = j + 1;
     let k = next;
     while (k < tokens.length && (tags[k] === "RB" || tokens[k].lower === "not")) k++;
-    if (k < tokens.length && (isVerb(tags[k]) || BE.has(tokens[k].lower)) && tokens[k].kind === "word") {
+    if (k < tokens.length && (isVerb(tags[k]) || BE.has(tokens[k].lower) || (BE.has(w) && passiveRead(tokens, tags, k))) && tokens[k].kind === "word") {
       j = k;
       continue;
     }
     // "are in Afghanistan", "were 40": a form of be is the predicate
     return sawBe || BE.has(w) ? { lemma: "be", tense } : { lemma: "have", tense };
   }
-  if (j >= tokens.length || !isVerb(tags[j])) return tense ? { lemma: sawBe ? "be" : "have", tense } : null;
+  if (j >= tokens.length || (!isVerb(tags[j]) && !(sawBe && passiveRead(tokens, tags, j)))) return tense ? { lemma: sawBe ? "be" : "have", tense } : null;
   const t = tags[j];
   tense ??= t === "VBD" ? "past" : t === "VBZ" || t === "VBP" ? "present" : null;
   // "were missing", "are stationed": a state, not something done
@@ -107,11 +109,18 @@ export function verbGroupAt(tokens: Token[], tags: string[], i: number): { lemma
   return { lemma, tense };
 }
 
+/** "39 are confirmed dead": a past participle after a form of be that the tagger read as an adjective (the
+ *  lexicon's first reading of the word is a past form, and no noun follows it as its head) is a passive. */
+function passiveRead(tokens: Token[], tags: string[], k: number): boolean {
+  return tags[k] === "JJ" && /ed$/.test(tokens[k].lower) && /^VB[DN]$/.test(firstTag(tokens[k].lower) ?? "") && !isNoun(tags[k + 1] ?? "") && !STATE_PARTICIPLES.has(tokens[k].lower);
+}
+
 /** The verb governing a quantity that stands as an object: the nearest verb before it in its clause. */
 export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma: string; tense: Tense } | null {
   for (let k = q - 1; k >= 0 && q - k <= 8; k--) {
     if (CLAUSE_BREAK.has(tokens[k].lower) || tokens[k].lower === ",") return null;
     if (tokens[k].lower === "there" && BE.has(tokens[k + 1]?.lower ?? "")) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k + 1].lower) ? "present" : "past" };
+    if (contractedBe(tokens[k])) return { lemma: "be", tense: "present" };
     if (isVerb(tags[k]) && tokens[k].kind === "word" && !adjectival(tokens, tags, k)) {
       if (BE.has(tokens[k].lower)) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k].lower) ? "present" : "past" };
       // "have" with no verb after it is the main verb ("would have two cars", "had a $24 million loss")
@@ -134,7 +143,18 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
   return null;
 }
 
+/** "That's", "it's": a pronoun with "is" glued on, one token. */
+export function contractedBe(t: Token | undefined): boolean {
+  return !!t && /^\p{L}+['’]s$/u.test(t.lower) && CONTRACTED_BE_SUBJECTS.has(t.lower.slice(0, -2));
+}
+
 /** A verb used as a modifier ("the extended event", "remaining casinos") rather than as a clause's verb. */
 export function adjectival(tokens: Token[], tags: string[], k: number): boolean {
-  return /^VB[NG]$/.test(tags[k]) && (isNoun(tags[k + 1] ?? "") || isAdjective(tags[k + 1] ?? "")) && (tags[k - 1] === "DT" || tags[k - 1] === "PRP$" || isAdjective(tags[k - 1] ?? "") || tags[k - 1] === "CD");
+  if (!/^VB[NG]$/.test(tags[k])) return false;
+  // "a combined $20 million", "an estimated 5,000 people": a participle between a determiner and a figure
+  if (tags[k - 1] === "DT" && (tags[k + 1] === "$" || tags[k + 1] === "CD" || tokens[k + 1]?.kind === "number")) return true;
+  if (!isNoun(tags[k + 1] ?? "") && !isAdjective(tags[k + 1] ?? "")) return false;
+  // "a 24 million pounds operating loss": after a figure's currency, a participle modifies the noun after it
+  if (tags[k - 2] === "CD" && tokens[k - 1].lower in CURRENCY_NAMES) return true;
+  return tags[k - 1] === "DT" || tags[k - 1] === "PRP$" || isAdjective(tags[k - 1] ?? "") || tags[k - 1] === "CD";
 }

@@ -21,6 +21,17 @@ describe("verbs the tagger read as nouns", () => {
     expect(tagOf("Most members would back the bill.", "back")).toBe("VB");
     expect(tagOf("The total could well be higher.", "well")).not.toBe("VB");
   });
+  it("reads a plural subject's present verb before a name, a figure or a share's preposition", () => {
+    expect(tagOf("In the poll, young farmers back the mayor by 9 points.", "back")).toBe("VBP");
+    expect(tagOf("Voters without a car support Jones by 5 points.", "support")).toBe("VBP");
+    expect(tagOf("About a third of pupils graduate with honours.", "graduate")).toBe("VBP");
+  });
+  it("reads a word after 'to' before a possessive or a figure as a base verb", () => {
+    expect(tagOf("She took a job to finance her three years abroad.", "finance")).toBe("VB");
+  });
+  it("leaves a compound noun before a preposition alone", () => {
+    expect(tagOf("The new students center in the town opened.", "center")).not.toBe("VBP");
+  });
   it("leaves a plural noun in a noun phrase after a preposition or verb alone", () => {
     expect(tagOf("The report on state parks the size of towns was late.", "parks")).not.toBe("VBZ");
     expect(tagOf("He saw the city averages a year ago.", "averages")).not.toBe("VBZ");

@@ -3,22 +3,45 @@
 // words the lexicon allows as verbs: a clause's only verb candidate after its subject, and the word after "who".
 
 import type { Token } from "../../text/tokens.js";
-import { allTags, isAdjective, isNoun, tokenLemma } from "../../language/index.js";
+import { allTags, firstTag, isAdjective, isNoun, tokenLemma } from "../../language/index.js";
 import { CLAUSE_BREAK, SAY_VERBS } from "./phrases.js";
 
 // what may follow a verb read as a noun: an object or a figure ("trails Obama's mark", "averages 48 percent")
 const OBJECT_TAGS = new Set(["DT", "CD", "NNP", "PRP$", "PRP"]);
 const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
+// what may follow a base verb after "to" but not a noun after "to" ("to finance her", "to fund 300")
+const BASE_OBJECT_TAGS = new Set(["PRP$", "PRP", "CD"]);
+// prepositions that open a subject's post-modifier ("those without a degree", "voters in the state")
+const POST_MODIFIER_PREPS = new Set(["without", "with", "in", "among", "from", "under", "over"]);
+// words before a figure in a subject ("about a quarter of students")
+const APPROXIMATORS = new Set(["about", "around", "roughly", "nearly", "almost", "some", "only", "just"]);
 
 /** The tags with those verbs retagged (a new array; "" tags, outside the tagged window, stay). */
 export function repairVerbs(tokens: Token[], tags: string[]): string[] {
   const out = tags.slice();
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
+    if (t.kind === "word" && t.text === t.lower) {
+      // "barreled past the mark": a word the lexicon allows as a preposition, read as a participle right after a verb
+      if (/^VB[DN]$/.test(out[i]) && /^VB[DNZP]?$/.test(out[i - 1]) && tokens[i - 1].kind === "word" && allTags(t.lower).includes("IN") && firstTag(t.lower) !== out[i] && (/^(?:DT|\$|CD|PRP\$)$/.test(out[i + 1]) || isNoun(out[i + 1]))) {
+        out[i] = "IN";
+        continue;
+      }
+      // "…: eliminating fees, cutting rates to 2 percent, requiring …": an item of a list of gerund clauses
+      if (out[i] === "JJ" && t.lower.endsWith("ing") && tokens[i - 1].lower === "," && allTags(t.lower).includes("VBG") && gerundList(tokens, out, i)) {
+        out[i] = "VBG";
+        continue;
+      }
+    }
     if (t.kind !== "word" || !/^(?:NNS?|RB|JJ)$/.test(out[i]) || t.text !== t.lower) continue;
     const allowed = allTags(t.lower);
     // "44 percent would back the plan": after a modal, a base verb
     if (/^(?:MD)$/.test(out[i - 1]) && allowed.includes("VB") && !/^(?:VB|MD|RB)/.test(out[i + 1] ?? "")) {
+      out[i] = "VB";
+      continue;
+    }
+    // "loans to finance her four years": after "to", before an object that cannot be a noun's, a base verb
+    if (out[i - 1] === "TO" && (allowed.includes("VB") || allowed.includes("VBP")) && (BASE_OBJECT_TAGS.has(out[i + 1]) || tokens[i + 1].kind === "number")) {
       out[i] = "VB";
       continue;
     }
@@ -29,19 +52,43 @@ export function repairVerbs(tokens: Token[], tags: string[]): string[] {
     // "Obama averages 48 percent", "each year of schooling yields a rise": a plural noun right after a
     // subject, before an object, in a clause with no verb yet
     else if (out[i] === "NNS" && verbTag === "VBZ" && (out[i - 1] === "NNP" || out[i - 1] === "NN") && (OBJECT_TAGS.has(out[i + 1]) || tokens[i + 1].kind === "number") && subjectOpensClause(tokens, out, i - 1)) out[i] = "VBZ";
+    // "graduates back the plan", "those without a degree support Smith", "a third of students graduate with
+    // debt": a plural subject's present verb (or a singular noun's, before a name), in a clause with no verb yet
+    else if (verbTag === "VBP" && out[i] !== "NNS" && subjectOpensClause(tokens, out, i - 1) &&
+      ((out[i - 1] === "NNS" && (OBJECT_TAGS.has(out[i + 1]) || tokens[i + 1].kind === "number" || (out[i + 1] === "IN" && partitive(tokens, out, i - 1)))) ||
+        (out[i - 1] === "NN" && (out[i + 1] === "NNP" || out[i + 1] === "PRP") && tokens[i + 1].kind === "word"))) out[i] = "VBP";
   }
   return out;
 }
 
-/** Whether the noun phrase ending at k opens its clause: only nouns, modifiers and "of" back to a comma, a
- *  clause break, the sentence start or a verb of saying ("said each year of schooling"). */
+/** Whether the noun phrase ending at k opens its clause: only nouns, modifiers and "of" (or a preposition of a
+ *  post-modifier: "those without a degree") back to a comma, a clause break, the sentence start or a verb of
+ *  saying ("said each year of schooling"). */
 function subjectOpensClause(tokens: Token[], tags: string[], k: number): boolean {
   for (let j = k; j >= 0; j--) {
     const w = tokens[j].lower, tag = tags[j];
-    if (w === "," || CLAUSE_BREAK.has(w)) return true;
-    if (isNoun(tag) || isAdjective(tag) || tag === "DT" || tag === "POS" || tag === "PRP$" || w === "of") continue;
+    if (w === "," || w === "(" || CLAUSE_BREAK.has(w)) return true;
+    if (isNoun(tag) || isAdjective(tag) || tag === "DT" || tag === "POS" || tag === "PRP$" || w === "of" || (POST_MODIFIER_PREPS.has(w) && j < k) ||
+      tag === "CD" || tokens[j].kind === "number" || APPROXIMATORS.has(w)) continue;
     if (FINITE.test(tag)) return SAY_VERBS.has(tokenLemma(tokens[j]));
     return false;
   }
   return true;
+}
+
+/** Whether the plural noun at k is the head of a share's "of" phrase ("a quarter of students", "most of the voters"). */
+function partitive(tokens: Token[], tags: string[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (tags[j] === "DT" || isAdjective(tags[j]))) j--;
+  return tokens[j]?.lower === "of" && (tags[j - 1] === "CD" || tokens[j - 1]?.kind === "number" || /^(?:half|quarter|third|most|majority|many|some|all)$/.test(tokens[j - 1]?.lower ?? ""));
+}
+
+/** Whether another item of the comma or colon list around token i opens with a gerund ("…, requiring fees"). */
+function gerundList(tokens: Token[], tags: string[], i: number): boolean {
+  for (let j = 1; j < tokens.length; j++) {
+    if (j === i || tags[j] !== "VBG" || tokens[j].kind !== "word") continue;
+    const before = tokens[j - 1].lower;
+    if (before === "," || before === ":") return true;
+  }
+  return false;
 }
