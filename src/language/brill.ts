@@ -19,6 +19,21 @@ const inflectors = enPosRequire("en-inflectors") as {
 const LEX = (enPosRequire("en-lexicon") as { lexicon: Record<string, string> }).lexicon;
 const ING_EXCEPTIONS = (enPosRequire("./smoothing/ing_exceptions") as { default: string[] }).default;
 const CAPITALISED = /^[A-Z][a-z]+/;
+const NUMERIC = /^('?)\d+(-|\/|:)?(\d+)?$/;
+const ILLIONS = /^(m|b|tri|quadr|quint|sext|sept|oct|non|dec|undec|duodec|tredec|quattuordec|quindec|sexdec|sedec|septendec)illions$/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+// en-inflectors' plural test of an unknown word, kept per word (it builds an inflector object per call)
+const PLURAL = new Map<string, boolean>();
+function isPlural(word: string): boolean {
+  let plural = PLURAL.get(word);
+  if (plural === undefined) {
+    plural = new inflectors.Inflectors(word).isPlural();
+    if (PLURAL.size >= 100_000) PLURAL.clear();
+    PLURAL.set(word, plural);
+  }
+  return plural;
+}
 
 /** The state en-pos's passes read and change: tags, and which of them the rules may no longer change. */
 export interface Smoothing {
@@ -45,13 +60,14 @@ export function preBrill({ lower, words, entries, tags, blocked, confidence }: S
     const prev4Tag = tags[i - 4] || "";
     const next1Tag = tags[i + 1] || "";
     const prev1Token = (lower[i - 1] ?? "");
-    if (/^('?)\d+(-|\/|:)?(\d+)?$/.test(token)) {
+    // (the patterns asked only of what they can match: a digit first, after an apostrophe at most; "-illions")
+    if ((isDigit(token.charCodeAt(0)) || (token.charCodeAt(0) === 39 && isDigit(token.charCodeAt(1)))) && NUMERIC.test(token)) {
       tags[i] = "CD";
       blocked[i] = true;
       confidence[i] = 1;
       continue;
     }
-    if (~["hundred", "thousands"].indexOf(token) || /^(m|b|tri|quadr|quint|sext|sept|oct|non|dec|undec|duodec|tredec|quattuordec|quindec|sexdec|sedec|septendec)illions$/.test(token)) {
+    if (token === "hundred" || token === "thousands" || (token.endsWith("illions") && ILLIONS.test(token))) {
       tags[i] = "NNS";
       blocked[i] = true;
       confidence[i] = 1;
@@ -69,7 +85,7 @@ export function preBrill({ lower, words, entries, tags, blocked, confidence }: S
       confidence[i] = 1;
       continue;
     }
-    if (tag === "NN" && (!entry) && new inflectors.Inflectors(token).isPlural()) {
+    if (tag === "NN" && (!entry) && isPlural(token)) {
       tags[i] = "NNS";
       continue;
     }

@@ -96,8 +96,22 @@ for (const n of COUNTRY_NAMES)
 const SUFFIXES_OR_NONE = [...DEMONYM_SUFFIXES, ""];
 const NONE: readonly string[] = [];
 
+// each word's answer, kept: asked of every capitalised word, the stems and suffixes were tried anew each time
+const DEMONYM_OF = new Map<string, string | null>();
+
 /** The country a nationality adjective names ("Syrian" → Syria, "Tajik" → Tajikistan), by its stem; null when none or more than one fit. */
 export function demonymPlace(word: string): string | null {
+  let place = DEMONYM_OF.get(word);
+  if (place === undefined) {
+    place = demonymOf(word);
+    // (a long-running server reads unbounded vocabularies: start over rather than grow without end)
+    if (DEMONYM_OF.size >= 100_000) DEMONYM_OF.clear();
+    DEMONYM_OF.set(word, place);
+  }
+  return place;
+}
+
+function demonymOf(word: string): string | null {
   if (DEMONYMS[word]) return DEMONYMS[word];
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return null;
   for (const suffix of SUFFIXES_OR_NONE) {

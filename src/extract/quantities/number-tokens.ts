@@ -54,6 +54,33 @@ WORDS.set("minus", { kind: "neg", v: 0 });
 WORDS.set("negative", { kind: "neg", v: 0 });
 WORDS.set("of", { kind: "of", v: 0 });
 
+/**
+ * Whether the article ("a", "an") ending at `end` surely reads as no number: what numberTokens would read
+ * after it is no number word (the next plain ASCII word is not one, or there is none), so readNumber
+ * would find the article alone, which no rule reads as an amount. False where unsure (digits, a decimal
+ * point, anything beyond ASCII follow): the caller then reads it in full. Half the candidates of
+ * quantity recognition are articles ("a year", "an official"), each read token by token before.
+ */
+export function articleAlone(text: string, end: number, to: number): boolean {
+  // numberTokens' separator (SEP) after the article
+  let q = end;
+  while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+  const d = text.charCodeAt(q);
+  if (d === 45 || d === 0x2013 || d === 44) {
+    q++;
+    while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+  }
+  if (q >= to) return true;
+  const c = text.charCodeAt(q);
+  if (c >= 128 || (c >= 48 && c <= 57) || c === 46) return false;
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return true; // no word: numberTokens stops
+  let e = q + 1;
+  for (let k = text.charCodeAt(e); (k >= 65 && k <= 90) || (k >= 97 && k <= 122); k = text.charCodeAt(++e));
+  // (a letter beyond ASCII would go on with the word WORD reads)
+  if (text.charCodeAt(e) >= 128) return false;
+  return !WORDS.has(text.slice(q, e).toLowerCase());
+}
+
 /** Every word that can begin a number in words, for the caller's scan. */
 export const NUMBER_WORDS: string[] = [...WORDS.keys()].filter((w) => !["and", "of", "point"].includes(w));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readNumber, readOrdinal } from "./number-words.js";
+import { articleAlone, readNumber, readOrdinal } from "./number-words.js";
 
 // the value of the number that opens the text, and how much of it was read
 const read = (text: string) => {
@@ -99,5 +99,30 @@ describe("number words", () => {
     expect(readOrdinal("tenth", 0, 5)).toEqual({ end: 5, value: 10 });
     expect(readOrdinal("twenty-fifth", 0, 12)?.value).toBe(25);
     expect(readOrdinal("fifths", 0, 6)).toBeNull();
+  });
+});
+
+describe("articleAlone", () => {
+  // what readNumber makes of an article at the start of the text
+  const readsArticle = (text: string) => readNumber(text, 0, text.length) !== null;
+  const alone = (text: string) => articleAlone(text, /^an?/i.exec(text)![0].length, text.length);
+
+  it("says an article before a plain word, punctuation or the end is no number", () => {
+    for (const t of ["a year ago", "An official said", "a, b", "a - c", "a", "an!", "A report"]) {
+      expect(alone(t)).toBe(true);
+      expect(readsArticle(t)).toBe(false);
+    }
+  });
+
+  it("leaves to readNumber an article before a number word, digits or a letter beyond ASCII", () => {
+    for (const t of ["a hundred people", "a dozen eggs", "A Million Men", "a-thousand", "a half", "a 5", "a .5", "a ½", "a naïve view", "a éclair"]) expect(alone(t)).toBe(false);
+    // (and readNumber does read a number from some of them)
+    expect(readsArticle("a hundred people")).toBe(true);
+    expect(readsArticle("a dozen eggs")).toBe(true);
+  });
+
+  it("stops at the end it is given", () => {
+    expect(articleAlone("a hundred", 1, 1)).toBe(true);
+    expect(articleAlone("a hundred", 1, 9)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { POSSESSIVE_DETERMINERS } from "../../language/function-words.js";
 import { numberTokens, type ReadOptions } from "./number-tokens.js";
 import { cardinal, decimals, exact, fraction, ordinalValue, trailingScale, type Frac } from "./cardinal.js";
 
-export { NUMBER_WORDS, VULGAR_CHARS, type ReadOptions } from "./number-tokens.js";
+export { articleAlone, NUMBER_WORDS, VULGAR_CHARS, type ReadOptions } from "./number-tokens.js";
 
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${["the", ...POSSESSIVE_DETERMINERS, "this", "that"].join("|")})\\s+$`, "i");
 

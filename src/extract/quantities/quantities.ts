@@ -7,7 +7,7 @@
 
 import type { Qualifier, Quantity, QuantityKind } from "../../types.js";
 import { firstTag } from "../../language/lexicon.js";
-import { NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS, type NumberRead } from "./number-words.js";
+import { articleAlone, NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS, type NumberRead } from "./number-words.js";
 import { trieAlternation } from "../../text/word-trie.js";
 import { wordTable } from "../../language/word-table.js";
 import { MONTH_ABBREVIATIONS, MONTHS } from "../../language/calendar.js";
@@ -185,6 +185,9 @@ function cores(text: string, from: number, to: number, limit = Infinity): Core[]
   let m: RegExpExecArray | null;
   while (out.length < limit && (m = CANDIDATE.exec(text)) && m.index < to) {
     const cur = m.groups!.cur;
+    // an article with no number word after it ("a year") is no number: readNumber reads it alone, and
+    // the ranks below read none from it (readOrdinal starts at an ordinal word)
+    if (cur === undefined && m[0].length <= 2 && (m[0] === "a" || m[0] === "an" || m[0] === "A" || m[0] === "An" || m[0] === "AN" || m[0] === "aN") && articleAlone(text, m.index + m[0].length, to)) continue;
     let start = m.index;
     const numAt = start + (cur?.length ?? 0);
     let curRead = cur ? currencyBefore(cur) : null;

@@ -51,3 +51,20 @@ describe("referenceDate", () => {
     expect(referenceDate(analyze("In 2014 and 2015 it grew."))).toEqual({ date: "2015-12-31", inferred: true });
   });
 });
+
+describe("the rules' cheap tests before their patterns", () => {
+  // each rule first asks whether the text holds its key word or a year at all; written in capitals the
+  // expressions must still be read, as the patterns read them
+  it("reads the expressions in any case", () => {
+    expect(one("OVER THE SAME PERIOD, 40 PEOPLE JOINED")).toEqual([["OVER THE SAME PERIOD", "same-period", null, null]]);
+    expect(one("UP FROM 2 PERCENT THE DAY BEFORE")).toEqual([["THE DAY BEFORE", "day-before", null, null]]);
+    expect(one("IN THE FIRST HALF OF 2016, 368 PEOPLE")).toEqual([["THE FIRST HALF OF 2016", "period", "2016-01-01", "2016-06-30"]]);
+    expect(one("Sales Rose Two Years Ago")).toEqual([["Two Years Ago", "period", "2015-01-01", "2015-12-31"]]);
+    expect(one("SINCE MARCH, PRICES ROSE", "2017-06-02")).toEqual([["SINCE MARCH", "period", "2017-03-01", "2017-06-02"]]);
+    expect(one("In This Election, 40 Seats")).toEqual([["In This Election", "period", "2017-01-01", "2017-12-31"]]);
+  });
+  it("reads no year-bound rule where no year is written", () => {
+    expect(one("in the first half of the year, sales rose 3 percent")).toEqual([["the first half of the year", "period", "2017-01-01", "2017-06-30"]]);
+    expect(one("profits in Q3 fell 4 percent")).toEqual([]);
+  });
+});

@@ -32,6 +32,7 @@ MONTHS.forEach((m, i) => (MONTH_ABBR[m] = i));
 for (const a of MONTH_ABBREVIATIONS) MONTH_ABBR[a] = MONTHS.findIndex((m) => m.startsWith(a));
 const MONTH_RE = `(?:${[...MONTHS, ...MONTH_ABBREVIATIONS.map((a) => `${a}\\.?`)].join("|")})`;
 const YEAR_RE = "(?:1[89]\\d\\d|20\\d\\d)";
+const YEAR_IN = new RegExp(YEAR_RE);
 const ORD: Record<string, number> = wordTable({ first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 });
 // counts of units of time: "the past three years", "two months ago"
 const NUM: Record<string, number> = wordTable({ a: 1, ...Object.fromEntries(countingWords(12).map((w, i) => [w, i + 1])), few: 3, several: 3 });
@@ -67,6 +68,8 @@ interface Rule {
   kind: TimeExpression["kind"];
   /** the period, given the match and the reference date (null when the reference is needed and missing) */
   resolve: (m: RegExpExecArray, ref: string | null) => { start: string; end: string } | null;
+  /** what the text must hold for `re` to match at all (a cheap test first: most sentences name no time) */
+  needs?: RegExp;
   /** a match that only looks like a time, given the text after it */
   reject?: (m: RegExpExecArray, after: string, before: string) => boolean;
 }
@@ -89,10 +92,11 @@ function relativeYear(word: string, ref: string) {
 
 // Order matters: longer, more specific patterns first; overlapping later matches are dropped.
 const RULES: Rule[] = [
-  { re: /\b(?:(?:over|during|in|for|within)\s+)?the\s+same\s+(?:period|time(?:\s+period|\s*frame)?|year|months?)\b/gi, kind: "same-period", resolve: () => null },
-  { re: /\b(?:the\s+(?:day|session)\s+before|the\s+previous\s+(?:day|session)|a\s+day\s+earlier)\b/gi, kind: "day-before", resolve: () => null },
+  { re: /\b(?:(?:over|during|in|for|within)\s+)?the\s+same\s+(?:period|time(?:\s+period|\s*frame)?|year|months?)\b/gi, needs: /same/i, kind: "same-period", resolve: () => null },
+  { re: /\b(?:the\s+(?:day|session)\s+before|the\s+previous\s+(?:day|session)|a\s+day\s+earlier)\b/gi, needs: /before|previous|earlier/i, kind: "day-before", resolve: () => null },
   {
     re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+(half|quarter)\\s+of\\s+(${YEAR_RE}|this\\s+year|last\\s+year|the\\s+year)\\b`, "gi"),
+    needs: /half|quarter/i,
     kind: "period",
     resolve: (m, ref) => {
       const y = /^\d/.test(m[3]) ? Number(m[3]) : ref ? relativeYear(m[3], ref) : null;
@@ -101,6 +105,7 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(`\\b(?:the\\s+)?first\\s+(\\w+)\\s+months\\s+of\\s+(${YEAR_RE}|this\\s+year|last\\s+year|the\\s+year)\\b`, "gi"),
+    needs: /months/i,
     kind: "period",
     resolve: (m, ref) => {
       const n = Number(m[1]) || NUM[m[1].toLowerCase()];
@@ -111,11 +116,13 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(`\\b(Q[1-4]|H[12])\\s+(${YEAR_RE})\\b`, "g"),
+    needs: YEAR_IN,
     kind: "period",
     resolve: (m) => halfOrQuarter(["first", "second", "third", "fourth"][Number(m[1][1]) - 1], m[1][0] === "H" ? "half" : "quarter", Number(m[2])),
   },
   {
     re: new RegExp(`\\b(?:fiscal\\s+(?:year\\s+)?)?(${YEAR_RE})\\s*[-–/]\\s*(\\d{2}|${YEAR_RE})\\b(?!\\s*(?:%|percent|people|per\\b))`, "gi"),
+    needs: YEAR_IN,
     kind: "period",
     resolve: (m) => {
       const y0 = Number(m[1]);
@@ -125,6 +132,7 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(`\\bsince\\s+(?:(${MONTH_RE})\\s+)?(${YEAR_RE})\\b`, "gi"),
+    needs: YEAR_IN,
     kind: "period",
     resolve: needRef((ref, m) => {
       const y = Number(m[2]);
@@ -134,16 +142,19 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(`\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?(${MONTH_RE})(?!\\s*\\d)\\b`, "gi"),
+    needs: /since/i,
     kind: "period",
     resolve: needRef((ref, m) => ({ start: recentMonth(ref, MONTH_ABBR[m[1].toLowerCase().replace(".", "")]).start, end: ref })),
   },
   {
     re: new RegExp(`\\b(?:(?:early|late|mid-?)\\s*)?(${MONTH_RE})\\s+(?:of\\s+)?(${YEAR_RE})\\b`, "gi"),
+    needs: YEAR_IN,
     kind: "period",
     resolve: (m) => monthPeriod(Number(m[2]), MONTH_ABBR[m[1].toLowerCase().replace(".", "")]),
   },
   {
     re: /\b(?:so\s+far\s+|earlier\s+|later\s+)?(this|last|next|past|previous|coming)\s+(year|quarter|month|week|decade)\b/gi,
+    needs: /year|quarter|month|week|decade/i,
     kind: "period",
     resolve: needRef((ref, m) => {
       const w = m[1].toLowerCase();
@@ -169,11 +180,13 @@ const RULES: Rule[] = [
   {
     // the current one of a recurring event ("this election", "this season"): the reference's year
     re: /\b(?:(?:in|during|for)\s+)?this\s+(?:(?:presidential|general)\s+)?(?:election(?:\s+cycle)?|campaign|cycle|season)\b/gi,
+    needs: /this/i,
     kind: "period",
     resolve: needRef((ref) => yearPeriod(parts(ref).y)),
   },
   {
     re: new RegExp(`\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last|previous)\\s+(\\d+|a|${UP_TO_TWELVE}|few|several)\\s+(years?|months?|weeks?|days?)\\b`, "gi"),
+    needs: /year|month|week|day/i,
     kind: "period",
     resolve: needRef((ref, m) => {
       const n = Number(m[1]) || NUM[m[1].toLowerCase()] || 1;
@@ -184,6 +197,7 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(`\\b(\\d+|a|${UP_TO_TEN})\\s+(years?|months?)\\s+ago\\b`, "gi"),
+    needs: /ago/i,
     kind: "period",
     resolve: needRef((ref, m) => {
       const n = Number(m[1]) || NUM[m[1].toLowerCase()] || 1;
@@ -196,6 +210,7 @@ const RULES: Rule[] = [
   {
     // a bare year where it reads as a time: "in 2016", "during 2015", "2016's", "the 2015 figure"
     re: new RegExp(`\\b(?:(in|during|for|throughout|of|by|until|through|before|after|from|between)\\s+(?:the\\s+(?:whole\\s+|entire\\s+)?(?:year\\s+|calendar\\s+year\\s+)?)?)?(${YEAR_RE})(?![\\d,.]\\d|\\s*(?:%|percent))\\b`, "gi"),
+    needs: YEAR_IN,
     kind: "period",
     resolve: (m) => yearPeriod(Number(m[2])),
     // without a preposition, "2000 people" is a count, not a year
@@ -255,6 +270,7 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
   const out: TimeExpression[] = [];
   const taken = (a: number, b: number) => out.some((x) => a < x.end - offset && b > x.start - offset);
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text))) {

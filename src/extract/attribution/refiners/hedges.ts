@@ -6,11 +6,18 @@ import type { AnalyzedDocument } from "../../document.js";
 import { EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES } from "../../cues.js";
 import type { Attribution, Refiner } from "../context.js";
 
-function qualify(doc: AnalyzedDocument, a: Attribution): void {
-  const span = doc.text.slice(doc.sentences[a.first].start, doc.sentences[a.last].end);
-  for (const m of span.matchAll(HEDGES)) if (!a.hedges.includes(m[0])) a.hedges.push(m[0]);
+/** What the patterns find in a run of sentences: its hedges, in order, and its evidence markers. */
+interface Marks { hedges: string[]; none: RegExpExecArray | null; declined: RegExpExecArray | null; cited: RegExpExecArray | null }
+
+function marksOf(doc: AnalyzedDocument, first: number, last: number): Marks {
+  const span = doc.text.slice(doc.sentences[first].start, doc.sentences[last].end);
+  return { hedges: [...span.matchAll(HEDGES)].map((m) => m[0]), none: EVIDENCE_NONE.exec(span), declined: EVIDENCE_DECLINED.exec(span), cited: EVIDENCE_CITED.exec(span) };
+}
+
+function qualify(marks: Marks, a: Attribution): void {
+  for (const h of marks.hedges) if (!a.hedges.includes(h)) a.hedges.push(h);
   if (a.cue?.lemma && HEDGING_CUES.has(a.cue.lemma) && !a.hedges.includes(a.cue.text)) a.hedges.push(a.cue.text);
-  const none = EVIDENCE_NONE.exec(span), declined = EVIDENCE_DECLINED.exec(span), cited = EVIDENCE_CITED.exec(span);
+  const { none, declined, cited } = marks;
   if (none) a.evidence = { status: "none-given", text: none[0] };
   else if (declined) a.evidence = { status: "declined", text: declined[0].trim() };
   else if (cited && a.mode !== "according-to") a.evidence = { status: "cited", text: cited[0].trim() };
@@ -20,7 +27,15 @@ function qualify(doc: AnalyzedDocument, a: Attribution): void {
 export const hedgesAndEvidence: Refiner = {
   name: "hedges and evidence",
   refine(ctx, found) {
-    for (const a of found) if (a.first >= 0) qualify(ctx.doc, a);
+    // (the patterns read once per run of sentences: the readings of one sentence share it)
+    const marks = new Map<string, Marks>();
+    for (const a of found) {
+      if (a.first < 0) continue;
+      const key = `${a.first}:${a.last}`;
+      let m = marks.get(key);
+      if (m === undefined) marks.set(key, (m = marksOf(ctx.doc, a.first, a.last)));
+      qualify(m, a);
+    }
     return found;
   },
 };
