@@ -128,9 +128,12 @@ const round = (v: number) => {
 // a cheap test for text with no number at all: digits or the words a number or an amount may begin with
 const HAS_NUMBER_WORDS = [
   ...Object.keys(UNIT_WORDS), ...Object.keys(TEEN_WORDS), ...Object.keys(TENS_WORDS), "hundred", ...Object.keys(SCALE_WORDS), "dozen", "half",
-  ...Object.keys(ORD_UNITS).filter((w) => w !== "first" && w !== "second"), "quarter", "tenth", "numerous", "several", "handful", "percent", "many", "most", "few", "multiple", "majority", "number", "portion", "share", "proportion", "part", "fraction", "digits",
+  ...Object.keys(ORD_UNITS).filter((w) => w !== "first" && w !== "second"), "quarter", "tenth", "numerous", "several", "handful", "percent", "many", "fraction", "digits",
 ];
-const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation(HAS_NUMBER_WORDS)}`, "i");
+// common words that are amounts only as whole words or before "of" (VAGUE): as bare prefixes ("part",
+// "share", "number", "most") they let many more sentences through this test (extract bench 188k -> 207k words/s, same output)
+const VAGUE_ONLY_WORDS = String.raw`\b(?:most|few|multiple)\b|\b(?:majority|numbers?|portion|share|proportion|part)\s+of\b`;
+const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation(HAS_NUMBER_WORDS)}|${VAGUE_ONLY_WORDS}`, "i");
 
 /** Digits that are not a quantity: a date, a time, an ordinal, a ratio or a code, a year, a number in a name. */
 function datedOrNamedDigits(text: string, end: number, to: number, num: string, before: string, after: string, cur: boolean, pct: boolean, scaled: boolean): boolean {
