@@ -26,6 +26,8 @@ export interface Attribution {
   confidence: number;
   /** the speaker is only the nearest mention before the cue, not a subject the rules recognised */
   loose?: boolean;
+  /** read by a rule sure enough to need no model ("… in national polls"): kept whatever its confidence */
+  ruled?: boolean;
   /** a sentence with no cue, read as going on from the last source before it (refiners/carried-sources.ts) */
   carried?: boolean;
   /**
@@ -116,10 +118,10 @@ export class AttributionContext {
     if (list) list.push(a); else this.byReading.set(k, [a]);
   }
 
-  /** Proposes an attribution read in sentence si, unless too short or read already (same content and cue). */
-  add(content: Span, mode: Attribution["mode"], cue: Cue | null, speaker: Speaker | null, si: number, loose = false): void {
-    if (content.end - content.start < 3) return;
-    if (this.byReading.get(readingKey(content, cue))?.some((a) => a.content.start === content.start && a.content.end === content.end && a.cue?.start === cue?.start)) return;
+  /** Proposes an attribution read in sentence si, unless too short or read already (same content and cue); returns it. */
+  add(content: Span, mode: Attribution["mode"], cue: Cue | null, speaker: Speaker | null, si: number, loose = false): Attribution | undefined {
+    if (content.end - content.start < 3) return undefined;
+    if (this.byReading.get(readingKey(content, cue))?.some((a) => a.content.start === content.start && a.content.end === content.end && a.cue?.start === cue?.start)) return undefined;
     const first = this.sentenceOf(content.start);
     const last = Math.max(this.sentenceOf(content.end - 1), si);
     // hedges and evidence are read once the model has kept the proposal (refiners/hedges.ts)
@@ -128,6 +130,7 @@ export class AttributionContext {
     this.file(a);
     const list = this.byLast.get(last);
     if (list) list.push(a); else this.byLast.set(last, [a]);
+    return a;
   }
 
   /** Proposes the title's attribution, which has no sentence (and is not checked for a double reading). */

@@ -55,16 +55,14 @@ describe("things a data set counts report its figures (carried-sources.ts)", () 
 });
 
 describe("sources named by 'in' or 'by' inside a sentence (poll-source.ts)", () => {
-  // (skipped: the confidence model retrained with this reader keeps its readings on the dev articles but
-  // drops them in these short invented texts; a rule reading should not depend on it — see the report)
-  it.skip("gives a figure before 'in national polls' to those polls (not to a poll before, nor as a share that says), and one after ', by early reports,' to the reports", () => {
+  it("gives a figure before 'in national polls' to those polls (not to a poll before, nor as a share that says), and one after ', by early reports,' to the reports", () => {
     const rows = claims("The new poll of voters in all 50 states revealed a variety of dynamics. The mayor's approval rating has been above 50 percent in national polls, a rare level. The storm left five dead and, by early reports, at least 30 injured.");
     expect(of(rows, "above 50 percent")).toMatchObject({ speaker: "national polls", mode: "according-to" });
     expect(of(rows, "at least 30")).toMatchObject({ speaker: "early reports", mode: "according-to" });
     expect(of(rows, "five")!.speaker).toBeNull();
   });
 
-  it.skip("names 'the new poll' by the poll named before it (past a person speaking), and makes no source of a passage with no figure", () => {
+  it("names 'the new poll' by the poll named before it (past a person speaking), and makes no source of a passage with no figure", () => {
     const rows = claims("A new Harbor Institute poll finds Smith ahead. Smith said he was pleased. Jones averages 5 percent across all states in the new poll. He was named in news reports.");
     expect(of(rows, "5 percent")!.speaker).toBe("Harbor Institute poll");
     expect(claims("He was named in news reports last week.").some((r) => r.speaker === "news reports")).toBe(false);

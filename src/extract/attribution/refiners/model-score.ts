@@ -72,11 +72,11 @@ export const scoreByModel: Refiner = {
   },
 };
 
-/** Those the model doubts are dropped (the title's are kept). */
+/** Those the model doubts are dropped (the title's, and those a sure rule read, are kept). */
 export const keepConfident: Refiner = {
   name: "confident readings",
   refine(ctx, found) {
     // (whether a content has a figure is asked only where it decides: recognising quantities is not cheap)
-    return found.filter((a) => a.first < 0 || a.confidence > MIN_CONFIDENCE || (SPEECH_CUES.has(a.cue?.lemma ?? "") && hasFigure(ctx, a)));
+    return found.filter((a) => a.first < 0 || a.ruled || a.confidence > MIN_CONFIDENCE || (SPEECH_CUES.has(a.cue?.lemma ?? "") && hasFigure(ctx, a)));
   },
 };
