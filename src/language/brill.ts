@@ -9,6 +9,7 @@
 // en-pos's on every sentence of the Wikinews sample.
 
 import { createRequire } from "node:module";
+import { keptPerWord } from "./kept-per-word.js";
 
 /** require() as en-pos itself resolves: its own modules and the copies of its dependencies it uses. */
 export const enPosRequire = createRequire(createRequire(import.meta.url).resolve("en-pos"));
@@ -24,16 +25,7 @@ const ILLIONS = /^(m|b|tri|quadr|quint|sext|sept|oct|non|dec|undec|duodec|tredec
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 // en-inflectors' plural test of an unknown word, kept per word (it builds an inflector object per call)
-const PLURAL = new Map<string, boolean>();
-function isPlural(word: string): boolean {
-  let plural = PLURAL.get(word);
-  if (plural === undefined) {
-    plural = new inflectors.Inflectors(word).isPlural();
-    if (PLURAL.size >= 100_000) PLURAL.clear();
-    PLURAL.set(word, plural);
-  }
-  return plural;
-}
+const isPlural = keptPerWord((word) => new inflectors.Inflectors(word).isPlural());
 
 /** The state en-pos's passes read and change: tags, and which of them the rules may no longer change. */
 export interface Smoothing {

@@ -7,6 +7,7 @@ import type { Token } from "../text/tokens.js";
 import { allTags, tokenFacts, wordFacts, type Initial } from "./lexicon.js";
 import { enPosRequire, postBrill, preBrill, type Smoothing } from "./brill.js";
 import { wordTable } from "./word-table.js";
+import { keptPerWord } from "./kept-per-word.js";
 
 interface BrillRule { from: string; secondRun?: boolean }
 const { Tag } = enPos as unknown as { Tag: new (tokens: string[]) => { initial(): { tags: string[]; confidence: number[]; blocked: boolean[] } } };
@@ -89,17 +90,10 @@ function fires(rule: Rule, tags: string[], words: string[], lower: string[], i: 
 // en-pos's first tag of a word depends on the word alone (no meta is passed): its lexicon, name, city
 // and suffix lists, tried in turn for every token of every window, were a third of the tagging's time.
 // Each word form's answer is kept (tag, confidence, whether the rules may change it).
-const INITIAL = new Map<string, Initial>();
-function initialOf(word: string): Initial {
-  let known = INITIAL.get(word);
-  if (known === undefined) {
-    const one = new Tag([word]).initial();
-    known = { tag: one.tags[0], confidence: one.confidence[0], blocked: one.blocked[0] };
-    if (INITIAL.size > 500_000) INITIAL.clear();
-    INITIAL.set(word, known);
-  }
-  return known;
-}
+const initialOf = keptPerWord((word): Initial => {
+  const one = new Tag([word]).initial();
+  return { tag: one.tags[0], confidence: one.confidence[0], blocked: one.blocked[0] };
+}, 500_000);
 
 /**
  * en-pos's _applyBrillRule: the rules in their original order, those of the token's current tag only;

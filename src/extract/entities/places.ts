@@ -4,6 +4,7 @@
 
 import { countries } from "countries-list";
 import { wordTable } from "../../language/word-table.js";
+import { keptPerWord } from "../../language/kept-per-word.js";
 import { DEMONYMS, DEMONYM_SUFFIXES, STEM_ONLY_ENDING } from "../../language/places.js";
 
 const ALIASES: Record<string, string> = wordTable({
@@ -96,20 +97,12 @@ for (const n of COUNTRY_NAMES)
 const SUFFIXES_OR_NONE = [...DEMONYM_SUFFIXES, ""];
 const NONE: readonly string[] = [];
 
-// each word's answer, kept: asked of every capitalised word, the stems and suffixes were tried anew each time
-const DEMONYM_OF = new Map<string, string | null>();
-
-/** The country a nationality adjective names ("Syrian" → Syria, "Tajik" → Tajikistan), by its stem; null when none or more than one fit. */
-export function demonymPlace(word: string): string | null {
-  let place = DEMONYM_OF.get(word);
-  if (place === undefined) {
-    place = demonymOf(word);
-    // (a long-running server reads unbounded vocabularies: start over rather than grow without end)
-    if (DEMONYM_OF.size >= 100_000) DEMONYM_OF.clear();
-    DEMONYM_OF.set(word, place);
-  }
-  return place;
-}
+/**
+ * The country a nationality adjective names ("Syrian" → Syria, "Tajik" → Tajikistan), by its stem; null when
+ * none or more than one fit. (Kept per word: asked of every capitalised word, the stems and suffixes were
+ * tried anew each time.)
+ */
+export const demonymPlace = keptPerWord(demonymOf);
 
 function demonymOf(word: string): string | null {
   if (DEMONYMS[word]) return DEMONYMS[word];

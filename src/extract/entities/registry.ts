@@ -2,6 +2,7 @@
 // their name, organisations by the word suffixes of theirs, roles by the latest person given them.
 
 import type { Entity, Mention, MentionKind } from "./types.js";
+import { keptPerWord } from "../../language/kept-per-word.js";
 
 // Constructed, not an object literal, so that V8 never allocates a document's mentions straight into the
 // old generation (see TokenRecord in text/tokens.ts).
@@ -24,17 +25,10 @@ export class MentionRecord implements Mention {
 
 // names are compared by their last word again and again (every capitalised word against every person so
 // far): split each name once
-const NAME_PARTS = new Map<string, { last: string; count: number }>();
-export function nameParts(name: string): { last: string; count: number } {
-  let parts = NAME_PARTS.get(name);
-  if (!parts) {
-    const words = name.split(/\s+/);
-    parts = { last: words[words.length - 1].toLowerCase(), count: words.length };
-    if (NAME_PARTS.size > 100_000) NAME_PARTS.clear();
-    NAME_PARTS.set(name, parts);
-  }
-  return parts;
-}
+export const nameParts = keptPerWord((name: string): { last: string; count: number } => {
+  const words = name.split(/\s+/);
+  return { last: words[words.length - 1].toLowerCase(), count: words.length };
+});
 export const lastWord = (s: string) => nameParts(s).last;
 
 /** every word suffix of a name, the name first ("Interior Ministry", "Ministry") */
