@@ -4,6 +4,8 @@
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"] as const;
 /** abbreviations of month names ("sept" before "sep": an alternation then takes the longer) */
 export const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"] as const;
+/** a month's name or abbreviation, with the abbreviation's point or not, as a pattern's source (match it without case) */
+export const MONTH_WORD = `(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join("|")})\\.?`;
 
 export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 export const WEEKDAY_ABBREVIATIONS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"] as const;

@@ -6,7 +6,7 @@
 import type { Quantity } from "../../types.js";
 import { firstTag } from "../../language/lexicon.js";
 import { AGE_BOUNDED_NOUNS, EMERGENCY_NUMBERS } from "../../language/numbers.js";
-import { MONTH_ABBREVIATIONS, MONTHS } from "../../language/calendar.js";
+import { MONTH_WORD } from "../../language/calendar.js";
 
 const TIME_UNITS = "(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|decades?)";
 // "20 minutes later", "two days earlier": when something happened, not how long anything lasted
@@ -30,7 +30,7 @@ const THE_BEFORE = /\b(?:in|over|during|for|within)\s+the\s+$/i;
 // a vague amount that took its time unit into its text ("several years")
 const VAGUE_TIME = new RegExp(`\\s${TIME_UNITS}$`, "i");
 // "December 5 and 6", "Jan. 3 to 5": the second day of two
-const MONTH_DAY_BEFORE = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join("|")})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|or|-|–)\\s*$`, "i");
+const MONTH_DAY_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|or|-|–)\\s*$`, "i");
 // "those under 19", "women between 20 and 35": an age bound on people (a bare number, no unit)
 const AGE_BOUND_BEFORE = /(\p{L}+)\s+(?:(?:under|over|below|above|between)|aged)\s+$/iu;
 // "18- to 24-year-old", "a year and a half": an age bound, the rest of a span

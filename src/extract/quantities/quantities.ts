@@ -10,7 +10,7 @@ import { firstTag } from "../../language/lexicon.js";
 import { articleAlone, NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS, type NumberRead } from "./number-words.js";
 import { trieAlternation } from "../../text/word-trie.js";
 import { wordTable } from "../../language/word-table.js";
-import { MONTH_ABBREVIATIONS, MONTHS } from "../../language/calendar.js";
+import { MONTH_WORD } from "../../language/calendar.js";
 import { CURRENCY_SIGNS } from "../../language/currencies.js";
 import { currencyAfter, currencyBefore, minorPart } from "./currency.js";
 import { ORD_UNITS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../language/numbers.js";
@@ -89,7 +89,7 @@ const CANDIDATE = new RegExp(
 const LETTERS_BEFORE_SIGN = /(?<!\p{L})(\p{L}{1,3})\s?$/u;
 const CODE_BEFORE = /(?<![\p{L}\d])(\p{L}{3,4})\s?$/u;
 const PERCENT_AFTER = /^\s*(?:%|(?:percent(?:ages?|s)?|per\s*cent)(?:\s+points?)?\b|pct\b)/i;
-const MONTH = new RegExp(`(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join("|")})\\.?`, "i");
+const MONTH = new RegExp(MONTH_WORD, "i");
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])${MONTH.source}\\s*$`, "iu");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH.source}(?![\\p{L}])`, "iu");
 const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|EST|EDT|BST))/i;
