@@ -100,12 +100,36 @@ export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, 
     events.on("worker:create", ({ worker }: { worker: { workerId: string } }) => mine.add(worker.workerId));
     events.on("job:error", ({ job, error }: { job: { attempts: number; max_attempts: number }; error: unknown }) =>
       options.onEvent?.(`job failed (attempt ${job.attempts} of ${job.max_attempts}): ${firstLine(error)}`));
-    const runner = await run({
+    // a worker that cannot ask for jobs tries again each poll, silently in graphile-worker: the first failure
+    // of a run of them is named, and the first success after it, so a worker that waits says why
+    let unread = false;
+    // graphile-worker (0.17.3, and 0.18.0 alike) keeps the promise of its first look-up of the task ids: when
+    // that failed (the database cut as the runner started), every later ask for a job fails with that same
+    // error object, for ever, and the worker takes no job again. The same object twice is that: this runner is
+    // stopped, and started again below with a fresh look-up.
+    let lastError: unknown;
+    let stuck: string | undefined;
+    events.on("worker:getJob:error", ({ error }: { error: unknown }) => {
+      if (!unread) options.onEvent?.(`the job queue cannot be read (${firstLine(error)}): trying again every ${POLL_MS / 1000} s`);
+      unread = true;
+      if (error === lastError && stuck === undefined) {
+        stuck = `it kept the failure of its first look-up of tasks: ${firstLine(error)}`;
+        void runner.then((r) => r.stop()).catch(() => {});
+      }
+      lastError = error;
+    });
+    const read = () => {
+      if (unread) options.onEvent?.("the job queue can be read again");
+      unread = false;
+    };
+    events.on("worker:getJob:empty", read);
+    events.on("job:start", read);
+    const runner = run({
       connectionString: url,
       schema,
       concurrency: options.concurrency,
       noHandleSignals: true,
-      pollInterval: 1000,
+      pollInterval: POLL_MS,
       // a job's completion or failure recorded in (0 ms) batches: one that cannot be recorded (the connection
       // lost) stops the pool, and the runner is started again below; unbatched, it would be an unhandled
       // rejection, which ends the process
@@ -114,7 +138,8 @@ export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, 
       events: events as never,
       taskList,
     });
-    return { runner, ended: runnerEnd(runner, events, () => stopping) };
+    const started = await runner;
+    return { runner: started, ended: runnerEnd(started, events, () => stopping).then((why) => stuck ?? why) };
   };
   // The runner ends by itself when it cannot go on (the database restarted under a job's completion, its
   // connections lost for good): named, and started again, with a doubling wait while the database is away.
@@ -176,6 +201,8 @@ interface Started {
   ended: Promise<string>;
 }
 
+/** how often an idle worker asks for jobs when no notification came */
+const POLL_MS = 1000;
 /** how long a pool that stops by itself (its connections lost) may take before it is taken for ended */
 const SETTLE_MS = 5000;
 /** how long a pool told to stop may take to finish the jobs at hand */
