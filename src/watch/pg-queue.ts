@@ -100,30 +100,8 @@ export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, 
     events.on("worker:create", ({ worker }: { worker: { workerId: string } }) => mine.add(worker.workerId));
     events.on("job:error", ({ job, error }: { job: { attempts: number; max_attempts: number }; error: unknown }) =>
       options.onEvent?.(`job failed (attempt ${job.attempts} of ${job.max_attempts}): ${firstLine(error)}`));
-    // a worker that cannot ask for jobs tries again each poll, silently in graphile-worker: the first failure
-    // of a run of them is named, and the first success after it, so a worker that waits says why
-    let unread = false;
-    // graphile-worker (0.17.3, and 0.18.0 alike) keeps the promise of its first look-up of the task ids: when
-    // that failed (the database cut as the runner started), every later ask for a job fails with that same
-    // error object, for ever, and the worker takes no job again. The same object twice is that: this runner is
-    // stopped, and started again below with a fresh look-up.
-    let lastError: unknown;
-    let stuck: string | undefined;
-    events.on("worker:getJob:error", ({ error }: { error: unknown }) => {
-      if (!unread) options.onEvent?.(`the job queue cannot be read (${firstLine(error)}): trying again every ${POLL_MS / 1000} s`);
-      unread = true;
-      if (error === lastError && stuck === undefined) {
-        stuck = `it kept the failure of its first look-up of tasks: ${firstLine(error)}`;
-        void runner.then((r) => r.stop()).catch(() => {});
-      }
-      lastError = error;
-    });
-    const read = () => {
-      if (unread) options.onEvent?.("the job queue can be read again");
-      unread = false;
-    };
-    events.on("worker:getJob:empty", read);
-    events.on("job:start", read);
+    let stopRunner = () => {};
+    const reading = watchReading(events, options.onEvent, () => stopRunner());
     const runner = run({
       connectionString: url,
       schema,
@@ -138,8 +116,9 @@ export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, 
       events: events as never,
       taskList,
     });
+    stopRunner = () => void runner.then((r) => r.stop()).catch(() => {});
     const started = await runner;
-    return { runner: started, ended: runnerEnd(started, events, () => stopping).then((why) => stuck ?? why) };
+    return { runner: started, ended: runnerEnd(started, events, () => stopping).then((why) => reading.stuck ?? why) };
   };
   // The runner ends by itself when it cannot go on (the database restarted under a job's completion, its
   // connections lost for good): named, and started again, with a doubling wait while the database is away.
@@ -193,6 +172,38 @@ export async function startWorker(ledger: Ledger, url: string, ctx: JobContext, 
     },
     done: finished,
   };
+}
+
+/**
+ * Names a worker's failures to ask for jobs, and stops a runner stuck on one. A worker that cannot ask tries
+ * again each poll, silently in graphile-worker: the first failure of a run of them is named, and the first
+ * success after it, so a worker that waits says why.
+ *
+ * graphile-worker (0.17.3, and 0.18.0 alike) keeps the promise of its first look-up of the task ids: when that
+ * failed (the database cut as the runner started), every later ask for a job fails with that same error object,
+ * for ever, and the worker takes no job again. The same object twice is that: the runner is stopped, to be
+ * started again with a fresh look-up.
+ */
+function watchReading(events: EventEmitter, onEvent: ((message: string) => void) | undefined, stop: () => void): { stuck?: string } {
+  const state: { stuck?: string } = {};
+  let unread = false;
+  let lastError: unknown;
+  events.on("worker:getJob:error", ({ error }: { error: unknown }) => {
+    if (!unread) onEvent?.(`the job queue cannot be read (${firstLine(error)}): trying again every ${POLL_MS / 1000} s`);
+    unread = true;
+    if (error === lastError && state.stuck === undefined) {
+      state.stuck = `it kept the failure of its first look-up of tasks: ${firstLine(error)}`;
+      stop();
+    }
+    lastError = error;
+  });
+  const read = () => {
+    if (unread) onEvent?.("the job queue can be read again");
+    unread = false;
+  };
+  events.on("worker:getJob:empty", read);
+  events.on("job:start", read);
+  return state;
 }
 
 interface Started {
