@@ -11,6 +11,13 @@ import {
 } from "./words.js";
 import { holderOf, UNNAMED } from "./holder.js";
 
+/**
+ * The release of the keying rules below (and of words.ts and holder.ts): raise it whenever they would key a
+ * stored claim differently. A ledger keeps the release its metrics were keyed by, and one keyed by another is
+ * made again (ledger/metrics/rebuild.ts) so old claims do not keep stale keys.
+ */
+export const METRIC_KEYS_VERSION = 1;
+
 /** the place of a figure said to be abroad of its origin ("Tajik foreign fighters") */
 export const ABROAD = "abroad";
 
