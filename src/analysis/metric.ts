@@ -7,9 +7,18 @@ import lemmatize from "wink-lemmatizer";
 import { demonymPlace, placeKey, placeName } from "../extract/entities/places.js";
 import {
   ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, OTHER_AFTER, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
-  IRREGULAR_PAST, IRREGULAR_PLURAL, LABEL_WORDS, TOLL_BEFORE, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
+  IRREGULAR_PAST, IRREGULAR_PLURAL, LABEL_WORDS, RUNNING_TOTAL_WORDS, TOLL_BEFORE, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
 import { holderOf, UNNAMED } from "./holder.js";
+import { CHANGE_VERB_FORMS } from "../language/change-words.js";
+import { MEASURE_NOUNS } from "../extract/claims/phrases.js";
+
+/**
+ * The release of the keying rules below (and of words.ts and holder.ts): raise it whenever they would key a
+ * stored claim differently. A ledger keeps the release its metrics were keyed by, and one keyed by another is
+ * made again (ledger/metrics/rebuild.ts) so old claims do not keep stale keys.
+ */
+export const METRIC_KEYS_VERSION = 2;
 
 /** the place of a figure said to be abroad of its origin ("Tajik foreign fighters") */
 export const ABROAD = "abroad";
@@ -143,7 +152,7 @@ export function metricOf(words: FigureWords, mainPlace: string | null = null): M
     } else if (r.head) {
       thing = THING_SYNONYMS[r.head] ?? r.head;
       const rest = f.text && f.quantityEnd !== undefined ? f.text.slice(f.quantityEnd) : "";
-      event = eventOf(f.predicate, afterPredicate(rest, f.predicate));
+      event = tallyEvent(f.predicate, before) ?? eventOf(f.predicate, afterPredicate(rest, f.predicate));
     }
   }
   if (!thing && !counted && f.predicate && HARM_VERBS.has(lemmaVerb(f.predicate.split(/\s+/)[0])) && EVENT_SYNONYMS[lemmaVerb(f.predicate.split(/\s+/)[0])]) {
@@ -193,6 +202,24 @@ function measured(f: FigureWords): FigureWords | null {
   if (!m || !UNITS[m[1].toLowerCase()]) return null;
   return { ...f, counted: m[2], predicate: m[3] };
 }
+
+/**
+ * "The tally of people killed rose to 60": a count (a measure noun's "of") that moved or reached a figure is of
+ * the event its counted words say ("killed": died), never of its verb of change; of none when they say none
+ * ("the count of victims reached 12"). Null when the figure is no such count.
+ */
+function tallyEvent(predicate: string | null, before: string): string | null {
+  const verb = predicate ? lemmaVerb(predicate.split(/\s+/).pop()!) : "";
+  if (!verb || !(CHANGE_VERB_FORMS.has(verb) || RUNNING_TOTAL_WORDS.test(verb))) return null;
+  const m = TALLY_OF.exec(before);
+  if (!m) return null;
+  for (const w of m[1].split(/\s+/).slice(1)) {
+    const e = EVENT_SYNONYMS[w.toLowerCase()] ?? EVENT_SYNONYMS[lemmaVerb(w)];
+    if (e) return e;
+  }
+  return "";
+}
+const TALLY_OF = new RegExp(`\\b(?:${[...MEASURE_NOUNS].join("|")})\\s+of\\s+([^.;,:]*)$`, "i");
 
 const counted_head = (counted: string | null) => {
   const w = counted?.split(/\s+/).filter(Boolean).pop();

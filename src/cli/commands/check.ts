@@ -3,7 +3,9 @@
 
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
-import { currentMetrics, type StoredFinding } from "../../ledger/metrics/store.js";
+import { keyedMetrics } from "../../ledger/metrics/rebuild.js";
+import { rebuildProgress } from "../rebuild-progress.js";
+import { type StoredFinding } from "../../ledger/metrics/store.js";
 import { formatOption, renderTable, type Column } from "../output.js";
 import { oneOf, wholeNumber } from "../options.js";
 import { FINDING_KINDS } from "../../analysis/checks/index.js";
@@ -25,7 +27,7 @@ export function register(program: Command): void {
     .action(async (o) => {
       const ledger = await openLedger(o.db);
       try {
-        const m = await currentMetrics(ledger);
+        const m = await keyedMetrics(ledger, { onProgress: rebuildProgress() });
         if (o.format === "table") {
           const rows = await m.findings({ kind: o.kind, limit: o.limit ?? 50 });
           process.stdout.write(renderTable(rows, columns));

@@ -3,7 +3,9 @@
 
 import type { Command } from "commander";
 import { openLedger } from "../../ledger/open.js";
-import { currentMetrics, type MetricSummary } from "../../ledger/metrics/store.js";
+import { keyedMetrics } from "../../ledger/metrics/rebuild.js";
+import { rebuildProgress } from "../rebuild-progress.js";
+import { type MetricSummary } from "../../ledger/metrics/store.js";
 import { formatOption, renderTable, type Column } from "../output.js";
 import { wholeNumber } from "../options.js";
 
@@ -20,11 +22,12 @@ export function register(program: Command): void {
     .option("--db <path>", "ledger: a SQLite file or a postgres:// URL");
   formatOption(command, ["jsonl", "table"])
     .option("--min <n>", "only metrics with at least this many figures (default 1)", wholeNumber("--min"))
+    .option("--rebuild", "make the metrics and findings again from the ledger's claims and reference tables (after the keying rules changed; done by itself when the ledger says they did)")
     .option("--limit <n>", "at most this many metrics (default: all for jsonl, 50 for a table)", wholeNumber("--limit"))
     .action(async (o) => {
       const ledger = await openLedger(o.db);
       try {
-        const m = await currentMetrics(ledger);
+        const m = await keyedMetrics(ledger, { rebuild: o.rebuild === true, onProgress: rebuildProgress() });
         const min = o.min ?? 1;
         if (o.format === "table") {
           const rows = await m.metrics({ minFigures: min, limit: o.limit ?? 50 });

@@ -225,6 +225,9 @@ const RULES: Rule[] = [
 
 // Words that may start a calendar date chrono can read; sentences without any of them skip chrono,
 // which is by far the slowest step here.
+/** a bare number at the start of chrono's reading, and the marks that make a number a time of day */
+const HOUR_READ = /^\d{1,2}\s+(?=\S)/;
+const TIME_OF_DAY = /\d[:.]\d|\b(?:[ap]\.?m\b|o['’]clock|hours?\b|hrs\b|noon|midnight)/i;
 const CHRONO_HINT = new RegExp(`\\b(?:${MONTH_RE}\\s*\\d|\\d{1,2}\\s+${MONTH_RE}|${WEEKDAYS.join("|")}|yesterday|today|tonight|tomorrow|\\d{1,2}/\\d{1,2}/\\d{2,4})`, "i");
 
 /** Time expressions in a sentence, in text order, with their periods resolved against `reference`. */
@@ -285,6 +288,10 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
   if (CHRONO_HINT.test(text)) {
     const refDate = reference ? new Date(reference + "T12:00:00Z") : new Date(Date.UTC(2000, 0, 1));
     for (const r of chrono.casual.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false })) {
+      // chrono reads a bare number before a day as its hour ("the toll climbed to 23 on Sunday"): with no mark
+      // of a time of day, the number is a figure of its own and the date is the rest
+      const hour = HOUR_READ.exec(r.text);
+      if (hour && r.start.isCertain("hour") && !TIME_OF_DAY.test(r.text)) Object.assign(r, { index: r.index + hour[0].length, text: r.text.slice(hour[0].length) });
       if (taken(r.index, r.index + r.text.length)) continue;
       const c = r.start;
       if (!c.isCertain("day") && !c.isCertain("weekday") && !c.isCertain("month")) continue;

@@ -7,6 +7,7 @@ import { UserError } from "../../errors.js";
 import { Ledger } from "../ledger.js";
 import type { LedgerEngine } from "../engines/engine.js";
 import type { MetricsTables } from "../metrics/schema.js";
+import { readMark } from "../metrics/progress.js";
 import { FOLLOW_KINDS, type AlertsDatabase, type AlertTables, type FollowKind } from "./schema.js";
 import type { LedgerStore } from "../store.js";
 import { claimData, claimFollow, claimLine, findingData, findingFollow, findingLine, type ClaimFacts, type FindingFacts, type Follow } from "../../alerts/match.js";
@@ -85,11 +86,16 @@ async function setMark(trx: Db, name: string, value: number): Promise<void> {
   if (!Number(r.numUpdatedRows)) await trx.insertInto("alerts_progress").values({ name, value }).execute();
 }
 
-/** how far the metrics have read (a claim's metrics are known once they have), and the last finding */
-async function readable(trx: Db): Promise<{ document: number; finding: number }> {
-  const m = await trx.selectFrom("metrics_progress").select("value").where("name", "=", "document").executeTakeFirst();
+/**
+ * how far the metrics have read (a claim's metrics are known once they have), and the last finding; while
+ * the metrics are made again (metrics/rebuild.ts) no finding is news, and the ones a rebuild made are known
+ */
+async function readable(trx: Db): Promise<{ document: number; finding: number; rebuilding: boolean; rebuilt: number }> {
   const f = await trx.selectFrom("findings").select(sql<number | null>`max(id)`.as("n")).executeTakeFirst();
-  return { document: Number(m?.value ?? 0), finding: Number(f?.n ?? 0) };
+  return {
+    document: (await readMark(trx, "document")) ?? 0, finding: Number(f?.n ?? 0),
+    rebuilding: (await readMark(trx, "rebuild")) !== null, rebuilt: (await readMark(trx, "rebuilt-findings")) ?? 0,
+  };
 }
 
 /** the first follow starts alerts from now: nothing already in the ledger is alerted on */
@@ -118,9 +124,12 @@ export async function raiseAlerts(ledger: LedgerStore): Promise<number> {
       await ledger.engine.lockTransaction(trx, "alerts");
       const from = { document: (await mark(trx, "document")) ?? 0, finding: (await mark(trx, "finding")) ?? 0 };
       const upTo = await readable(trx);
+      // a rebuild reads the documents alerted on before again: the marks never move back, and its findings are none
+      from.finding = Math.max(from.finding, upTo.rebuilt);
+      if (upTo.rebuilding) upTo.finding = from.finding;
       const follows = (await trx.selectFrom("follows").selectAll().orderBy("id").execute()).map(toFollow);
       const docs = await trx.selectFrom("documents").select("id").where("id", ">", from.document).where("id", "<=", upTo.document).orderBy("id").limit(DOCUMENTS_PER_BATCH).execute();
-      const through = docs.length === DOCUMENTS_PER_BATCH ? Number(docs[docs.length - 1].id) : upTo.document;
+      const through = docs.length === DOCUMENTS_PER_BATCH ? Number(docs[docs.length - 1].id) : Math.max(from.document, upTo.document);
       if (follows.length) {
         const rows = [
           ...(await claimAlerts(trx, from.document, through, follows)),
@@ -130,7 +139,7 @@ export async function raiseAlerts(ledger: LedgerStore): Promise<number> {
           written += (await trx.insertInto("alerts").values(rows.slice(i, i + 100)).onConflict((oc) => oc.columns(["user_id", "key"]).doNothing()).returning("id").execute()).length;
       }
       if (through !== from.document) await setMark(trx, "document", through);
-      if (upTo.finding !== from.finding) await setMark(trx, "finding", upTo.finding);
+      if (upTo.finding !== Number((await mark(trx, "finding")) ?? 0)) await setMark(trx, "finding", upTo.finding);
       return through < upTo.document;
     });
     if (!more) return written;

@@ -10,13 +10,15 @@ import type { MetricsDatabase, MetricsTables } from "./schema.js";
 import type { Claim, Qualifier } from "../../types.js";
 import type { LedgerStore, StoredClaim } from "../store.js";
 import { findingsChanged, keptCount } from "./counts.js";
-import { baseKey, dimensionOf, mainPlace, metricKey, metricLabel, metricOf, placesCompatible, type FigureWords, type MetricSubject } from "../../analysis/metric.js";
+import { baseKey, dimensionOf, mainPlace, METRIC_KEYS_VERSION, metricKey, metricLabel, metricOf, placesCompatible, type FigureWords, type MetricSubject } from "../../analysis/metric.js";
 import { CHECKS, type FindingDraft } from "../../analysis/checks/index.js";
 import type { Figure } from "../../analysis/figure.js";
 import { relate, type DateRange } from "../../analysis/period.js";
 import { parseReference, referenceWords, type ReferenceRow } from "../../analysis/reference.js";
 import { figurePage, METRIC_PAGE_FIGURES, METRIC_PAGE_FINDINGS, type Cursor, type FigureRef } from "./figure-page.js";
 import { quantityText, referenceClaim, type ReferenceClaim } from "./reference-claim.js";
+import { finishRebuild, readMark, writeMark } from "./progress.js";
+import { joinPlaces, measureText, splitPlaces, toFigure, toFigureRow, type FigureRow } from "./figure-row.js";
 
 type Db = Kysely<MetricsDatabase> | Transaction<MetricsDatabase>;
 
@@ -68,20 +70,8 @@ export interface MetricPage {
   next: string | null;
 }
 
-type FigureRow = MetricsDatabase["metric_figures"] extends infer T ? { [K in keyof T]: K extends "id" ? number : T[K] } : never;
 
-const joinPlaces = (ps: string[]) => (ps.length ? `|${ps.join("|")}|` : "");
-const splitPlaces = (s: string) => s.split("|").filter(Boolean);
 
-function toFigure(r: FigureRow): Figure {
-  return {
-    claimId: r.claim_id === null ? null : Number(r.claim_id), referenceId: r.reference_id === null ? null : Number(r.reference_id),
-    documentId: r.document_id === null ? null : Number(r.document_id), sentenceStart: r.sentence_start === null ? null : Number(r.sentence_start),
-    speaker: r.speaker, period: r.period_start && r.period_end ? { start: r.period_start, end: r.period_end } : null, value: Number(r.value),
-    upper: r.upper === null ? null : Number(r.upper), qualifier: r.qualifier as Qualifier, quantityText: r.quantity_text, source: r.source,
-    sentence: r.sentence, places: splitPlaces(r.places),
-  };
-}
 
 interface KnownMetric {
   id: number;
@@ -94,6 +84,7 @@ interface KnownMetric {
 }
 type Fresh = { metric: KnownMetric; figure: Figure };
 type Draft = { metric: KnownMetric | null; subject: MetricSubject | null; draft: FindingDraft };
+type StoredReference = { id: number; row: ReferenceRow };
 type ReadFigure = { claim: Claim; subject: MetricSubject | null; figure: Figure; counts: boolean };
 
 const groupKey = (m: KnownMetric, p: DateRange) => `${m.id}|${p.start}|${p.end}`;
@@ -110,39 +101,51 @@ export class MetricsLedger {
     this.db = ledger.db.withTables<{ [K in keyof MetricsTables]: MetricsTables[K] }>();
   }
 
-  /** Reads the documents the metrics have not read yet; returns how many. Cheap when there are none. */
-  async catchUp(): Promise<number> {
+  /**
+   * Reads the documents the metrics have not read yet; returns how many. Cheap when there are none. While the
+   * metrics are made again (rebuild.ts) it reads up to the rebuild's mark first, then finishes the rebuild.
+   */
+  async catchUp(onBatch?: (read: number) => void): Promise<number> {
     let read = 0;
     for (;;) {
       const done = await this.progress(this.db);
-      const docs = await this.db.selectFrom("documents").select(["id", "published", "source", "text"]).where("id", ">", done).orderBy("id").limit(DOCUMENTS_PER_BATCH).execute();
-      if (!docs.length) return read;
+      const upTo = await readMark(this.db, "rebuild");
+      let q = this.db.selectFrom("documents").select(["id", "published", "source", "text"]).where("id", ">", done);
+      if (upTo !== null) q = q.where("id", "<=", upTo);
+      const docs = await q.orderBy("id").limit(DOCUMENTS_PER_BATCH).execute();
+      if (!docs.length && upTo === null) return read;
       const readThem = await this.db.transaction().execute(async (trx) => {
         // one process at a time reads documents into metrics: two would both make a new metric's row
         await this.ledger.engine.lockTransaction(trx, "metrics");
-        // another process may have read some meanwhile (read the mark again inside the transaction), and
+        // another process may have read some meanwhile (read the marks again inside the transaction), and
         // documents after them may be left: look again
-        if ((await this.progress(trx)) !== done) return false;
+        if ((await this.progress(trx)) !== done || (await readMark(trx, "rebuild")) !== upTo) return false;
+        // a ledger's first metrics are keyed by the rules of this release
+        if (done === 0 && upTo === null) await writeMark(trx, "keys", METRIC_KEYS_VERSION);
         for (const d of docs) await this.readDocument(trx, Number(d.id), d.published, d.source, d.text);
-        await this.setProgress(trx, Number(docs[docs.length - 1].id));
+        if (docs.length) await this.setProgress(trx, Number(docs[docs.length - 1].id));
+        // a rebuild ends with the reference tables, as they usually come: after the claims they are held against
+        if (upTo !== null && docs.length < DOCUMENTS_PER_BATCH) {
+          await this.putStoredReferences(trx);
+          await finishRebuild(trx);
+        }
         return true;
       });
       if (!readThem) continue;
       findingsChanged(this.ledger);
       read += docs.length;
-      // a short batch was the last one when it was read: no need to ask again
-      if (docs.length < DOCUMENTS_PER_BATCH) return read;
+      if (docs.length) onBatch?.(read);
+      // a short batch was the last one when it was read: no need to ask again (unless it ended a rebuild)
+      if (docs.length < DOCUMENTS_PER_BATCH && upTo === null) return read;
     }
   }
 
   private async progress(db: Db): Promise<number> {
-    const r = await db.selectFrom("metrics_progress").select("value").where("name", "=", "document").executeTakeFirst();
-    return r ? Number(r.value) : 0;
+    return (await readMark(db, "document")) ?? 0;
   }
 
   private async setProgress(db: Db, value: number): Promise<void> {
-    const r = await db.updateTable("metrics_progress").set({ value }).where("name", "=", "document").executeTakeFirst();
-    if (!Number(r.numUpdatedRows)) await db.insertInto("metrics_progress").values({ name: "document", value }).execute();
+    await writeMark(db, "document", value);
   }
 
   /** a document's claims into their metrics; its text comes with the batch read in catchUp, not read again */
@@ -271,11 +274,7 @@ export class MetricsLedger {
         if (r.period_end !== null && r.period_end >= list[Number(r.grp)].period.start) list[Number(r.grp)].stored.push(toFigure(r as unknown as FigureRow));
     }
     for (let i = 0; i < fresh.length; i += 50)
-      await trx.insertInto("metric_figures").values(fresh.slice(i, i + 50).map(({ metric, figure: f }) => ({
-        metric_id: metric.id, claim_id: f.claimId, reference_id: f.referenceId, document_id: f.documentId, sentence_start: f.sentenceStart,
-        speaker: f.speaker, period_start: f.period?.start ?? null, period_end: f.period?.end ?? null, value: f.value, upper: f.upper,
-        qualifier: f.qualifier, quantity_text: f.quantityText, source: f.source, sentence: f.sentence, places: joinPlaces(f.places),
-      }))).execute();
+      await trx.insertInto("metric_figures").values(fresh.slice(i, i + 50).map(({ metric, figure }) => toFigureRow(metric.id, figure))).execute();
     const byMetric = new Map<KnownMetric, Figure[]>();
     for (const { metric, figure } of fresh) {
       if (!byMetric.has(metric)) byMetric.set(metric, []);
@@ -349,29 +348,50 @@ export class MetricsLedger {
       for (const o of old) await trx.deleteFrom("findings").where("figures", "like", `%{"reference":${Number(o.id)}}%`).execute();
       for (const o of old) await trx.deleteFrom("metric_figures").where("reference_id", "=", Number(o.id)).execute();
       await trx.deleteFrom("reference_figures").where("source", "=", file).execute();
-      const words = rows.map(referenceWords);
-      const main = mainPlace(words.map((w) => metricOf(w)?.places ?? []));
-      const subjects = words.map((w) => metricOf(w, main));
-      const known = await this.knownMetrics(trx, subjects.filter((s): s is MetricSubject => !!s));
-      const fresh: Fresh[] = [];
-      for (let i = 0; i < rows.length; i++) {
-        const r = rows[i];
+      const stored: StoredReference[] = [];
+      for (const r of rows) {
         const ins = await trx.insertInto("reference_figures").values({
           source: file, line: r.line, date: r.date, value: r.value, upper: r.upper, qualifier: r.qualifier, what: r.what, who: r.who,
           reported_by: r.reportedBy, url: r.url, period: r.periodText, period_start: r.period.start, period_end: r.period.end, imported_at: new Date().toISOString(),
         }).returning("id").executeTakeFirstOrThrow();
-        const subject = subjects[i];
-        if (!subject) continue;
-        const figure: Figure = {
-          claimId: null, referenceId: Number(ins.id), documentId: null, sentenceStart: null, speaker: r.who || null, period: r.period, value: r.value,
-          upper: r.upper, qualifier: r.qualifier, quantityText: quantityText(r), source: file, sentence: r.what, places: subject.places,
-        };
-        fresh.push({ metric: await this.metricFor(trx, known, subject), figure });
+        stored.push({ id: Number(ins.id), row: r });
       }
-      await this.putFigures(trx, fresh, []);
+      await this.putReferences(trx, file, stored);
     });
     findingsChanged(this.ledger);
     return rows.length;
+  }
+
+  /** the reference figures kept in the ledger into their metrics again, table by table (a rebuild: rebuild.ts) */
+  async putStoredReferences(trx: Db): Promise<void> {
+    const bySource = new Map<string, StoredReference[]>();
+    for (const r of await trx.selectFrom("reference_figures").selectAll().orderBy("id").execute()) {
+      const row: ReferenceRow = {
+        line: Number(r.line), date: r.date, value: Number(r.value), upper: r.upper === null ? null : Number(r.upper), qualifier: r.qualifier as Qualifier,
+        what: r.what, who: r.who, reportedBy: r.reported_by, url: r.url, period: { start: r.period_start, end: r.period_end }, periodText: r.period,
+      };
+      bySource.set(r.source, [...(bySource.get(r.source) ?? []), { id: Number(r.id), row }]);
+    }
+    for (const [file, stored] of bySource) await this.putReferences(trx, file, stored);
+  }
+
+  /** a table's stored rows into their metrics (its places read together, as a document's are) */
+  private async putReferences(trx: Db, file: string, stored: StoredReference[]): Promise<void> {
+    const words = stored.map((s) => referenceWords(s.row));
+    const main = mainPlace(words.map((w) => metricOf(w)?.places ?? []));
+    const subjects = words.map((w) => metricOf(w, main));
+    const known = await this.knownMetrics(trx, subjects.filter((s): s is MetricSubject => !!s));
+    const fresh: Fresh[] = [];
+    for (let i = 0; i < stored.length; i++) {
+      const subject = subjects[i], r = stored[i].row;
+      if (!subject) continue;
+      const figure: Figure = {
+        claimId: null, referenceId: stored[i].id, documentId: null, sentenceStart: null, speaker: r.who || null, period: r.period, value: r.value,
+        upper: r.upper, qualifier: r.qualifier, quantityText: quantityText(r), source: file, sentence: r.what, places: subject.places,
+      };
+      fresh.push({ metric: await this.metricFor(trx, known, subject), figure });
+    }
+    await this.putFigures(trx, fresh, []);
   }
 
   async metrics(options: { limit?: number; offset?: number; minFigures?: number } = {}): Promise<MetricSummary[]> {
@@ -462,20 +482,8 @@ const toFinding = (r: { id: number | bigint; kind: string; metric_key: string; m
 });
 
 
-/** the metrics of a ledger, read up to its latest document */
-export async function currentMetrics(ledger: Ledger): Promise<MetricsLedger> {
-  const m = new MetricsLedger(ledger);
-  await m.catchUp();
-  return m;
-}
-
-
 /** after a document is stored: its figures into their metrics, and the checks on them (one call in the ingest) */
 export async function keepMetricsCurrent(ledger: LedgerStore): Promise<void> {
   if (ledger instanceof Ledger) await new MetricsLedger(ledger).catchUp();
 }
 
-/** a measure's figure with its unit ("480 km"): the unit says how exactly it was written (analysis/interval.ts) */
-function measureText(q: { text: string; unit: string | null; kind: string }): string {
-  return q.kind === "measure" && q.unit && !/\p{L}/u.test(q.text.replace(/^(?:about|around|over|under|nearly|some|more than|less than|at least|up to)\s+/i, "")) ? `${q.text} ${q.unit}` : q.text;
-}

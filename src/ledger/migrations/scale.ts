@@ -1,4 +1,4 @@
-// Scale (migration 11): speakers' counts kept as claims are stored, so that listing speakers reads a row per
+// Scale (migrations 11–14): speakers' counts kept as claims are stored, so that listing speakers reads a row per
 // speaker, not every claim (2.9 s on a million claims before). The engines add what their search needs at
 // ten million claims (engines/postgres/migrations.ts: trigram indexes for the word filters).
 
@@ -27,4 +27,12 @@ export const SCALE_STEPS: [string, MigrationStep][] = [
   }],
   // 13: the engine's own (PostgreSQL: a narrow copy of the filter columns in id order, engines/postgres/migrations.ts)
   ["filter-columns-by-id", async () => {}],
+  // 14: a metric's page read in the order of an index: its first findings by id (every finding of the metric
+  // was sorted for the first twenty: a big metric's thousands of conflicts on each visit), its figures by
+  // period and id (PostgreSQL sorted the figures of one period start by id)
+  ["metric-page-order", async (db) => {
+    await db.schema.createIndex("findings_metric_id").on("findings").columns(["metric_id", "id"]).execute();
+    await db.schema.dropIndex("metric_figures_period").execute();
+    await db.schema.createIndex("metric_figures_period").on("metric_figures").columns(["metric_id", "period_start", "id"]).execute();
+  }],
 ];

@@ -1,0 +1,34 @@
+// The marks in metrics_progress: how far the metrics have read the ledger's documents ("document"), which
+// keying rules made their keys ("keys", METRIC_KEYS_VERSION), and, while the metrics are made again, the
+// document the rebuild reads up to ("rebuild") and, once it is done, the last finding it made
+// ("rebuilt-findings": alerts take the findings up to it as already known, not as news).
+
+import type { Kysely, Transaction } from "kysely";
+import type { MetricsTables } from "./schema.js";
+
+/** the metrics' tables, alone or with others (the alerts read these marks too) */
+type Db<T extends MetricsTables = MetricsTables> = Kysely<T> | Transaction<T>;
+const own = <T extends MetricsTables>(db: Db<T>) => db as unknown as Kysely<MetricsTables>;
+
+export type ProgressMark = "document" | "keys" | "rebuild" | "rebuilt-findings";
+
+export async function readMark<T extends MetricsTables>(db: Db<T>, name: ProgressMark): Promise<number | null> {
+  const r = await own(db).selectFrom("metrics_progress").select("value").where("name", "=", name).executeTakeFirst();
+  return r ? Number(r.value) : null;
+}
+
+export async function writeMark<T extends MetricsTables>(db: Db<T>, name: ProgressMark, value: number): Promise<void> {
+  const r = await own(db).updateTable("metrics_progress").set({ value }).where("name", "=", name).executeTakeFirst();
+  if (!Number(r.numUpdatedRows)) await own(db).insertInto("metrics_progress").values({ name, value }).execute();
+}
+
+export async function dropMark<T extends MetricsTables>(db: Db<T>, name: ProgressMark): Promise<void> {
+  await own(db).deleteFrom("metrics_progress").where("name", "=", name).execute();
+}
+
+/** the rebuild has read up to its mark: the findings made so far are its own */
+export async function finishRebuild<T extends MetricsTables>(trx: Db<T>): Promise<void> {
+  const r = await own(trx).selectFrom("findings").select((eb) => eb.fn.max("id").as("n")).executeTakeFirst();
+  await writeMark(trx, "rebuilt-findings", Number(r?.n ?? 0));
+  await dropMark(trx, "rebuild");
+}
