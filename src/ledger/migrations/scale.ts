@@ -25,6 +25,9 @@ export const SCALE_STEPS: [string, MigrationStep][] = [
     await db.schema.createIndex("documents_published_id").on("documents").columns(["published", "id"]).execute();
     await db.schema.dropIndex("documents_published").execute();
   }],
-  // 13: the engine's own (PostgreSQL: a narrow copy of the filter columns in id order, engines/postgres/migrations.ts)
+  // 13: the engine's own (PostgreSQL: a narrow copy of the filter columns in id order, engines/postgres/indexes.ts)
   ["filter-columns-by-id", async () => {}],
+  // 14: the engine's own (PostgreSQL: the filter columns by speaker, then id, engines/postgres/indexes.ts;
+  // SQLite finds a speaker's words in claims_fts)
+  ["filter-columns-by-speaker", async () => {}],
 ];

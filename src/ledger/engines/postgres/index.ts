@@ -5,8 +5,9 @@ import { Kysely, PostgresDialect, sql, type CreateTableBuilder } from "kysely";
 import { UserError } from "../../../errors.js";
 import type { LedgerDatabase } from "../../schema.js";
 import type { Db, LedgerEngine, LockName } from "../engine.js";
-import { insertSentences, searchShare, wordConditions } from "./search.js";
+import { insertSentences, searchShare, sentenceHas, speakerNames, wordConditions } from "./search.js";
 import { POSTGRES_STEPS } from "./migrations.js";
+import { ensureIndexes } from "./indexes.js";
 
 /** the advisory lock keys of the ledger's named locks (any 64-bit numbers no one else in the database uses) */
 const LOCK_KEYS: Record<LockName, number> = { alerts: 0x616c6572, "alert-channels": 0x616c6573, metrics: 0x6d657472, documents: 0x646f6375 };
@@ -56,8 +57,11 @@ export async function openPostgres(where: string, options: { schema?: string } =
       return r.rows[0]?.t != null;
     },
     migrationStep: async (version, d) => POSTGRES_STEPS[version]?.(d),
+    afterMigrate: () => ensureIndexes(db),
     wordConditions,
     searchShare,
+    sentenceHas,
+    speakerNames,
     insertSentences,
     async lockTransaction(trx, lock) {
       await sql`select pg_advisory_xact_lock(${LOCK_KEYS[lock]})`.execute(trx);
