@@ -223,8 +223,7 @@ export class KyselyDocuments implements DocumentStore {
   private async searchByWalking(f: ClaimFilter, order: "asc" | "desc", limit: number, offset: number) {
     if (!this.engine.searchShare || !this.engine.sentenceHas || !f.text || (f.sort ?? "id") !== "id" || offset + limit > WALK / 10) return null;
     if ((await this.engine.searchShare(this.db, f.text)) * WALK < offset + limit) return null;
-    // the next WALK claims with their sentences' spans (from claims_filter alone), then the words in each
-    // in order until the page is full
+    // the next WALK claims with their sentences' spans, then the words in each, in order, until the page is full
     let walk = this.db.selectFrom("claims").select(["claims.id", "claims.document_id", "claims.sentence_start", "claims.sentence_end"]);
     for (const c of this.conditions({ ...f, text: undefined })) walk = walk.where(c);
     if (f.after !== undefined) walk = walk.where("claims.id", order === "desc" ? "<" : ">", f.after);
