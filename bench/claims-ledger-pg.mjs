@@ -4,6 +4,7 @@
 // BENCH_PG: the server (default the tests' local one); BENCH_PG_PREFIX: the database's name before its size.
 import pg from "pg";
 import { openLedger } from "../dist/ledger/open.js";
+import { speakersCounted } from "./claims-ledger.mjs";
 
 export const BENCH_PG = process.env.BENCH_PG ?? process.env.CLAIMLEDGER_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 
@@ -57,6 +58,7 @@ export async function claimsLedgerPg(N) {
     if (done) {
       // the ledger's migrations may have moved on since it was made: bring it up to date
       await (await openLedger(url)).close();
+      await speakersCounted(url);
       return url;
     }
     await onServer(`DROP DATABASE ${name}`);
@@ -108,6 +110,7 @@ export async function claimsLedgerPg(N) {
     }
     for (const t of ["documents", "claims", "sentences"]) await c.query(`SELECT setval(pg_get_serial_sequence('${t}', 'id'), (SELECT coalesce(max(id), 1) FROM ${t}))`);
     for (const i of idx) await c.query(i.indexdef);
+    await speakersCounted(url);
     console.log(`  indexes in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     await c.query("VACUUM ANALYZE");
     // write the generated pages out now: else the flush lands on the first query shapes measured

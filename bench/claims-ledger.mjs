@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { openLedger } from "../dist/ledger/open.js";
+import { COUNT_ALL_SPEAKERS } from "../dist/ledger/documents/speakers.js";
 import { root } from "./lib.mjs";
 
 export async function claimsLedger(N) {
@@ -52,5 +53,20 @@ export async function claimsLedger(N) {
     db.close();
     console.log(`generated ${N} claims in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
+  await speakersCounted(file);
   return file;
+}
+
+/**
+ * The speakers' counts (migration 11's table, which a ledger keeps as it stores claims) counted from the
+ * claims written in bulk, unless already there: without them the speakers' list is empty and fast.
+ */
+export async function speakersCounted(where) {
+  const l = await openLedger(where);
+  try {
+    const counted = await l.db.selectFrom("speaker_counts").select("speaker").limit(1).execute();
+    if (!counted.length) await COUNT_ALL_SPEAKERS.execute(l.db);
+  } finally {
+    await l.close();
+  }
 }

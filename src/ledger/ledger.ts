@@ -33,8 +33,9 @@ export class Ledger implements LedgerStore {
     return this.desk.ratingScale;
   }
 
-  migrate(): Promise<void> {
-    return migrate(this.engine);
+  async migrate(): Promise<void> {
+    await migrate(this.engine);
+    await this.engine.afterMigrate?.();
   }
 
   close(): Promise<void> {

@@ -47,9 +47,18 @@ export interface LedgerEngine {
   tableExists(db: Db, table: string): Promise<boolean>;
   /** the engine's own part of a ledger migration (by its number), run after the shared part unless said */
   migrationStep(version: number, db: Db): Promise<void>;
+  /** after the migrations, outside their transaction: what must not block writers (PostgreSQL: indexes built
+   *  concurrently, engines/postgres/indexes.ts) */
+  afterMigrate?(): Promise<void>;
 
   /** conditions on `claims` (and, for text, the sentences table) for a filter's word filters */
   wordConditions(f: WordFilter): RawBuilder<boolean>[];
+  /** the condition that a claim's sentence (claims.document_id, sentence_start, sentence_end) has these words,
+   *  asked claim by claim: with searchShare, for a walk through claims in order */
+  sentenceHas?(text: string): RawBuilder<boolean>;
+  /** the speakers' exact names that a speaker filter's words find, when the engine reads a speaker's claims
+   *  faster by name (PostgreSQL); null: too many names, or none */
+  speakerNames?(db: Db, words: string): Promise<string[] | null>;
   /** the share of sentences a search's words are expected to match (the planner's estimate, read cheaply):
    * an engine that has it looks for a common search's first page among the next claims in order */
   searchShare?(db: Db, text: string): Promise<number>;

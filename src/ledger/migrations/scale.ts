@@ -1,4 +1,4 @@
-// Scale (migrations 11–14): speakers' counts kept as claims are stored, so that listing speakers reads a row per
+// Scale (migrations 11–15): speakers' counts kept as claims are stored, so that listing speakers reads a row per
 // speaker, not every claim (2.9 s on a million claims before). The engines add what their search needs at
 // ten million claims (engines/postgres/migrations.ts: trigram indexes for the word filters).
 
@@ -25,7 +25,7 @@ export const SCALE_STEPS: [string, MigrationStep][] = [
     await db.schema.createIndex("documents_published_id").on("documents").columns(["published", "id"]).execute();
     await db.schema.dropIndex("documents_published").execute();
   }],
-  // 13: the engine's own (PostgreSQL: a narrow copy of the filter columns in id order, engines/postgres/migrations.ts)
+  // 13: the engine's own (PostgreSQL: a narrow copy of the filter columns in id order, engines/postgres/indexes.ts)
   ["filter-columns-by-id", async () => {}],
   // 14: a metric's page read in the order of an index: its first findings by id (every finding of the metric
   // was sorted for the first twenty: a big metric's thousands of conflicts on each visit), its figures by
@@ -35,4 +35,7 @@ export const SCALE_STEPS: [string, MigrationStep][] = [
     await db.schema.dropIndex("metric_figures_period").execute();
     await db.schema.createIndex("metric_figures_period").on("metric_figures").columns(["metric_id", "period_start", "id"]).execute();
   }],
+  // 15: the engine's own (PostgreSQL: the filter columns by speaker, then id, engines/postgres/indexes.ts;
+  // SQLite finds a speaker's words in claims_fts)
+  ["filter-columns-by-speaker", async () => {}],
 ];

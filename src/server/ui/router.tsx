@@ -5,13 +5,14 @@ import type { ComponentChildren } from "preact";
 
 const listeners = new Set<() => void>();
 
-export function navigate(to: string): void {
-  history.pushState(null, "", to);
+/** go to `to`; `state` rides with this history entry (back and forward bring it back), never in the URL */
+export function navigate(to: string, state: unknown = null): void {
+  history.pushState(state, "", to);
   for (const l of listeners) l();
   window.scrollTo(0, 0);
 }
 
-export function useLocation(): { path: string; search: URLSearchParams; hash: string } {
+export function useLocation(): { path: string; search: URLSearchParams; hash: string; state: unknown } {
   const [, force] = useState(0);
   useEffect(() => {
     const update = () => force((n) => n + 1);
@@ -22,7 +23,7 @@ export function useLocation(): { path: string; search: URLSearchParams; hash: st
       window.removeEventListener("popstate", update);
     };
   }, []);
-  return { path: location.pathname, search: new URLSearchParams(location.search), hash: location.hash };
+  return { path: location.pathname, search: new URLSearchParams(location.search), hash: location.hash, state: history.state as unknown };
 }
 
 export function Link({ href, children, class: className, testid }: { href: string; children: ComponentChildren; class?: string; testid?: string }) {

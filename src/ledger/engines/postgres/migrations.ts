@@ -26,9 +26,6 @@ async function trigramSchema(db: Db): Promise<string | null> {
   }
 }
 
-/** what a claim filter reads (domain/claim-filter.ts), for the covering indexes of migration 13 */
-const FILTER_COLUMNS = "document_id, speaker, places, counted, predicate, period_start, period_end, qualifier, mode, quantity_text";
-
 export const POSTGRES_STEPS: Record<number, (db: Db) => Promise<void>> = {
   // 1: full-text search over the claim sentence
   1: async (db) => {
@@ -64,15 +61,6 @@ export const POSTGRES_STEPS: Record<number, (db: Db) => Promise<void>> = {
     await sql`CREATE INDEX claims_speaker_order ON claims (speaker, id)`.execute(db);
     await sql`DROP INDEX claims_speaker`.execute(db);
   },
-  // 13: a claim row is wide (its record as JSON), so a filter that must look at tens of thousands of claims in
-  // id order (a speaker's page 200 by offset, filters too common for their own index, a count) read as many
-  // heap pages. The filter columns, in id order, in a covering index seven times narrower than the table: pages and counts
-  // are found there by an index-only scan, and only a page's rows are read (KyselyDocuments.findClaims).
-  // The same by value (claims with a number): the value index covers the filter columns too.
-  13: async (db) => {
-    await sql`CREATE INDEX claims_filter ON claims (id) INCLUDE (${sql.raw(FILTER_COLUMNS)})`.execute(db);
-    await sql`DROP INDEX claims_quantified_value`.execute(db);
-    // the id too: what the page's ids are read for
-    await sql`CREATE INDEX claims_quantified_value ON claims (value) INCLUDE (id, ${sql.raw(FILTER_COLUMNS)}) WHERE quantity_text IS NOT NULL`.execute(db);
-  },
+  // 13 and 15: the covering indexes of indexes.ts, built after the migrations and CONCURRENTLY (13 built them
+  // here, in the migrations' transaction, and held every write to claims meanwhile); nothing in the transaction
 };

@@ -9,9 +9,11 @@ const CHUNK = 400;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => "\\" + m);
 
+const speakerLike = (words: string) => "%" + escapeLike(words) + "%";
+
 export function wordConditions(f: WordFilter): RawBuilder<boolean>[] {
   const out: RawBuilder<boolean>[] = [];
-  if (f.speaker) out.push(sql<boolean>`claims.speaker ilike ${"%" + escapeLike(f.speaker) + "%"}`);
+  if (f.speaker) out.push(sql<boolean>`claims.speaker ilike ${speakerLike(f.speaker)}`);
   if (f.place) out.push(sql<boolean>`claims.places ilike ${"%|%" + escapeLike(f.place) + "%|%"}`);
   for (const w of f.counted?.split(/\s+/).filter(Boolean) ?? []) {
     const like = `%${escapeLike(w)}%`;
@@ -20,6 +22,27 @@ export function wordConditions(f: WordFilter): RawBuilder<boolean>[] {
   if (f.text)
     out.push(sql<boolean>`(claims.document_id, claims.sentence_start, claims.sentence_end) in (select document_id, sentence_start, sentence_end from sentences where tsv @@ plainto_tsquery('english', ${f.text}))`);
   return out;
+}
+
+/**
+ * The claim's sentence has the words, asked claim by claim (a subplan the planner keeps as it is: OFFSET 0):
+ * for a walk through claims in order that stops at a page's worth (KyselyDocuments.searchByWalking), where
+ * the planner would rather hash every sentence that has them (15,000 for two common words at a million claims).
+ */
+export const sentenceHas = (text: string) => sql<boolean>`exists (select 1 from sentences s where s.document_id = claims.document_id
+  and s.sentence_start = claims.sentence_start and s.sentence_end = claims.sentence_end and s.tsv @@ plainto_tsquery('english', ${text}) offset 0)`;
+
+/** past this many names the words are looked for in every claim's speaker, as before */
+const MAX_NAMES = 20;
+
+/**
+ * The speakers' names that have these words, as the speaker filter finds them, from speaker_counts (a row
+ * per speaker, every claim's speaker since migration 11): a speaker's claims are then read in id order from
+ * their own index (claims_speaker_order) rather than looked for among every claim. Null when too many.
+ */
+export async function speakerNames(db: Db, words: string): Promise<string[] | null> {
+  const r = await sql<{ speaker: string }>`select distinct speaker from speaker_counts where speaker ilike ${speakerLike(words)} limit ${MAX_NAMES + 1}`.execute(db);
+  return r.rows.length > MAX_NAMES ? null : r.rows.map((row) => row.speaker);
 }
 
 export async function insertSentences(trx: Db, documentId: number, text: string, spans: { start: number; end: number }[]): Promise<void> {

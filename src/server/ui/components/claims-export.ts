@@ -10,7 +10,7 @@ import { claimsCsv } from "../csv.js";
 const CSV_PAGE = MAX_CLAIM_PAGE;
 export const CSV_MAX = 20_000;
 
-interface Page { items: StoredClaim[]; total: number }
+interface Page { items: StoredClaim[]; total: number; next: number | null }
 
 /** [what the export is doing, or null; start it for the view of these URL parameters with this many claims] */
 export function useClaimsExport(params: Record<string, string>, total: number | undefined): [string | null, () => Promise<void>] {
@@ -21,11 +21,13 @@ export function useClaimsExport(params: Record<string, string>, total: number | 
     try {
       const claims: StoredClaim[] = [];
       const found: Record<number, string> = {};
-      for (let at = 0; at < Math.min(total, CSV_MAX); at += CSV_PAGE) {
-        const page = await api<Page>(`/api/claims${query({ ...params, offset: at, limit: CSV_PAGE })}`);
+      // the whole view from its first claim, page after page by the keyset cursor, whatever page is shown
+      let after: number | null | undefined;
+      while (claims.length < Math.min(total, CSV_MAX) && after !== null) {
+        const page = await api<Page>(`/api/claims${query({ ...params, offset: undefined, after, limit: CSV_PAGE })}`);
         claims.push(...page.items);
         if (page.items.length) Object.assign(found, (await api<{ verdicts: Record<number, string> }>(`/api/verdicts?claims=${page.items.map((c) => c.id).join(",")}`)).verdicts);
-        if (page.items.length < CSV_PAGE) break;
+        after = page.next;
       }
       const url = URL.createObjectURL(new Blob([claimsCsv(claims, found)], { type: "text/csv;charset=utf-8" }));
       const a = document.createElement("a");
