@@ -54,11 +54,15 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
 
   const periods = new ClaimPeriods(doc, ctx.reference);
   const shares = new SharePopulation();
+  const found = doc.sentences.map((s) => recogniseQuantities(doc.text, s.start, s.end));
+  // each paragraph's last sentence with a quantity (a day told before it may date its figures)
+  const lastWithQuantity = new Map<number, number>();
+  for (const s of doc.sentences) if (found[s.index].length) lastWithQuantity.set(s.paragraph, s.index);
   for (const s of doc.sentences) {
     periods.startSentence(s);
-    const quantities = recogniseQuantities(doc.text, s.start, s.end);
+    const quantities = found[s.index];
     if (!quantities.length) {
-      periods.noteWithoutFigures(s);
+      periods.noteWithoutFigures(s, (lastWithQuantity.get(s.paragraph) ?? -1) > s.index);
       continue;
     }
     const tokens = doc.tokens[s.index];

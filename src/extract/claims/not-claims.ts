@@ -33,6 +33,8 @@ const VAGUE_TIME = new RegExp(`\\s${TIME_UNITS}$`, "i");
 const MONTH_DAY_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|or|-|–)\\s*$`, "i");
 // "those under 19", "women between 20 and 35": an age bound on people (a bare number, no unit)
 const AGE_BOUND_BEFORE = /(\p{L}+)\s+(?:(?:under|over|below|above|between)|aged)\s+$/iu;
+// (its last words alone, tested first: AGE_BOUND_BEFORE tries each word of the 200 characters before)
+const AGE_BOUND_WORD_BEFORE = /(?:under|over|below|above|between|aged)\s+$/i;
 // "18- to 24-year-old", "a year and a half": an age bound, the rest of a span
 const AGE_RANGE = /^-?\s*to\s+\d+-(?:years?|months?)-old\b/i;
 // "the two said", "the three agreed": a small number after "the", with no noun, names a set already given
@@ -82,6 +84,7 @@ function peopleAgeBound(q: Quantity, before: string): boolean {
   if (q.value === null || (q.upper ?? q.value) > 120 || !/^(?:(?:under|over|below|above|between|aged)\s+)?\d{1,3}(?:\s+(?:and|to|-)\s+\d{1,3})?$/i.test(q.text)) return false;
   const head = q.text.match(/^(under|over|below|above|between|aged)\s/i);
   const lead = head ? before + head[0] : before;
+  if (!AGE_BOUND_WORD_BEFORE.test(lead)) return false;
   const m = AGE_BOUND_BEFORE.exec(lead);
   return !!m && AGE_BOUNDED_NOUNS.has(m[1].toLowerCase());
 }

@@ -200,10 +200,12 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
       }
       if (claiming && (!answers || voices)) continue;
     }
-    const content = { start: s.start, end: s.start + doc.text.slice(s.start, s.end).replace(CLOSING, "").length };
-    if (content.end - content.start < 3 || !hasFigure(ctx, { content } as Attribution)) continue;
+    // (the source first: with none to carry, the sentence's figures are not looked for, which was most of
+    // this refiner's time)
     const from = answers ? data : person && (person.paragraph === s.paragraph || between(ctx, covered, person, si)) && si - person.last <= PERSON_REACH ? person : data;
     if (!from) continue;
+    const content = { start: s.start, end: s.start + doc.text.slice(s.start, s.end).replace(CLOSING, "").length };
+    if (content.end - content.start < 3 || !hasFigure(ctx, { content } as Attribution)) continue;
     // (the writer's history between a source's figures is no part of its passage, which goes on after it)
     if (reference === undefined) reference = backgroundReference(ctx);
     const poll = from !== person && ASKED.test(from.a.speaker!.name);
