@@ -61,6 +61,17 @@ describe("entities", () => {
     expect(index.resolve(0, 0, 0)).toMatchObject({ name: "She", resolved: false });
   });
 
+  it("resolves a pronoun past a person named inside a quotation or used as a noun's modifier", () => {
+    const quoted = entitiesOf("Nora Castell runs the fund. \"We tried what Hal Becker proposed,\" she said.");
+    const s = quoted.doc.tokens[1], she = s.findIndex((t) => t.lower === "she");
+    expect(quoted.index.resolve(1, she, she)).toMatchObject({ name: "Nora Castell", resolved: true });
+    const modifier = entitiesOf("Nora Castell rents a room with Mick Jagger and Tom Waits posters. She said rent was high.");
+    expect(modifier.index.resolve(1, 0, 0)).toMatchObject({ name: "Nora Castell", resolved: true });
+    // a name the sentence's verb follows is a subject, an antecedent still
+    const subject = entitiesOf("Nora Castell left. Tom Waits arrived. He said rent was high.");
+    expect(subject.index.resolve(2, 0, 0)).toMatchObject({ name: "Tom Waits" });
+  });
+
   // (its growth is measured by bench/linearity.bench.mjs: speed goals live in benchmarks, not in timed tests)
   it("finds each of thousands of distinct organisations once, by its full name", () => {
     const words = ["Alpha", "Bravo", "Cobalt", "Delta", "Ember", "Falcon", "Garnet", "Harbor", "Indigo", "Juniper"];

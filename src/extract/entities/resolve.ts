@@ -3,7 +3,7 @@
 
 import type { AnalyzedDocument } from "../document.js";
 import type { Speaker, SpeakerKind } from "../../types.js";
-import { isCommonToken } from "../../language/lexicon.js";
+import { allTags, isCommonToken } from "../../language/lexicon.js";
 import { GROUP_WORDS, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
 import { DETERMINERS, PRONOUNS_GROUP, PRONOUNS_PERSON } from "../../language/function-words.js";
 import { HONORIFICS } from "../../language/titles.js";
@@ -11,6 +11,41 @@ import { placeName } from "./places.js";
 import type { EntityIndex, Mention } from "./types.js";
 import { lastWord, MentionRecord, type EntityRegistry } from "./registry.js";
 import { strip } from "./mentions.js";
+import { findQuotes } from "../attribution/quotations.js";
+import { firstStartingFrom } from "../span-index.js";
+
+/**
+ * Whether a person mention is no antecedent a pronoun (at offset `pronounAt`) can take: one named inside a
+ * quotation the pronoun is outside of ("'…what Ed Vance proposed,' she said": the quoted words name others,
+ * not the one quoted), or a name used as a noun's modifier ("the Mick Jagger posters": the posters are
+ * meant, not the singer). The document's quotations are found when a pronoun first asks.
+ */
+function antecedentTest(doc: AnalyzedDocument): (m: Mention, pronounAt: number) => boolean {
+  let quotes: { start: number; end: number }[] | null = null;
+  const quoteAt = (offset: number) => {
+    quotes ??= findQuotes(doc.text);
+    const i = firstStartingFrom(quotes, offset) - 1;
+    return i >= 0 && offset < quotes[i].end ? i : -1;
+  };
+  return (m, pronounAt) => {
+    const q = quoteAt(m.start);
+    if (q >= 0 && q !== quoteAt(pronounAt)) return true;
+    const tokens = doc.tokens[m.sentence] ?? [];
+    let i = tokens.findIndex((t) => t.start >= m.end);
+    if (i < 0 || tokens[i].start > m.end + 1) return false;
+    // past other names joined to it ("the Rolling Stones, 4 Seasons and Tom Waits posters")
+    // (a comma only in such a list, closed by "and": "Jane Doe, spokeswoman for …" is an appositive)
+    let comma = false, and = false;
+    for (let k = 0; i < tokens.length && k < 12 && (tokens[i].cap || tokens[i].kind === "number" || tokens[i].text === "," || tokens[i].lower === "and"); i++, k++) {
+      comma ||= tokens[i].text === ",";
+      and ||= tokens[i].lower === "and";
+    }
+    const next = tokens[i];
+    if (!next || next.kind !== "word" || next.cap || (comma && !and) || !tokens[i - 1].cap) return false;
+    const tags = allTags(next.lower);
+    return tags.length > 0 && tags.every((t) => t.startsWith("NN"));
+  };
+}
 
 /** The document's resolve(): mentions found later (an unknown subject) are added to `book` in text order. */
 export function resolver(doc: AnalyzedDocument, book: EntityRegistry): EntityIndex["resolve"] {
@@ -29,6 +64,8 @@ export function resolver(doc: AnalyzedDocument, book: EntityRegistry): EntityInd
     }
     return lo;
   };
+
+  const notAntecedent = antecedentTest(doc);
 
   const resolve = (sentence: number, from: number, to: number): Speaker | null => {
     const tokens = doc.tokens[sentence];
@@ -49,7 +86,7 @@ export function resolver(doc: AnalyzedDocument, book: EntityRegistry): EntityInd
         // (in order, the earlier ones are further back still)
         if (ordered && m.sentence < sentence - 6) break;
         if (!before(m) || m.sentence < sentence - 6) continue;
-        if ((m.kind === "person" || m.kind === "role") && m.entity !== null && entities[m.entity].kind === "person") return speaker(m.entity);
+        if ((m.kind === "person" || m.kind === "role") && m.entity !== null && entities[m.entity].kind === "person" && !notAntecedent(m, start)) return speaker(m.entity);
       }
       return { name: mention, mention, kind: "person", role: null, resolved: false, start, end };
     }

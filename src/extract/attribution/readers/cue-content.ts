@@ -172,6 +172,46 @@ function reportBefore(ctx: AttributionContext, view: SentenceView, f: Frame): Sp
   return { start: q ? q.start : s.start, end: leftEnd };
 }
 
+/**
+ * "As the agency reported, even on Tuesday, rents were falling": a frame that "As" opens says the main
+ * clause after its comma, to the sentence's end; and a quotation right after a colon closing the sentence
+ * ("As Ann Roe wrote after the vote: “…”") is its speaker's words. True when it proposed so.
+ */
+function asFrame(ctx: AttributionContext, view: SentenceView, f: Frame): boolean {
+  const { tokens, si } = view;
+  if (f.inverted || f.loose || f.start !== 1 || tokens[0].lower !== "as") return false;
+  let last = tokens.length - 1;
+  while (last > f.end && tokens[last].kind === "punct" && tokens[last].text !== ":") last--;
+  const colon = tokens[last]?.text === ":" ? last : -1;
+  const quoted = colon > 0 ? quotedAfterColon(ctx, tokens[colon].end) : null;
+  const clause = tokens[f.end + 1]?.text === "," && (colon < 0 ? last : colon - 1) > f.end + 2;
+  if (!clause && !quoted) return false;
+  if (clause) ctx.add(clauseSpan(ctx, view, f.end + 2, colon < 0 ? last : colon - 1), "indirect", f.cue, f.speaker, si);
+  if (quoted) ctx.add(quoted, "direct", f.cue, f.speaker, ctx.sentenceOf(quoted.end - 1));
+  return true;
+}
+
+/**
+ * The quotation after a colon (at offset): a closed one, or one opening the next paragraph and left open
+ * at its end, as a quotation running over paragraphs is written ('"…\n\n"…'); null when none of three words.
+ */
+function quotedAfterColon(ctx: AttributionContext, offset: number): Span | null {
+  const { text } = ctx;
+  const quote = ctx.quoteStartingAt(offset);
+  if (quote) {
+    if (countWords(text, quote.start, quote.end) < 3) return null;
+    quote.used = true;
+    return { start: quote.start, end: quote.end };
+  }
+  const open = /^\s*\n\s*["“]/.exec(text.slice(offset, offset + 12));
+  if (!open) return null;
+  const start = offset + open[0].length - 1;
+  let end = text.indexOf("\n", start);
+  if (end < 0) end = text.length;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return countWords(text, start, end) >= 3 ? { start, end } : null;
+}
+
 /** Proposes what the frame f says. */
 export function readFrameContent(ctx: AttributionContext, view: SentenceView, f: Frame): void {
   const { tokens, si } = view, { cue, speaker, loose } = f;
@@ -180,7 +220,7 @@ export function readFrameContent(ctx: AttributionContext, view: SentenceView, f:
   // a cue of thought inside someone's quotation ("“I think we can win”") is part of the quotation
   if (THOUGHT.has(f.lemma) && (ctx.insideQuote(tokens[f.c].start) || FIRST_SECOND.has(tokens[f.subject[1]].lower))) return;
   const colon = colonAfter(tokens, f);
-  if (quotationAfter(ctx, view, f, colon)) return;
+  if (quotationAfter(ctx, view, f, colon) || asFrame(ctx, view, f)) return;
   if (f.particles && !f.particles.length) return;
   let p = reportStart(tokens, f, colon);
   // '…, Spicer said, adding, “…”': a participle after the frame's comma is the speaker's next act, read
