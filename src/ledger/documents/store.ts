@@ -174,6 +174,13 @@ export class KyselyDocuments implements DocumentStore {
    */
   private page(f: ClaimFilter, order: "asc" | "desc", extra: Expression<SqlBool>[], limit: number, offset: number) {
     const sort = f.sort ?? "id";
+    const index = this.engine.idsIndex?.(f);
+    if (index) {
+      // the page's ids chosen in that index (INDEXED BY: the planner would read each candidate's row), then its rows
+      const ids = sql`select claims.id from claims indexed by ${sql.id(index)} where ${sql.join([...this.conditions(f), ...extra], sql` and `)}
+        order by claims.id ${sql.raw(order)} limit ${limit} offset ${offset}`;
+      return this.ordered(this.claimQuery().where(sql<boolean>`claims.id in (${ids})`), f, order).execute();
+    }
     if (!this.engine.idsFirst || (sort !== "id" && sort !== "value")) {
       let q = this.claimQuery();
       for (const c of [...this.conditions(f), ...extra]) q = q.where(c);
@@ -263,8 +270,14 @@ export class KyselyDocuments implements DocumentStore {
 
   private async count(f: ClaimFilter): Promise<number> {
     // every claim has its document, so the join only costs: no filter reads documents
+    // a count has no order: the word filters' claims may be read from their list (no sort's index to read)
+    const g = { ...(await this.byName(f)), sort: undefined }, index = this.engine.idsIndex?.(g);
+    if (index) {
+      const r = await sql<{ n: number }>`select count(*) as n from claims indexed by ${sql.id(index)} where ${sql.join(this.conditions(g), sql` and `)}`.execute(this.db);
+      return Number(r.rows[0]?.n ?? 0);
+    }
     let q = this.db.selectFrom("claims").select((eb) => eb.fn.countAll().as("n"));
-    for (const c of this.conditions(await this.byName(f))) q = q.where(c);
+    for (const c of this.conditions(g)) q = q.where(c);
     const r = await q.executeTakeFirst();
     return Number(r?.n ?? 0);
   }

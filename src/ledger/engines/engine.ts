@@ -23,6 +23,8 @@ export interface WordFilter {
   place?: string;
   counted?: string;
   text?: string;
+  /** the order asked: an engine may look the words up claim by claim where that order's index reads claims */
+  sort?: string;
 }
 
 export interface LedgerEngine {
@@ -59,6 +61,9 @@ export interface LedgerEngine {
   /** the speakers' exact names that a speaker filter's words find, when the engine reads a speaker's claims
    *  faster by name (PostgreSQL); null: too many names, or none */
   speakerNames?(db: Db, words: string): Promise<string[] | null>;
+  /** an index of quantified claims' ids alone that a page by id of this filter's claims is best chosen in,
+   *  its word filters' claims looked up there rather than in their rows (SQLite); none: as the planner likes */
+  idsIndex?(f: WordFilter & { quantified?: boolean; documentId?: number; speakerName?: unknown }): string | null;
   /** the share of sentences a search's words are expected to match (the planner's estimate, read cheaply):
    * an engine that has it looks for a common search's first page among the next claims in order */
   searchShare?(db: Db, text: string): Promise<number>;

@@ -1,4 +1,4 @@
-// Scale (migrations 11–15): speakers' counts kept as claims are stored, so that listing speakers reads a row per
+// Scale (migrations 11–16): speakers' counts kept as claims are stored, so that listing speakers reads a row per
 // speaker, not every claim (2.9 s on a million claims before). The engines add what their search needs at
 // ten million claims (engines/postgres/migrations.ts: trigram indexes for the word filters).
 
@@ -38,4 +38,7 @@ export const SCALE_STEPS: [string, MigrationStep][] = [
   // 15: the engine's own (PostgreSQL: the filter columns by speaker, then id, engines/postgres/indexes.ts;
   // SQLite finds a speaker's words in claims_fts)
   ["filter-columns-by-speaker", async () => {}],
+  // 16: the engine's own (SQLite: a word filter sorted by value read along (qualifier, value), and quantified
+  // claims' ids in a narrow index, engines/sqlite/migrations.ts)
+  ["sqlite-sort-indexes", async () => {}],
 ];

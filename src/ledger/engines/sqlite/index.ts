@@ -8,11 +8,13 @@ import { UserError } from "../../../errors.js";
 import type { LedgerDatabase } from "../../schema.js";
 import type { Db, LedgerEngine } from "../engine.js";
 import { LedgerSqliteDialect } from "./dialect.js";
-import { insertSentences, wordConditions } from "./search.js";
+import { idsIndex, insertSentences, wordConditions } from "./search.js";
 import { SQLITE_STEPS } from "./migrations.js";
 
 /** how long a SQLite writer waits for another process's write transaction before giving up */
 export const BUSY_TIMEOUT_MS = 10_000;
+/** how much of the ledger's file SQLite reads through a memory map (address space, not memory) */
+const MMAP_BYTES = 2 ** 30;
 
 export async function openSqlite(where: string): Promise<LedgerEngine> {
   const Database = (await import("better-sqlite3")).default;
@@ -26,6 +28,9 @@ export async function openSqlite(where: string): Promise<LedgerEngine> {
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("foreign_keys = ON");
+    // pages read from the mapped file, not copied by a read call each into a 2 MB cache: a deep page's
+    // skipped claims cost half the CPU (10,000 of 200,000: 77 -> 34 ms); the file shares the OS's page cache
+    sqlite.pragma(`mmap_size = ${MMAP_BYTES}`);
   } catch (e) {
     throw new UserError(`${where}: cannot open the ledger (${(e as Error).message})`);
   }
@@ -45,6 +50,7 @@ export async function openSqlite(where: string): Promise<LedgerEngine> {
     },
     migrationStep: async (version, d) => SQLITE_STEPS[version]?.(d),
     wordConditions,
+    idsIndex,
     insertSentences,
     lockTransaction: async () => {},
     skipLocked: (q) => q,

@@ -52,4 +52,12 @@ export const SQLITE_STEPS: Record<number, (db: Db) => Promise<void>> = {
       INSERT INTO claims_fts(claims_fts, rowid, speaker, counted, predicate, places) VALUES ('delete', old.id, old.speaker, old.counted, old.predicate, old.places);
       INSERT INTO claims_fts(rowid, speaker, counted, predicate, places) VALUES (new.id, new.speaker, new.counted, new.predicate, new.places); END`.execute(db);
   },
+  // 16: "place + qualifier, sorted by value" read every claim of the place (a word filter drives: claims_fts),
+  // then sorted them (117 ms CPU a page at a million claims, 1.2 s median under load); with the word filter asked of each claim
+  // instead (search.ts), a qualifier's quantified claims are read in value order and the page stops the read.
+  // And quantified claims' ids alone, narrow: a deep page's skipped claims are checked there, not in their rows.
+  16: async (db) => {
+    await sql`CREATE INDEX claims_qualifier_value ON claims (qualifier, value) WHERE quantity_text IS NOT NULL`.execute(db);
+    await sql`CREATE INDEX claims_quantified_id ON claims (id) WHERE quantity_text IS NOT NULL`.execute(db);
+  },
 };
