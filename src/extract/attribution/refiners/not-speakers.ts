@@ -6,16 +6,14 @@
 // words", "according to their choice").
 
 import type { Speaker } from "../../../types.js";
+import { MONTHS, WEEKDAYS } from "../../../language/calendar.js";
 import { placeName } from "../../entities/places.js";
 import type { Refiner } from "../context.js";
 import { SOURCE_NOUNS } from "../readers/poll-source.js";
 import { SOURCE_WORDS } from "./carried-sources.js";
 
 /** days and months: a time, never a speaker, even at the head of a phrase ("last Tuesday") */
-const DAYS_AND_MONTHS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow",
-]);
+const DAYS_AND_MONTHS = new Set<string>([...MONTHS, ...WEEKDAYS, "today", "yesterday", "tonight", "tomorrow"]);
 /** words none of which makes a speaker: articles, determiners, pronouns and their contractions (and the days and months) */
 const NOT_SPEAKER_WORDS = new Set([...DAYS_AND_MONTHS,
   "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "there", "here", "it", "its", "he", "she", "him", "her", "his", "they",
