@@ -18,6 +18,11 @@ describe("verbs the tagger read as nouns", () => {
     expect(tagOf("Dozens of stranded farmers fear to go back to the valley.", "fear")).toBe("VBP");
     expect(tagOf("The farmers' fear of floods grew.", "fear")).not.toBe("VBP");
   });
+  it("reads a present verb after a subject and an adverb", () => {
+    expect(tagOf("Garcia also fares badly in two coastal counties.", "fares")).toBe("VBZ");
+    expect(tagOf("Too many parcels today still roll over to the next depot.", "roll")).toBe("VBP");
+    expect(tagOf("Garcia also owns farms.", "owns")).toMatch(/^VB/);
+  });
   it("reads a bare infinitive after 'help' as a verb, before an object", () => {
     expect(tagOf("Strong sales helped lift the index on Friday.", "lift")).toBe("VB");
     expect(tagOf("The grant helped lift programs for adults.", "lift")).not.toBe("VB");

@@ -4,7 +4,7 @@
 
 import type { Token } from "../../text/tokens.js";
 import { allTags, firstTag, isAdjective, isNoun, tokenLemma } from "../../language/index.js";
-import { CLAUSE_BREAK, SAY_VERBS } from "./phrases.js";
+import { CLAUSE_BREAK, DEICTIC_DAYS, SAY_VERBS } from "./phrases.js";
 
 // what may follow a verb read as a noun: an object or a figure ("trails Obama's mark", "averages 48 percent")
 const OBJECT_TAGS = new Set(["DT", "CD", "NNP", "PRP$", "PRP"]);
@@ -64,6 +64,12 @@ export function repairVerbs(tokens: Token[], tags: string[]): string[] {
         // "residents fear to return": before an infinitive
         (out[i + 1] === "TO" && allTags(tokens[i + 2]?.lower ?? "").includes("VB")))) ||
         (out[i - 1] === "NN" && (out[i + 1] === "NNP" || out[i + 1] === "PRP") && tokens[i + 1].kind === "word"))) out[i] = "VBP";
+    // "Smith also fares well", "calls today still roll over": a subject, an adverb, then its present verb
+    else if (out[i - 1] === "RB" && tokens[i - 1].kind === "word" && /^(?:IN|RB|RP|TO)$/.test(out[i + 1] ?? "") && tokens[i + 1].kind === "word") {
+      const s = DEICTIC_DAYS.has(tokens[i - 2]?.lower ?? "") ? i - 3 : i - 2;
+      const agrees = (verbTag === "VBZ" && out[i] === "NNS" && out[s] === "NNP") || (verbTag === "VBP" && out[i] === "NN" && out[s] === "NNS");
+      if (s >= 0 && agrees && tokens[s].kind === "word" && subjectOpensClause(tokens, out, s)) out[i] = verbTag;
+    }
   }
   return out;
 }
@@ -77,8 +83,9 @@ function subjectOpensClause(tokens: Token[], tags: string[], k: number): boolean
     if (w === "," || w === "(" || CLAUSE_BREAK.has(w)) return true;
     if (isNoun(tag) || isAdjective(tag) || tag === "DT" || tag === "POS" || tag === "PRP$" || w === "of" || (POST_MODIFIER_PREPS.has(w) && j < k) ||
       tag === "CD" || tokens[j].kind === "number" || APPROXIMATORS.has(w)) continue;
-    // a participle modifying the noun after it ("affected residents")
+    // a participle modifying the noun after it ("affected residents"), an adverb its adjective ("too many calls")
     if (/^VB[NG]$/.test(tag) && j < k && isNoun(tags[j + 1])) continue;
+    if (tag === "RB" && j < k && isAdjective(tags[j + 1])) continue;
     if (FINITE.test(tag)) return SAY_VERBS.has(tokenLemma(tokens[j]));
     return false;
   }
