@@ -96,12 +96,30 @@ export function clauseCounted(tokens: Token[], tags: string[], v: number, q: num
       return measureOf(tokens, [start, end], measure);
     }
   }
+  // "lifted the Nasdaq 1.2 percent", "cut its workforce 10 percent": the object a verb moves by the measure
+  if (measure && p < q && MOVE_VERBS.has(lemma)) {
+    const object = objectBefore(tokens, tags, p, q);
+    if (object) return measureOf(tokens, object, true);
+  }
   // a number right after a non-level use ("raised $5 million", "cut 300 jobs") is that verb's own object
   if (!measure && p === q && lemma !== "be" && !REACH_VERBS.has(lemma)) return null;
   if (measure && p === q && !CHANGE_OBJECT_OK.has(lemma)) return null;
   // a common noun between the verb and the figure is what the figure belongs to, not the subject ("holds $3 billion in bonds, up from $2 billion")
   if (lemma !== "be") for (let k = p; k < q; k++) if (/^NNS?$/.test(tags[k]) && !UNIT_AFTER.has(tokens[k].lower) && !/^(?:percent|million|billion|trillion|thousand)$/.test(tokens[k].lower)) return null;
   return subjectBefore(tokens, tags, clauseHead(tokens, tags, v));
+}
+
+// verbs that move their object by a measure written after it: "pushed the index 2 percent higher"
+const MOVE_VERBS = new Set(["lift", "push", "drive", "send", "boost", "raise", "lower", "cut", "reduce", "pull", "drag", "knock", "bring", "trim"]);
+
+/** The noun phrase that fills p..q-1 exactly (determiner, modifiers, nouns), or null. */
+function objectBefore(tokens: Token[], tags: string[], p: number, q: number): [number, number] | null {
+  const end = q - 1;
+  if (!isNoun(tags[end]) || tokens[end].kind !== "word" || UNIT_AFTER.has(tokens[end].lower)) return null;
+  let start = p;
+  while (start < end && (tags[start] === "DT" || tags[start] === "PRP$" || tags[start] === "POS")) start++;
+  for (let k = start; k <= end; k++) if (tokens[k].kind !== "word" || !(isNoun(tags[k]) || isAdjective(tags[k]) || tags[k] === "POS")) return null;
+  return end - start < 6 ? [start, end] : null;
 }
 
 // verbs whose direct measure object is the change in their subject ("Shares fell 40 cents", "the index lost 3 points")
@@ -129,17 +147,24 @@ export function subjectBefore(tokens: Token[], tags: string[], v: number, used =
   }
   if (k < 0 || !nounish(k) || tokens[k].kind !== "word") return null;
   let start = k;
+  // the noun a participle post-modifies ends the phrase: "the number of people injured in the region" counts people
+  // (the tagger often reads that participle as a past tense)
+  let head = k;
   while (start > 0 && k - start < 14) {
     const p = start - 1, w = tokens[p].lower, t = tags[p];
     if (tokens[p].kind === "word" && (isNoun(t) || isAdjective(t) || t === "DT" || t === "PRP$" || t === "POS" || t === "CD" || w === "&" || SUBJECT_PREPS.has(w) ||
       (/^VB[NG]$/.test(t) && (isNoun(tags[p + 1]) || isAdjective(tags[p + 1]))))) start = p;
+    else if (tokens[p].kind === "word" && (t === "VBN" || t === "VBD") && SUBJECT_PREPS.has(tokens[p + 1]?.lower ?? "") && /^NNS?$/.test(tags[p - 1] ?? "") && tokens[p - 1].kind === "word") {
+      head = p - 1;
+      start = p - 1;
+    }
     else if (tokens[p].kind === "number" || (w === "&")) start = p;
     else if (w === "and" && isNoun(tags[p - 1] ?? "") && tokens[p - 1].kind === "word" && SUBJECT_PREPS.has(tokens[p - 2]?.lower ?? "")) start = p; // "the cost for tuition and fees"
     else break;
   }
   while (start < k && (tags[start] === "DT" || tags[start] === "IN" || tags[start] === "TO" || tags[start] === "PRP$" || SUBJECT_PREPS.has(tokens[start].lower))) start++;
   if (tokens[start].kind === "number" || tags[start] === "CD") return null;
-  return measureOf(tokens, [start, k], true);
+  return measureOf(tokens, [start, Math.max(start, head)], true);
 }
 
 /** "the number of refugees" counts refugees */

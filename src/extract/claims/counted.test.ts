@@ -252,6 +252,30 @@ describe("the verb a figure belongs to", () => {
   it("keeps the main verb for a price after a change", () => {
     expect(read("Orbis gained 20 cents, or 1 percent, to $30.10 after being down early.", "$30.10", "money")[1]).toBe("gain");
   });
+  it("reads a margin's figure after 'plus or minus' as the margin's, and a figure continuing it", () => {
+    expect(read("The survey has a margin of error of plus or minus 3 percentage points.", "3 percentage points", "number", 3)[0]).toBe("margin of error");
+    const text = "The two panels carry margins of error plus or minus 5.1 percent and 6.2 percent.";
+    expect(read(text, "5.1 percent", "percent", 5.1)[0]).toBe("margins of error");
+    expect(read(text, "6.2 percent", "percent", 6.2)[0]).toBe("margins of error");
+  });
+  it("counts the rate a multiple is of", () => {
+    expect(read("Farmers were losing money at four times the rate of shopkeepers.", "four")[0]).toBe("rate of shopkeepers");
+  });
+  it("gives a figure whose modifier is joined to a second figure's phrase that phrase's head, not a noun of its own", () => {
+    expect(read("The firm sold its roughly 300 Dutch and 45 Belgian shops to a rival.", "300")[0]).toBe("Dutch and 45 Belgian shops");
+    expect(read("The raid freed 12 guards and 30 villagers from the camp.", "12")[0]).toBe("guards");
+  });
+  it("reads the object a verb moves by a measure", () => {
+    expect(read("The strike pushed the index 2.3 percent lower on Monday.", "2.3 percent", "percent", 2.3).slice(0, 2)).toEqual(["index", "push"]);
+    expect(read("The firm cut its workforce 10 percent last year.", "10 percent", "percent", 10)[0]).toBe("workforce");
+  });
+  it("keeps an age bound in a poll's population", () => {
+    expect(read("Among adults 65 and older, 61 percent back the plan.", "61 percent", "percent", 61)[0]).toBe("adults 65 and older");
+  });
+  it("reads the subject of 'the number of X' past a participle post-modifier, and counts X", () => {
+    expect(read("The number of people injured in the region reached 120 on Monday.", "120")[0]).toBe("people");
+    expect(read("The tally of people killed rose to 60, officials said.", "60")[0]).toBe("people");
+  });
 });
 
 describe("questions that announce what a bare number counts", () => {

@@ -8,7 +8,7 @@ import { firstTag } from "../../language/lexicon.js";
 import type { Quantity } from "../../types.js";
 import { countingWords } from "../../language/numbers.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
-import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
+import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, TIME_ADJECTIVES, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
 import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame } from "./clause.js";
 
@@ -55,11 +55,13 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
     // "dozens of people", "a total of 40 people", "40% of voters", "four of his rivals"
     np = i < tokens.length ? nounPhraseAfter(tokens, tags, i) : null;
     if (np && !measure) np = coordinated(tokens, tags, np);
+    if (!measure && !ofAfter) np = sharedHead(tokens, tags, i) ?? np;
   } else {
     // a percentage or sum before its noun: "a 95% vaccination rate", "19 percent support", "a $2 million loss"
     // (a participle that modifies a common noun begins the phrase: "a $24 million operating loss")
     const modifier = /^VB[GN]$/.test(tags[i] ?? "") && /^NNS?$/.test(tags[i + 1] ?? "");
-    np = i < tokens.length && tokens[i].kind === "word" && !RATE.has(tokens[i].lower) && (!isVerb(tags[i]) || modifier) ? nounPhraseAfter(tokens, tags, i) : null;
+    // (not a time after the figure: "cut its staff 10 percent last year")
+    np = i < tokens.length && tokens[i].kind === "word" && !RATE.has(tokens[i].lower) && !TIME_ADJECTIVES.has(tokens[i].lower) && (!isVerb(tags[i]) || modifier) ? nounPhraseAfter(tokens, tags, i) : null;
     if (np && np[0] === np[1] && OBJECT_START.has(tags[np[1] + 1] ?? "")) {
       verbAfter = { lemma: tokenLemma(tokens[np[0]]), tense: null }; // "5 percent back the plan": a verb
       np = null;
@@ -104,6 +106,8 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     predicate = forward();
   } else if (tokens[e + 1]?.lower === "times" && !MULTIPLIER_NEXT.has(tags[e + 2] ?? "") && !/^(?:as|more|less|the)$/.test(tokens[e + 2]?.lower ?? "")) {
     take([e + 1, e + 1]); // "called several times": how often
+  } else if (tokens[e + 1]?.lower === "times" && /^(?:DT|PRP\$)$/.test(tags[e + 2] ?? "") && e + 3 < tokens.length) {
+    take(nounPhraseAfter(tokens, tags, e + 3)); // "at three times the rate of X": a multiple of the rate
   }
   // "46 percent would choose", "44 percent said": the verb reports the asking, so its tense is not the share's
   const subjectPosition = isSubjectPosition(tokens, tags, qFrom);
@@ -112,8 +116,9 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     const f = verbAfter ?? forward();
     if (f) predicate = { lemma: f.lemma, tense: null };
   }
-  // a label before a share: "(approval 26 percent, support 27 percent)"
-  if (!counted && measure && isNoun(tags[qFrom - 1] ?? "") && /^NNS?$/.test(tags[qFrom - 1]) && !TIME_NOUNS.has(tokens[qFrom - 1].lower)) take(nounPhraseEndingAt(tokens, tags, qFrom - 1));
+  // a label before a share: "(approval 26 percent, support 27 percent)", "margins of error plus or minus 3 percent"
+  const lead = pastSign(tokens, qFrom);
+  if (!counted && measure && isNoun(tags[lead] ?? "") && /^NNS?$/.test(tags[lead]) && !TIME_NOUNS.has(tokens[lead].lower)) take(nounPhraseEndingAt(tokens, tags, lead));
   // "7 out of 20 suspected cases"
   if (!counted && tokens[e + 1]?.lower === "out" && tokens[e + 2]?.lower === "of" && tags[e + 3] === "CD") take(nounPhraseAfter(tokens, tags, e + 4));
   // "from five people to six": the noun of the figure it moved from
@@ -127,8 +132,8 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   const gov = subjectPosition && predicate ? -1 : governingVerb(tokens, tags, qFrom);
   if (!counted) {
     // "a profit of $1.78 a share", "a margin of error of 4 points" (not "a total of 40", whose counted thing follows)
-    if (tokens[qFrom - 1]?.lower === "of") {
-      const before = nounPhraseEndingAt(tokens, tags, qFrom - 2);
+    if (tokens[lead]?.lower === "of") {
+      const before = nounPhraseEndingAt(tokens, tags, lead - 1);
       if (before && !MEASURE_NOUNS.has(tokens[before[1]].lower)) take(before);
     }
   }
@@ -332,6 +337,26 @@ function nounPhraseEndingAt(tokens: Token[], tags: string[], k: number): [number
   return [start, k];
 }
 
+/** The token before the figure at q, past a margin's sign ("plus or minus", "+/-", "±"). */
+function pastSign(tokens: Token[], q: number): number {
+  let k = q - 1;
+  if (tokens[k]?.text === "±" || tokens[k]?.text === "+/-") k--;
+  else if (tokens[k]?.lower === "minus" && tokens[k - 1]?.lower === "or" && tokens[k - 2]?.lower === "plus") k -= 3;
+  return k;
+}
+
+/**
+ * "its 300 Dutch and 45 Belgian shops": a figure whose modifier (an adjective or a name) is joined by "and"/"or"
+ * to a second figure's noun phrase shares that phrase's head. Not "12 guards and 30 villagers" (a noun of its own).
+ */
+function sharedHead(tokens: Token[], tags: string[], i: number): [number, number] | null {
+  let j = i;
+  while (j < tokens.length && j - i < 2 && tokens[j].kind === "word" && (tags[j] === "JJ" || tags[j] === "NNP")) j++;
+  if (j === i || (tokens[j]?.lower !== "and" && tokens[j]?.lower !== "or") || !(tags[j + 1] === "CD" || tokens[j + 1]?.kind === "number")) return null;
+  const second = nounPhraseAfter(tokens, tags, j + 2);
+  return second && /^NNS$/.test(tags[headIndex(tokens, tags, second)]) ? [i, second[1]] : null;
+}
+
 /** A bare number continuing a list of figures: "gained 12 seats and lost 3", "21 injured in A, 36 in B". */
 function earlierCounted(tokens: Token[], tags: string[], q: number, measure: boolean): { np: [number, number]; at: number } | null {
   for (let k = q - 1; k >= 0 && q - k <= (measure ? 25 : 40); k--) {
@@ -367,10 +392,13 @@ function measureNounAfter(tokens: Token[], tags: string[], k: number): [number, 
   if (np && !(lead === "in" && TIME_NOUNS.has(tokens[headIndex(tokens, tags, np)].lower)) && tags[np[0]] !== "NNP") return np;
   let s = k - 1;
   if (tokens[s]?.text === "$") s--;
+  s = pastSign(tokens, s + 1);
   if (tokens[s]?.lower === "of") {
     const before = nounPhraseEndingAt(tokens, tags, s - 1);
     if (before && !MEASURE_NOUNS.has(tokens[before[1]].lower)) return before;
   }
+  // "margins of error plus or minus 4 percent and 6 percent": the label the first figure stands after
+  if (s < k - 1 && /^NNS?$/.test(tags[s] ?? "")) return nounPhraseEndingAt(tokens, tags, s);
   return null;
 }
 
@@ -382,6 +410,8 @@ function amongPhrase(tokens: Token[], tags: string[], q: number): [number, numbe
     let s = k + 1;
     while (tags[s] === "DT" || tags[s] === "PRP$") s++;
     const np = s < tokens.length ? nounPhraseAfter(tokens, tags, s) : null;
+    // "among voters 45 and older": an age bound is part of the population
+    if (np && (tags[np[1] + 1] === "CD" || tokens[np[1] + 1]?.kind === "number") && /^(?:and|or)$/.test(tokens[np[1] + 2]?.lower ?? "") && /^(?:older|over|up|younger|under)$/.test(tokens[np[1] + 3]?.lower ?? "")) np[1] += 3;
     if (np && Math.abs(k - q) < dist) { best = np; dist = Math.abs(k - q); }
   }
   return best;

@@ -23,7 +23,7 @@ const NOT_HEADS = new Set(["percent", "per", "cent", "%", "times", "fold"]);
 // "too many calls today": a day named from now, after the noun phrase, is not part of it
 export const DEICTIC_DAYS = new Set(["today", "yesterday", "tomorrow", "tonight", "now"]);
 // "the rate last week": a time after the noun phrase, not part of it
-const TIME_ADJECTIVES = new Set(["last", "next", "past", "previous", "coming", "same", "this", "early", "late", "earlier", "later"]);
+export const TIME_ADJECTIVES = new Set(["last", "next", "past", "previous", "coming", "same", "this", "early", "late", "earlier", "later"]);
 // verbs that report a clause: the figure's own verb is the one after it ("officials said 3 people died")
 export const SAY_VERBS = new Set(["say", "report", "claim", "state", "indicate", "show", "find", "estimate", "announce", "tell", "add", "note",
   "believe", "think", "confirm", "reveal", "suggest", "argue", "warn", "insist", "predict", "expect", "know", "learn", "hear", "write"]);

@@ -14,6 +14,19 @@ describe("verbs the tagger read as nouns", () => {
     expect(tagOf("In the north, Jones trails the mayor by six points.", "trails")).toBe("VBZ");
     expect(tagOf("Smith averages 31 points a game.", "averages")).toBe("VBZ");
   });
+  it("reads a plural subject's present verb before an infinitive", () => {
+    expect(tagOf("Dozens of stranded farmers fear to go back to the valley.", "fear")).toBe("VBP");
+    expect(tagOf("The farmers' fear of floods grew.", "fear")).not.toBe("VBP");
+  });
+  it("reads a present verb after a subject and an adverb", () => {
+    expect(tagOf("Garcia also fares badly in two coastal counties.", "fares")).toBe("VBZ");
+    expect(tagOf("Too many parcels today still roll over to the next depot.", "roll")).toBe("VBP");
+    expect(tagOf("Garcia also owns farms.", "owns")).toMatch(/^VB/);
+  });
+  it("reads a bare infinitive after 'help' as a verb, before an object", () => {
+    expect(tagOf("Strong sales helped lift the index on Friday.", "lift")).toBe("VB");
+    expect(tagOf("The grant helped lift programs for adults.", "lift")).not.toBe("VB");
+  });
   it("reads the word after 'who' as a verb when the lexicon allows it", () => {
     expect(tagOf("Farmers, who favor the plan by a wide margin, met today.", "favor")).toMatch(/^VB/);
   });

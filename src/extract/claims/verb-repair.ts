@@ -4,7 +4,7 @@
 
 import type { Token } from "../../text/tokens.js";
 import { allTags, firstTag, isAdjective, isNoun, tokenLemma } from "../../language/index.js";
-import { CLAUSE_BREAK, SAY_VERBS } from "./phrases.js";
+import { CLAUSE_BREAK, DEICTIC_DAYS, SAY_VERBS } from "./phrases.js";
 
 // what may follow a verb read as a noun: an object or a figure ("trails Obama's mark", "averages 48 percent")
 const OBJECT_TAGS = new Set(["DT", "CD", "NNP", "PRP$", "PRP"]);
@@ -40,6 +40,11 @@ export function repairVerbs(tokens: Token[], tags: string[]): string[] {
       out[i] = "VB";
       continue;
     }
+    // "helped lift the index": after a form of "help", before an object, a bare infinitive
+    if (/^VB[DZPG]?$/.test(out[i - 1]) && tokenLemma(tokens[i - 1]) === "help" && allowed.includes("VB") && OBJECT_TAGS.has(out[i + 1])) {
+      out[i] = "VB";
+      continue;
+    }
     // "loans to finance her four years": after "to", before an object that cannot be a noun's, a base verb
     if (out[i - 1] === "TO" && (allowed.includes("VB") || allowed.includes("VBP")) && (BASE_OBJECT_TAGS.has(out[i + 1]) || tokens[i + 1].kind === "number")) {
       out[i] = "VB";
@@ -55,8 +60,16 @@ export function repairVerbs(tokens: Token[], tags: string[]): string[] {
     // "graduates back the plan", "those without a degree support Smith", "a third of students graduate with
     // debt": a plural subject's present verb (or a singular noun's, before a name), in a clause with no verb yet
     else if (verbTag === "VBP" && out[i] !== "NNS" && subjectOpensClause(tokens, out, i - 1) &&
-      ((out[i - 1] === "NNS" && (OBJECT_TAGS.has(out[i + 1]) || tokens[i + 1].kind === "number" || (out[i + 1] === "IN" && partitive(tokens, out, i - 1)))) ||
+      ((out[i - 1] === "NNS" && (OBJECT_TAGS.has(out[i + 1]) || tokens[i + 1].kind === "number" || (out[i + 1] === "IN" && partitive(tokens, out, i - 1)) ||
+        // "residents fear to return": before an infinitive
+        (out[i + 1] === "TO" && allTags(tokens[i + 2]?.lower ?? "").includes("VB")))) ||
         (out[i - 1] === "NN" && (out[i + 1] === "NNP" || out[i + 1] === "PRP") && tokens[i + 1].kind === "word"))) out[i] = "VBP";
+    // "Smith also fares well", "calls today still roll over": a subject, an adverb, then its present verb
+    else if (out[i - 1] === "RB" && tokens[i - 1].kind === "word" && /^(?:IN|RB|RP|TO)$/.test(out[i + 1] ?? "") && tokens[i + 1].kind === "word") {
+      const s = DEICTIC_DAYS.has(tokens[i - 2]?.lower ?? "") ? i - 3 : i - 2;
+      const agrees = (verbTag === "VBZ" && out[i] === "NNS" && out[s] === "NNP") || (verbTag === "VBP" && out[i] === "NN" && out[s] === "NNS");
+      if (s >= 0 && agrees && tokens[s].kind === "word" && subjectOpensClause(tokens, out, s)) out[i] = verbTag;
+    }
   }
   return out;
 }
@@ -70,6 +83,9 @@ function subjectOpensClause(tokens: Token[], tags: string[], k: number): boolean
     if (w === "," || w === "(" || CLAUSE_BREAK.has(w)) return true;
     if (isNoun(tag) || isAdjective(tag) || tag === "DT" || tag === "POS" || tag === "PRP$" || w === "of" || (POST_MODIFIER_PREPS.has(w) && j < k) ||
       tag === "CD" || tokens[j].kind === "number" || APPROXIMATORS.has(w)) continue;
+    // a participle modifying the noun after it ("affected residents"), an adverb its adjective ("too many calls")
+    if (/^VB[NG]$/.test(tag) && j < k && isNoun(tags[j + 1])) continue;
+    if (tag === "RB" && j < k && isAdjective(tags[j + 1])) continue;
     if (FINITE.test(tag)) return SAY_VERBS.has(tokenLemma(tokens[j]));
     return false;
   }
