@@ -32,9 +32,13 @@ const VAGUE_TIME = new RegExp(`\\s${TIME_UNITS}$`, "i");
 // "December 5 and 6", "Jan. 3 to 5": the second day of two
 const MONTH_DAY_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|or|-|–)\\s*$`, "i");
 // "those under 19", "women between 20 and 35": an age bound on people (a bare number, no unit)
-const AGE_BOUND_BEFORE = /(\p{L}+)\s+(?:(?:under|over|below|above|between)|aged)\s+$/iu;
+const BOUND_WORD = "(?:under|over|below|above|between|aged)";
+const AGE_BOUND_BEFORE = new RegExp(`(\\p{L}+)\\s+${BOUND_WORD}\\s+$`, "iu");
 // (its last words alone, tested first: AGE_BOUND_BEFORE tries each word of the 200 characters before)
-const AGE_BOUND_WORD_BEFORE = /(?:under|over|below|above|between|aged)\s+$/i;
+const AGE_BOUND_WORD_BEFORE = new RegExp(`${BOUND_WORD}\\s+$`, "i");
+// a bare number or two, with the bound word or not ("under 19", "20 and 35")
+const AGE_BOUND_FIGURE = new RegExp(`^(?:${BOUND_WORD}\\s+)?\\d{1,3}(?:\\s+(?:and|to|-)\\s+\\d{1,3})?$`, "i");
+const AGE_BOUND_HEAD = new RegExp(`^${BOUND_WORD}\\s`, "i");
 // "18- to 24-year-old", "a year and a half": an age bound, the rest of a span
 const AGE_RANGE = /^-?\s*to\s+\d+-(?:years?|months?)-old\b/i;
 // "the two said", "the three agreed": a small number after "the", with no noun, names a set already given
@@ -81,8 +85,8 @@ function slashDate(text: string): boolean {
 
 /** "those under 19", "women between 20 and 35": bare numbers no higher than an age, bounding people by age */
 function peopleAgeBound(q: Quantity, before: string): boolean {
-  if (q.value === null || (q.upper ?? q.value) > 120 || !/^(?:(?:under|over|below|above|between|aged)\s+)?\d{1,3}(?:\s+(?:and|to|-)\s+\d{1,3})?$/i.test(q.text)) return false;
-  const head = q.text.match(/^(under|over|below|above|between|aged)\s/i);
+  if (q.value === null || (q.upper ?? q.value) > 120 || !AGE_BOUND_FIGURE.test(q.text)) return false;
+  const head = q.text.match(AGE_BOUND_HEAD);
   const lead = head ? before + head[0] : before;
   if (!AGE_BOUND_WORD_BEFORE.test(lead)) return false;
   const m = AGE_BOUND_BEFORE.exec(lead);
