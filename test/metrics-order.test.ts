@@ -14,7 +14,8 @@ import { MetricsLedger, type MetricClaim } from "../src/ledger/metrics/store.js"
 import { rebuildMetrics } from "../src/ledger/metrics/rebuild.js";
 
 // invented: tolls of the floods in Valdoria from several speakers, two of them the same day and at odds, a
-// later one higher (a series), and a reference table
+// later one higher (a series), and a reference table of the place (its row in the claims' metric: it conflicts with
+// the figures it cannot hold with, whichever came first)
 const articles = [
   ["minister.txt", "2023-05-08", "Floods in Valdoria\n\nThe floods in Valdoria killed 12 people, the Interior Minister Marta Quist said on Monday."],
   ["opposition.txt", "2023-05-08", "Flood toll disputed\n\nThe floods in Valdoria killed 25 people, the opposition leader Pavel Orn said."],
@@ -57,9 +58,10 @@ describe.each(backends)("metrics and findings whatever the order of ingest, on %
   it("gives the same metrics and findings ingested forwards, backwards, and backwards then made again", async () => {
     const forwards = await outcome(open, [0, 1, 2, 3]);
     // the case holds what it is meant to show: conflicts of one day, a series, a reference figure
-    expect(forwards.findings.filter((f) => f.startsWith("conflict ")).length).toBe(2);
+    expect(forwards.findings.filter((f) => f.startsWith("conflict ") && !f.includes("toll.csv")).length).toBe(2);
     expect(forwards.findings.some((f) => f.startsWith("series "))).toBe(true);
     expect(forwards.findings.some((f) => f.startsWith("reference "))).toBe(true);
+    expect(forwards.findings.filter((f) => f.startsWith("conflict ") && f.includes("toll.csv")).length).toBe(3);
     expect(await outcome(open, [3, 2, 1, 0])).toEqual(forwards);
     expect(await outcome(open, [2, 0, 3, 1], true)).toEqual(forwards);
   }, 60_000);
