@@ -9,6 +9,7 @@ import { sql, type Compilable } from "kysely";
 import { openLedger } from "../src/ledger/open.js";
 import type { Ledger } from "../src/ledger/ledger.js";
 import { MetricsLedger } from "../src/ledger/metrics/store.js";
+import { datedFigures } from "../src/ledger/metrics/figure-page.js";
 import { PG_URL, pgSchemas } from "./helpers/pg.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "claimledger-plan-"));
@@ -43,6 +44,13 @@ describe.each(backends)("a metric page's query plans on %s", (name, open, explai
         .where("period_start", "is not", null).orderBy("period_start").orderBy("id").limit(51));
       expect(figures).toMatch(/metric_figures_period/);
       expect(figures).not.toMatch(/TEMP B-TREE|Sort/);
+      // a page deep in the metric begins its index range at the cursor, not at the metric's first figure with
+      // every figure before the cursor read and filtered out
+      const deep = await plan(datedFigures(m.db, 1, 51, { start: "2019-03-04", id: 123 }));
+      expect(deep).toMatch(/metric_figures_period/);
+      expect(deep).not.toMatch(/TEMP B-TREE|Sort|Filter/);
+      expect(deep).toMatch(name === "postgres" ? /Index Cond: .*ROW\(period_start, id\) > ROW\(/
+        : /metric_figures_period \(metric_id=\? AND (?:period_start>\?|\(period_start,id\)>\(\?,\?\))\)/);
     } finally {
       await ledger.close();
     }

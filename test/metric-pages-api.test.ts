@@ -71,6 +71,20 @@ describe("the metric and findings pages' API", () => {
     expect(one.kinds).toEqual({ conflict: 1, series: 0, reference: 1, "no-evidence": 1 });
   });
 
+  it("lists every kind in the order a reviewer works through them, conflicts first, in pages that cross kinds", async () => {
+    const whole = await get("/api/findings?limit=100");
+    const kinds: string[] = whole.items.map((f: any) => f.kind);
+    const runs = kinds.filter((k, i) => k !== kinds[i - 1]);
+    expect(runs).toEqual(["conflict", "series", "reference", "no-evidence"]);
+    // pages of 3, one after another, are the whole list (a page's end falls inside a kind and between kinds)
+    const paged: number[] = [];
+    for (let offset = 0; offset < whole.total; offset += 3) paged.push(...(await get(`/api/findings?limit=3&offset=${offset}`)).items.map((f: any) => f.id));
+    expect(paged).toEqual(whole.items.map((f: any) => f.id));
+    expect((await get(`/api/findings?limit=3&offset=${whole.total}`)).items).toEqual([]);
+    // of one metric, the same order
+    expect((await get(`/api/findings?metric=${encodeURIComponent(JOINED)}`)).items.map((f: any) => f.kind)).toEqual(["conflict", "reference", "no-evidence"]);
+  });
+
   it("gives a claim's metric and the findings it is in, with the figures they name", async () => {
     const c = await joinedClaim();
     const v = await get(`/api/claims/${c.id}/findings`);

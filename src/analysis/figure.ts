@@ -39,3 +39,16 @@ export function describe(f: Figure): string {
   const where = f.source.split(/[\\/]/).pop();
   return `"${f.quantityText}" (${who}, ${f.period ? periodText(f.period) : "no period"}, ${where})`;
 }
+
+/**
+ * Figures in an order of what they say, not of when they came in (ids follow the order of ingest): by period,
+ * then where they were written (source, sentence) and the figure. A pair's finding names its figures in this
+ * order and figures of one period are listed in it, so the findings of a set of documents are the same
+ * whatever the order they were ingested in or a rebuild reads them.
+ */
+export function compareFigures(a: Figure, b: Figure): number {
+  const text = (x: string | null | undefined, y: string | null | undefined) => (x ?? "").localeCompare(y ?? "");
+  return text(a.period?.start, b.period?.start) || text(a.period?.end, b.period?.end) || text(a.source, b.source)
+    || (a.sentenceStart ?? -1) - (b.sentenceStart ?? -1) || text(a.quantityText, b.quantityText) || a.value - b.value
+    || (a.upper ?? -Infinity) - (b.upper ?? -Infinity) || text(a.qualifier, b.qualifier) || text(a.sentence, b.sentence);
+}

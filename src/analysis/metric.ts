@@ -18,7 +18,7 @@ import { MEASURE_NOUNS } from "../extract/claims/phrases.js";
  * stored claim differently. A ledger keeps the release its metrics were keyed by, and one keyed by another is
  * made again (ledger/metrics/rebuild.ts) so old claims do not keep stale keys.
  */
-export const METRIC_KEYS_VERSION = 2;
+export const METRIC_KEYS_VERSION = 3;
 
 /** the place of a figure said to be abroad of its origin ("Tajik foreign fighters") */
 export const ABROAD = "abroad";

@@ -53,17 +53,35 @@ export function parseReference(csv: string, file: string): ReferenceRow[] {
   });
 }
 
-/** the places named in a text: capitalised words and runs of up to three */
+const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+/** words that say a place follows ("killed in the Dorvan Kesh market bombing") */
+const AT_PLACE = new Set(["in", "at", "near"]);
+
+/**
+ * the places named in a text: capitalised words and runs of up to three the gazetteer knows, and a capitalised
+ * run it does not know where "in", "at" or "near" (and "the") says a place follows, as written: the places a
+ * claim's sentence gives it are read the same way, and a row of no place would meet no claim's metric
+ */
 export function placesIn(text: string): string[] {
-  const words = text.split(/[\s,;]+/).map((w) => w.replace(/[^\p{L}\p{N}.'-]/gu, "")).filter(Boolean);
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 3; n >= 1; n--) {
-      const name = placeName(words.slice(i, i + n).join(" "));
-      if (name && /^\p{Lu}/u.test(words[i])) { out.push(name); i += n - 1; break; }
+  // a run of names ends at a comma ("in Tromsø, Norway": two places)
+  return text.split(/[,;]/).flatMap((part) => {
+    const words = part.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}.'-]/gu, "")).filter(Boolean);
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      let found = false;
+      for (let n = 3; n >= 1 && !found; n--) {
+        const name = placeName(words.slice(i, i + n).join(" "));
+        if (name && capital(words[i])) { out.push(name); i += n - 1; found = true; }
+      }
+      const before = words[i - 1]?.toLowerCase() === "the" ? words[i - 2] : words[i - 1];
+      if (found || !capital(words[i]) || !AT_PLACE.has(before?.toLowerCase() ?? "")) continue;
+      let n = 1;
+      while (n < 3 && capital(words[i + n])) n++;
+      out.push(words.slice(i, i + n).join(" "));
+      i += n - 1;
     }
-  }
-  return out;
+    return out;
+  });
 }
 
 /** "Tajik citizens who joined fighting in Syria and Iraq": counted, predicate and places, as for a claim */

@@ -6,7 +6,7 @@
 // the figure moves.
 
 import type { Check } from "./check.js";
-import { asserted, type Figure } from "../figure.js";
+import { asserted, compareFigures, type Figure } from "../figure.js";
 import { intervalOf } from "../interval.js";
 import { periodText } from "../period.js";
 import { REVISION_WORDS, STOCK_EVENTS } from "../words.js";
@@ -38,7 +38,9 @@ export const series = {
   run(figures: Figure[], metric?: { key: string }) {
     // a metric's key is thing|event|dimension|places (analysis/metric.ts)
     const incidents = !STOCK_EVENTS.has(metric?.key.split("|")[1] ?? "");
-    const all = figures.filter((f) => f.period && asserted(f)).sort((a, b) => a.period!.end.localeCompare(b.period!.end) || a.period!.start.localeCompare(b.period!.start)).slice(0, SERIES_FIGURES);
+    const all = figures.filter((f) => f.period && asserted(f))
+      // figures that stood at the same time in the order of what they say, not of when they came in
+      .sort((a, b) => a.period!.end.localeCompare(b.period!.end) || compareFigures(a, b)).slice(0, SERIES_FIGURES);
     const dated = stories(all, incidents).filter(moves).reduce<Figure[] | null>((best, s) => (!best || s.length > best.length ? s : best), null);
     if (!dated) return null;
     const steps = dated.map((f, i) => {

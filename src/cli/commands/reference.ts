@@ -27,7 +27,10 @@ export function register(program: Command): void {
       const ledger = await openLedger(o.db);
       try {
         const m = new MetricsLedger(ledger);
-        for (const [file, csv] of texts) process.stdout.write(`${file}: ${await m.importReference(file, csv)} reference figures\n`);
+        for (const [file, csv] of texts) {
+          const n = await m.importReference(file, csv);
+          process.stdout.write(`${file}: ${n} reference figure${n === 1 ? "" : "s"}\n`);
+        }
       } finally {
         await ledger.close();
       }

@@ -21,17 +21,28 @@ export function parseCursor(s: string): Cursor {
   return { start: at === 0 ? null : s.slice(0, at), id };
 }
 
+type Db = Kysely<MetricsDatabase> | Transaction<MetricsDatabase>;
+const base = (db: Db, metricId: number) => db.selectFrom("metric_figures").select(["id", "claim_id", "reference_id", "period_start"]).where("metric_id", "=", metricId);
+
+/**
+ * The dated figures after a cursor, by (period_start, id). The cursor is one row value, (period_start, id) >
+ * (start, id), an index range on both engines. Written as "start after, or the same start and a later id",
+ * SQLite still began its range at the cursor's start, but PostgreSQL took no range from the OR: it read the
+ * metric's index from its first figure and filtered out every one before the cursor (half-way through the bench's biggest metric, 104,336 figures at a
+ * million claims: 52,169 rows filtered out and 11,278 buffers read for a page of 51; now 20 buffers, none filtered).
+ */
+export function datedFigures(db: Db, metricId: number, limit: number, after: { start: string; id: number } | null) {
+  let q = base(db, metricId).where("period_start", "is not", null);
+  if (after) q = q.where((eb) => eb(eb.refTuple("period_start", "id"), ">", eb.tuple(after.start, after.id)));
+  return q.orderBy("period_start").orderBy("id").limit(limit);
+}
+
 /** the figures after a cursor, by (period_start, id) on the index of the metric's periods, then the undated by id */
-export async function figurePage(db: Kysely<MetricsDatabase> | Transaction<MetricsDatabase>, metricId: number, limit: number, after: Cursor | null): Promise<{ refs: FigureRef[]; next: string | null }> {
-  const base = () => db.selectFrom("metric_figures").select(["id", "claim_id", "reference_id", "period_start"]).where("metric_id", "=", metricId);
+export async function figurePage(db: Db, metricId: number, limit: number, after: Cursor | null): Promise<{ refs: FigureRef[]; next: string | null }> {
   let rows: { id: number | bigint; claim_id: number | null; reference_id: number | null; period_start: string | null }[] = [];
-  if (!after || after.start !== null) {
-    let q = base().where("period_start", "is not", null);
-    if (after) q = q.where((eb) => eb.or([eb("period_start", ">", after.start), eb.and([eb("period_start", "=", after.start), eb("id", ">", after.id)])]));
-    rows = await q.orderBy("period_start").orderBy("id").limit(limit + 1).execute();
-  }
+  if (!after || after.start !== null) rows = await datedFigures(db, metricId, limit + 1, after?.start != null ? { start: after.start, id: after.id } : null).execute();
   if (rows.length <= limit) {
-    let q = base().where("period_start", "is", null);
+    let q = base(db, metricId).where("period_start", "is", null);
     if (after?.start === null) q = q.where("id", ">", after.id);
     rows = [...rows, ...await q.orderBy("id").limit(limit + 1 - rows.length).execute()];
   }

@@ -12,7 +12,7 @@ import type { LedgerStore, StoredClaim } from "../store.js";
 import { findingsChanged, keptCount } from "./counts.js";
 import { baseKey, dimensionOf, mainPlace, METRIC_KEYS_VERSION, metricKey, metricLabel, metricOf, placesCompatible, type FigureWords, type MetricSubject } from "../../analysis/metric.js";
 import { CHECKS, type FindingDraft } from "../../analysis/checks/index.js";
-import type { Figure } from "../../analysis/figure.js";
+import { compareFigures, type Figure } from "../../analysis/figure.js";
 import { relate, type DateRange } from "../../analysis/period.js";
 import { parseReference, referenceWords, type ReferenceRow } from "../../analysis/reference.js";
 import { figurePage, METRIC_PAGE_FIGURES, METRIC_PAGE_FINDINGS, type Cursor, type FigureRef } from "./figure-page.js";
@@ -286,13 +286,14 @@ export class MetricsLedger {
       figures.forEach((f, i) => {
         if (!f.period) return;
         const others = [...groups.get(groupKey(metric, f.period))!.stored, ...figures.slice(0, i).filter((o) => o.period && relate(o.period, f.period!) !== "apart")]
-          .sort((a, b) => b.period!.start.localeCompare(a.period!.start));
+          .sort((a, b) => b.period!.start.localeCompare(a.period!.start) || compareFigures(a, b));
         const counts = new Map<string, number>();
         for (const check of CHECKS) {
           if (check.scope !== "pair") continue;
           for (const o of others) {
             if ((counts.get(check.kind) ?? 0) >= CONFLICTS_PER_FIGURE) break;
-            const d = check.run(o, f);
+            // the pair in the order of what its figures say, so its finding reads the same whichever came first
+            const d = compareFigures(o, f) <= 0 ? check.run(o, f) : check.run(f, o);
             if (!d) continue;
             counts.set(check.kind, (counts.get(check.kind) ?? 0) + 1);
             drafts.push({ metric, subject: null, draft: d });

@@ -3,7 +3,7 @@
 
 import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
-import type { MetricsLedger } from "../../ledger/metrics/store.js";
+import type { MetricsLedger, StoredFinding } from "../../ledger/metrics/store.js";
 import { FINDING_KINDS } from "../../analysis/checks/index.js";
 import { httpError } from "../plugins/errors.js";
 import { ID_PARAM } from "../schemas/common.js";
@@ -72,7 +72,7 @@ export async function findingsOfClaims(m: MetricsLedger, claimIds: number[], kin
 export function findingRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   app.get<{ Querystring: { kind?: string; metric?: string; limit: number; offset: number } }>("/api/findings", {
     schema: {
-      tags: ["findings"], summary: "findings (conflicts, series, reference, no-evidence), each with its claims and reason; kinds: how many of each (for the same metric)",
+      tags: ["findings"], summary: "findings (conflicts, series, reference, no-evidence; of every kind: in that order), each with its claims and reason; kinds: how many of each (for the same metric)",
       querystring: FINDINGS_QUERY,
     },
   }, async (req) => {
@@ -87,7 +87,21 @@ export function findingRoutes(app: FastifyInstance, ledger: LedgerStore): void {
         .executeTakeFirst().then((r) => Number(r?.n ?? 0));
     const count = async (kind: string) =>
       !f.metric ? m.countFindings({ kind }) : (await byMetric(kind, null)) + (metric ? await byMetric(kind, metric.id) : 0);
-    const [items, ...counts] = await Promise.all([m.findings({ ...f, limit: req.query.limit, offset: req.query.offset }), ...FINDING_KINDS.map(count)]);
+    const counts = await Promise.all(FINDING_KINDS.map(count));
+    const { limit, offset } = req.query;
+    let items: StoredFinding[];
+    if (f.kind) items = await m.findings({ ...f, limit, offset });
+    else {
+      // every kind, in the order a reviewer works through them (conflicts first, as the tabs): the page is cut
+      // from the kinds' runs by their counts, each run read on the index of (kind, id)
+      items = [];
+      let before = 0;
+      for (const [i, kind] of FINDING_KINDS.entries()) {
+        const from = Math.max(0, offset + items.length - before), want = limit - items.length;
+        if (want > 0 && from < counts[i]) items.push(...await m.findings({ ...f, kind, limit: want, offset: from }));
+        before += counts[i];
+      }
+    }
     const total = f.kind ? counts[FINDING_KINDS.indexOf(f.kind)] : counts.reduce((a, b) => a + b, 0);
     return { items, total, limit: req.query.limit, offset: req.query.offset, kinds: Object.fromEntries(FINDING_KINDS.map((k, i) => [k, counts[i]])) };
   });
