@@ -14,6 +14,12 @@ describe("place mentions", () => {
     expect(placesOf("Rescuers found 20 survivors in Belmara.")).toEqual(["Belmara"]);
   });
 
+  it("reads no city from an adverb or a day that opens the sentence before a comma and a place", () => {
+    expect(placesOf("Yesterday, Chile confirmed 40 new cases.")).toEqual(["Chile"]);
+    expect(placesOf("Meanwhile, Peru closed 12 ports.")).toEqual(["Peru"]);
+    expect(placesOf("Storms hit 30 towns. Tarvoss, Ohio, lost power.", 1)).toEqual(["Tarvoss", "Ohio"]);
+  });
+
   it("does not read a person after a locative preposition as a place", () => {
     const doc = "Marta Ellison said 40 people came. Voters put their trust in Marta Ellison last year.";
     expect(placesOf(doc, 1)).toEqual([]);

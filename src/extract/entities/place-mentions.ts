@@ -121,6 +121,9 @@ function contextPlace(tokens: Token[], from: number, to: number): "named" | "loc
   if (before?.lower === "of" && tokens[from - 2] && PLACE_NOUNS_BEFORE.has(tokens[from - 2].lower)) return "named";
   // "San Bernardino, California", "Magnitogorsk, a city in …"
   if (next?.text === "," && after) {
+    // an adverb or a day opening the sentence is no city ("Yesterday, Chile said …", "Meanwhile, Peru …")
+    const opensSentence = !before || /^[.!?"“”]$/.test(before.text);
+    if (to - from === 1 && opensSentence && isCommonWord(lowerWord(tokens[from]))) return null;
     if (after.cap && placeName(strip(after.text)) && !isCapWord(tokens[to + 2])) return "located";
     if ((after.lower === "a" || after.lower === "the") && PLACE_APPOSITIVES.has(tokens[to + 2]?.lower ?? "")) return "named";
   }
