@@ -53,6 +53,13 @@ export interface LedgerEngine {
    *  concurrently, engines/postgres/indexes.ts) */
   afterMigrate?(): Promise<void>;
 
+  /** counts kept in the database for every process on the ledger, each under the change mark it was read at
+   *  (PostgreSQL: several `serve` workers and servers); none: each process keeps its own */
+  readonly sharedCounts?: {
+    get(db: Db, key: string, mark: string): Promise<number | null>;
+    put(db: Db, key: string, mark: string, n: number): Promise<void>;
+  };
+
   /** conditions on `claims` (and, for text, the sentences table) for a filter's word filters */
   wordConditions(f: WordFilter): RawBuilder<boolean>[];
   /** the condition that a claim's sentence (claims.document_id, sentence_start, sentence_end) has these words,
