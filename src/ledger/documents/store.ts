@@ -232,15 +232,43 @@ export class KyselyDocuments implements DocumentStore {
    */
   private async searchByWalking(f: ClaimFilter, order: "asc" | "desc", limit: number, offset: number) {
     if (!this.engine.searchShare || !this.engine.sentenceHas || !f.text || (f.sort ?? "id") !== "id" || offset + limit > WALK / 10) return null;
-    if ((await this.engine.searchShare(this.db, f.text)) * WALK < offset + limit) return null;
+    const share = await this.engine.searchShare(this.db, f.text);
+    if (share * WALK < offset + limit) return null;
+    const rest = [...this.conditions({ ...f, text: undefined }), ...(f.after !== undefined ? [sql<boolean>`claims.id ${sql.raw(order === "desc" ? "<" : ">")} ${f.after}`] : [])];
+    if (this.engine.walkSentencesWith && !this.conditions({ ...f, text: undefined, quantified: undefined }).length) {
+      const first = Math.min(WALK, Math.ceil((3 * (offset + limit)) / share));
+      for (const size of first < WALK ? [first, WALK] : [WALK]) {
+        const rows = await this.walkByDocuments(f.text, rest, order, limit, offset, size);
+        if (rows.length === limit) return rows;
+      }
+      return null;
+    }
     // the next WALK claims with their sentences' spans, then the words in each, in order, until the page is full
     let walk = this.db.selectFrom("claims").select(["claims.id", "claims.document_id", "claims.sentence_start", "claims.sentence_end"]);
-    for (const c of this.conditions({ ...f, text: undefined })) walk = walk.where(c);
-    if (f.after !== undefined) walk = walk.where("claims.id", order === "desc" ? "<" : ">", f.after);
+    for (const c of rest) walk = walk.where(c);
     const found = this.db.selectFrom(walk.orderBy("claims.id", order).limit(WALK).as("claims")).select("claims.id")
       .where(this.engine.sentenceHas(f.text)).orderBy("claims.id", order).limit(limit).offset(offset);
     const rows = await this.claimQuery().where("claims.id", "in", found).orderBy("claims.id", order).execute();
     return rows.length === limit ? rows : null;
+  }
+
+  /**
+   * searchByWalking where no filter thins the walk but numbers: its claims are a stretch of the ledger, whose
+   * documents' sentences are about as many. The stretch's bounds read from the filter's narrow index, those
+   * documents' sentences matched in one range of theirs, and the claims of the sentences that match found by
+   * span (claims_sentence), rather than each claim's sentence asked in turn (1M claims, two common words:
+   * 13,600 -> 870 buffers, backend CPU 5.9 -> 3.2 ms a page). A walk of `size` claims.
+   */
+  private async walkByDocuments(text: string, rest: Expression<SqlBool>[], order: "asc" | "desc", limit: number, offset: number, size: number) {
+    const bound = sql.raw(order === "desc" ? "min" : "max");
+    let stretch = this.db.selectFrom("claims").select(["claims.id", "claims.document_id"]);
+    for (const c of rest) stretch = stretch.where(c);
+    const found = sql`with walk as materialized (select min(document_id) as lo, max(document_id) as hi, ${bound}(id) as bound
+        from (${stretch.orderBy("claims.id", order).limit(size)}) w)
+      select claims.id from claims where (claims.document_id, claims.sentence_start, claims.sentence_end) in (${this.engine.walkSentencesWith!(text)})
+        and claims.id ${sql.raw(order === "desc" ? ">=" : "<=")} (select bound from walk)${sql.join(rest.map((c) => sql` and ${c}`), sql``)}
+      order by claims.id ${sql.raw(order)} limit ${limit} offset ${offset}`;
+    return this.claimQuery().where(sql<boolean>`claims.id in (${found})`).orderBy("claims.id", order).execute();
   }
 
   countClaims(f: ClaimFilter): Promise<number> {

@@ -65,6 +65,9 @@ export interface LedgerEngine {
   /** the condition that a claim's sentence (claims.document_id, sentence_start, sentence_end) has these words,
    *  asked claim by claim: with searchShare, for a walk through claims in order */
   sentenceHas?(text: string): RawBuilder<boolean>;
+  /** the spans (document_id, sentence_start, sentence_end) of the sentences with these words in the documents
+   *  lo to hi of a CTE `walk` (lo, hi): for a walk through claims that takes every claim of its stretch */
+  walkSentencesWith?(text: string): RawBuilder<unknown>;
   /** the speakers' exact names that a speaker filter's words find, when the engine reads a speaker's claims
    *  faster by name (PostgreSQL); null: too many names, or none */
   speakerNames?(db: Db, words: string): Promise<string[] | null>;

@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect, sql, type CreateTableBuilder } from "kysely";
 import { UserError } from "../../../errors.js";
 import type { LedgerDatabase } from "../../schema.js";
 import type { Db, LedgerEngine, LockName } from "../engine.js";
-import { insertSentences, searchShare, sentenceHas, speakerNames, wordConditions } from "./search.js";
+import { insertSentences, searchShare, sentenceHas, speakerNames, walkSentencesWith, wordConditions } from "./search.js";
 import { POSTGRES_STEPS } from "./migrations.js";
 import { ensureIndexes } from "./indexes.js";
 import { sharedCounts } from "./counts.js";
@@ -66,6 +66,7 @@ export async function openPostgres(where: string, options: { schema?: string } =
     wordConditions,
     searchShare,
     sentenceHas,
+    walkSentencesWith,
     speakerNames,
     insertSentences,
     async lockTransaction(trx, lock) {
