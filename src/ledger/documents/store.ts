@@ -14,11 +14,16 @@ import { keysetSegments } from "./keyset.js";
 
 /** how many claims a search's first pages look through before asking the whole search (searchByWalking) */
 const WALK = 5000;
+/** how long a search's expected share is kept: only the way a page is looked for follows it, not the page */
+const SHARE_MS = 60_000;
 
 export class KyselyDocuments implements DocumentStore {
   /** counts by filter, valid while `changeMark` says the ledger has not changed */
   private counts = new Map<string, Promise<number>>();
   private countsMark: unknown = null;
+
+  /** the share of sentences searches' words are expected to match, by words, as the engine read it then */
+  private shares = new Map<string, { at: number; share: Promise<number> }>();
 
   constructor(private readonly engine: LedgerEngine) {}
 
@@ -232,7 +237,7 @@ export class KyselyDocuments implements DocumentStore {
    */
   private async searchByWalking(f: ClaimFilter, order: "asc" | "desc", limit: number, offset: number) {
     if (!this.engine.searchShare || !this.engine.sentenceHas || !f.text || (f.sort ?? "id") !== "id" || offset + limit > WALK / 10) return null;
-    const share = await this.engine.searchShare(this.db, f.text);
+    const share = await this.shareOf(f.text);
     if (share * WALK < offset + limit) return null;
     const rest = [...this.conditions({ ...f, text: undefined }), ...(f.after !== undefined ? [sql<boolean>`claims.id ${sql.raw(order === "desc" ? "<" : ">")} ${f.after}`] : [])];
     if (this.engine.walkSentencesWith && !this.conditions({ ...f, text: undefined, quantified: undefined }).length) {
@@ -250,6 +255,17 @@ export class KyselyDocuments implements DocumentStore {
       .where(this.engine.sentenceHas(f.text)).orderBy("claims.id", order).limit(limit).offset(offset);
     const rows = await this.claimQuery().where("claims.id", "in", found).orderBy("claims.id", order).execute();
     return rows.length === limit ? rows : null;
+  }
+
+  /** searchShare, kept a while: the engine plans a query to read it (two round trips for each page of a search) */
+  private shareOf(text: string): Promise<number> {
+    const kept = this.shares.get(text);
+    if (kept && Date.now() - kept.at < SHARE_MS) return kept.share;
+    if (this.shares.size > 1000) this.shares.clear();
+    const share = this.engine.searchShare!(this.db, text);
+    this.shares.set(text, { at: Date.now(), share });
+    share.catch(() => this.shares.delete(text));
+    return share;
   }
 
   /**
