@@ -53,11 +53,21 @@ export interface LedgerEngine {
    *  concurrently, engines/postgres/indexes.ts) */
   afterMigrate?(): Promise<void>;
 
+  /** counts kept in the database for every process on the ledger, each under the change mark it was read at
+   *  (PostgreSQL: several `serve` workers and servers); none: each process keeps its own */
+  readonly sharedCounts?: {
+    get(db: Db, key: string, mark: string): Promise<number | null>;
+    put(db: Db, key: string, mark: string, n: number): Promise<void>;
+  };
+
   /** conditions on `claims` (and, for text, the sentences table) for a filter's word filters */
   wordConditions(f: WordFilter): RawBuilder<boolean>[];
   /** the condition that a claim's sentence (claims.document_id, sentence_start, sentence_end) has these words,
    *  asked claim by claim: with searchShare, for a walk through claims in order */
   sentenceHas?(text: string): RawBuilder<boolean>;
+  /** the spans (document_id, sentence_start, sentence_end) of the sentences with these words in the documents
+   *  lo to hi of a CTE `walk` (lo, hi): for a walk through claims that takes every claim of its stretch */
+  walkSentencesWith?(text: string): RawBuilder<unknown>;
   /** the speakers' exact names that a speaker filter's words find, when the engine reads a speaker's claims
    *  faster by name (PostgreSQL); null: too many names, or none */
   speakerNames?(db: Db, words: string): Promise<string[] | null>;

@@ -1,4 +1,4 @@
-// Scale (migrations 11–16): speakers' counts kept as claims are stored, so that listing speakers reads a row per
+// Scale (migrations 11–17): speakers' counts kept as claims are stored, so that listing speakers reads a row per
 // speaker, not every claim (2.9 s on a million claims before). The engines add what their search needs at
 // ten million claims (engines/postgres/migrations.ts: trigram indexes for the word filters).
 
@@ -41,4 +41,6 @@ export const SCALE_STEPS: [string, MigrationStep][] = [
   // 16: the engine's own (SQLite: a word filter sorted by value read along (qualifier, value), and quantified
   // claims' ids in a narrow index, engines/sqlite/migrations.ts)
   ["sqlite-sort-indexes", async () => {}],
+  // 17: the engine's own (PostgreSQL: claim counts shared by the processes serving the ledger, engines/postgres/counts.ts)
+  ["shared-claim-counts", async () => {}],
 ];

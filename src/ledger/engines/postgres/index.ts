@@ -5,9 +5,10 @@ import { Kysely, PostgresDialect, sql, type CreateTableBuilder } from "kysely";
 import { UserError } from "../../../errors.js";
 import type { LedgerDatabase } from "../../schema.js";
 import type { Db, LedgerEngine, LockName } from "../engine.js";
-import { insertSentences, searchShare, sentenceHas, speakerNames, wordConditions } from "./search.js";
+import { insertSentences, searchShare, sentenceHas, speakerNames, walkSentencesWith, wordConditions } from "./search.js";
 import { POSTGRES_STEPS } from "./migrations.js";
 import { ensureIndexes } from "./indexes.js";
+import { sharedCounts } from "./counts.js";
 
 /** the advisory lock keys of the ledger's named locks (any 64-bit numbers no one else in the database uses) */
 const LOCK_KEYS: Record<LockName, number> = { alerts: 0x616c6572, "alert-channels": 0x616c6573, metrics: 0x6d657472, documents: 0x646f6375 };
@@ -51,6 +52,7 @@ export async function openPostgres(where: string, options: { schema?: string } =
         (select count(withdrawn_at) from reviews), (select count(*) from corrections)) as m`.execute(db);
       return r.rows[0]?.m;
     },
+    sharedCounts,
     nullsFirst: false,
     idsFirst: true,
     jobQueue: "graphile-worker",
@@ -64,6 +66,7 @@ export async function openPostgres(where: string, options: { schema?: string } =
     wordConditions,
     searchShare,
     sentenceHas,
+    walkSentencesWith,
     speakerNames,
     insertSentences,
     async lockTransaction(trx, lock) {

@@ -63,4 +63,9 @@ export const POSTGRES_STEPS: Record<number, (db: Db) => Promise<void>> = {
   },
   // 13 and 15: the covering indexes of indexes.ts, built after the migrations and CONCURRENTLY (13 built them
   // here, in the migrations' transaction, and held every write to claims meanwhile); nothing in the transaction
+
+  // 17: claim counts kept for every process serving the ledger, under the change mark they were read at (counts.ts)
+  17: async (db) => {
+    await sql`CREATE TABLE claim_counts (key text PRIMARY KEY, mark text NOT NULL, n bigint NOT NULL)`.execute(db);
+  },
 };

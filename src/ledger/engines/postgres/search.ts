@@ -32,6 +32,17 @@ export function wordConditions(f: WordFilter): RawBuilder<boolean>[] {
 export const sentenceHas = (text: string) => sql<boolean>`exists (select 1 from sentences s where s.document_id = claims.document_id
   and s.sentence_start = claims.sentence_start and s.sentence_end = claims.sentence_end and s.tsv @@ plainto_tsquery('english', ${text}) offset 0)`;
 
+/**
+ * The spans of the sentences with these words among the documents of a walk (a CTE `walk` with the lowest
+ * and highest document id of its claims, lo and hi): those documents' sentences read as one range of their
+ * span index and matched there (OFFSET 0 keeps the words off the GIN index, whose lists for common words are
+ * long). Where the walk takes every claim of its stretch of the ledger, the range is about as many sentences
+ * as the walk has claims.
+ */
+export const walkSentencesWith = (text: string) => sql`select document_id, sentence_start, sentence_end from (select document_id, sentence_start, sentence_end, tsv
+  from sentences where document_id between (select lo from walk) and (select hi from walk) offset 0) s
+  where tsv @@ plainto_tsquery('english', ${text})`;
+
 /** past this many names the words are looked for in every claim's speaker, as before */
 const MAX_NAMES = 20;
 

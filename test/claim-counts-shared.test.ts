@@ -1,0 +1,56 @@
+// PostgreSQL keeps claim counts in the database (engines/postgres/counts.ts) for every process serving the
+// ledger: a second process finds the first one's count under the same change mark instead of counting
+// again, never one read under another mark (a document stored, a review added), and rows of older marks go.
+import { describe, expect, it } from "vitest";
+import { sql } from "kysely";
+import { extract } from "../src/index.js";
+import { openLedger } from "../src/ledger/open.js";
+import type { Ledger } from "../src/ledger/ledger.js";
+import { PG_URL, pgSchemas } from "./helpers/pg.js";
+
+const schema = pgSchemas("claim_counts")();
+
+// invented articles
+const harbour = "Harbour Report\n\nLena Ostrow said that 120 barges passed the lock in 2020, and 35 lock keepers were hired.\n";
+const canal = "Canal Report\n\nAda Brenner said 7 gates were repaired, and Lena Ostrow said more than 400 boats were registered.\n";
+
+const kept = async (ledger: Ledger) =>
+  (await sql<{ key: string; mark: string; n: string }>`select key, mark, n from claim_counts order by key`.execute(ledger.db)).rows;
+
+describe("claim counts shared by the processes on a PostgreSQL ledger", () => {
+  it("are read by another process under the same mark, and counted again when the ledger changes", async () => {
+    const a = await openLedger(PG_URL, { schema });
+    const b = await openLedger(PG_URL, { schema });
+    try {
+      await a.addDocument({ source: "harbour.txt", text: harbour, record: extract(harbour, { published: "2021-03-01" }) });
+      const filter = { speaker: "ostrow", quantified: true };
+      const n = await a.countClaims(filter);
+      expect(n).toBeGreaterThan(0);
+      const rows = await kept(a);
+      expect(rows.map((r) => [r.key, Number(r.n)])).toEqual([[JSON.stringify(filter), n]]);
+
+      // the other process takes the kept count as it is (changed here by hand, to tell it from a count of its own)
+      await sql`update claim_counts set n = n + 1000`.execute(a.db);
+      expect(await b.countClaims({ ...filter, sort: "value", limit: 5 })).toBe(n + 1000);
+      expect(await b.countDocuments()).toBe(1);
+
+      // a document stored: a new mark, so the kept count is not used, and the older mark's rows are dropped
+      await a.addDocument({ source: "canal.txt", text: canal, record: extract(canal, { published: "2021-03-02" }) });
+      const counted = (await sql<{ n: string }>`select count(*) as n from claims where speaker ilike '%ostrow%' and quantity_text is not null`.execute(a.db)).rows[0].n;
+      expect(await b.countClaims(filter)).toBe(Number(counted));
+      expect(await b.countDocuments()).toBe(2);
+      const marks = new Set((await kept(b)).map((r) => r.mark));
+      expect(marks.size).toBe(1);
+      expect(marks.has(rows[0].mark)).toBe(false);
+
+      // a review moves the mark too: the unreviewed count is read again
+      const [first] = await b.findClaims({ quantified: true, limit: 1 });
+      const unreviewed = await b.countClaims({ quantified: true, reviewed: false });
+      await a.addReview({ claimId: first.id, verdict: "true", note: null, links: [], reviewer: "tester" });
+      expect(await b.countClaims({ quantified: true, reviewed: false })).toBe(unreviewed - 1);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
