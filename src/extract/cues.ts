@@ -67,6 +67,12 @@ export const FIGURE_CUES = new Set([
   "deem", "liken", "attribute", "invoke", "voice", "demand", "request", "order", "threaten", "advocate", "encourage", "persuade", "convince",
 ]);
 
+/**
+ * Verbs whose subject has a message rather than sends it ("got two memos saying …", "there are letters
+ * claiming …"): the message then speaks itself (readers/cue-frame.ts).
+ */
+export const RECEIVING = new Set(["be", "receive", "get", "obtain", "hear", "read", "see", "find", "uncover", "discover", "intercept", "review", "have"]);
+
 /** Lemmas that take an indirect object before what is said: "told reporters that …". */
 export const OBJECT_FIRST = new Set(["tell", "inform", "assure", "remind", "warn", "ask", "urge", "promise", "caution", "brief"]);
 

@@ -10,3 +10,5 @@ export const MONTH_WORD = `(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join("|")})\
 export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 export const WEEKDAY_ABBREVIATIONS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"] as const;
 
+/** nouns of a part of the calendar that a determiner makes a time phrase ("that night", "last week", "the same day") */
+export const PERIOD_NOUNS = ["night", "day", "morning", "afternoon", "evening", "week", "weekend", "month", "year"] as const;

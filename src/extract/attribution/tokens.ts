@@ -5,7 +5,7 @@
 import { isSpace, type Token } from "../../text/tokens.js";
 import { isVerb as isVerbTag, verbLemma } from "../../language/pos.js";
 import { allTags, factSlots, tokenFacts, tokenTag } from "../../language/lexicon.js";
-import { AUXILIARIES, DETERMINERS, QUANTIFYING_DETERMINERS } from "../../language/function-words.js";
+import { AUXILIARIES, DETERMINERS, PREPOSITIONAL_PARTICIPLES, QUANTIFYING_DETERMINERS } from "../../language/function-words.js";
 import { WEEKDAYS } from "../../language/calendar.js";
 import { CONTEXT_CUES, CUE_LEMMAS } from "../cues.js";
 
@@ -56,12 +56,16 @@ export function cueCandidate(tokens: Token[], c: number, titled = false): string
   const lemma = cueOf(t);
   if (lemma === null) return null;
   const prev = tokens[c - 1];
+  // a participle used as a preposition ("questions regarding the budget"), unless an auxiliary makes it a verb ("is considering")
+  if (PREPOSITIONAL_PARTICIPLES.has(t.lower) && !(prev && AUX.has(prev.lower))) return null;
   if (prev && (DETERMINER_BEFORE_NOUN.has(prev.lower) || (/[’']s$/.test(prev.text) && prev.cap))) return null;
-  // a plural noun that is the subject of the verb after it: "filed tax reports shows", "the findings suggest"
   const next = tokens[c + 1];
   // a participle between a figure and its noun describes the noun: "1,200 confirmed cases", "40 reported deaths"
   if (prev?.kind === "number" && t.lower.endsWith("ed") && next?.kind === "word" && !next.cap && /^NNS?$/.test(tokenTag(next) ?? "")) return null;
-  if (t.lower.endsWith("s") && next?.kind === "word" && !next.cap && /^(?:VBZ|VBD|VBP|MD)$/.test(tokenTag(next) ?? "") && allTags(t.lower).includes("NNS")) return null;
+  // a plural noun after a count or "of" ("12 reports saying", "dozens of calls"), not a verb (a year may be a time: "in 2015 reports")
+  if (t.lower.endsWith("s") && allTags(t.lower).includes("NNS") && (prev?.lower === "of" || (prev?.kind === "number" && !/^(?:1[89]|20)\d\d$/.test(prev.text)))) return null;
+  // a plural noun that is the subject of the verb after it: "filed tax reports shows", "the findings suggest", "reports suggest"
+  if (t.lower.endsWith("s") && next?.kind === "word" && !next.cap && /^(?:VBZ|VBD|VBP|VB|MD)$/.test(tokenTag(next) ?? "") && allTags(t.lower).includes("NNS")) return null;
   return lemma;
 }
 

@@ -151,7 +151,9 @@ function reportAfter(ctx: AttributionContext, view: SentenceView, f: Frame, p: n
   for (let j = p; j <= endTok; j++) if (isWord(tokens[j])) wordsRight++;
   // ("vowed to boycott the product": an infinitive is what was vowed, not a frame)
   const infinitive = tokens[p].lower === "to" && !!tokens[p + 1] && !tokens[p + 1].cap && allTags(tokens[p + 1].lower).some((x) => x === "VB");
-  const frameOnly = !f.particle && !infinitive && FRAME_PREPOSITIONS.has(tokens[p].lower) && wordsRight <= 6 && !tokens.slice(p).some((x) => x.lower === "that");
+  // ("said this would change": "this" before a verb is the clause's subject, not "this week")
+  const subjectThis = tokens[p].lower === "this" && !!tokens[p + 1] && isFiniteVerb(tokens[p + 1]);
+  const frameOnly = !f.particle && !infinitive && !subjectThis && FRAME_PREPOSITIONS.has(tokens[p].lower) && wordsRight <= 6 && !tokens.slice(p).some((x) => x.lower === "that");
   let right: Span | null = null;
   if (wordsRight >= 1 && !frameOnly) right = clauseSpan(ctx, view, p, endTok);
   // 'insisted that "there's no cribbing. These were common words."': a quotation opened in the

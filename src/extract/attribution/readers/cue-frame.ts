@@ -7,7 +7,10 @@ import type { Token } from "../../../text/tokens.js";
 import type { Cue, Speaker } from "../../../types.js";
 import { contentEnd, learnedCue } from "../../learned/index.js";
 import { allTags, tokenTag } from "../../../language/lexicon.js";
-import { NEEDS_PARTICLE, OBJECT_FIRST, PARTICLES, SPEECH_CUES } from "../../cues.js";
+import { verbLemma } from "../../../language/pos.js";
+import { NEEDS_PARTICLE, RECEIVING, OBJECT_FIRST, PARTICLES, SPEECH_CUES } from "../../cues.js";
+import { PERIOD_NOUNS } from "../../../language/calendar.js";
+import { SOURCE_NOUNS } from "./poll-source.js";
 import type { Attribution, AttributionContext, SentenceView, TokenReader } from "../context.js";
 import { AUX, FRAME_PREPOSITIONS, cueCandidate, cueOf, isDash, isVerb, isWord, trimEnd } from "../tokens.js";
 import { coordinatedSubject, firstMention, isPassive, nearestMention, phraseAfter, sentenceSubject, studySubject, subjectBefore, type Subject } from "../subjects.js";
@@ -107,6 +110,33 @@ function frameBefore(ctx: AttributionContext, view: SentenceView, c: number): Sp
   return null;
 }
 
+const PERIOD = new Set<string>(PERIOD_NOUNS);
+/** a message or document: a source noun, singular or plural ("letters", "memos") */
+const sourceNoun = (w: string) => SOURCE_NOUNS.has(w) || (w.endsWith("s") && SOURCE_NOUNS.has(w.slice(0, -1)));
+
+/**
+ * The message or document a participle at c follows ("two memos saying", "letters that morning claiming"), past a
+ * time phrase, when no cue before it names its author ("issued a statement saying"); else null.
+ */
+function sourceBefore(tokens: Token[], c: number): Subject | null {
+  let k = c;
+  if (PERIOD.has(tokens[k - 1]?.lower ?? "") && /^(?:that|this|last|same|the|each|every)$/.test(tokens[k - 2]?.lower ?? "")) {
+    k -= 2;
+    while (/^(?:that|the)$/.test(tokens[k - 1]?.lower ?? "") && k > 1) k--;
+  }
+  const head = tokens[k - 1];
+  if (!head || head.kind !== "word" || head.cap || !sourceNoun(head.lower)) return null;
+  // (the tagger may take a plural noun for a verb, "calls": the phrase is read back from its head)
+  let from = k - 1;
+  while (from > 0 && k - from < 5 && (tokens[from - 1].kind === "number" || /^(?:DT|JJ\w?|CD|PRP\$|NNS?)$/.test(tokenTag(tokens[from - 1]) ?? "")) && !tokens[from - 1].cap) from--;
+  // the verb before the phrase: its subject is the message's author unless the verb only has it ("got", "there are")
+  let v = from - 1;
+  while (v > 0 && tokens[v].kind === "word" && /^RB/.test(tokenTag(tokens[v]) ?? "")) v--;
+  const verb = tokens[v];
+  if (verb && verb.kind === "word" && isVerb(verb) && !RECEIVING.has(verbLemma(verb.lower))) return null;
+  return [from, k - 1];
+}
+
 /** Who the frame of the cue at `at` names (see Found), or null when no one. */
 function frameSubject(ctx: AttributionContext, view: SentenceView, at: CueAt): Found | null {
   const { tokens, si } = view, { c, lemma, cueEnd } = at, t = tokens[c], prev = tokens[c - 1];
@@ -116,7 +146,11 @@ function frameSubject(ctx: AttributionContext, view: SentenceView, at: CueAt): F
   const study = participle ? null : studySubject(tokens, c);
   let subject: Subject | null = study ?? (participle ? sentenceSubject(tokens, c) : subjectBefore(tokens, c, SPEECH_CUES.has(lemma) && /^VB[DZ]$/.test(tokenTag(t) ?? "")));
   // "Sanders emailed supporters saying: …": a participle after an object speaks for the sentence's subject
-  if (subject && t.lower.endsWith("ing") && subject[0] > 0 && isVerb(tokens[subject[0] - 1]) && !AUX.has(tokens[subject[0] - 1].lower))
+  // (but "The clinic got two memos saying …", "There are letters that morning claiming …": a message or document
+  // the participle follows speaks itself, unless a cue before it makes the subject its author, "issued a statement saying")
+  const source = !participle && t.lower.endsWith("ing") ? sourceBefore(tokens, c) : null;
+  if (source) subject = source;
+  else if (subject && t.lower.endsWith("ing") && subject[0] > 0 && isVerb(tokens[subject[0] - 1]) && !AUX.has(tokens[subject[0] - 1].lower))
     subject = sentenceSubject(tokens, c) ?? subject;
   let inverted = false;
   // (not after "told": "…, told AFP" names whom it was said to)
@@ -127,7 +161,8 @@ function frameSubject(ctx: AttributionContext, view: SentenceView, at: CueAt): F
   }
   // "… and said", "took to Twitter to say", "by announcing", "have in particular noted": the verb's
   // subject is the sentence's
-  if (!subject && c > 1 && prev && (SECOND_VERB.has(prev.lower) || isVerb(prev) || /^RB/.test(tokenTag(prev) ?? "")))
+  // (and "sold its stores in March; announced …": a verb right after a semicolon, with no subject of its own)
+  if (!subject && c > 1 && prev && (SECOND_VERB.has(prev.lower) || isVerb(prev) || /^RB/.test(tokenTag(prev) ?? "") || prev.text === ";"))
     subject = (prev.lower === "and" || prev.lower === "but" ? coordinatedSubject(tokens, c - 1) : null) ?? sentenceSubject(tokens, c);
   // a speaker carried over from another frame
   let carried: Speaker | null = null;
@@ -179,7 +214,13 @@ function passiveAgent(ctx: AttributionContext, view: SentenceView, at: CueAt, fo
     }
     return true;
   }
-  ctx.add({ start: tokens[subject[0]].start, end: tokens[subject[1]].end }, "indirect", cue, ctx.entities.resolve(si, by[0], by[1]), si);
+  // "… were described by Smith as a “serious mistake”": what the agent said it is runs on to the "as" phrase's end
+  let end = subject[1];
+  if (tokens[by[1] + 1]?.lower === "as" && by[1] + 2 < tokens.length) {
+    end = by[1] + 2;
+    while (end + 1 < tokens.length && !/^[,;:.!?]$/.test(tokens[end + 1].text)) end++;
+  }
+  ctx.add({ start: tokens[subject[0]].start, end: tokens[end].end }, "indirect", cue, ctx.entities.resolve(si, by[0], by[1]), si);
   return true;
 }
 

@@ -7,7 +7,7 @@ import { SPEECH_CUES } from "../../cues.js";
 import { cueOf } from "../tokens.js";
 
 // what a sentence opening "In …," may name as the source of the rest ("In a new poll, …", "In his memo, …")
-export const SOURCE_NOUNS = new Set(["poll", "polls", "survey", "surveys", "statement", "interview", "report", "study", "letter", "memo", "op-ed", "speech", "tweet", "tweets", "post", "email", "words", "analysis", "book", "article", "column", "editorial", "remarks", "testimony", "filing", "complaint", "lawsuit", "document", "message", "video", "ad", "release", "opinion", "memoir", "essay", "view", "estimate", "estimates", "findings", "ruling", "decision", "order", "briefing", "podcast", "address"]);
+export const SOURCE_NOUNS = new Set(["poll", "polls", "survey", "surveys", "statement", "interview", "report", "study", "letter", "memo", "op-ed", "speech", "tweet", "tweets", "post", "email", "words", "analysis", "book", "article", "column", "editorial", "remarks", "testimony", "filing", "complaint", "lawsuit", "document", "message", "video", "ad", "release", "opinion", "memoir", "essay", "view", "estimate", "estimates", "findings", "ruling", "decision", "order", "briefing", "podcast", "address", "call"]);
 
 function readPollSource(ctx: AttributionContext, view: SentenceView): void {
   const { tokens, si } = view;

@@ -159,6 +159,9 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
           }
           continue;
         }
+        // (nor does a stance whose content holds no figure, "retirees, who prefer Lopez by 5 points":
+        // the figures are outside what it says, and go on under the source)
+        if (a.mode !== "according-to" && a.cue && !FIGURE_CUES.has(a.cue.lemma.split(" ")[0]) && !hasFigure(ctx, a)) continue;
         claiming++;
         if (!a.cue || a.cue.start < s.start || a.cue.start >= s.end) continue;
         // ("A majority of voters expect …", "63 percent said …" in a poll's passage: the poll's finding)

@@ -17,7 +17,13 @@ function openingName(ctx: AttributionContext, si: number, like: Speaker): Speake
   const tokens = ctx.doc.tokens[si];
   if (!tokens?.length || !tokens[0].cap || tokens[0].lower === "the") return null;
   let k = 0;
-  while (k + 1 < tokens.length && tokens[k + 1].cap && tokens[k + 1].kind === "word") k++;
+  // (a web address is one name: "Radio.com")
+  const domain = (j: number) => tokens[j + 1]?.text === "." && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.kind === "word" && !tokens[j + 2].cap && tokens[j + 2].start === tokens[j + 1].end;
+  for (;;) {
+    if (k + 1 < tokens.length && tokens[k + 1].cap && tokens[k + 1].kind === "word") k++;
+    else if (domain(k)) k += 2;
+    else break;
+  }
   const next = tokens[k + 1];
   if (!next || !(next.text === "," || isVerb(next))) return null;
   const start = tokens[0].start, end = tokens[k].end;
