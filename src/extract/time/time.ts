@@ -272,8 +272,14 @@ function baseOf(match: string, before: string, after: string): TimeExpression["b
 export function findTimes(text: string, reference: string | null, offset = 0): TimeExpression[] {
   const out: TimeExpression[] = [];
   const taken = (a: number, b: number) => out.some((x) => a < x.end - offset && b > x.start - offset);
+  // (several rules need the same word: each prefilter is tested once per text)
+  const needed = new Map<RegExp, boolean>();
   for (const rule of RULES) {
-    if (rule.needs && !rule.needs.test(text)) continue;
+    if (rule.needs) {
+      let ok = needed.get(rule.needs);
+      if (ok === undefined) needed.set(rule.needs, (ok = rule.needs.test(text)));
+      if (!ok) continue;
+    }
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text))) {
