@@ -79,7 +79,8 @@ let size = 0;
 function fnv(word: string): number {
   const s = `${word}`;
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  // (String.prototype's own charCodeAt, called on s: the method read from s was still a megamorphic load)
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ String.prototype.charCodeAt.call(s, i), 16777619);
   return h || 1;
 }
 
