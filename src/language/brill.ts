@@ -44,7 +44,8 @@ export function preBrill({ lower, words, entries, tags, blocked, confidence }: S
     if (blocked[i])
       continue;
     const tag = tags[i];
-    const token = lower[i];
+    // (typed as a string for the compiler: lexicon.ts fnv)
+    const token = `${lower[i]}`;
     const entry = entries[i];
     const prev1Tag = tags[i - 1] || "";
     const prev2Tag = tags[i - 2] || "";

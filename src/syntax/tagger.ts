@@ -110,6 +110,9 @@ export class Tagger {
   tagIdAt(words: readonly string[], i: number): number {
     // the tag of word j when it is fixed: before the start, or a dictionary word
     const fixed = (j: number) => (j < 0 ? (j === -1 ? START : START2) : this.dictionary.get(normalize(words[j])));
+    // (a dictionary word's tag needs no context: a third of the words asked, "says", "say")
+    const own = fixed(i);
+    if (own !== undefined) return own;
     let from = i;
     while (from > 0 && (fixed(from - 1) === undefined || fixed(from - 2) === undefined)) from--;
     // the words the features of words from..i read: two either side

@@ -95,7 +95,10 @@ function hasUpper(t: string): boolean {
   return false;
 }
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export function tokenize(input: string, from = 0, to = input.length): Token[] {
+  // (a string the compiler knows is one: the texts come in several representations, and reading
+  // `charCodeAt` from the parameter was a megamorphic property load per character; lexicon.ts fnv)
+  const text = `${input}`;
   const out = new Array<Token>();
   let at = from;
   const n = text.length;

@@ -13,7 +13,10 @@ import type { EntityRegistry } from "./registry.js";
 const CONNECTORS = new Set(["of", "for", "de", "del", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "dos", "the", "and"]);
 export const POSSESSIVE = /[’']s$/;
 /** POSSESSIVE.test, by the string's end (asked of every capitalised word). */
-export const isPossessive = (w: string) => w.endsWith("’s") || w.endsWith("'s");
+export const isPossessive = (w: string) => {
+  const s = `${w}`; // (a type the compiler knows: token strings come in many representations, lexicon.ts fnv)
+  return s.endsWith("’s") || s.endsWith("'s");
+};
 // (asked of every token: kept with the word facts, lexicon.ts inWordSet)
 const isRoleWord = inWordSet(ROLE_WORDS);
 const isNotName = inWordSet(NOT_NAME);

@@ -25,8 +25,15 @@ export interface PlaceMention {
 }
 
 const CONNECTORS = new Set(["of", "de", "del", "la", "al", "el", "upon"]);
-const isPossessive = (w: string) => w.endsWith("’s") || w.endsWith("'s");
-const strip = (w: string) => (isPossessive(w) ? w.slice(0, -2) : w);
+// (`${w}`: a type the compiler knows, token strings come in many representations: lexicon.ts fnv)
+const isPossessive = (w: string) => {
+  const s = `${w}`;
+  return s.endsWith("’s") || s.endsWith("'s");
+};
+const strip = (w: string) => {
+  const s = `${w}`;
+  return isPossessive(s) ? s.slice(0, -2) : s;
+};
 /** strip(t.text) in lower case: the token's own lower case unless possessive (no new string for most words) */
 const lowerWord = (t: Token) => (isPossessive(t.text) ? strip(t.text).toLowerCase() : t.lower);
 const isCapWord = (t: Token | undefined) => !!t && t.kind === "word" && t.cap && !NOT_NAME.has(t.lower);

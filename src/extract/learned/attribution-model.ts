@@ -54,7 +54,8 @@ const WORD_CHAR = /[\p{L}\d]/u;
  * The runs of letters and digits in text[start, end), as many as /[\p{L}\d]+/gu matches there, without
  * building the slice and the matches (every proposal's content is counted).
  */
-export function countWords(text: string, start: number, end: number): number {
+export function countWords(input: string, start: number, end: number): number {
+  const text = `${input}`; // (a type the compiler knows: lexicon.ts fnv)
   let n = 0, inWord = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);

@@ -42,7 +42,8 @@ const isNever = inWordSet(NEVER);
  */
 export function mayBeCue(tokens: Token[], c: number): boolean {
   const t = tokens[c];
-  if (t.kind !== "word" || (t.cap && c > 0) || t.lower.length < 3 || isNever(t)) return false;
+  // (`${…}`: a type the compiler knows, lexicon.ts fnv)
+  if (t.kind !== "word" || (t.cap && c > 0) || `${t.lower}`.length < 3 || isNever(t)) return false;
   const facts = tokenFacts(t);
   if (facts.tag?.startsWith("VB")) return true;
   const p = tokens[c - 1];

@@ -86,6 +86,8 @@ class Table {
 }
 
 const thousandths = (w: number) => Math.round(w * 1000);
+/** values a model keeps answered for `resolve` before it starts that list over */
+const ASKED_LIMIT = 4096;
 
 /** A trained model: weights keyed by numbers, scored without building a string per feature. */
 export class Model {
@@ -95,10 +97,19 @@ export class Model {
   private w: Table[] = [];
   private bias = 0;
   private sum = 0;
+  // the values callers resolve (lemmas, classes, shapes, modes) are a few hundred of the vocabulary's tens of
+  // thousands: a small map of those answered stays in the cache where the whole vocabulary's missed it
+  private readonly asked = new Map<string, number>();
   /** The model's number for a value (0: never seen in training, so no weight can use it). */
   readonly resolve = (v: string): number => {
-    if (this.loaded === null) this.load();
-    return this.vocab.get(v) ?? 0;
+    let id = this.asked.get(v);
+    if (id === undefined) {
+      if (this.loaded === null) this.load();
+      id = this.vocab.get(v) ?? 0;
+      if (this.asked.size >= ASKED_LIMIT) this.asked.clear();
+      this.asked.set(v, id);
+    }
+    return id;
   };
 
   // (only called inside score, once the model is loaded)

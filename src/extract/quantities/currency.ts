@@ -49,7 +49,9 @@ export function currencyBefore(cur: string): { unit: string; scale: number } | n
   return null;
 }
 
-const WORDS = /^[\s-]?(\p{L}+)((?:[ -]\p{L}+)*)/u;
+// (no further than the longest name's words: reading every word of the rest to keep the first few was a
+// quarter of this function's time)
+const WORDS = new RegExp(String.raw`^[\s-]?(\p{L}+)((?:[ -]\p{L}+){0,${CURRENCY_NAME_WORDS - 1}})`, "u");
 /** the first words of the currency names ("swiss" of "swiss francs") */
 const NAME_STARTS: ReadonlySet<string> = new Set(Object.keys(CURRENCY_NAMES).map((n) => n.split(" ")[0]));
 

@@ -268,12 +268,23 @@ function baseOf(match: string, before: string, after: string): TimeExpression["b
   return BASE_BEFORE.test(before) ? "than" : undefined;
 }
 
+// Several rules need the same word (a year): each distinct prefilter is tested once per text, its answer
+// kept in NEEDED (0 not asked, 1 there, 2 not there; findTimes calls nothing that calls it back).
+const NEEDS = [...new Set(RULES.flatMap((r) => (r.needs ? [r.needs] : [])))];
+const NEEDS_OF = RULES.map((r) => (r.needs ? NEEDS.indexOf(r.needs) : -1));
+const NEEDED = new Int8Array(NEEDS.length);
+
 /** Time expressions in `text` (offsets shifted by `offset`). */
 export function findTimes(text: string, reference: string | null, offset = 0): TimeExpression[] {
   const out: TimeExpression[] = [];
   const taken = (a: number, b: number) => out.some((x) => a < x.end - offset && b > x.start - offset);
-  for (const rule of RULES) {
-    if (rule.needs && !rule.needs.test(text)) continue;
+  NEEDED.fill(0);
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r], n = NEEDS_OF[r];
+    if (n >= 0) {
+      if (NEEDED[n] === 0) NEEDED[n] = NEEDS[n].test(text) ? 1 : 2;
+      if (NEEDED[n] === 2) continue;
+    }
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text))) {

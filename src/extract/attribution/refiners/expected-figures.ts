@@ -4,12 +4,15 @@
 // cue, spoken by the clause's subject (read after the model's choice: no confidence of its own, 0).
 
 import { recogniseQuantities } from "../../quantities/quantities.js";
+import { inWordSet } from "../../../language/lexicon.js";
 import type { Refiner } from "../context.js";
 
 /** verbs of expecting a figure, as they close a relative clause ("that analysts expected", "had forecast"), and their lemmas */
 const EXPECTING = new Map([["expected", "expect"], ["forecast", "forecast"], ["forecasted", "forecast"], ["predicted", "predict"], ["estimated", "estimate"], ["anticipated", "anticipate"], ["projected", "project"], ["wanted", "want"], ["sought", "seek"]]);
 /** "were looking for", "had hoped for": a verb before its particle, and its lemma */
 const EXPECTING_PHRASAL = new Map([["looking", "look"], ["hoping", "hope"], ["hoped", "hope"], ["aiming", "aim"], ["bracing", "brace"]]);
+/** either kind of expecting verb, asked of every token of the text (its answer kept with the word's facts) */
+const isExpecting = inWordSet(new Set([...EXPECTING.keys(), ...EXPECTING_PHRASAL.keys()]));
 const CLAUSE_AUX = new Set(["had", "have", "has", "were", "was", "are", "is", "been", "had been", "would", "did"]);
 
 export const expectedFigures: Refiner = {
@@ -19,7 +22,7 @@ export const expectedFigures: Refiner = {
     for (const s of doc.sentences) {
       // (cheap first: an expecting verb in the sentence at all)
       const tokens = doc.tokens[s.index];
-      if (!tokens.some((t) => EXPECTING.has(t.lower) || EXPECTING_PHRASAL.has(t.lower))) continue;
+      if (!tokens.some(isExpecting)) continue;
       for (const q of recogniseQuantities(text, s.start, s.end)) {
         let j = tokens.findIndex((t) => t.start >= q.end);
         if (j < 0) continue;
