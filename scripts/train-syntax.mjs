@@ -76,7 +76,7 @@ const write = (name, bytes) => {
 };
 const { tags, dictionary, lexicon } = taggerData;
 write("tagger.bin", encodeModel({ ...source, tags, dictionary, lexicon, training: TAGGER }, taggerData.weights));
-write("parser.bin", encodeModel({ ...source, labels: parserData.labels, arcs: parserData.arcs, training: { ...PARSER, folds: FOLDS } }, parserData.weights));
+write("parser.bin", encodeModel({ ...source, labels: parserData.labels, training: { ...PARSER, folds: FOLDS } }, parserData.weights));
 
 log(formatScores("EWT dev", evaluate(tagger, parser, dev)));
 log(formatScores("EWT test", evaluate(tagger, parser, test)));

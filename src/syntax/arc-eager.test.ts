@@ -13,7 +13,7 @@ function oracleParse(heads: number[], labels: number[], labelCount: number, root
   const costs: MoveCosts = { shift: 0, reduce: 0, left: 0, right: 0 };
   while (!s.done) {
     moveCosts(s, gh, costs);
-    const move = chooseMove(s, scores, root, new Uint8Array(scores.length).fill(1), (c) => labeledCost(s, c, costs, gh, gl));
+    const move = chooseMove(s, scores, root, (c) => labeledCost(s, c, costs, gh, gl));
     expect(labeledCost(s, move, costs, gh, gl)).toBe(0);
     s.apply(move);
   }

@@ -40,8 +40,8 @@ export function loadTagger(): Tagger {
 
 export function loadParser(): Parser {
   if (!parser) {
-    const { header, weights } = decodeModel<{ labels: string[]; arcs: number[] }>(MODELS_DIR + "parser.bin", read("parser.bin"));
-    parser = new Parser({ labels: header.labels, arcs: header.arcs, weights });
+    const { header, weights } = decodeModel<{ labels: string[] }>(MODELS_DIR + "parser.bin", read("parser.bin"));
+    parser = new Parser({ labels: header.labels, weights });
   }
   return parser;
 }

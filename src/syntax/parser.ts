@@ -3,12 +3,12 @@
 import { State, SHIFT, REDUCE, classCount, isLeft, labelOf, right, type MoveCosts } from "./arc-eager.js";
 import { context, parserFeatures, MAX_FEATURES, type Context } from "./parser-features.js";
 import { MulticlassModel, type PackedWeights } from "./perceptron.js";
+import { hashString } from "./hash.js";
+import { normForms } from "./word-forms.js";
 
 export interface ParserData {
   /** dependency relations, indexed by label number */
   labels: string[];
-  /** the arc moves (arc-eager.ts left(l), right(l)) seen in training; no other arc is made */
-  arcs: number[];
   weights: PackedWeights;
 }
 
@@ -24,21 +24,17 @@ const PUNCTUATION_TAGS = new Set([".", ",", ":", "``", "''", "-LRB-", "-RRB-", "
 /** The label a word left without a head takes when it is not punctuation. */
 const LEFTOVER = "parataxis";
 
-/**
- * The allowed move with the highest score, and among them the cheapest by cost when costs are given. An arc
- * is allowed only when `arcs` has it (a relation in a direction training never saw, as a left "obj", is never
- * chosen, and its weights are never added).
- */
-export function chooseMove(s: State, scores: ArrayLike<number>, root: number, arcs: Uint8Array, cost?: (c: number) => number): number {
+/** The allowed move with the highest score, and among them the cheapest by cost when costs are given. */
+export function chooseMove(s: State, scores: ArrayLike<number>, root: number, cost?: (c: number) => number): number {
   const canShift = s.valid(SHIFT, root), canReduce = s.valid(REDUCE, root);
-  const canArc = s.b <= s.n && s.s0 >= 0;
-  const canLeft = canArc && s.s0 > 0 && s.heads[s.s0] < 0;
+  const arcs = s.b <= s.n && s.s0 >= 0;
+  const canLeft = arcs && s.s0 > 0 && s.heads[s.s0] < 0;
   let top = -1, topScore = -Infinity, topCost = Infinity;
   for (let c = 0; c < scores.length; c++) {
     let ok: boolean;
     if (c === SHIFT) ok = canShift;
     else if (c === REDUCE) ok = canReduce;
-    else if (!canArc || !arcs[c]) ok = false;
+    else if (!arcs) ok = false;
     else if (isLeft(c)) ok = canLeft && labelOf(c) !== root;
     else ok = s.valid(c, root);
     if (!ok) continue;
@@ -65,9 +61,7 @@ export class Parser {
   private readonly punct: number;
   private readonly leftover: number;
 
-  private readonly arcs: Uint8Array;
-  /** the classes that may be chosen (undefined: all), when the stack top has a head (no left arc), at the root */
-  private readonly all: Int32Array | undefined;
+  /** the classes that may be chosen when the stack top has a head (no left arc), and when it is the root */
   private readonly noLeft: Int32Array;
   private readonly atRoot: Int32Array;
 
@@ -76,11 +70,7 @@ export class Parser {
     this.model = new MulticlassModel(data.weights, classes);
     this.scores = new Int32Array(classes);
     this.root = data.labels.indexOf("root");
-    this.arcs = new Uint8Array(classes);
-    for (const c of data.arcs) this.arcs[c] = 1;
-    const all = Int32Array.from({ length: classes }, (_, c) => c).filter((c) => c < 2 || this.arcs[c] === 1);
-    this.all = all.length < classes ? all : undefined;
-    this.noLeft = all.filter((c) => c < 2 || !isLeft(c));
+    this.noLeft = Int32Array.from({ length: classes }, (_, c) => c).filter((c) => c < 2 || !isLeft(c));
     this.atRoot = Int32Array.from([SHIFT, right(this.root)]);
     this.punct = data.labels.indexOf("punct");
     this.leftover = data.labels.indexOf(LEFTOVER);
@@ -89,15 +79,15 @@ export class Parser {
   /** The tree of words already tagged (tags: Penn tags, one per word). */
   parse(words: readonly string[], tags: readonly string[]): Parse {
     const n = words.length;
-    const ctx: Context = context(words, tags);
+    const ctx: Context = context(normForms(words), Int32Array.from(tags, hashString));
     const s = new State(n);
     while (!s.done) {
       const k = parserFeatures(s, ctx, this.feats);
       this.scores.fill(0);
       // only the classes chooseMove may pick need their scores: no left arc once the top has a head
       const s0 = s.s0;
-      this.model.score(this.feats, k, this.scores, s0 === 0 ? this.atRoot : s.heads[s0] >= 0 ? this.noLeft : this.all);
-      s.apply(chooseMove(s, this.scores, this.root, this.arcs));
+      this.model.score(this.feats, k, this.scores, s0 === 0 ? this.atRoot : s.heads[s0] >= 0 ? this.noLeft : undefined);
+      s.apply(chooseMove(s, this.scores, this.root));
     }
     s.finish(this.root, (w) => (PUNCTUATION_TAGS.has(tags[w - 1]) ? this.punct : this.leftover));
     const heads: number[] = [], deprels: string[] = [];
