@@ -1,6 +1,6 @@
 // A greedy arc-eager dependency parser (arc-eager.ts) choosing each move with an averaged perceptron over
 // Zhang & Nivre's features (parser-features.ts): one pass, about two moves a word, no search.
-import { State, SHIFT, REDUCE, classCount, isLeft, labelOf, type MoveCosts } from "./arc-eager.js";
+import { State, SHIFT, REDUCE, classCount, isLeft, labelOf, right, type MoveCosts } from "./arc-eager.js";
 import { context, parserFeatures, MAX_FEATURES, type Context } from "./parser-features.js";
 import { MulticlassModel, type PackedWeights } from "./perceptron.js";
 import { hashString } from "./hash.js";
@@ -25,7 +25,7 @@ const PUNCTUATION_TAGS = new Set([".", ",", ":", "``", "''", "-LRB-", "-RRB-", "
 const LEFTOVER = "parataxis";
 
 /** The allowed move with the highest score, and among them the cheapest by cost when costs are given. */
-export function chooseMove(s: State, scores: Float64Array, root: number, cost?: (c: number) => number): number {
+export function chooseMove(s: State, scores: ArrayLike<number>, root: number, cost?: (c: number) => number): number {
   const canShift = s.valid(SHIFT, root), canReduce = s.valid(REDUCE, root);
   const arcs = s.b <= s.n && s.s0 >= 0;
   const canLeft = arcs && s.s0 > 0 && s.heads[s.s0] < 0;
@@ -55,16 +55,23 @@ export function labeledCost(s: State, c: number, costs: MoveCosts, gh: Int32Arra
 
 export class Parser {
   private readonly model: MulticlassModel;
-  private readonly scores: Float64Array;
+  private readonly scores: Int32Array;
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly root: number;
   private readonly punct: number;
   private readonly leftover: number;
 
+  /** the classes that may be chosen when the stack top has a head (no left arc), and when it is the root */
+  private readonly noLeft: Int32Array;
+  private readonly atRoot: Int32Array;
+
   constructor(readonly data: ParserData) {
-    this.model = new MulticlassModel(data.weights, classCount(data.labels.length));
-    this.scores = new Float64Array(classCount(data.labels.length));
+    const classes = classCount(data.labels.length);
+    this.model = new MulticlassModel(data.weights, classes);
+    this.scores = new Int32Array(classes);
     this.root = data.labels.indexOf("root");
+    this.noLeft = Int32Array.from({ length: classes }, (_, c) => c).filter((c) => c < 2 || !isLeft(c));
+    this.atRoot = Int32Array.from([SHIFT, right(this.root)]);
     this.punct = data.labels.indexOf("punct");
     this.leftover = data.labels.indexOf(LEFTOVER);
   }
@@ -77,7 +84,9 @@ export class Parser {
     while (!s.done) {
       const k = parserFeatures(s, ctx, this.feats);
       this.scores.fill(0);
-      this.model.score(this.feats, k, this.scores);
+      // only the classes chooseMove may pick need their scores: no left arc once the top has a head
+      const s0 = s.s0;
+      this.model.score(this.feats, k, this.scores, s0 === 0 ? this.atRoot : s.heads[s0] >= 0 ? this.noLeft : undefined);
       s.apply(chooseMove(s, this.scores, this.root));
     }
     s.finish(this.root, (w) => (PUNCTUATION_TAGS.has(tags[w - 1]) ? this.punct : this.leftover));

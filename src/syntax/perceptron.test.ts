@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { MulticlassTrainer, MulticlassModel, best } from "./perceptron.js";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { decodeModel, encodeModel } from "./model-file.js";
@@ -23,7 +24,7 @@ function train(): MulticlassTrainer {
 describe("multiclass averaged perceptron", () => {
   it("learns a separable problem, and the packed model predicts as training did", () => {
     const model = new MulticlassModel(train().averaged(0.001), 3);
-    const scores = new Float64Array(3);
+    const scores = new Int32Array(3);
     for (const [feats, truth] of examples) {
       scores.fill(0);
       model.score(Int32Array.from(feats), feats.length, scores);
@@ -46,6 +47,37 @@ describe("multiclass averaged perceptron", () => {
 
   it("names the file when it is not a model", () => {
     expect(() => decodeModel("junk.bin", new Uint8Array([1, 2, 3]))).toThrow(/^junk\.bin: not a gzipped syntax model$/);
+  });
+
+  it("scores rows of every length (in the slot, a run of pairs, dense) as their sums, and wanted classes alike", () => {
+    fc.assert(fc.property(fc.array(fc.array(fc.tuple(fc.nat(39), fc.integer({ min: -32767, max: 32767 })), { maxLength: 40 }), { minLength: 1, maxLength: 30 }), (rows) => {
+      // feature i has the pairs of rows[i], one per class; feature keys 10, 11, …
+      const keys: number[] = [], starts = [0], classes: number[] = [], weights: number[] = [];
+      rows.forEach((pairs, i) => {
+        const byClass = new Map(pairs);
+        if (!byClass.size) return;
+        keys.push(10 + i);
+        for (const c of [...byClass.keys()].sort((a, b) => a - b)) {
+          classes.push(c);
+          weights.push(byClass.get(c)!);
+        }
+        starts.push(classes.length);
+      });
+      const packed = { step: 1, keys: Int32Array.from(keys), starts: Int32Array.from(starts), classes: Uint8Array.from(classes), weights: Int16Array.from(weights) };
+      const model = new MulticlassModel(packed, 40);
+      const features = Int32Array.from([...keys, 5, 9999]);
+      const expected = new Int32Array(40);
+      keys.forEach((_, i) => {
+        for (let j = starts[i]; j < starts[i + 1]; j++) expected[classes[j]] += weights[j];
+      });
+      const scores = new Int32Array(40);
+      model.score(features, features.length, scores);
+      expect(scores).toEqual(expected);
+      const wanted = Int32Array.from([0, 3, 5, 39]);
+      scores.fill(0);
+      model.score(features, features.length, scores, wanted);
+      for (const c of wanted) expect(scores[c]).toBe(expected[c]);
+    }), { numRuns: 200 });
   });
 
   it("allows only the classes asked for", () => {

@@ -108,8 +108,17 @@ export interface PackedWeights {
 }
 
 // a feature updated for at least this many classes keeps a dense row (all classes, no class index to
-// read): the bias and tag features are nearly dense, and reading them densely made parsing ~1.5x faster
-const DENSE = 16;
+// read). With pairs packed in one array, a run of pairs is as cheap a weight as a dense row's and skips
+// the zeros, so only nearly full rows stay dense: at 16 rather than 64 parsing was ~20% slower (EWT test,
+// interleaved runs), the parser's tag features having 16-63 of its 98 classes
+const DENSE = 64;
+/** a row of up to this many (class, weight) pairs sits in the table's slot itself */
+const INLINE = 2;
+/** words a slot: key, row, and INLINE pairs */
+const SLOT = 2 + INLINE;
+
+/** A (class, weight) pair in one 32-bit word: class above, weight in steps (Int16) below. */
+const pair = (cls: number, weight: number) => (cls << 16) | (weight & 0xffff);
 
 /**
  * The averaged weights for prediction: an open-addressing table from feature key to its row of class
@@ -118,17 +127,17 @@ const DENSE = 16;
  */
 export class MulticlassModel {
   /**
-   * key and row side by side, so a lookup reads one cache line: a row is sparse row i as i, or a dense row
-   * starting at offset o of `dense` as -1 - o
+   * Slots of SLOT words, so a lookup reads one cache line and most features nothing else: the key (-1 when
+   * empty); its row as `count` when its (at most INLINE) pairs follow in the slot, as `start << 7 | count`
+   * for a longer run at pairs[start], or as -1 - o for a dense row at dense[o]. Reading memory, not
+   * adding, is most of parsing's time: three arrays a feature (starts, classes, weights) cost ~4 cache
+   * misses a feature against 1-2 now.
    */
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
-  private readonly starts: Int32Array;
-  private readonly classes: Uint8Array;
-  // weights kept as stored, in steps (Int16): half the bytes of Float32 to bring in from memory, where
-  // parsing spends most of its time; scores come out in steps, which orders classes the same
-  private readonly weights: Int16Array;
+  // weights kept as stored, in steps (Int16): scores come out in steps, which orders classes the same
+  private readonly pairs: Int32Array;
   private readonly dense: Int16Array;
 
   constructor(packed: PackedWeights, readonly classCount: number) {
@@ -136,53 +145,69 @@ export class MulticlassModel {
     while (1 << bits < packed.keys.length * 2) bits++;
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
-    this.slots = new Int32Array(2 << bits).fill(-1);
-    const { starts, classes } = packed;
-    let denseRows = 0;
-    for (let i = 0; i < packed.keys.length; i++) if (starts[i + 1] - starts[i] >= DENSE) denseRows++;
+    const slots = (this.slots = new Int32Array(SLOT << bits).fill(-1));
+    const { starts, classes, weights } = packed;
+    let denseRows = 0, outside = 0;
+    for (let i = 0; i < packed.keys.length; i++) {
+      const len = starts[i + 1] - starts[i];
+      if (len >= DENSE) denseRows++;
+      else if (len > INLINE) outside += len;
+    }
     this.dense = new Int16Array(denseRows * classCount);
-    let nextDense = 0;
+    this.pairs = new Int32Array(outside);
+    let nextDense = 0, nextPair = 0;
     for (let i = 0; i < packed.keys.length; i++) {
       let h = Math.imul(packed.keys[i], 0x9e3779b1) >>> this.shift;
-      while (this.slots[2 * h] !== -1) h = (h + 1) & this.mask;
-      this.slots[2 * h] = packed.keys[i];
-      if (starts[i + 1] - starts[i] < DENSE) {
-        this.slots[2 * h + 1] = i;
-        continue;
+      while (slots[SLOT * h] !== -1) h = (h + 1) & this.mask;
+      const at = SLOT * h, from = starts[i], len = starts[i + 1] - from;
+      slots[at] = packed.keys[i];
+      if (len <= INLINE) {
+        slots[at + 1] = len;
+        for (let j = 0; j < len; j++) slots[at + 2 + j] = pair(classes[from + j], weights[from + j]);
+      } else if (len < DENSE) {
+        slots[at + 1] = (nextPair << 7) | len;
+        for (let j = 0; j < len; j++) this.pairs[nextPair++] = pair(classes[from + j], weights[from + j]);
+      } else {
+        const offset = nextDense++ * classCount;
+        for (let j = from; j < from + len; j++) this.dense[offset + classes[j]] = weights[j];
+        slots[at + 1] = -1 - offset;
       }
-      const offset = nextDense++ * classCount;
-      for (let j = starts[i]; j < starts[i + 1]; j++) this.dense[offset + classes[j]] = packed.weights[j];
-      this.slots[2 * h + 1] = -1 - offset;
     }
-    this.starts = starts;
-    this.classes = classes;
-    this.weights = packed.weights;
   }
 
-  /** Adds the weights of the features, in steps, into scores (zeroed by the caller). */
-  score(features: Int32Array, count: number, scores: Float64Array): void {
-    const { slots, mask, shift, starts, classes, weights, dense, classCount } = this;
+  /**
+   * Adds the weights of the features, in steps, into scores (zeroed by the caller; integers, as the steps
+   * are: sums of ~80 Int16 fit, and integer additions skip a conversion each). With `wanted`, dense
+   * rows add only those classes (sparse rows still add whole): a caller that knows some classes cannot be
+   * chosen skips most of the additions.
+   */
+  score(features: Int32Array, count: number, scores: Int32Array, wanted?: Int32Array): void {
+    const { slots, mask, shift, pairs, dense, classCount } = this;
     for (let f = 0; f < count; f++) {
       const key = features[f];
       let h = Math.imul(key, 0x9e3779b1) >>> shift;
-      let k = slots[2 * h];
+      let k = slots[SLOT * h];
       while (k !== key && k !== -1) {
         h = (h + 1) & mask;
-        k = slots[2 * h];
+        k = slots[SLOT * h];
       }
       if (k === -1) continue;
-      const row = slots[2 * h + 1];
+      const at = SLOT * h, row = slots[at + 1];
       if (row < 0) {
-        for (let c = 0, o = -1 - row; c < classCount; c++) scores[c] += dense[o + c];
+        const o = -1 - row;
+        if (wanted === undefined) for (let c = 0; c < classCount; c++) scores[c] += dense[o + c];
+        else for (let i = 0; i < wanted.length; i++) scores[wanted[i]] += dense[o + wanted[i]];
+      } else if (row <= INLINE) {
+        for (let j = at + 2; j < at + 2 + row; j++) scores[slots[j] >>> 16] += (slots[j] << 16) >> 16;
       } else {
-        for (let j = starts[row], end = starts[row + 1]; j < end; j++) scores[classes[j]] += weights[j];
+        for (let j = row >>> 7, end = j + (row & 127); j < end; j++) scores[pairs[j] >>> 16] += (pairs[j] << 16) >> 16;
       }
     }
   }
 }
 
 /** The index of the highest score among the allowed classes (the first on a tie), or -1 if none is allowed. */
-export function best(scores: Float64Array, allowed?: (c: number) => boolean): number {
+export function best(scores: ArrayLike<number>, allowed?: (c: number) => boolean): number {
   let top = -1;
   for (let c = 0; c < scores.length; c++) {
     if (allowed && !allowed(c)) continue;

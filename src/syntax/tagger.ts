@@ -84,14 +84,14 @@ export class Tagger {
   private readonly model: MulticlassModel;
   private readonly dictionary: Map<string, number>;
   private readonly lexicon: Map<string, number>;
-  private readonly scores: Float64Array;
+  private readonly scores: Int32Array;
   private readonly feats = new Int32Array(MAX_FEATURES);
 
   constructor(readonly data: TaggerData) {
     this.model = new MulticlassModel(data.weights, data.tags.length);
     this.dictionary = new Map(Object.entries(data.dictionary));
     this.lexicon = hashedLexicon(data.lexicon);
-    this.scores = new Float64Array(data.tags.length);
+    this.scores = new Int32Array(data.tags.length);
   }
 
   /** Tag indexes (into data.tags) for the words. */
