@@ -73,3 +73,11 @@ describe("not speakers", () => {
     expect(of(rows, "200")!.speaker).toBeNull();
   });
 });
+
+describe("names written as web addresses", () => {
+  it("reads a web address before the cue as one name, and a run-on sentence's period as no address", () => {
+    expect(of(speakers("Harbourwatch.org said 40 barges sank in March."), "40")!.speaker).toBe("Harbourwatch.org");
+    const rows = speakers("The vote ended late on Monday in the city.The mayor said 12 ballots were lost.");
+    expect(of(rows, "12")!.speaker).not.toMatch(/city/);
+  });
+});

@@ -112,6 +112,8 @@ export function subjectBefore(tokens: Token[], i: number, speech = false): Subje
   while (from - 1 >= 0 && to - from < 9) {
     const t = tokens[from - 1];
     if (t.text === "." && from - 2 >= 0 && TITLE_OR_INITIAL.test(tokens[from - 2].text)) { from--; continue; }
+    // a web address is one name: "Harbourwatch.org said" (a period between words, with no space on either side)
+    if (t.text === "." && from - 2 >= 0 && tokens[from - 2].kind === "word" && tokens[from - 2].end === t.start && t.end === tokens[from].start && !tokens[from].cap) { from -= 2; continue; }
     if (!nounish(t)) break;
     from--;
   }
