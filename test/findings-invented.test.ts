@@ -50,6 +50,13 @@ describe("findings over invented articles", () => {
     expect(flagged.map((f) => pair(ref(f.claims[0]), ref(f.claims[1]))).sort()).toEqual(labels.conflicts.map(([a, b]) => pair(named(a), named(b))).sort());
   });
 
+  it("lists the findings kind by kind, conflicts first, as the findings page does", () => {
+    const order = ["conflict", "series", "reference", "no-evidence"];
+    const ranks = findings.map((f) => order.indexOf(f.kind));
+    expect(new Set(ranks).size).toBeGreaterThan(1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
   it("flags none of the near misses: bounds met, totals that rose, revisions, rounded conversions, other holders", () => {
     const flagged = new Set(findings.filter((f) => f.kind === "conflict").map((f) => pair(ref(f.claims[0]), ref(f.claims[1]))));
     for (const [a, b, why] of labels.not_conflict) expect(flagged.has(pair(named(a), named(b))), why).toBe(false);

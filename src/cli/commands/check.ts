@@ -28,19 +28,25 @@ export function register(program: Command): void {
       const ledger = await openLedger(o.db);
       try {
         const m = await keyedMetrics(ledger, { onProgress: rebuildProgress() });
+        // every kind in the order a reviewer works through them, as the findings page lists them (conflicts first)
+        const kinds: readonly string[] = o.kind ? [o.kind] : FINDING_KINDS;
         if (o.format === "table") {
-          const rows = await m.findings({ kind: o.kind, limit: o.limit ?? 50 });
+          const limit: number = o.limit ?? 50;
+          const rows: StoredFinding[] = [];
+          for (const kind of kinds) if (rows.length < limit) rows.push(...await m.findings({ kind, limit: limit - rows.length }));
           process.stdout.write(renderTable(rows, columns));
           process.stdout.write(`${rows.length} of ${await m.countFindings({ kind: o.kind })} findings\n`);
           return;
         }
         const limit = o.limit ?? Infinity;
-        for (let offset = 0, n = 0; n < limit; offset += 500) {
-          const page = await m.findings({ kind: o.kind, limit: Math.min(500, limit - n), offset });
-          for (const f of page) process.stdout.write(JSON.stringify({ kind: f.kind, metric: f.metric, claims: f.claims, reason: f.reason }) + "\n");
-          n += page.length;
-          if (page.length < 500) break;
-        }
+        let n = 0;
+        for (const kind of kinds)
+          for (let offset = 0; n < limit; offset += 500) {
+            const page = await m.findings({ kind, limit: Math.min(500, limit - n), offset });
+            for (const f of page) process.stdout.write(JSON.stringify({ kind: f.kind, metric: f.metric, claims: f.claims, reason: f.reason }) + "\n");
+            n += page.length;
+            if (page.length < 500) break;
+          }
       } finally {
         await ledger.close();
       }
