@@ -9,20 +9,14 @@ import { DETERMINERS } from "../../language/function-words.js";
 import { capitalised, HONORIFICS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../language/titles.js";
 import { placeName } from "./places.js";
 import type { EntityRegistry } from "./registry.js";
+import { isPossessive, strip } from "./possessive.js";
 
 const CONNECTORS = new Set(["of", "for", "de", "del", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "dos", "the", "and"]);
-export const POSSESSIVE = /[’']s$/;
-/** POSSESSIVE.test, by the string's end (asked of every capitalised word). */
-export const isPossessive = (w: string) => {
-  const s = `${w}`; // (a type the compiler knows: token strings come in many representations, lexicon.ts fnv)
-  return s.endsWith("’s") || s.endsWith("'s");
-};
 // (asked of every token: kept with the word facts, lexicon.ts inWordSet)
 const isRoleWord = inWordSet(ROLE_WORDS);
 const isNotName = inWordSet(NOT_NAME);
 // a capital initial or an abbreviated title, whose period stays inside the name ("Lt. Col. Smith", "J. Smith")
 const ABBREVIATION = new RegExp(`^(?:[A-Z]|${[...TITLE_ABBREVIATIONS, ...PLACE_ABBREVIATIONS].map(capitalised).join("|")})$`);
-export const strip = (s: string) => s.replace(POSSESSIVE, "");
 
 /** Finds the mentions of sentence `si` and files them and their entities in `book` (the places a claim is about: place-mentions.ts). */
 export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegistry): void {

@@ -12,6 +12,7 @@ import {
   LOCATIVE_PREPOSITIONS, ORG_NAME_WORDS, ORIGIN_NOUNS, PLACE_APPOSITIVES, PLACE_NAME_HEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
 } from "../../language/places.js";
 import { demonymPlace, placeAsNamed, placeName, placeWordsFrom } from "./places.js";
+import { isPossessive, strip } from "./possessive.js";
 
 export interface PlaceMention {
   /** the place as the article names it ("Britain", "Kidapawan City"; "U.S." → "United States"; "Polish" → "Poland") */
@@ -25,15 +26,6 @@ export interface PlaceMention {
 }
 
 const CONNECTORS = new Set(["of", "de", "del", "la", "al", "el", "upon"]);
-// (`${w}`: a type the compiler knows, token strings come in many representations: lexicon.ts fnv)
-const isPossessive = (w: string) => {
-  const s = `${w}`;
-  return s.endsWith("’s") || s.endsWith("'s");
-};
-const strip = (w: string) => {
-  const s = `${w}`;
-  return isPossessive(s) ? s.slice(0, -2) : s;
-};
 /** strip(t.text) in lower case: the token's own lower case unless possessive (no new string for most words) */
 const lowerWord = (t: Token) => (isPossessive(t.text) ? strip(t.text).toLowerCase() : t.lower);
 const isCapWord = (t: Token | undefined) => !!t && t.kind === "word" && t.cap && !NOT_NAME.has(t.lower);

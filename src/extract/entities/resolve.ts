@@ -10,7 +10,7 @@ import { HONORIFICS } from "../../language/titles.js";
 import { placeName } from "./places.js";
 import type { EntityIndex, Mention } from "./types.js";
 import { lastWord, MentionRecord, type EntityRegistry } from "./registry.js";
-import { strip } from "./mentions.js";
+import { strip } from "./possessive.js";
 import { findQuotes } from "../attribution/quotations.js";
 import { firstStartingFrom } from "../span-index.js";
 
