@@ -92,8 +92,14 @@ describe("quantities", () => {
       "One circulated in the local media.",
       "On 2019-01-04 it rained.",
       "The 2015-16 budget passed.",
+      // a year before a singular noun that ends in "s" names the year
+      "The 2030 census will ask about languages.",
+      "Its 2012 status was revoked.",
+      "They voted on it in 1999, 2004 and 2009 as the debate went on.",
     ])
       expect(q(text), text).toEqual([]);
+    // a plural after a four-digit number is what it counts
+    expect(one("The firm shut 2000 shops.")).toMatchObject({ value: 2000 });
   });
 
   it("reads numbers in words, fractions, negatives and dozens", () => {

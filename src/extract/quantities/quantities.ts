@@ -135,6 +135,19 @@ const HAS_NUMBER_WORDS = [
 const VAGUE_ONLY_WORDS = String.raw`\b(?:most|few|multiple)\b|\b(?:majority|numbers?|portion|share|proportion|part)\s+of\b`;
 const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation(HAS_NUMBER_WORDS)}|${VAGUE_ONLY_WORDS}`, "i");
 
+// a plural noun or a collective one after a four-digit number counts it ("2000 shops", "1500 people")
+const PLURAL_AFTER = /^\s+([a-z]+s)\b/;
+const COLLECTIVE_AFTER = /^\s+(?:people|men|women|children|staff)\b/;
+/** True when the words after a four-digit number are what it counts: a plural, not a singular noun that ends in
+ * "s" ("the 2020 census", "its 2019 status", "the 2016 crisis" name a year). */
+function countedAfter(after: string): boolean {
+  if (COLLECTIVE_AFTER.test(after)) return true;
+  const m = PLURAL_AFTER.exec(after);
+  if (!m) return false;
+  const tag = firstTag(m[1]);
+  return tag === null || tag === "NNS" || tag.startsWith("VB");
+}
+
 /** Digits that are not a quantity: a date, a time, an ordinal, a ratio or a code, a year, a number in a name. */
 function datedOrNamedDigits(text: string, end: number, to: number, num: string, before: string, after: string, cur: boolean, pct: boolean, scaled: boolean): boolean {
   if (!cur && !pct && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
@@ -144,7 +157,7 @@ function datedOrNamedDigits(text: string, end: number, to: number, num: string, 
   // ISO dates (2019-01-04) and fiscal years (2015-16)
   if ((/\b\d{4}-$/.test(before) && /^\d\d?$/.test(num)) || /\b(?:1[89]|20)\d\d[-–]$/.test(before)) return true;
   // a year, unless a counted noun or a divisor follows ("2000 over 3")
-  if (!cur && !scaled && !pct && YEAR.test(num) && !/^\s+(?:[a-z]+s|people|men|women|children|staff)\b/.test(after) && !estimateBefore(before) &&
+  if (!cur && !scaled && !pct && YEAR.test(num) && !countedAfter(after) && !estimateBefore(before) &&
     !/^\s+(?:over|out\s+of)\s+\d+(?:\.\d+)?\s*[.?!]?\s*$/.test(text.slice(end, to))) return true;
   const name = NAME_NUMBER_BEFORE.exec(before);
   // ("the Nasdaq 1.2 percent", "HuffPollster 4.3 points": a figure after a name, not a number naming something)
