@@ -35,6 +35,12 @@ export const SHORT_SCALES: Record<string, number> = wordTable({ k: 1e3, K: 1e3, 
 /** emergency telephone numbers, which name a service ("911 calls", "a 999 operator"), not an amount */
 export const EMERGENCY_NUMBERS = new Set(["911", "999", "112"]);
 
+/** words after which digits name a thing rather than count one ("case number 55231", "No. 12", "badge 3391") */
+export const IDENTIFIER_WORDS = ["number", "no.", "nos.", "#", "id", "code", "serial", "badge", "docket", "ticket", "account", "flight", "route", "bus", "room", "unit", "apartment", "suite", "bill", "resolution", "article", "chapter", "page", "section", "paragraph", "item", "line"];
+
+/** the last word of a street address ("221 Baker Street", "10 Downing St.") */
+export const STREET_WORDS = ["street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "blvd.", "lane", "drive", "way", "place", "court", "square", "highway", "parkway", "terrace"];
+
 /** nouns for people that a bare number after "under", "over" or "between" bounds by age ("those under 19", "women between 20 and 35") */
 export const AGE_BOUNDED_NOUNS = new Set([
   "those", "people", "persons", "anyone", "children", "kids", "youths", "teens", "teenagers", "adults", "women", "men",

@@ -98,6 +98,20 @@ describe("quantities", () => {
       "They voted on it in 1999, 2004 and 2009 as the debate went on.",
     ])
       expect(q(text), text).toEqual([]);
+    // identifiers and addresses name a thing by number
+    for (const text of [
+      "The suspect, case number 55231, was held.",
+      "The driver of bus No. 12 was hurt.",
+      "He wore badge 3391 and carried ticket #4410.",
+      "The court heard Doe v. Roe, No. 21-408, in May.",
+      "The bill, H.R. 1234, passed the House.",
+      "They met at 221 Baker Street.",
+      "Write to 40 Elm Road, Springfield, IL 62704.",
+    ])
+      expect(q(text), text).toEqual([]);
+    // a count after such a word is written with separators or in words
+    expect(one("The number 1,100 was cited.")).toMatchObject({ value: 1100 });
+    expect(one("It built 221 homes on Baker Street.")).toMatchObject({ value: 221 });
     // a plural after a four-digit number is what it counts
     expect(one("The firm shut 2000 shops.")).toMatchObject({ value: 2000 });
   });

@@ -13,7 +13,7 @@ import { wordTable } from "../../language/word-table.js";
 import { MONTH_WORD } from "../../language/calendar.js";
 import { CURRENCY_SIGNS } from "../../language/currencies.js";
 import { currencyAfter, currencyBefore, minorPart } from "./currency.js";
-import { ORD_UNITS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../language/numbers.js";
+import { IDENTIFIER_WORDS, ORD_UNITS, SCALE_WORDS, STREET_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../language/numbers.js";
 import { CHANGE_VERB_FORMS } from "../../language/change-words.js";
 import { perHour, UNITS } from "../../language/units.js";
 
@@ -101,6 +101,16 @@ const AGE_RANGE_AFTER = /^\s*(?:and|to|or|-|–)\s*[\d.,]+(?:\s+(?:thousand|mill
 const NAME_NUMBER_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)(?:\s|-)$/u;
 const NOT_NAMES = new Set(["Another", "About", "Around", "Some", "Nearly", "Almost", "Over", "Under", "More", "Fewer", "Less", "At", "Up", "In", "By", "Of", "And", "The", "Only", "Just", "Roughly", "Approximately", "Between", "From", "To", "All", "Those", "These", "Of", "With", "For", "On", "Some", "An", "A", "Estimated", "Still", "Exactly", "Almost", "Also", "Another", "Then", "Than", "Than", "Least", "Most"]);
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+const escaped = (words: string[]) => words.map((w) => w.replace(/\./g, "\\.")).join("|");
+// an identifier: digits with no thousands separator after a word that names a thing by number ("case number
+// 55231", "No. 12", "H.R. 1234"); a count after such a word is written with commas or in words ("number 1,100")
+// (and the rest of a number in parts, or a second one: "No. 14-915", "numbers 1 and 2")
+const IDENTIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${escaped(IDENTIFIER_WORDS)})\\s*(?:\\d+[-–/]|\\d+\\s+(?:and|or|to)\\s+)?$`, "iu");
+// a postal code after a state's two capitals: "New York, NY 10032"
+const POSTCODE_BEFORE = /\b\p{Lu}{2},?\s$/u;
+const INITIALS_BEFORE = /\b(?:\p{Lu}\.){1,3}\s*$/u;
+// a street address: "221 Baker Street", "10 Downing St."
+const STREET_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${escaped(STREET_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]))})(?![\\p{L}])`, "u");
 const PHONE = /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{1,3}[\s-]\d/y;
 // "six priests, four nuns and one monk": "one" closing a list of counts is a count
 const LIST_OF_COUNTS_BEFORE = new RegExp(String.raw`(?:\d|\b${CARDINAL_WORD})\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:and|or)\s+$`, "iu");
@@ -159,6 +169,8 @@ function datedOrNamedDigits(text: string, end: number, to: number, num: string, 
   // a year, unless a counted noun or a divisor follows ("2000 over 3")
   if (!cur && !scaled && !pct && YEAR.test(num) && !countedAfter(after) && !estimateBefore(before) &&
     !/^\s+(?:over|out\s+of)\s+\d+(?:\.\d+)?\s*[.?!]?\s*$/.test(text.slice(end, to))) return true;
+  if (/^\d+$/.test(num) && (IDENTIFIER_BEFORE.test(before) || INITIALS_BEFORE.test(before) || STREET_AFTER.test(after) ||
+    (num.length === 5 && POSTCODE_BEFORE.test(before)))) return true;
   const name = NAME_NUMBER_BEFORE.exec(before);
   // ("the Nasdaq 1.2 percent", "HuffPollster 4.3 points": a figure after a name, not a number naming something)
   if (name && !cur && !pct && !/^\s+points?\b/i.test(after) && !NOT_NAMES.has(name[1])) {
