@@ -10,10 +10,10 @@ import { firstTag } from "../../language/lexicon.js";
 import { articleAlone, NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS, type NumberRead } from "./number-words.js";
 import { trieAlternation } from "../../text/word-trie.js";
 import { wordTable } from "../../language/word-table.js";
-import { MONTH_WORD } from "../../language/calendar.js";
+import { datedOrNamedDigits } from "./dated-digits.js";
 import { CURRENCY_SIGNS } from "../../language/currencies.js";
 import { currencyAfter, currencyBefore, minorPart } from "./currency.js";
-import { IDENTIFIER_WORDS, ORD_UNITS, SCALE_WORDS, STREET_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../language/numbers.js";
+import { ORD_UNITS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../language/numbers.js";
 import { CHANGE_VERB_FORMS } from "../../language/change-words.js";
 import { perHour, UNITS } from "../../language/units.js";
 
@@ -89,28 +89,11 @@ const CANDIDATE = new RegExp(
 const LETTERS_BEFORE_SIGN = /(?<!\p{L})(\p{L}{1,3})\s?$/u;
 const CODE_BEFORE = /(?<![\p{L}\d])(\p{L}{3,4})\s?$/u;
 const PERCENT_AFTER = /^\s*(?:%|(?:percent(?:ages?|s)?|per\s*cent)(?:\s+points?)?\b|pct\b)/i;
-const MONTH = new RegExp(MONTH_WORD, "i");
-const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])${MONTH.source}\\s*$`, "iu");
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH.source}(?![\\p{L}])`, "iu");
-const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|EST|EDT|BST))/i;
-const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const AGE_AFTER = /^(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old\b/i;
 const AGE_BEFORE = /\b(?:aged|age|ages)\s*$/i;
 // the first bound of an age range is an age too: "between 15 and 70 million years old", "aged 18 to 24 years old"
 const AGE_RANGE_AFTER = /^\s*(?:and|to|or|-|–)\s*[\d.,]+(?:\s+(?:thousand|million|billion))?(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old\b/i;
-const NAME_NUMBER_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)(?:\s|-)$/u;
-const NOT_NAMES = new Set(["Another", "About", "Around", "Some", "Nearly", "Almost", "Over", "Under", "More", "Fewer", "Less", "At", "Up", "In", "By", "Of", "And", "The", "Only", "Just", "Roughly", "Approximately", "Between", "From", "To", "All", "Those", "These", "Of", "With", "For", "On", "Some", "An", "A", "Estimated", "Still", "Exactly", "Almost", "Also", "Another", "Then", "Than", "Than", "Least", "Most"]);
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
-const escaped = (words: string[]) => words.map((w) => w.replace(/\./g, "\\.")).join("|");
-// an identifier: digits with no thousands separator after a word that names a thing by number ("case number
-// 55231", "No. 12", "H.R. 1234"); a count after such a word is written with commas or in words ("number 1,100")
-// (and the rest of a number in parts, or a second one: "No. 14-915", "numbers 1 and 2")
-const IDENTIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${escaped(IDENTIFIER_WORDS)})\\s*(?:\\d+[-–/]|\\d+\\s+(?:and|or|to)\\s+)?$`, "iu");
-// a postal code after a state's two capitals: "New York, NY 10032"
-const POSTCODE_BEFORE = /\b\p{Lu}{2},?\s$/u;
-const INITIALS_BEFORE = /\b(?:\p{Lu}\.){1,3}\s*$/u;
-// a street address: "221 Baker Street", "10 Downing St."
-const STREET_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${escaped(STREET_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]))})(?![\\p{L}])`, "u");
 const PHONE = /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{1,3}[\s-]\d/y;
 // "six priests, four nuns and one monk": "one" closing a list of counts is a count
 const LIST_OF_COUNTS_BEFORE = new RegExp(String.raw`(?:\d|\b${CARDINAL_WORD})\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:and|or)\s+$`, "iu");
@@ -158,28 +141,12 @@ function countedAfter(after: string): boolean {
   return tag === null || tag === "NNS" || tag.startsWith("VB");
 }
 
-/** Digits that are not a quantity: a date, a time, an ordinal, a ratio or a code, a year, a number in a name. */
-function datedOrNamedDigits(text: string, end: number, to: number, num: string, before: string, after: string, cur: boolean, pct: boolean, scaled: boolean): boolean {
-  if (!cur && !pct && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
-  if (TIME_AFTER.test(after) || ORDINAL_AFTER.test(after) || /^-(?:st|nd|rd|th)\b/.test(after)) return true;
-  if (/[:\/]\s*$/.test(before) && /\d\s*[:\/]\s*$/.test(before)) return true;
-  if (/^\s*\/\s*\d/.test(after) || /^-\d+-\d/.test(after) || /\d-\d+-$/.test(before) || /^-\d+\/|^\/\d/.test(after)) return true;
-  // ISO dates (2019-01-04) and fiscal years (2015-16)
-  if ((/\b\d{4}-$/.test(before) && /^\d\d?$/.test(num)) || /\b(?:1[89]|20)\d\d[-–]$/.test(before)) return true;
-  // a year, unless a counted noun or a divisor follows ("2000 over 3")
-  if (!cur && !scaled && !pct && YEAR.test(num) && !countedAfter(after) && !estimateBefore(before) &&
-    !/^\s+(?:over|out\s+of)\s+\d+(?:\.\d+)?\s*[.?!]?\s*$/.test(text.slice(end, to))) return true;
-  if (/^\d+$/.test(num) && (IDENTIFIER_BEFORE.test(before) || INITIALS_BEFORE.test(before) || STREET_AFTER.test(after) ||
-    (num.length === 5 && POSTCODE_BEFORE.test(before)))) return true;
-  const name = NAME_NUMBER_BEFORE.exec(before);
-  // ("the Nasdaq 1.2 percent", "HuffPollster 4.3 points": a figure after a name, not a number naming something)
-  if (name && !cur && !pct && !/^\s+points?\b/i.test(after) && !NOT_NAMES.has(name[1])) {
-    // "Boeing 737", "Section 8": a capitalised word right before a number names it, unless the word is
-    // a function word that happens to open the sentence ("Another 80", "Nearly 40")
-    const tag = firstTag(name[1].toLowerCase());
-    if (tag === null || !/^(?:IN|DT|RB|CC|JJ|PRP|CD|WDT|WRB|MD|TO|VB|PDT|EX)/.test(tag)) return true;
-  }
-  return false;
+
+/** A year standing alone ("in 2016", "the 2020 census"), unless an estimate's word, a counted noun or a divisor makes
+ * it a count ("roughly 2000 shops", "2000 over 3"). */
+function yearAlone(text: string, end: number, to: number, num: string, before: string, after: string, cur: boolean, pct: boolean, scaled: boolean): boolean {
+  return !cur && !scaled && !pct && YEAR.test(num) && !countedAfter(after) && !estimateBefore(before) &&
+    !/^\s+(?:over|out\s+of)\s+\d+(?:\.\d+)?\s*[.?!]?\s*$/.test(text.slice(end, to));
 }
 
 /** Number words that are not an amount: "several hundred" (read as vague), "Ground Zero", "one" as a pronoun, "the second half". */
@@ -289,7 +256,8 @@ function cores(text: string, from: number, to: number, limit = Infinity): Core[]
       if (/:\/\/|\bwww\./i.test(text.slice(w0, numAt))) continue; // inside a web address
       PHONE.lastIndex = numAt;
       if (PHONE.test(text)) { CANDIDATE.lastIndex = Math.max(end, PHONE.lastIndex); continue; }
-      if (datedOrNamedDigits(text, end, to, num, before, after, !!curRead || !!money, pct, r.scaled)) continue;
+      const cur = !!curRead || !!money;
+      if (datedOrNamedDigits(num, before, after, cur, pct) || yearAlone(text, end, to, num, before, after, cur, pct, r.scaled)) continue;
     } else {
       if (notAnAmountInWords(num, before, after, r, pct || !!money)) continue;
     }
