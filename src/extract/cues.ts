@@ -94,7 +94,16 @@ export const PARTICLES: Record<string, string[]> = wordTable({
   joke: ["about"], boast: ["of", "about"], say: ["of", "about"], think: ["about"], agree: ["with"],
 });
 
-export const HEDGES = /\b(?:alleged(?:ly)?|purported(?:ly)?|reported(?:ly)?|supposed(?:ly)?|apparent(?:ly)?|presumabl[ey]|unconfirmed|unverified|by (?:his|her|their|its|the ministry[’']s|the government[’']s) (?:own )?(?:reckoning|account|estimate|count)|according to (?:him|her|them)|so-called)\b/gi;
+// a hedging adjective hedges only the noun it stands before, after a determiner or a possessive ("the alleged
+// smugglers", "the group's apparent rise"): "the media reported it", "readily apparent" and "heir apparent"
+// hedge nothing (as a verb, "alleged" or "claimed" is a hedging cue: HEDGING_CUES); after a number too ("two
+// alleged smugglers"), but not "reported" ("40 reported cases" are those on record)
+export const HEDGES = new RegExp(String.raw`(?<=\b(?:the|a|an|his|her|their|its|this|that|these|those)\s+|[’']s\s+)(?:alleged|purported|reported|supposed|apparent)\b|(?<=\b(?:\d[\d,.]*|some|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|of)\s+)(?:alleged|purported|supposed|apparent)\b|\b(?:allegedly|purportedly|reportedly|supposedly|apparently|presumabl[ey]|unconfirmed|unverified|by (?:his|her|their|its|the ministry[’']s|the government[’']s) (?:own )?(?:reckoning|account|estimate|count)|according to (?:him|her|them)|so-called)\b`, "gi");
+
+/** The hedges in a span of text, in order ("reportedly", "by his own count"). */
+export function hedgesIn(text: string): string[] {
+  return [...text.matchAll(HEDGES)].map((m) => m[0]);
+}
 
 export const EVIDENCE_NONE = /\b(?:provided|provide|providing|gave|give|giving|offered|offer|offering|presented|present|cited|cite|citing|showed|show|produced|produce)\s+no\s+(?:details|evidence|proof|information|specifics|data|figures|sources?)\b|\b(?:did|does|do)\s+not\s+(?:provide|give|offer|present|cite|produce|show)\s+(?:any\s+)?(?:details|evidence|proof|specifics|data|sources?)\b|\bwithout\s+(?:providing\s+|offering\s+|giving\s+|citing\s+)?(?:any\s+)?(?:evidence|details|proof|specifics)\b|\bno\s+(?:evidence|details|proof)\s+(?:was|were)\s+(?:provided|given|offered)\b/i;
 

@@ -66,6 +66,9 @@ describe("attribution", () => {
   it("keeps hedges and a hedging cue", () => {
     const [a] = attributions("The agency claimed the alleged smugglers were purportedly armed.");
     expect(a.hedges).toEqual(expect.arrayContaining(["alleged", "purportedly", "claimed"]));
+    // a hedging word hedges only as an adverb or before its noun: not the verb "reported", not "readily apparent"
+    expect(attributions("Two apparent defectors were seen, the paper reported.")[0].hedges).toEqual(["apparent"]);
+    expect(attributions("The ministry reported the loss was readily apparent.")[0].hedges).toEqual([]);
   });
 
   it("marks a speaker it cannot tie to a name as unresolved", () => {

@@ -35,4 +35,17 @@ describe("carried evidence", () => {
       "She said 8 schools had closed.\n\nOkafor gave no evidence at the briefing.";
     expect(figures(text)).toEqual([[20, "cited"], [8, "none-given"]]);
   });
+
+  it("carries the marker of a role no name was found for to that role's figures", () => {
+    const text = "The port authority said 60 containers were seized.\n\nThe regional governor said 14 crew members were held. " +
+      "The governor provided no details.";
+    expect(figures(text)).toEqual([[60, null], [14, "none-given"]]);
+  });
+});
+
+describe("hedges on claims", () => {
+  it("hedges a figure no one is said to give by the words of its own sentence", () => {
+    const [c] = extract("The agency reportedly counted 40 new cases in the capital.", { published: "2019-04-02" }).claims;
+    expect(c).toMatchObject({ mode: "unattributed", hedges: ["reportedly"] });
+  });
 });

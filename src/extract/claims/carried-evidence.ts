@@ -21,7 +21,10 @@ function ministryOf(role: string | null | undefined): string | null {
 function speaksFor(person: Speaker): (s: Speaker | null) => boolean {
   const name = person.name.toLowerCase();
   const ministry = ministryOf(person.role);
-  return (s) => !!s && (s.name.toLowerCase() === name || (!!ministry && s.kind === "organization" && s.name.toLowerCase().includes(ministry)));
+  // (one the article names only by office speaks under that office: "the regional governor … The governor")
+  const office = !person.resolved && person.role ? person.role.toLowerCase() : null;
+  return (s) => !!s && (s.name.toLowerCase() === name || (!!ministry && s.kind === "organization" && s.name.toLowerCase().includes(ministry)) ||
+    (!!office && !s.resolved && s.role?.toLowerCase() === office));
 }
 
 /** the subject before the words at `at`: the words back to the clause's start, resolved ("he" → the named speaker) */
@@ -41,7 +44,8 @@ export function carryEvidence(doc: AnalyzedDocument, entities: EntityIndex, clai
     const none = EVIDENCE_NONE.exec(doc.text.slice(s.start, s.end));
     if (!none) continue;
     const subject = subjectBefore(doc, entities, s.index, s.start + none.index);
-    if (!subject?.resolved) continue;
+    // (a name, a role or a pronoun resolved to one; an office no name was found for speaks under that office)
+    if (!subject || (!subject.resolved && !subject.role)) continue;
     const theirs = speaksFor(subject);
     const evidence = { status: "none-given" as const, text: none[0] };
     for (const c of claims) if (c.quantity && !c.evidence && theirs(c.speaker)) c.evidence = { ...evidence };

@@ -11,6 +11,7 @@ import { ClaimPeriods, clauseTense } from "./period.js";
 import { claimPlaces } from "./places.js";
 import { repairVerbs } from "./verb-repair.js";
 import { notAClaim } from "./not-claims.js";
+import { hedgesIn } from "../cues.js";
 import { SharePopulation } from "./population.js";
 import { tagTokens, tagWindow } from "../../language/pos.js";
 import { SentenceBuckets, sentenceAt } from "../span-index.js";
@@ -115,7 +116,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
         predicate: info.predicate,
         period,
         places,
-        hedges: a?.hedges ?? [],
+        // (an unattributed figure is hedged by its own sentence: "the ministry reportedly counted 40 cases")
+        hedges: a?.hedges ?? hedgesIn(doc.text.slice(s.start, s.end)),
         evidence: a?.evidence ?? null,
       };
       if (unresolved.length) claim.unresolved = unresolved;

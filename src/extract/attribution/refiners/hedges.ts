@@ -3,7 +3,7 @@
 // model kept: the patterns are costly and say nothing of whether a reading is right.
 
 import type { AnalyzedDocument } from "../../document.js";
-import { EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES } from "../../cues.js";
+import { EVIDENCE_CITED, EVIDENCE_DECLINED, EVIDENCE_NONE, HEDGES, HEDGING_CUES, hedgesIn } from "../../cues.js";
 import type { Attribution, Refiner } from "../context.js";
 
 /** What the patterns find in a run of sentences: its hedges, in order, and its evidence markers. */
@@ -17,7 +17,7 @@ const NO_MARKS: Marks = { hedges: [], none: null, declined: null, cited: null };
 function marksOf(doc: AnalyzedDocument, first: number, last: number): Marks {
   const span = doc.text.slice(doc.sentences[first].start, doc.sentences[last].end);
   if (!ANY_MARK.test(span)) return NO_MARKS;
-  return { hedges: [...span.matchAll(HEDGES)].map((m) => m[0]), none: EVIDENCE_NONE.exec(span), declined: EVIDENCE_DECLINED.exec(span), cited: EVIDENCE_CITED.exec(span) };
+  return { hedges: hedgesIn(span), none: EVIDENCE_NONE.exec(span), declined: EVIDENCE_DECLINED.exec(span), cited: EVIDENCE_CITED.exec(span) };
 }
 
 function qualify(marks: Marks, a: Attribution): void {
