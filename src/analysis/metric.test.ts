@@ -201,6 +201,10 @@ describe("whose figure, labels and parts", () => {
     expect(metricLabel(metricOf(said("The clinic has 40 beds in Norway.", "40", "beds", "have"))!)).toBe("beds had in Norway");
     // a plural no rule makes
     expect(metricLabel(metricOf(said("The family has three children in Norway.", "three", "children", "have"))!)).toBe("children had in Norway");
+    // irregular participles and plurals, from the inflection tables
+    expect(metricLabel(metricOf(said("Pupils speak 14 languages in Norway.", "14", "languages", "speak"))!)).toBe("languages spoken in Norway");
+    expect(metricLabel(metricOf(said("Divers found 30 knives in Norway.", "30", "knives", "find"))!)).toBe("knives found in Norway");
+    expect(metricLabel(metricOf(said("Police shot 2 wolves in Norway.", "2", "wolves", "shoot"))!)).toBe("wolves shot in Norway");
   });
 
   it("reads a category or level before a figure as a label, and a rate per N, not as counts", () => {

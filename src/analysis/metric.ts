@@ -7,18 +7,19 @@ import lemmatize from "wink-lemmatizer";
 import { demonymPlace, placeKey, placeName } from "../extract/entities/places.js";
 import {
   ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, OTHER_AFTER, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
-  IRREGULAR_PAST, IRREGULAR_PLURAL, LABEL_WORDS, RUNNING_TOTAL_WORDS, TOLL_BEFORE, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
+  LABEL_WORDS, RUNNING_TOTAL_WORDS, TOLL_BEFORE, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
 import { holderOf, UNNAMED } from "./holder.js";
 import { CHANGE_VERB_FORMS } from "../language/change-words.js";
+import { pastParticiple, plural } from "../language/inflect.js";
 import { MEASURE_NOUNS } from "../extract/claims/phrases.js";
 
 /**
- * The release of the keying rules below (and of words.ts and holder.ts): raise it whenever they would key a
- * stored claim differently. A ledger keeps the release its metrics were keyed by, and one keyed by another is
+ * The release of the keying rules below (and of words.ts and holder.ts): raise it whenever they would key or
+ * label a stored claim differently (4: labels inflected by language/inflect.ts). A ledger keeps the release its metrics were keyed by, and one keyed by another is
  * made again (ledger/metrics/rebuild.ts) so old claims do not keep stale keys.
  */
-export const METRIC_KEYS_VERSION = 3;
+export const METRIC_KEYS_VERSION = 4;
 
 /** the place of a figure said to be abroad of its origin ("Tajik foreign fighters") */
 export const ABROAD = "abroad";
@@ -262,8 +263,8 @@ const EVENT_LABEL: Record<string, string> = { die: "killed", injure: "injured", 
 
 /** A readable label: "Tajikistan people in Syria and Iraq" reads "people from Tajikistan in Syria and Iraq". */
 export function metricLabel(s: MetricSubject): string {
-  const thing = IRREGULAR_PLURAL[s.thing] ?? (/(s|x|ch|sh)$/.test(s.thing) ? `${s.thing}es` : /[^aeiou]y$/.test(s.thing) ? `${s.thing.slice(0, -1)}ies` : `${s.thing}s`);
-  const ev = s.event in EVENT_LABEL ? EVENT_LABEL[s.event] : pastOf(s.event);
+  const thing = plural(s.thing);
+  const ev = s.event in EVENT_LABEL ? EVENT_LABEL[s.event] : pastParticiple(s.event);
   const from = s.origin && !(s.places.length === 1 && s.places[0] === s.origin) ? ` from ${s.origin}` : "";
   const where = s.places.length ? (s.places[0] === ABROAD ? " abroad" : ` in ${joinWords(s.places)}`) : "";
   const unit = s.dimension === "number" ? "" : ` (${s.dimension.replace(/^money:/, "")})`;
@@ -271,13 +272,6 @@ export function metricLabel(s: MetricSubject): string {
   const verb = s.holder && s.event === "have" ? "" : ev;
   const whose = s.holder ? (verb ? ` by ${s.holder}` : ` of ${s.holder}`) : "";
   return `${thing}${from}${verb ? " " + verb : ""}${whose}${where}${unit}`;
-}
-
-function pastOf(verb: string): string {
-  if (!verb) return "";
-  const [v, ...rest] = verb.split(" ");
-  const past = IRREGULAR_PAST[v] ?? (v.endsWith("e") ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : /^[^aeiou]*[aeiou][bdgmnprt]$/.test(v) ? `${v}${v.slice(-1)}ed` : `${v}ed`);
-  return [past, ...rest].join(" ");
 }
 
 const joinWords = (xs: string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`);

@@ -60,18 +60,6 @@ export const TOLL_BEFORE = /\b((?:death|injury)\s+tolls?)\b[^.;]{0,80}\b(?:to|at
 /** measure units: src/language/units.ts */
 export { UNITS } from "../language/units.js";
 
-/** past tenses a label cannot make by rule ("sent", not "sended") */
-export const IRREGULAR_PAST: Record<string, string> = wordTable({
-  have: "had", send: "sent", come: "came", go: "gone", take: "taken", give: "given", leave: "left", hold: "held", find: "found", lose: "lost", make: "made",
-  win: "won", get: "got", bring: "brought", buy: "bought", sell: "sold", keep: "kept", flee: "fled", build: "built", spend: "spent", run: "run",
-});
-
-/** plurals a label cannot make by rule ("children", not "childs") */
-export const IRREGULAR_PLURAL: Record<string, string> = wordTable({
-  person: "people", child: "children", man: "men", woman: "women", foot: "feet", tooth: "teeth", mouse: "mice", goose: "geese",
-  ox: "oxen", sheep: "sheep", fish: "fish", deer: "deer", aircraft: "aircraft", species: "species", series: "series", crisis: "crises",
-});
-
 /** words that mark an evidence status of no evidence */
 export const NO_EVIDENCE_STATUSES = new Set(["none-given", "declined"]);
 
