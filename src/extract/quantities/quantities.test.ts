@@ -96,6 +96,11 @@ describe("quantities", () => {
       "The 2030 census will ask about languages.",
       "Its 2012 status was revoked.",
       "They voted on it in 1999, 2004 and 2009 as the debate went on.",
+      // ages past a bound or in a range
+      "The patients were aged above 70.",
+      "Members aged between 40 and 55 may join.",
+      "Campers aged 9 to 13 years swam.",
+      "The riders ranged in age from twelve to 80.",
     ])
       expect(q(text), text).toEqual([]);
     // identifiers and addresses name a thing by number

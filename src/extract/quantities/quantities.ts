@@ -90,7 +90,8 @@ const LETTERS_BEFORE_SIGN = /(?<!\p{L})(\p{L}{1,3})\s?$/u;
 const CODE_BEFORE = /(?<![\p{L}\d])(\p{L}{3,4})\s?$/u;
 const PERCENT_AFTER = /^\s*(?:%|(?:percent(?:ages?|s)?|per\s*cent)(?:\s+points?)?\b|pct\b)/i;
 const AGE_AFTER = /^(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old\b/i;
-const AGE_BEFORE = /\b(?:aged|age|ages)\s*$/i;
+// (past a bound or the first of a range: "aged above 60", "aged between 51 and 60", "aged 16 to 18")
+const AGE_BEFORE = /\b(?:aged|age|ages)\s*(?:(?:above|over|under|below|between|from|about|around|nearly|at\s+least|more\s+than|less\s+than)\s+)?(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:to|and|-|–)\s*)?$/i;
 // the first bound of an age range is an age too: "between 15 and 70 million years old", "aged 18 to 24 years old"
 const AGE_RANGE_AFTER = /^\s*(?:and|to|or|-|–)\s*[\d.,]+(?:\s+(?:thousand|million|billion))?(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old\b/i;
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
