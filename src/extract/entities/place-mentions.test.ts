@@ -20,6 +20,13 @@ describe("place mentions", () => {
     expect(placesOf("Storms hit 30 towns. Tarvoss, Ohio, lost power.", 1)).toEqual(["Tarvoss", "Ohio"]);
   });
 
+  it("reads no place from a common word before a place noun, nor from the journal something was published in", () => {
+    expect(placesOf("The city of Varnholm closed 12 schools.")).toEqual(["Varnholm"]);
+    expect(placesOf("This region lost 300 jobs.")).toEqual([]);
+    expect(placesOf("The study, published last week in Marine Ecology Letters, counted 40 reefs.")).toEqual([]);
+    expect(placesOf("The team counted 40 reefs in Tarvoss Bay.")).toEqual(["Tarvoss Bay"]);
+  });
+
   it("does not read a person after a locative preposition as a place", () => {
     const doc = "Marta Ellison said 40 people came. Voters put their trust in Marta Ellison last year.";
     expect(placesOf(doc, 1)).toEqual([]);

@@ -106,6 +106,18 @@ function readSequence(text: string, tokens: Token[], from: number, to: number, i
   gazetteerPlaces(text, tokens.slice(from, to), out);
 }
 
+// what is "published in" or "appeared in" is a journal or a paper ("findings published last week in Marine Ecology")
+const PUBLISHED = new Set(["published", "publishes", "publish", "appeared", "appears", "appear"]);
+/** True when the preposition at token k ends a clause about where something was published. */
+function publishedIn(tokens: Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= 6; i--) {
+    const t = tokens[i];
+    if (t.kind !== "word") return false;
+    if (PUBLISHED.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the words around a capitalised sequence make it a place: "named" one (a place noun says so),
  * "located" (only a locative preposition does, so a person's name there is not one), or null.
@@ -114,8 +126,8 @@ function contextPlace(tokens: Token[], from: number, to: number): "named" | "loc
   const next = tokens[to], after = tokens[to + 1], before = tokens[from - 1];
   // "Kidapawan City", "Orange County"
   if (to - from > 1 && PLACE_NAME_HEADS.has(lowerWord(tokens[to - 1]))) return "named";
-  // "the Maidan Wardak province", "the Ural region"
-  if (next?.kind === "word" && !next.cap && PLACE_NOUNS_AFTER.has(next.lower)) return "named";
+  // "the Maidan Wardak province", "the Ural region" (not "The city of …", "This region": a common word before it)
+  if (next?.kind === "word" && !next.cap && PLACE_NOUNS_AFTER.has(next.lower) && !(to - from === 1 && isCommonWord(lowerWord(tokens[from])))) return "named";
   // "the city of Aleppo"
   if (before?.lower === "of" && tokens[from - 2] && PLACE_NOUNS_BEFORE.has(tokens[from - 2].lower)) return "named";
   // "San Bernardino, California", "Magnitogorsk, a city in …"
@@ -129,6 +141,7 @@ function contextPlace(tokens: Token[], from: number, to: number): "named" | "loc
   // "in Magnitogorsk", "near Sultan Kudarat": not an acronym, not a common word written with a capital
   if (before && LOCATIVE_PREPOSITIONS.has(before.lower) && !before.cap) {
     if (to - from === 1 && (/^[A-Z]{2,}$/.test(strip(tokens[from].text)) || isCommonWord(lowerWord(tokens[from])))) return null;
+    if (publishedIn(tokens, from - 1)) return null;
     return "located";
   }
   return null;
