@@ -205,6 +205,9 @@ describe("whose figure, labels and parts", () => {
     expect(metricLabel(metricOf(said("Pupils speak 14 languages in Norway.", "14", "languages", "speak"))!)).toBe("languages spoken in Norway");
     expect(metricLabel(metricOf(said("Divers found 30 knives in Norway.", "30", "knives", "find"))!)).toBe("knives found in Norway");
     expect(metricLabel(metricOf(said("Police shot 2 wolves in Norway.", "2", "wolves", "shoot"))!)).toBe("wolves shot in Norway");
+    expect(metricLabel(metricOf(said("The survey found 3 ratios in Norway.", "3", "ratios", "find"))!)).toBe("ratios found in Norway");
+    // a predicate the event table knows keeps its sense ("wound", not the past of "wind")
+    expect(metricLabel(metricOf(said("Raids wounded 12 people in Norway.", "12", "people", "wound"))!)).toBe("people injured in Norway");
   });
 
   it("reads a category or level before a figure as a label, and a rate per N, not as counts", () => {

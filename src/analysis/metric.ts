@@ -52,7 +52,12 @@ export interface FigureWords {
 }
 
 const lemmaNoun = (w: string) => lemmatize.noun(w.toLowerCase());
-const lemmaVerb = (w: string) => lemmatize.verb(w.toLowerCase());
+// (a verb the event table knows is kept as it is: the claim's predicate is a lemma already, and wink reads
+// "wound" as the past of "wind")
+const lemmaVerb = (w: string) => {
+  const l = w.toLowerCase();
+  return l in EVENT_SYNONYMS ? l : lemmatize.verb(l);
+};
 
 export { demonymPlace };
 
