@@ -20,9 +20,9 @@ const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
 const RELATIVE_ON_NOUN = /\b(?:the|a|an|its|their|his|her|our|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/iu;
 /** a relative clause right after a figure and its noun ("the $80 million that poured in", "the cap of 10,000, which was") */
 const RELATIVE_ON_FIGURE = /^,?\s*(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/u;
-/** where a clause ends and another starts: a semicolon, colon, bracket or lone dash; a comma before a
- *  conjunction or a subordinator ("…on October 16, after the laboratory tested 7 samples") */
-const CLAUSE_BOUNDARY = /[;:()—]|,\s+(?:and|but|while|after|before|because|although|though|when|whereas|until)\b/i;
+/** where a clause ends and another starts: a semicolon, colon (not a clock's: "at 4:53 a.m."), bracket or
+ *  lone dash; a comma before a conjunction or a subordinator ("…on October 16, after the laboratory tested 7 samples") */
+const CLAUSE_BOUNDARY = /[;()—]|(?<!\d):|:(?!\d)|,\s+(?:and|but|while|after|before|because|although|though|when|whereas|until)\b/i;
 /** an unreal past: "would have", "could not have" (not the "have to" of an obligation) */
 const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
 /** the noun "plan" or "proposal" (not "plan to", the verb) */
@@ -160,7 +160,7 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const t of times) {
-    if (a && (t.end <= a.content.start || t.start >= a.content.end)) continue;
+    if (t.label || (a && (t.end <= a.content.start || t.start >= a.content.end))) continue;
     const opener = t.end <= q.start && opensClause(doc, t);
     const when = t.end <= q.start && WHEN_AFTER_TIME.test(doc.text.slice(t.end, q.start));
     // the base of a comparison is not the figure's time ("$74 million more than a year ago"), unless it

@@ -216,3 +216,22 @@ describe("a 'when' clause told of a time", () => {
     expect(claimOf("The club was founded in 2012; it now has 14 players.", "2020-10-05", "14").period?.start).not.toBe("2012-01-01");
   });
 });
+
+describe("a year that names a thing or a person", () => {
+  it("is a time, not a figure, but dates no figure told of that thing", () => {
+    const text = "The 1962 tower housed 300 offices.";
+    expect(extract(text, { published: "2019-01-04" }).claims.map((c) => c.quantity?.text)).toEqual(["300"]);
+    expect(claimOf(text, "2019-01-04", "300").period).toBeNull();
+    const graduate = "Ann Lee, a 2011 Harbor Valley College graduate, owes about $40,000 in loans.";
+    expect(claimOf(graduate, "2016-05-09", "about $40,000").period).toMatchObject({ start: "2016-05-01", source: "publication" });
+    // (a year that dates its noun still dates the figure: "the 2015 survey")
+    expect(claimOf("In the 2015 survey, 40 percent of farmers agreed.", "2016-05-09", "40").period).toMatchObject({ start: "2015-01-01" });
+  });
+});
+
+describe("a clock time in the clause", () => {
+  it("does not break the clause at its colon", () => {
+    const text = "A 4.1-magnitude tremor was felt at 6:15 local time on Friday near the coast.";
+    expect(claimOf(text, "2019-10-22", "4.1").period).toMatchObject({ start: "2019-10-18", source: "explicit" });
+  });
+});
