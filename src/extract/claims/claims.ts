@@ -122,7 +122,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       claims.push(claim);
       periods.record(claim, times, s.paragraph);
     }
-    periods.note(times, s.paragraph);
+    periods.note(times, s.paragraph, s.index);
     if (dropped) {
       cappedSentences++;
       droppedInSentences += dropped;

@@ -57,6 +57,11 @@ export class ClaimPeriods {
   private leadDay: TimeExpression | null = null;
   private paragraphDay: TimeExpression | null = null;
   private dayParagraph = -1;
+  // the last sentence of the paragraph `dayParagraph` that named a time of its own: the passage has moved to
+  // that time, so the figures after it take neither the period of a figure before it nor the lead's day, only
+  // that time when it is a day gone by ("On Thursday, the mayor extended the curfew. The president declared
+  // pay would go on until April 30. Parliament voted 215 to 10" dates the 215 by no day)
+  private timeSentence = -1;
   // the span a forecast is about: the current or a coming period the lead or the paragraph names ("cut its
   // forecast for growth this year"), for the future-tense figures with no time of their own after it
   private leadAhead: TimeExpression | null = null;
@@ -95,12 +100,19 @@ export class ClaimPeriods {
   noteWithoutFigures(s: AnalyzedDocument["sentences"][number], figuresFollow: boolean): void {
     if (!figuresFollow && s.paragraph !== this.leadParagraph) return;
     const find = s.paragraph === this.leadParagraph ? findTimeExpressions : findDateExpressions;
-    this.note(find(this.doc, s.index, this.reference), s.paragraph);
+    this.note(find(this.doc, s.index, this.reference), s.paragraph, s.index);
   }
 
   /** the days a sentence names, once its claims are made (or for a sentence without a figure) */
-  note(times: TimeExpression[], paragraph: number): void {
+  note(times: TimeExpression[], paragraph: number, sentence: number): void {
     for (const t of times) {
+      if (t.kind === "date" || t.kind === "period") {
+        if (t.base || t.label) continue;
+        if (this.dayParagraph !== paragraph) this.paragraphDay = null;
+        this.dayParagraph = paragraph;
+        this.timeSentence = sentence;
+        if (t.kind !== "date" || !t.period || t.period.start !== t.period.end || (this.reference && t.period.start > this.reference)) this.paragraphDay = null;
+      }
       if (t.kind === "period" && t.period && !t.base && this.reference && t.period.end >= this.reference) {
         if (paragraph === this.leadParagraph) this.leadAhead ??= t;
         this.paragraphAhead = t;
@@ -125,13 +137,17 @@ export class ClaimPeriods {
     // $1.12 from $1.11 the day before, and the pound to $1.32 from $1.31")
     const base = this.base;
     const fromBase = base && base.paragraph === s.paragraph && /\bfrom\s+$/i.test(doc.text.slice(Math.max(s.start, q.start - 8), q.start)) ? base.claim : null;
-    const discourse = (this.dayParagraph === s.paragraph ? this.paragraphDay : null) ?? this.leadDay;
+    // (once its paragraph names a time, the passage's day is that time's, or none)
+    const timed = this.dayParagraph === s.paragraph && this.timeSentence >= 0;
+    const discourse = timed ? this.paragraphDay : (this.dayParagraph === s.paragraph ? this.paragraphDay : null) ?? this.leadDay;
+    // (a time named after the figure before, in a sentence of its own, supersedes that figure's period)
+    const superseded = timed && !!this.previous && this.doc.sentences[this.timeSentence].start > this.previous.sentence.start;
     // a share (a percentage) told after the paragraph naming the poll, or after the question put, is a finding too
     const poll = this.pollSoFar.test(this.paragraphStart, s.end) ||
       (q.unit === "%" && (this.pollInPassage.test(this.passageStart, s.end) || SURVEY_QUESTION.test(doc.text.slice(s.start, s.end))));
     // an unreal past ("the loan would have cost $8,000") or a plan's figure states, like a future, nothing of how things stand
     const ahead = unreal ? null : (this.aheadParagraph === s.paragraph ? this.paragraphAhead : null) ?? this.leadAhead;
-    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph, discourse, ahead, poll, this.reference);
+    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph && !superseded, discourse, ahead, poll, this.reference);
   }
 
   /** a claim made, so that the figures after it may take its period */

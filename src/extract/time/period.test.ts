@@ -235,3 +235,16 @@ describe("a clock time in the clause", () => {
     expect(claimOf(text, "2019-10-22", "4.1").period).toMatchObject({ start: "2019-10-18", source: "explicit" });
   });
 });
+
+describe("a time named later in the paragraph", () => {
+  it("supersedes the period of the figure before it", () => {
+    const text = "The island's clinics reopened on Sunday after weeks of crowding.\n\nThe agency said it had delivered 105,000 doses by November 22. On December 5, the government shut its offices for a vaccination drive. Officials said 128 teams took part.";
+    expect(claimOf(text, "2020-01-01", "128").period).toMatchObject({ start: "2019-12-05", source: "inherited" });
+  });
+  it("that is no day gone by leaves the figures after it with neither its period nor the lead's day", () => {
+    const text = "On Thursday, the total number of cases passed 20,000 across the region.\n\nTowns tightened their rules. On Thursday, the mayor of Lund extended the curfew. The governor declared that wages would be paid until April 30. The assembly passed the bill with 215 votes.";
+    expect(claimOf(text, "2020-04-05", "215").period).toBeNull();
+    // (with no later time, the paragraph's day still dates it)
+    expect(claimOf(text.replace(" until April 30", ""), "2020-04-05", "215").period).toMatchObject({ start: "2020-04-02", source: "inherited" });
+  });
+});
