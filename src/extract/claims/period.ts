@@ -23,6 +23,8 @@ const RELATIVE_ON_FIGURE = /^,?\s*(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/u;
 /** where a clause ends and another starts: a semicolon, colon (not a clock's: "at 4:53 a.m."), bracket or
  *  lone dash; a comma before a conjunction or a subordinator ("…on October 16, after the laboratory tested 7 samples") */
 const CLAUSE_BOUNDARY = /[;()—]|(?<!\d):|:(?!\d)|,\s+(?:and|but|while|after|before|because|although|though|when|whereas|until)\b/i;
+/** a subordinate clause placing its event before or after the main clause's ("…on October 16, after the laboratory tested 7 samples") */
+const SUBORDINATE_AFTER = /,\s+(?:after|before|until)\b/i;
 /** an unreal past: "would have", "could not have" (not the "have to" of an obligation) */
 const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
 /** the noun "plan" or "proposal" (not "plan to", the verb) */
@@ -280,6 +282,13 @@ function periodFor(
   reference: string | null,
 ): Period | null {
   const t = explicitTime(doc, times, q, others, a);
+  // a figure placed before or after a time of its sentence ("confirmed on October 16, after the laboratory
+  // tested 7 samples", "declared an emergency following Wednesday's quake") is not of the passage's day,
+  // nor of the period of a figure in an earlier sentence
+  if (!t && times.some((x) => x.base === "event" || (x.end <= q.start && !x.base && !x.label && SUBORDINATE_AFTER.test(doc.text.slice(x.end, q.start))))) {
+    if (previous && previous.sentence.end <= q.start) previous = null;
+    discourse = null;
+  }
   if (t?.kind === "same-period") {
     return previous?.period ? { ...previous.period, text: t.text, source: "inherited", span: { start: t.start, end: t.end } } : null;
   }

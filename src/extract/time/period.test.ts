@@ -248,3 +248,16 @@ describe("a time named later in the paragraph", () => {
     expect(claimOf(text.replace(" until April 30", ""), "2020-04-05", "215").period).toMatchObject({ start: "2020-04-02", source: "inherited" });
   });
 });
+
+describe("a figure placed before or after a time of its sentence", () => {
+  it("takes neither that time nor the passage's day", () => {
+    const lead = "On Sunday, the health emergency in the islands ended.\n\n";
+    const after = lead + "The outbreak was declared on October 16, after a laboratory found 9 of 20 samples positive.";
+    expect(claimOf(after, "2020-01-01", "9").period).toBeNull();
+    const following = lead + "Reportedly, at least 12 villages declared an emergency following Wednesday's flood.";
+    expect(findTimes("declared an emergency following Wednesday's flood", "2020-01-01").map((t) => t.base)).toEqual(["event"]);
+    expect(claimOf(following, "2020-01-01", "at least 12").period).toBeNull();
+    // (the day of the event itself still dates the figures told of it)
+    expect(claimOf(lead + "Wednesday's flood damaged 140 homes.", "2020-01-01", "140").period).toMatchObject({ start: "2020-01-01", source: "explicit" });
+  });
+});

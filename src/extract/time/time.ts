@@ -23,7 +23,7 @@ export interface TimeExpression extends Span {
   kind: "date" | "period" | "same-period" | "day-before";
   /** the time a figure is measured against, not the figure's own ("more than a year ago", "compared with
    *  the same period in 2014", "down 2 points from the 2017 vote", "the lowest since 1988") */
-  base?: "than" | "from" | "since";
+  base?: "than" | "from" | "since" | "event";
   /** a year that names a thing or a person rather than dates a figure ("the 1973 building", "a 2009
    *  graduate"): still a time, not a quantity, but the period of no figure */
   label?: true;
@@ -270,8 +270,13 @@ export function findDateExpressions(doc: AnalyzedDocument, sentence: number, ref
 const BASE_BEFORE = /\b(?:than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?:it|they|he|she|we|you|there)\s+(?:[\p{L}']+\s+)?)?(?:(?:in|during|at|for|over|on)\s+)?$/iu;
 const SUPERLATIVE_BEFORE = /\b(?:\p{L}{2,}est|most|least|first|best|worst)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const RANGE_AFTER = /^\s*(?:to|through|until|till|and|[-–])\s/i;
+// the day of an event the figure's is placed after or before ("declared a state of calamity following
+// Wednesday's quake", "ahead of Sunday's vote"): the time of that event, not the figure's
+const EVENT_BEFORE = /\b(?:after|following|before|prior\s+to|ahead\s+of|since)\s+(?:the\s+)?$/i;
+const POSSESSIVE_AFTER = /^['’]s\s/;
 const RANGE_IN = /\s(?:to|through|until|till)\s|\d\s*[-–]\s*\d/i;
 function baseOf(match: string, before: string, after: string): TimeExpression["base"] {
+  if (EVENT_BEFORE.test(before) && POSSESSIVE_AFTER.test(after)) return "event";
   if (/^since\b/i.test(match)) return SUPERLATIVE_BEFORE.test(before) ? "since" : undefined;
   if (/^from\s/i.test(match) || /\bfrom\s+(?:the\s+)?$/i.test(before)) return RANGE_AFTER.test(after) || RANGE_IN.test(match) ? undefined : "from";
   return BASE_BEFORE.test(before) ? "than" : undefined;
