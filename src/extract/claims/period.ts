@@ -6,7 +6,7 @@
 import type { AnalyzedDocument } from "../document.js";
 import type { Attribution } from "../attribution/index.js";
 import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
-import type { Tense } from "./counted.js";
+import type { CountedInfo, Tense } from "./counted.js";
 import type { Claim, Period, Quantity } from "../../types.js";
 import { WordsSoFar } from "../../text/words-so-far.js";
 
@@ -25,6 +25,13 @@ const RELATIVE_ON_FIGURE = /^,?\s*(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/u;
 const CLAUSE_BOUNDARY = /[;()—]|(?<!\d):|:(?!\d)|,\s+(?:and|but|while|after|before|because|although|though|when|whereas|until)\b/i;
 /** a subordinate clause placing its event before or after the main clause's ("…on October 16, after the laboratory tested 7 samples") */
 const SUBORDINATE_AFTER = /,\s+(?:after|before|until)\b/i;
+/** a number written with a decimal point ("5.0") */
+const DECIMAL = /\d[\d,]*\.\d+/;
+/** the head of a counted noun phrase: its last word before a preposition, without a plural "s" */
+function headOf(counted: string): string {
+  const words = counted.toLowerCase().split(/\s+(?:of|in|for|from|to|at|on|with|by)\s+/)[0].split(/\s+/);
+  return words[words.length - 1].replace(/s$/, "");
+}
 /** an unreal past: "would have", "could not have" (not the "have to" of an obligation) */
 const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
 /** the noun "plan" or "proposal" (not "plan to", the verb) */
@@ -76,6 +83,10 @@ export class ClaimPeriods {
   // whether the paragraph, and the passage, so far name a poll, read once however long the paragraph
   private readonly pollSoFar: WordsSoFar;
   private readonly pollInPassage: WordsSoFar;
+  // the figures told with a time of their own, by value: the same figure told again with none is of that
+  // time ("…raised the death toll to six on Saturday." then "The council raised the toll to six after the
+  // landslide"), not of the day the passage has moved to
+  private readonly told = new Map<string, Claim[]>();
   // whether the sentence last asked about states an unreal past
   private counterfactual = { sentence: -1, unreal: false };
 
@@ -131,7 +142,7 @@ export class ClaimPeriods {
   }
 
   /** the period of figure `q` of sentence `s`, whose verb has tense `tense` */
-  periodOf(s: AnalyzedDocument["sentences"][number], times: TimeExpression[], q: Quantity, quantities: Quantity[], a: Attribution | null, tense: Tense): Period | null {
+  periodOf(s: AnalyzedDocument["sentences"][number], times: TimeExpression[], q: Quantity, quantities: Quantity[], a: Attribution | null, tense: Tense, info?: Pick<CountedInfo, "counted" | "predicate">): Period | null {
     const { doc } = this;
     if (this.counterfactual.sentence !== s.index) this.counterfactual = { sentence: s.index, unreal: COUNTERFACTUAL.test(doc.text.slice(s.start, s.end)) };
     const unreal = this.counterfactual.unreal || proposed(doc, s, q);
@@ -149,13 +160,34 @@ export class ClaimPeriods {
       (q.unit === "%" && (this.pollInPassage.test(this.passageStart, s.end) || SURVEY_QUESTION.test(doc.text.slice(s.start, s.end))));
     // an unreal past ("the loan would have cost $8,000") or a plan's figure states, like a future, nothing of how things stand
     const ahead = unreal ? null : (this.aheadParagraph === s.paragraph ? this.paragraphAhead : null) ?? this.leadAhead;
-    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph && !superseded, discourse, ahead, poll, this.reference);
+    const restated = unreal || !info ? null : this.restated(q, info);
+    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph && !superseded, discourse, ahead, poll, this.reference, restated);
+  }
+
+  /** the last figure told with a time of its own that `q` restates: the same value and unit, and the same
+   *  verb, the same counted head, or the same decimal as written ("the 5.0 quake") */
+  private restated(q: Quantity, info: Pick<CountedInfo, "counted" | "predicate">): Claim | null {
+    if (q.value === null) return null;
+    const earlier = this.told.get(`${q.value}|${q.unit ?? ""}`);
+    if (!earlier) return null;
+    const decimal = DECIMAL.exec(q.text)?.[0];
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const c = earlier[i];
+      if ((info.predicate && c.predicate === info.predicate) || (info.counted && c.counted && headOf(c.counted) === headOf(info.counted)) || (decimal && DECIMAL.exec(c.quantity!.text)?.[0] === decimal)) return c;
+    }
+    return null;
   }
 
   /** a claim made, so that the figures after it may take its period */
   record(claim: Claim, times: TimeExpression[], paragraph: number): void {
     const period = claim.period;
     if (!period) return;
+    if (period.source === "explicit" && claim.quantity && claim.quantity.value !== null) {
+      const key = `${claim.quantity.value}|${claim.quantity.unit ?? ""}`;
+      const list = this.told.get(key);
+      if (list) list.push(claim);
+      else this.told.set(key, [claim]);
+    }
     // (a figure dated "the day before" is the base of a change: the figures after it are not of its day)
     if (times.some((t) => t.kind === "day-before" && t.start === period.span?.start)) this.base = { claim, paragraph };
     else {
@@ -280,6 +312,7 @@ function periodFor(
   ahead: TimeExpression | null,
   poll: boolean,
   reference: string | null,
+  restated: Claim | null = null,
 ): Period | null {
   const t = explicitTime(doc, times, q, others, a);
   // a figure placed before or after a time of its sentence ("confirmed on October 16, after the laboratory
@@ -301,6 +334,7 @@ function periodFor(
   // a forecast is about the span the passage forecasts ("will grow 1.6 percent", after "its forecast for this year")
   if (tense === "future" && ahead?.period) return { text: ahead.text, ...ahead.period, source: "inherited", span: null };
   if (tense === "present" && reference) return { text: "the publication month (present tense)", ...monthOf(reference), source: "publication", span: null };
+  if (restated?.period) return { ...restated.period, source: "inherited", span: null };
   if (tense !== "future" && sameParagraph && previous?.period && previous.period.source !== "publication")
     return { ...previous.period, text: previous.period.text, source: "inherited", span: null };
   if (tense !== "future" && tense !== "past" && reference) return { text: "the publication month", ...monthOf(reference), source: "publication", span: null };

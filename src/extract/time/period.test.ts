@@ -261,3 +261,17 @@ describe("a figure placed before or after a time of its sentence", () => {
     expect(claimOf(lead + "Wednesday's flood damaged 140 homes.", "2020-01-01", "140").period).toMatchObject({ start: "2020-01-01", source: "explicit" });
   });
 });
+
+describe("a figure told again", () => {
+  const lastOf = (text: string, published: string, quantity: string) => extract(text, { published }).claims.filter((x) => x.quantity?.text.startsWith(quantity)).at(-1);
+  it("keeps the time it was first told with, not the day the passage has moved to", () => {
+    const text = "On Saturday, floods in the north raised the death toll from four to nine.\n\nOn Tuesday, the first storm left four dead and 20 hurt. The agency raised the toll to nine after a bridge gave way.";
+    expect(lastOf(text, "2019-10-22", "nine")?.period).toMatchObject({ start: "2019-10-19", source: "inherited" });
+    // (a decimal written the same way is the same figure: "the 5.5 quake")
+    const decimal = "On Saturday, a 5.5 magnitude aftershock hit the coast.\n\nOn Tuesday, the first quake left 12 dead. Roads were cut by the 5.5 quake.";
+    expect(lastOf(decimal, "2019-10-22", "5.5")?.period).toMatchObject({ start: "2019-10-19" });
+    // (the same number of another thing, with another verb, is not the same figure)
+    const other = "On Saturday, floods in the north raised the death toll to nine.\n\nOn Monday, a storm hit the coast. Crews repaired nine bridges.";
+    expect(lastOf(other, "2019-10-22", "nine")?.period).toMatchObject({ start: "2019-10-21", source: "inherited" });
+  });
+});
