@@ -25,6 +25,8 @@ const RELATIVE_ON_FIGURE = /^,?\s*(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/u;
 const CLAUSE_BOUNDARY = /[;()—]|(?<!\d):|:(?!\d)|,\s+(?:and|but|while|after|before|because|although|though|when|whereas|until)\b/i;
 /** a subordinate clause placing its event before or after the main clause's ("…on October 16, after the laboratory tested 7 samples") */
 const SUBORDINATE_AFTER = /,\s+(?:after|before|until)\b/i;
+/** a vague share of a population ("a majority of voters", "most") */
+const SHARE_WORD = /\b(?:majority|minority|most|half|plurality)\b/i;
 /** a number written with a decimal point ("5.0") */
 const DECIMAL = /\d[\d,]*\.\d+/;
 /** the head of a counted noun phrase: its last word before a preposition, without a plural "s" */
@@ -314,7 +316,12 @@ function periodFor(
   reference: string | null,
   restated: Claim | null = null,
 ): Period | null {
-  const t = explicitTime(doc, times, q, others, a);
+  // a poll's share is how things stand when it is published, though it tells what voters will do or names
+  // the vote still to come ("46 percent to 44 percent among likely voters in the primary next month")
+  const share = poll && (q.unit === "%" || SHARE_WORD.test(q.text));
+  const found = explicitTime(doc, times, q, others, a);
+  const t = share && tense !== "future" && found?.period && reference && found.period.start > reference ? null : found;
+  if (share && tense === "future" && !found && reference) return { text: "the publication month (a poll's findings)", ...monthOf(reference), source: "publication", span: null };
   // a figure placed before or after a time of its sentence ("confirmed on October 16, after the laboratory
   // tested 7 samples", "declared an emergency following Wednesday's quake") is not of the passage's day,
   // nor of the period of a figure in an earlier sentence

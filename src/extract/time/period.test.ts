@@ -275,3 +275,15 @@ describe("a figure told again", () => {
     expect(lastOf(other, "2019-10-22", "nine")?.period).toMatchObject({ start: "2019-10-21", source: "inherited" });
   });
 });
+
+describe("a poll's share of what voters will do", () => {
+  it("is how things stand when the poll is published, not the vote still to come", () => {
+    const next = "The county survey finds Dalton with a narrow lead over Marsh, 48 percent to 45 percent, among likely voters in the runoff next month.";
+    expect(claimOf(next, "2016-05-26", "45 percent").period).toMatchObject({ start: "2016-05-01", source: "publication" });
+    const will = "Farmers in the county vote on the new water levy for the irrigation canals this year.\n\nThe survey also shows a majority of farmers will back the levy.";
+    expect(claimOf(will, "2016-05-26", "a majority").period).toMatchObject({ start: "2016-05-01", source: "publication" });
+    // (a forecast that is no poll's keeps the span it is about)
+    const forecast = "The bank cut its forecast for growth in the region this year on Tuesday.\n\nThe bank expects that output will expand by 1.2 percent.";
+    expect(claimOf(forecast, "2016-05-26", "1.2").period).toMatchObject({ start: "2016-01-01", source: "inherited" });
+  });
+});
