@@ -12,3 +12,11 @@ export const WEEKDAY_ABBREVIATIONS = ["mon", "tue", "tues", "wed", "thu", "thur"
 
 /** nouns of a part of the calendar that a determiner makes a time phrase ("that night", "last week", "the same day") */
 export const PERIOD_NOUNS = ["night", "day", "morning", "afternoon", "evening", "week", "weekend", "month", "year"] as const;
+
+/** nouns a year before them names rather than dates: a thing built or made in it ("the 1973 building",
+ *  "a 2012 model") or a person by the year of a milestone ("a 2009 graduate"). A figure told of such a
+ *  noun is not about that year ("The 1973 building housed over 1,000 people"). */
+export const YEAR_LABELLED_NOUNS = [
+  "building", "house", "home", "tower", "bridge", "stadium", "church", "plant", "ship", "car", "vehicle", "model", "vintage", "edition",
+  "graduate", "alumnus", "alumna", "alumni", "draftee", "recruit", "rookie", "laureate", "inductee",
+] as const;

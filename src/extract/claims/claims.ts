@@ -98,7 +98,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       const places = claimPlaces(doc.text.slice(s.start, s.end), tokens, q, figures, ctx.entities.placeMentionsIn(s.index), asked, ctx.entities.passagePlaces[s.index], ctx.entities.framePlaces);
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 
-      const period = periods.periodOf(s, times, q, quantities, a, info.tense ?? clauseTense(tags));
+      const period = periods.periodOf(s, times, q, quantities, a, info.tense ?? clauseTense(tags), info);
       if (!period && info.tense !== "present" && times.some((t) => t.period === null && t.kind !== "same-period" && t.kind !== "day-before")) unresolved.push("period: no reference date to resolve it against");
       if (a?.speaker && !a.speaker.resolved) unresolved.push(`speaker: "${a.speaker.mention}" could not be tied to a name`);
 
@@ -124,7 +124,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       claims.push(claim);
       periods.record(claim, times, s.paragraph);
     }
-    periods.note(times, s.paragraph);
+    periods.note(times, s.paragraph, s.index);
     if (dropped) {
       cappedSentences++;
       droppedInSentences += dropped;

@@ -18,6 +18,15 @@ function read(text: string, q: string, kind: Quantity["kind"] = "number", value 
 }
 
 describe("what a quantity counts and what happened to it", () => {
+  it("takes the tense of a bare 'be' or 'have' from the modal before it", () => {
+    expect(read("The mayor has promised each family will be owed a grant of 900 dollars.", "900")[2]).toBe("future");
+    expect(read("Each family would have 3 rooms under the plan.", "3")[2]).toBe("present");
+  });
+  it("reads an age set on the counted noun ('aged 18 to 75') as no verb of the figure's", () => {
+    expect(read("The ministry has confirmed 38 infections aged between 18 and 75 in the port.", "38")).toEqual(["infections", "confirm", "present"]);
+    expect(read("In the port, 38 infections aged 18 to 75 were recorded.", "38")[1]).toBe("record");
+    expect(read("The ministry said 9 new infections, aged 20 to 45, were traced in the port.", "9")[1]).toBe("trace");
+  });
   it("skips a participle between a determiner and a figure, or after a figure's currency, for the clause's verb", () => {
     expect(read("The two donors spent heavily, giving a combined $4 million to the fund.", "$4 million", "money", 4e6)[1]).toBe("give");
     expect(read("The unit had a 12 million euros trading loss with a 90 million euros turnover.", "90 million euros", "money", 9e7)[1]).toBe("have");

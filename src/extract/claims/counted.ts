@@ -91,7 +91,8 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   };
   // the verb after the quantity's noun phrase, when the quantity is its subject: "400 people were detained"
   const afterNp = np ? np[1] + 1 : e + 1;
-  const forward = (postModifier = true) => subjectVerb(tokens, tags, afterNp, postModifier, qFrom);
+  // (past an age set on the noun: "54 cases aged 20 to 60 were found")
+  const forward = (postModifier = true) => subjectVerb(tokens, tags, pastAgePhrase(tokens, afterNp), postModifier, qFrom);
   const unitWord = unitInToken(tokens, qTo, quantity);
   const scale = SCALE.has(tokens[qFrom - 1]?.lower ?? "") ? qFrom - 1 : SCALE.has(tokens[e + 1]?.lower ?? "") ? e + 1 : -1;
   if (unitWord) {
@@ -279,8 +280,26 @@ function relativeVerb(tokens: Token[], tags: string[], k: number, definiteObject
   // "the $85,000 in loans she needed": a relative clause without "that"
   if (REDUCED_SUBJECT.has(w ?? "") && FINITE.test(tags[k + 1] ?? "") && !SAY_VERBS.has(tokenLemma(tokens[k + 1]))) return verbGroupAt(tokens, tags, k + 1);
   const participle = /^VB[GN]$/.test(tags[k] ?? "") || (definiteObject && tags[k] === "VBD" && (tags[k + 1] === "IN" || tags[k + 1] === "TO"));
-  if (participle && tokens[k].kind === "word" && !BE.has(w ?? "") && !HAVE.has(w ?? "") && !PREPOSITIONAL_PARTICIPLES.has(w ?? "")) return { lemma: tokenLemma(tokens[k]), tense: null };
+  if (participle && tokens[k].kind === "word" && !BE.has(w ?? "") && !HAVE.has(w ?? "") && !PREPOSITIONAL_PARTICIPLES.has(w ?? "") && !agePhrase(tokens, k)) return { lemma: tokenLemma(tokens[k]), tense: null };
   return null;
+}
+
+/** "cases aged 20 to 60", "patients aged over 70": at token k, an age set on the noun before, as a preposition
+ *  would set it, not a verb saying what happened to the figure */
+function agePhrase(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]?.lower === "aged" && !!next && (next.kind === "number" || AGE_BOUND_WORDS.has(next.lower));
+}
+const AGE_BOUND_WORDS = new Set(["between", "from", "under", "over", "above", "below", "up", "about", "around"]);
+/** the token after an age phrase at k ("aged between 20 and 60 years", "aged 18 to 24"), or k when there is none */
+function pastAgePhrase(tokens: Token[], k: number): number {
+  // (or set off by commas: "12 new cases, aged 30 to 50, were found")
+  const comma = tokens[k]?.lower === "," ? 1 : 0;
+  if (!agePhrase(tokens, k + comma)) return k;
+  let m = k + comma + 1;
+  while (m < tokens.length && m - k <= 9 && (tokens[m].kind === "number" || AGE_BOUND_WORDS.has(tokens[m].lower) || /^(?:and|to|-|–|or|years?|old|months?)$/.test(tokens[m].lower))) m++;
+  if (!comma) return m;
+  return tokens[m]?.lower === "," ? m + 1 : k;
 }
 
 /** ", which was reached": the verb of a passive relative clause after a comma at token k. */

@@ -57,6 +57,11 @@ describe("numbers that are not claims", () => {
     expect(left("Tests are free for men between 40 and 60, officials said.", "between 40 and 60")).toBe(true);
     expect(left("The ban covers under 16 stores.", "under 16")).toBe(false);
     expect(left("Shots are free for babies between six months and 2 years of age.", "six")).toBe(true);
+    // (after "aged", whatever the noun: "infections aged 18 to 75")
+    expect(left("The ministry logged 38 infections aged 18 to 75.", "75")).toBe(true);
+    expect(left("The ministry logged 38 infections aged 18 to 75.", "38")).toBe(false);
+    expect(left("The ministry logged 38 infections aged between 18 and 75.", "between 18 and 75")).toBe(true);
+    expect(left("Of the infections, most were aged over 70.", "over 70")).toBe(true);
   });
   it("leaves out a time placed by an event and a span bounded by one, not a length of time given as a figure", () => {
     expect(left("The vote came on May 2, nine days after the raid.", "nine")).toBe(true);

@@ -6,7 +6,7 @@
 import type { AnalyzedDocument } from "../document.js";
 import type { Attribution } from "../attribution/index.js";
 import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
-import type { Tense } from "./counted.js";
+import type { CountedInfo, Tense } from "./counted.js";
 import type { Claim, Period, Quantity } from "../../types.js";
 import { WordsSoFar } from "../../text/words-so-far.js";
 
@@ -20,9 +20,20 @@ const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
 const RELATIVE_ON_NOUN = /\b(?:the|a|an|its|their|his|her|our|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/iu;
 /** a relative clause right after a figure and its noun ("the $80 million that poured in", "the cap of 10,000, which was") */
 const RELATIVE_ON_FIGURE = /^,?\s*(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/u;
-/** where a clause ends and another starts: a semicolon, colon, bracket or lone dash; a comma before a
- *  conjunction or a subordinator ("…on October 16, after the laboratory tested 7 samples") */
-const CLAUSE_BOUNDARY = /[;:()—]|,\s+(?:and|but|while|after|before|because|although|though|when|whereas|until)\b/i;
+/** where a clause ends and another starts: a semicolon, colon (not a clock's: "at 4:53 a.m."), bracket or
+ *  lone dash; a comma before a conjunction or a subordinator ("…on October 16, after the laboratory tested 7 samples") */
+const CLAUSE_BOUNDARY = /[;()—]|(?<!\d):|:(?!\d)|,\s+(?:and|but|while|after|before|because|although|though|when|whereas|until)\b/i;
+/** a subordinate clause placing its event before or after the main clause's ("…on October 16, after the laboratory tested 7 samples") */
+const SUBORDINATE_AFTER = /,\s+(?:after|before|until)\b/i;
+/** a vague share of a population ("a majority of voters", "most") */
+const SHARE_WORD = /\b(?:majority|minority|most|half|plurality)\b/i;
+/** a number written with a decimal point ("5.0") */
+const DECIMAL = /\d[\d,]*\.\d+/;
+/** the head of a counted noun phrase: its last word before a preposition, without a plural "s" */
+function headOf(counted: string): string {
+  const words = counted.toLowerCase().split(/\s+(?:of|in|for|from|to|at|on|with|by)\s+/)[0].split(/\s+/);
+  return words[words.length - 1].replace(/s$/, "");
+}
 /** an unreal past: "would have", "could not have" (not the "have to" of an obligation) */
 const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
 /** the noun "plan" or "proposal" (not "plan to", the verb) */
@@ -57,6 +68,11 @@ export class ClaimPeriods {
   private leadDay: TimeExpression | null = null;
   private paragraphDay: TimeExpression | null = null;
   private dayParagraph = -1;
+  // the last sentence of the paragraph `dayParagraph` that named a time of its own: the passage has moved to
+  // that time, so the figures after it take neither the period of a figure before it nor the lead's day, only
+  // that time when it is a day gone by ("On Thursday, the mayor extended the curfew. The president declared
+  // pay would go on until April 30. Parliament voted 215 to 10" dates the 215 by no day)
+  private timeSentence = -1;
   // the span a forecast is about: the current or a coming period the lead or the paragraph names ("cut its
   // forecast for growth this year"), for the future-tense figures with no time of their own after it
   private leadAhead: TimeExpression | null = null;
@@ -69,6 +85,10 @@ export class ClaimPeriods {
   // whether the paragraph, and the passage, so far name a poll, read once however long the paragraph
   private readonly pollSoFar: WordsSoFar;
   private readonly pollInPassage: WordsSoFar;
+  // the figures told with a time of their own, by value: the same figure told again with none is of that
+  // time ("…raised the death toll to six on Saturday." then "The council raised the toll to six after the
+  // landslide"), not of the day the passage has moved to
+  private readonly told = new Map<string, Claim[]>();
   // whether the sentence last asked about states an unreal past
   private counterfactual = { sentence: -1, unreal: false };
 
@@ -95,12 +115,19 @@ export class ClaimPeriods {
   noteWithoutFigures(s: AnalyzedDocument["sentences"][number], figuresFollow: boolean): void {
     if (!figuresFollow && s.paragraph !== this.leadParagraph) return;
     const find = s.paragraph === this.leadParagraph ? findTimeExpressions : findDateExpressions;
-    this.note(find(this.doc, s.index, this.reference), s.paragraph);
+    this.note(find(this.doc, s.index, this.reference), s.paragraph, s.index);
   }
 
   /** the days a sentence names, once its claims are made (or for a sentence without a figure) */
-  note(times: TimeExpression[], paragraph: number): void {
+  note(times: TimeExpression[], paragraph: number, sentence: number): void {
     for (const t of times) {
+      if (t.kind === "date" || t.kind === "period") {
+        if (t.base || t.label) continue;
+        if (this.dayParagraph !== paragraph) this.paragraphDay = null;
+        this.dayParagraph = paragraph;
+        this.timeSentence = sentence;
+        if (t.kind !== "date" || !t.period || t.period.start !== t.period.end || (this.reference && t.period.start > this.reference)) this.paragraphDay = null;
+      }
       if (t.kind === "period" && t.period && !t.base && this.reference && t.period.end >= this.reference) {
         if (paragraph === this.leadParagraph) this.leadAhead ??= t;
         this.paragraphAhead = t;
@@ -117,7 +144,7 @@ export class ClaimPeriods {
   }
 
   /** the period of figure `q` of sentence `s`, whose verb has tense `tense` */
-  periodOf(s: AnalyzedDocument["sentences"][number], times: TimeExpression[], q: Quantity, quantities: Quantity[], a: Attribution | null, tense: Tense): Period | null {
+  periodOf(s: AnalyzedDocument["sentences"][number], times: TimeExpression[], q: Quantity, quantities: Quantity[], a: Attribution | null, tense: Tense, info?: Pick<CountedInfo, "counted" | "predicate">): Period | null {
     const { doc } = this;
     if (this.counterfactual.sentence !== s.index) this.counterfactual = { sentence: s.index, unreal: COUNTERFACTUAL.test(doc.text.slice(s.start, s.end)) };
     const unreal = this.counterfactual.unreal || proposed(doc, s, q);
@@ -125,19 +152,44 @@ export class ClaimPeriods {
     // $1.12 from $1.11 the day before, and the pound to $1.32 from $1.31")
     const base = this.base;
     const fromBase = base && base.paragraph === s.paragraph && /\bfrom\s+$/i.test(doc.text.slice(Math.max(s.start, q.start - 8), q.start)) ? base.claim : null;
-    const discourse = (this.dayParagraph === s.paragraph ? this.paragraphDay : null) ?? this.leadDay;
+    // (once its paragraph names a time, the passage's day is that time's, or none)
+    const timed = this.dayParagraph === s.paragraph && this.timeSentence >= 0;
+    const discourse = timed ? this.paragraphDay : (this.dayParagraph === s.paragraph ? this.paragraphDay : null) ?? this.leadDay;
+    // (a time named after the figure before, in a sentence of its own, supersedes that figure's period)
+    const superseded = timed && !!this.previous && this.doc.sentences[this.timeSentence].start > this.previous.sentence.start;
     // a share (a percentage) told after the paragraph naming the poll, or after the question put, is a finding too
     const poll = this.pollSoFar.test(this.paragraphStart, s.end) ||
       (q.unit === "%" && (this.pollInPassage.test(this.passageStart, s.end) || SURVEY_QUESTION.test(doc.text.slice(s.start, s.end))));
     // an unreal past ("the loan would have cost $8,000") or a plan's figure states, like a future, nothing of how things stand
     const ahead = unreal ? null : (this.aheadParagraph === s.paragraph ? this.paragraphAhead : null) ?? this.leadAhead;
-    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph, discourse, ahead, poll, this.reference);
+    const restated = unreal || !info ? null : this.restated(q, info);
+    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph && !superseded, discourse, ahead, poll, this.reference, restated);
+  }
+
+  /** the last figure told with a time of its own that `q` restates: the same value and unit, and the same
+   *  verb, the same counted head, or the same decimal as written ("the 5.0 quake") */
+  private restated(q: Quantity, info: Pick<CountedInfo, "counted" | "predicate">): Claim | null {
+    if (q.value === null) return null;
+    const earlier = this.told.get(`${q.value}|${q.unit ?? ""}`);
+    if (!earlier) return null;
+    const decimal = DECIMAL.exec(q.text)?.[0];
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const c = earlier[i];
+      if ((info.predicate && c.predicate === info.predicate) || (info.counted && c.counted && headOf(c.counted) === headOf(info.counted)) || (decimal && DECIMAL.exec(c.quantity!.text)?.[0] === decimal)) return c;
+    }
+    return null;
   }
 
   /** a claim made, so that the figures after it may take its period */
   record(claim: Claim, times: TimeExpression[], paragraph: number): void {
     const period = claim.period;
     if (!period) return;
+    if (period.source === "explicit" && claim.quantity && claim.quantity.value !== null) {
+      const key = `${claim.quantity.value}|${claim.quantity.unit ?? ""}`;
+      const list = this.told.get(key);
+      if (list) list.push(claim);
+      else this.told.set(key, [claim]);
+    }
     // (a figure dated "the day before" is the base of a change: the figures after it are not of its day)
     if (times.some((t) => t.kind === "day-before" && t.start === period.span?.start)) this.base = { claim, paragraph };
     else {
@@ -160,7 +212,7 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const t of times) {
-    if (a && (t.end <= a.content.start || t.start >= a.content.end)) continue;
+    if (t.label || (a && (t.end <= a.content.start || t.start >= a.content.end))) continue;
     const opener = t.end <= q.start && opensClause(doc, t);
     const when = t.end <= q.start && WHEN_AFTER_TIME.test(doc.text.slice(t.end, q.start));
     // the base of a comparison is not the figure's time ("$74 million more than a year ago"), unless it
@@ -262,8 +314,21 @@ function periodFor(
   ahead: TimeExpression | null,
   poll: boolean,
   reference: string | null,
+  restated: Claim | null = null,
 ): Period | null {
-  const t = explicitTime(doc, times, q, others, a);
+  // a poll's share is how things stand when it is published, though it tells what voters will do or names
+  // the vote still to come ("46 percent to 44 percent among likely voters in the primary next month")
+  const share = poll && (q.unit === "%" || SHARE_WORD.test(q.text));
+  const found = explicitTime(doc, times, q, others, a);
+  const t = share && tense !== "future" && found?.period && reference && found.period.start > reference ? null : found;
+  if (share && tense === "future" && !found && reference) return { text: "the publication month (a poll's findings)", ...monthOf(reference), source: "publication", span: null };
+  // a figure placed before or after a time of its sentence ("confirmed on October 16, after the laboratory
+  // tested 7 samples", "declared an emergency following Wednesday's quake") is not of the passage's day,
+  // nor of the period of a figure in an earlier sentence
+  if (!t && times.some((x) => x.base === "event" || (x.end <= q.start && !x.base && !x.label && SUBORDINATE_AFTER.test(doc.text.slice(x.end, q.start))))) {
+    if (previous && previous.sentence.end <= q.start) previous = null;
+    discourse = null;
+  }
   if (t?.kind === "same-period") {
     return previous?.period ? { ...previous.period, text: t.text, source: "inherited", span: { start: t.start, end: t.end } } : null;
   }
@@ -276,6 +341,7 @@ function periodFor(
   // a forecast is about the span the passage forecasts ("will grow 1.6 percent", after "its forecast for this year")
   if (tense === "future" && ahead?.period) return { text: ahead.text, ...ahead.period, source: "inherited", span: null };
   if (tense === "present" && reference) return { text: "the publication month (present tense)", ...monthOf(reference), source: "publication", span: null };
+  if (restated?.period) return { ...restated.period, source: "inherited", span: null };
   if (tense !== "future" && sameParagraph && previous?.period && previous.period.source !== "publication")
     return { ...previous.period, text: previous.period.text, source: "inherited", span: null };
   if (tense !== "future" && tense !== "past" && reference) return { text: "the publication month", ...monthOf(reference), source: "publication", span: null };

@@ -122,18 +122,18 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
     if (tokens[k].lower === "there" && BE.has(tokens[k + 1]?.lower ?? "")) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k + 1].lower) ? "present" : "past" };
     if (contractedBe(tokens[k])) return { lemma: "be", tense: "present" };
     if (isVerb(tags[k]) && tokens[k].kind === "word" && !adjectival(tokens, tags, k)) {
-      if (BE.has(tokens[k].lower)) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k].lower) ? "present" : "past" };
+      if (BE.has(tokens[k].lower)) return { lemma: "be", tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : "past") };
       // "have" with no verb after it is the main verb ("would have two cars", "had a $24 million loss")
       if (HAVE.has(tokens[k].lower)) {
         if (isVerb(tags[k + 1] ?? "") || tags[k + 1] === "RB") continue;
-        return { lemma: "have", tense: PRESENT_AUX.has(tokens[k].lower) ? "present" : tags[k] === "VBD" ? "past" : null };
+        return { lemma: "have", tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : tags[k] === "VBD" ? "past" : null) };
       }
       // the tense is carried by an auxiliary before the verb when there is one ("has sent", "will send")
       let tense: Tense = tags[k] === "VBD" ? "past" : tags[k] === "VBZ" || tags[k] === "VBP" ? "present" : null;
       for (let a = k - 1; a >= 0 && k - a <= 3; a--) {
         const w = tokens[a].lower;
         if (tags[a] === "MD") { tense = w === "will" || w === "shall" ? "future" : tense; break; }
-        if (HAVE.has(w) || BE.has(w)) { tense = PRESENT_AUX.has(w) ? "present" : "past"; break; }
+        if (HAVE.has(w) || BE.has(w)) { tense = modalTense(tokens, tags, a) ?? (PRESENT_AUX.has(w) ? "present" : "past"); break; }
         if (tags[a] !== "RB" && tags[a] !== "TO" && !isVerb(tags[a])) break;
         if (isVerb(tags[a]) && tags[a] === "VBD") tense = "past"; // "managed to thwart"
       }
@@ -141,6 +141,15 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
     }
   }
   return null;
+}
+
+/** the tense a modal gives the bare "be" or "have" at k ("will be subject to a payout of $900": future), or null */
+function modalTense(tokens: Token[], tags: string[], k: number): Tense | null {
+  if (tokens[k].lower !== "be" && tokens[k].lower !== "have") return null;
+  let a = k - 1;
+  while (a >= 0 && k - a <= 3 && (tags[a] === "RB" || tokens[a].lower === "not")) a--;
+  if (tags[a] !== "MD") return null;
+  return tokens[a].lower === "will" || tokens[a].lower === "shall" ? "future" : "present";
 }
 
 /** "That's", "it's": a pronoun with "is" glued on, one token. */

@@ -216,3 +216,74 @@ describe("a 'when' clause told of a time", () => {
     expect(claimOf("The club was founded in 2012; it now has 14 players.", "2020-10-05", "14").period?.start).not.toBe("2012-01-01");
   });
 });
+
+describe("a year that names a thing or a person", () => {
+  it("is a time, not a figure, but dates no figure told of that thing", () => {
+    const text = "The 1962 tower housed 300 offices.";
+    expect(extract(text, { published: "2019-01-04" }).claims.map((c) => c.quantity?.text)).toEqual(["300"]);
+    expect(claimOf(text, "2019-01-04", "300").period).toBeNull();
+    const graduate = "Ann Lee, a 2011 Harbor Valley College graduate, owes about $40,000 in loans.";
+    expect(claimOf(graduate, "2016-05-09", "about $40,000").period).toMatchObject({ start: "2016-05-01", source: "publication" });
+    // (a year that dates its noun still dates the figure: "the 2015 survey")
+    expect(claimOf("In the 2015 survey, 40 percent of farmers agreed.", "2016-05-09", "40").period).toMatchObject({ start: "2015-01-01" });
+  });
+});
+
+describe("a clock time in the clause", () => {
+  it("does not break the clause at its colon", () => {
+    const text = "A 4.1-magnitude tremor was felt at 6:15 local time on Friday near the coast.";
+    expect(claimOf(text, "2019-10-22", "4.1").period).toMatchObject({ start: "2019-10-18", source: "explicit" });
+  });
+});
+
+describe("a time named later in the paragraph", () => {
+  it("supersedes the period of the figure before it", () => {
+    const text = "The island's clinics reopened on Sunday after weeks of crowding.\n\nThe agency said it had delivered 105,000 doses by November 22. On December 5, the government shut its offices for a vaccination drive. Officials said 128 teams took part.";
+    expect(claimOf(text, "2020-01-01", "128").period).toMatchObject({ start: "2019-12-05", source: "inherited" });
+  });
+  it("that is no day gone by leaves the figures after it with neither its period nor the lead's day", () => {
+    const text = "On Thursday, the total number of cases passed 20,000 across the region.\n\nTowns tightened their rules. On Thursday, the mayor of Lund extended the curfew. The governor declared that wages would be paid until April 30. The assembly passed the bill with 215 votes.";
+    expect(claimOf(text, "2020-04-05", "215").period).toBeNull();
+    // (with no later time, the paragraph's day still dates it)
+    expect(claimOf(text.replace(" until April 30", ""), "2020-04-05", "215").period).toMatchObject({ start: "2020-04-02", source: "inherited" });
+  });
+});
+
+describe("a figure placed before or after a time of its sentence", () => {
+  it("takes neither that time nor the passage's day", () => {
+    const lead = "On Sunday, the health emergency in the islands ended.\n\n";
+    const after = lead + "The outbreak was declared on October 16, after a laboratory found 9 of 20 samples positive.";
+    expect(claimOf(after, "2020-01-01", "9").period).toBeNull();
+    const following = lead + "Reportedly, at least 12 villages declared an emergency following Wednesday's flood.";
+    expect(findTimes("declared an emergency following Wednesday's flood", "2020-01-01").map((t) => t.base)).toEqual(["event"]);
+    expect(claimOf(following, "2020-01-01", "at least 12").period).toBeNull();
+    // (the day of the event itself still dates the figures told of it)
+    expect(claimOf(lead + "Wednesday's flood damaged 140 homes.", "2020-01-01", "140").period).toMatchObject({ start: "2020-01-01", source: "explicit" });
+  });
+});
+
+describe("a figure told again", () => {
+  const lastOf = (text: string, published: string, quantity: string) => extract(text, { published }).claims.filter((x) => x.quantity?.text.startsWith(quantity)).at(-1);
+  it("keeps the time it was first told with, not the day the passage has moved to", () => {
+    const text = "On Saturday, floods in the north raised the death toll from four to nine.\n\nOn Tuesday, the first storm left four dead and 20 hurt. The agency raised the toll to nine after a bridge gave way.";
+    expect(lastOf(text, "2019-10-22", "nine")?.period).toMatchObject({ start: "2019-10-19", source: "inherited" });
+    // (a decimal written the same way is the same figure: "the 5.5 quake")
+    const decimal = "On Saturday, a 5.5 magnitude aftershock hit the coast.\n\nOn Tuesday, the first quake left 12 dead. Roads were cut by the 5.5 quake.";
+    expect(lastOf(decimal, "2019-10-22", "5.5")?.period).toMatchObject({ start: "2019-10-19" });
+    // (the same number of another thing, with another verb, is not the same figure)
+    const other = "On Saturday, floods in the north raised the death toll to nine.\n\nOn Monday, a storm hit the coast. Crews repaired nine bridges.";
+    expect(lastOf(other, "2019-10-22", "nine")?.period).toMatchObject({ start: "2019-10-21", source: "inherited" });
+  });
+});
+
+describe("a poll's share of what voters will do", () => {
+  it("is how things stand when the poll is published, not the vote still to come", () => {
+    const next = "The county survey finds Dalton with a narrow lead over Marsh, 48 percent to 45 percent, among likely voters in the runoff next month.";
+    expect(claimOf(next, "2016-05-26", "45 percent").period).toMatchObject({ start: "2016-05-01", source: "publication" });
+    const will = "Farmers in the county vote on the new water levy for the irrigation canals this year.\n\nThe survey also shows a majority of farmers will back the levy.";
+    expect(claimOf(will, "2016-05-26", "a majority").period).toMatchObject({ start: "2016-05-01", source: "publication" });
+    // (a forecast that is no poll's keeps the span it is about)
+    const forecast = "The bank cut its forecast for growth in the region this year on Tuesday.\n\nThe bank expects that output will expand by 1.2 percent.";
+    expect(claimOf(forecast, "2016-05-26", "1.2").period).toMatchObject({ start: "2016-01-01", source: "inherited" });
+  });
+});

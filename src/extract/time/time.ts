@@ -9,7 +9,7 @@ import * as chrono from "chrono-node";
 import type { AnalyzedDocument } from "../document.js";
 import type { Span } from "../../types.js";
 import { wordTable } from "../../language/word-table.js";
-import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "../../language/calendar.js";
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, YEAR_LABELLED_NOUNS } from "../../language/calendar.js";
 import { countingWords } from "../../language/numbers.js";
 import { estimateBefore } from "../quantities/quantities.js";
 
@@ -23,7 +23,10 @@ export interface TimeExpression extends Span {
   kind: "date" | "period" | "same-period" | "day-before";
   /** the time a figure is measured against, not the figure's own ("more than a year ago", "compared with
    *  the same period in 2014", "down 2 points from the 2017 vote", "the lowest since 1988") */
-  base?: "than" | "from" | "since";
+  base?: "than" | "from" | "since" | "event";
+  /** a year that names a thing or a person rather than dates a figure ("the 1973 building", "a 2009
+   *  graduate"): still a time, not a quantity, but the period of no figure */
+  label?: true;
 }
 
 // month names and abbreviations → month (0-11)
@@ -38,6 +41,8 @@ const ORD: Record<string, number> = wordTable({ first: 1, second: 2, third: 3, f
 const NUM: Record<string, number> = wordTable({ a: 1, ...Object.fromEntries(countingWords(12).map((w, i) => [w, i + 1])), few: 3, several: 3 });
 const UP_TO_TWELVE = countingWords(12).join("|");
 const UP_TO_TEN = countingWords(10).join("|");
+// a year that names the noun after it, up to three words on ("the 1973 building", "a 2009 Hill College graduate")
+const YEAR_LABEL = new RegExp(`^\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${YEAR_LABELLED_NOUNS.join("|")})(?:e?s)?\\b`, "iu");
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m + 1)}-${pad(d)}`;
@@ -72,6 +77,8 @@ interface Rule {
   needs?: RegExp;
   /** a match that only looks like a time, given the text after it */
   reject?: (m: RegExpExecArray, after: string, before: string) => boolean;
+  /** a time that names the noun after it, given the text after it */
+  label?: (m: RegExpExecArray, after: string) => boolean;
 }
 
 const needRef = (f: (ref: string, m: RegExpExecArray) => { start: string; end: string } | null) => (m: RegExpExecArray, ref: string | null) =>
@@ -215,6 +222,8 @@ const RULES: Rule[] = [
     resolve: (m) => yearPeriod(Number(m[2])),
     // without a preposition, "2000 people" is a count, not a year
     reject: (m, after, before) => !m[1] && (/^\s+(?:[a-z]+s|people|men|women|children|staff|police)\b/.test(after) || estimateBefore(before)),
+    // and "the 1973 building" names the building
+    label: (m, after) => !m[1] && YEAR_LABEL.test(after),
   },
   {
     re: new RegExp(`\\b(?:in|during|last|this|since)\\s+(${MONTH_RE})(?!\\s*\\d)\\b`, "gi"),
@@ -261,8 +270,13 @@ export function findDateExpressions(doc: AnalyzedDocument, sentence: number, ref
 const BASE_BEFORE = /\b(?:than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?:it|they|he|she|we|you|there)\s+(?:[\p{L}']+\s+)?)?(?:(?:in|during|at|for|over|on)\s+)?$/iu;
 const SUPERLATIVE_BEFORE = /\b(?:\p{L}{2,}est|most|least|first|best|worst)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const RANGE_AFTER = /^\s*(?:to|through|until|till|and|[-–])\s/i;
+// the day of an event the figure's is placed after or before ("declared a state of calamity following
+// Wednesday's quake", "ahead of Sunday's vote"): the time of that event, not the figure's
+const EVENT_BEFORE = /\b(?:after|following|before|prior\s+to|ahead\s+of|since)\s+(?:the\s+)?$/i;
+const POSSESSIVE_AFTER = /^['’]s\s/;
 const RANGE_IN = /\s(?:to|through|until|till)\s|\d\s*[-–]\s*\d/i;
 function baseOf(match: string, before: string, after: string): TimeExpression["base"] {
+  if (EVENT_BEFORE.test(before) && POSSESSIVE_AFTER.test(after)) return "event";
   if (/^since\b/i.test(match)) return SUPERLATIVE_BEFORE.test(before) ? "since" : undefined;
   if (/^from\s/i.test(match) || /\bfrom\s+(?:the\s+)?$/i.test(before)) return RANGE_AFTER.test(after) || RANGE_IN.test(match) ? undefined : "from";
   return BASE_BEFORE.test(before) ? "than" : undefined;
@@ -293,6 +307,7 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
       const t: TimeExpression = { text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: rule.kind, period: rule.resolve(m, reference) };
       const base = baseOf(m[0], text.slice(Math.max(0, m.index - 40), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 12));
       if (base) t.base = base;
+      if (rule.label?.(m, text.slice(m.index + m[0].length, m.index + m[0].length + 48))) t.label = true;
       out.push(t);
     }
   }
