@@ -38,8 +38,6 @@ const AGE_BOUND_BEFORE = new RegExp(`(\\p{L}+)\\s+${BOUND_WORD}\\s+$`, "iu");
 const AGE_BOUND_WORD_BEFORE = new RegExp(`${BOUND_WORD}\\s+$`, "i");
 // a bare number or two, with the bound word or not ("under 19", "20 and 35")
 const AGE_BOUND_FIGURE = new RegExp(`^(?:${BOUND_WORD}\\s+)?\\d{1,3}(?:\\s+(?:and|to|-)\\s+\\d{1,3})?$`, "i");
-// an age after "aged", or the upper bound of one ("aged 20 to 60")
-const AGED_BEFORE = /\baged\s+(?:(?:between|from|under|over|above|below|about|around)\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i;
 const AGE_BOUND_HEAD = new RegExp(`^${BOUND_WORD}\\s`, "i");
 // "18- to 24-year-old", "a year and a half": an age bound, the rest of a span
 const AGE_RANGE = /^-?\s*to\s+\d+-(?:years?|months?)-old\b/i;
@@ -90,8 +88,6 @@ function peopleAgeBound(q: Quantity, before: string): boolean {
   if (q.value === null || (q.upper ?? q.value) > 120 || !AGE_BOUND_FIGURE.test(q.text)) return false;
   const head = q.text.match(AGE_BOUND_HEAD);
   const lead = head ? before + head[0] : before;
-  // ("cases aged 20 to 60", "most were aged over 70": after "aged", whatever the noun)
-  if (AGED_BEFORE.test(lead)) return true;
   if (!AGE_BOUND_WORD_BEFORE.test(lead)) return false;
   const m = AGE_BOUND_BEFORE.exec(lead);
   return !!m && AGE_BOUNDED_NOUNS.has(m[1].toLowerCase());
