@@ -4,7 +4,7 @@
 import type { AnalyzedDocument } from "../document.js";
 import type { Attribution } from "../attribution/index.js";
 import type { EntityIndex } from "../entities/entities.js";
-import { recogniseQuantities } from "../quantities/quantities.js";
+import { sentenceQuantities } from "../quantities/sentence-quantities.js";
 import { findTimeExpressions } from "../time/time.js";
 import { countedFor, questionCounted, type CountedInfo } from "./counted.js";
 import { ClaimPeriods, clauseTense } from "./period.js";
@@ -55,7 +55,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
 
   const periods = new ClaimPeriods(doc, ctx.reference);
   const shares = new SharePopulation();
-  const found = doc.sentences.map((s) => recogniseQuantities(doc.text, s.start, s.end));
+  const found = doc.sentences.map((s) => sentenceQuantities(doc, s.index));
   // each paragraph's last sentence with a quantity (a day told before it may date its figures)
   const lastWithQuantity = new Map<number, number>();
   for (const s of doc.sentences) if (found[s.index].length) lastWithQuantity.set(s.paragraph, s.index);

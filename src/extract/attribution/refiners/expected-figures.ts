@@ -3,7 +3,7 @@
 // the $1.95 is the analysts'). Each such figure gets a reading of its own: the figure's phrase through the
 // cue, spoken by the clause's subject (read after the model's choice: no confidence of its own, 0).
 
-import { recogniseQuantities } from "../../quantities/quantities.js";
+import { sentenceQuantities } from "../../quantities/sentence-quantities.js";
 import { inWordSet } from "../../../language/lexicon.js";
 import type { Refiner } from "../context.js";
 
@@ -23,7 +23,7 @@ export const expectedFigures: Refiner = {
       // (cheap first: an expecting verb in the sentence at all)
       const tokens = doc.tokens[s.index];
       if (!tokens.some(isExpecting)) continue;
-      for (const q of recogniseQuantities(text, s.start, s.end)) {
+      for (const q of sentenceQuantities(doc, s.index)) {
         let j = tokens.findIndex((t) => t.start >= q.end);
         if (j < 0) continue;
         // ("the $1.95 a share that …": the figure's unit phrase before the relative word)
