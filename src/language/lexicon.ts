@@ -27,6 +27,9 @@ export interface WordFacts {
   entry: string | undefined;
   /** en-pos's first tag of the word written in lower case (pos.ts) */
   initial?: Initial;
+  /** the last form of the word written with capitals that was tagged ("Apple"), and en-pos's first tag of it (pos.ts) */
+  casedForm?: string;
+  casedInitial?: Initial;
   /** the word's verb lemma (pos.ts `tokenLemma` fills it on first asking) */
   lemma?: string;
   /** every tag the lexicon allows the word (`allTags` fills it on first asking) */
@@ -41,7 +44,7 @@ export interface WordFacts {
 // them fast; a field added later to some records would make the readers see several shapes).
 let template: Record<string, unknown> = blank();
 function blank(extra: readonly string[] = []): Record<string, unknown> {
-  const t: Record<string, unknown> = { tag: null, entry: undefined, initial: undefined, lemma: undefined, all: undefined, asked: 0, member: 0 };
+  const t: Record<string, unknown> = { tag: null, entry: undefined, initial: undefined, casedForm: undefined, casedInitial: undefined, lemma: undefined, all: undefined, asked: 0, member: 0 };
   for (const name of extra) t[name] = undefined;
   return t;
 }

@@ -171,8 +171,13 @@ export function tagTokens(tokens: Token[]): string[] {
     words[i] = t.text;
     lower[i] = t.lower;
     entries[i] = facts.entry;
-    // (a word written in lower case, most of them, keeps its first tag with its facts)
-    initials[i] = t.text === t.lower ? (facts.initial ??= initialOf(t.text)) : initialOf(t.text);
+    // (a word written in lower case, most of them, keeps its first tag with its facts; one written with
+    // capitals, the last such form's: a lookup of the token's fresh string in initialOf's map hashed it)
+    if (t.text === t.lower) initials[i] = facts.initial ??= initialOf(t.text);
+    else {
+      if (facts.casedForm !== t.text) { facts.casedForm = t.text; facts.casedInitial = initialOf(t.text); }
+      initials[i] = facts.casedInitial!;
+    }
   }
   const tags = tagWords(words, lower, entries, initials);
   // en-pos tags typographic quotes and some symbols as nouns; normalise what the later rules rely on
