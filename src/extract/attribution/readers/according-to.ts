@@ -6,6 +6,7 @@ import type { Cue, Span } from "../../../types.js";
 import type { AttributionContext, SentenceView, TokenReader } from "../context.js";
 import { isFiniteCue, isWord } from "../tokens.js";
 import { phraseAfter } from "../subjects.js";
+import { tokenTag } from "../../../language/lexicon.js";
 
 // what a source owns rather than is: "according to data from the ministry" names the ministry
 const OWNED_WORDS = new Set(["data", "figures", "numbers", "statistics", "records", "estimates", "tallies", "count", "counts"]);
@@ -47,6 +48,9 @@ function contentBefore(ctx: AttributionContext, view: SentenceView, c: number, n
   // "Over the long term, according to the budget office, the rise in deficits is …": an aside inside
   // the statement, which goes on after it
   else if (after?.text === "," && np[1] + 2 < tokens.length && tokens.slice(np[1] + 2).some(isWord)) content = { start: s.start, end: view.end };
+  // "Divers, according to the coast guard recovered 12 sailors": an aside whose closing comma is missing,
+  // the sentence's verb right after the source; the statement is the whole sentence
+  else if (after?.kind === "word" && !after.cap && /^VB[DZP]$/.test(tokenTag(after) ?? "")) content = { start: s.start, end: view.end };
   return content;
 }
 
