@@ -352,12 +352,14 @@ export function phraseAfter(tokens: Token[], i: number, max = 10): [number, numb
     if (t.text === "." && TITLE_OR_INITIAL.test(tokens[j - 1]?.text ?? "") && tokens[j + 1]?.cap) { j++; continue; }
     // ("according to Harbourwatch.net": a web address is one name)
     if (t.text === "." && j > i && webTail(tokens, j + 1)) { j += 2; continue; }
+    // ("a 52-count complaint", "the 2015 census": a number right after the article modifies the noun after it)
+    if (t.kind === "number" && j > i && /^(?:a|an|the)$/.test(tokens[j - 1].lower) && tokens[j + 1]?.kind === "word" && !tokens[j + 1].cap) { j++; continue; }
     if (!(t.kind === "word" && (nounish(t) || t.lower === "of" || t.lower === "and"))) break;
     if (j > i && (t.lower === "who" || t.lower === "in" || t.lower === "on")) break;
     j++;
   }
   let to = j - 1;
-  while (to >= i && (tokens[to].lower === "of" || tokens[to].lower === "and" || tokens[to].lower === "the")) to--;
+  while (to >= i && (tokens[to].lower === "of" || tokens[to].lower === "and" || tokens[to].lower === "the" || tokens[to].lower === "a" || tokens[to].lower === "an")) to--;
   return to >= i ? [i, to] : null;
 }
 

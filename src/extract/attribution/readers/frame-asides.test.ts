@@ -44,3 +44,21 @@ describe("names a source may have", () => {
     expect(of(claims("In Ohio, 45 percent said the economy was their first worry."), "45 percent")!.speaker).not.toBe("Ohio");
   });
 });
+
+describe("sources named by what they wrote, and their history", () => {
+  it("gives 'according to a 52-count complaint filed by X' to X, past the number inside the phrase", () => {
+    const rows = claims("According to a 52-count complaint filed by the state auditor, the developers took $40 million from investors.");
+    expect(of(rows, "$40 million")).toMatchObject({ speaker: expect.stringMatching(/auditor/), cue: "According to", mode: "according-to" });
+  });
+
+  it("reads an organisation whose name joins common words with 'and' as one name ('Food and Drug Administration')", () => {
+    const rows = claims("The Food and Drug Administration said 12 plants were closed.");
+    expect(of(rows, "12")!.speaker).toBe("Food and Drug Administration");
+  });
+
+  it("leaves to the writer a past event of an earlier year after a data set's figures ('Last year, the casinos earned …')", () => {
+    const rows = claims("Revenue at the nine casinos rose 4 percent in October, according to the state gaming board. Slot revenue rose 6 percent.\n\nLast year, the casinos earned just $2.1 billion, the lowest take in decades.", "2015-11-13");
+    expect(of(rows, "6 percent")!.speaker).toMatch(/gaming board/);
+    expect(of(rows, "$2.1 billion")!.speaker).toBeNull();
+  });
+});
