@@ -36,6 +36,16 @@ function nounish(t: Token): boolean {
   return /^(?:NN|JJ|DT|PRP|CD|POS|PDT)/.test(tag) || /[’']s$/.test(t.lower);
 }
 
+/**
+ * Whether token i is the last part of a web address ("net" in "Harbourwatch.net"): a lower-case word after a
+ * period with a word right before it, no space on either side. It ends a name whatever the lexicon tags it
+ * ("net" is an adjective there); a run-on "city.The" is none.
+ */
+export function webTail(tokens: Token[], i: number): boolean {
+  const t = tokens[i], dot = tokens[i - 1], before = tokens[i - 2];
+  return !!t && !!before && t.kind === "word" && !t.cap && dot.text === "." && before.kind === "word" && before.end === dot.start && dot.end === t.start;
+}
+
 /** A subject's first and last token, and the relative pronoun between it and the verb ("X, who said"), if any. */
 export type Subject = [number, number] | [number, number, number];
 
@@ -104,7 +114,7 @@ export function subjectBefore(tokens: Token[], i: number, speech = false): Subje
   }
   const to = k;
   if (to < 0 || !nounish(tokens[to])) return null;
-  const headTag = tokens[to].cap ? "NNP" : tokenTag(tokens[to]);
+  const headTag = tokens[to].cap || webTail(tokens, to) ? "NNP" : tokenTag(tokens[to]);
   if (headTag !== null && !/^(?:NN|PRP|CD)/.test(headTag) && !tokens[to].cap) return null;
   // ("it" says only when a verb of saying follows: "It said current officials …", not "it seems")
   if ((tokens[to].lower === "it" && !speech) || tokens[to].lower === "there" || tokens[to].lower === "that" || tokens[to].lower === "this") return null;
@@ -113,7 +123,7 @@ export function subjectBefore(tokens: Token[], i: number, speech = false): Subje
     const t = tokens[from - 1];
     if (t.text === "." && from - 2 >= 0 && TITLE_OR_INITIAL.test(tokens[from - 2].text)) { from--; continue; }
     // a web address is one name: "Harbourwatch.org said" (a period between words, with no space on either side)
-    if (t.text === "." && from - 2 >= 0 && tokens[from - 2].kind === "word" && tokens[from - 2].end === t.start && t.end === tokens[from].start && !tokens[from].cap) { from -= 2; continue; }
+    if (t.text === "." && webTail(tokens, from)) { from -= 2; continue; }
     if (!nounish(t)) break;
     from--;
   }
@@ -340,12 +350,16 @@ export function phraseAfter(tokens: Token[], i: number, max = 10): [number, numb
   while (j < tokens.length && j - i < max) {
     const t = tokens[j];
     if (t.text === "." && TITLE_OR_INITIAL.test(tokens[j - 1]?.text ?? "") && tokens[j + 1]?.cap) { j++; continue; }
+    // ("according to Harbourwatch.net": a web address is one name)
+    if (t.text === "." && j > i && webTail(tokens, j + 1)) { j += 2; continue; }
+    // ("a 52-count complaint", "the 2015 census": a number right after the article modifies the noun after it)
+    if (t.kind === "number" && j > i && /^(?:a|an|the)$/.test(tokens[j - 1].lower) && tokens[j + 1]?.kind === "word" && !tokens[j + 1].cap) { j++; continue; }
     if (!(t.kind === "word" && (nounish(t) || t.lower === "of" || t.lower === "and"))) break;
     if (j > i && (t.lower === "who" || t.lower === "in" || t.lower === "on")) break;
     j++;
   }
   let to = j - 1;
-  while (to >= i && (tokens[to].lower === "of" || tokens[to].lower === "and" || tokens[to].lower === "the")) to--;
+  while (to >= i && (tokens[to].lower === "of" || tokens[to].lower === "and" || tokens[to].lower === "the" || tokens[to].lower === "a" || tokens[to].lower === "an")) to--;
   return to >= i ? [i, to] : null;
 }
 

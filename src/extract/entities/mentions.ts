@@ -19,6 +19,18 @@ const isNotName = inWordSet(NOT_NAME);
 const ABBREVIATION = new RegExp(`^(?:[A-Z]|${[...TITLE_ABBREVIATIONS, ...PLACE_ABBREVIATIONS].map(capitalised).join("|")})$`);
 
 /** Finds the mentions of sentence `si` and files them and their entities in `book` (the places a claim is about: place-mentions.ts). */
+/**
+ * Whether "and" at k joins one organisation's name ("Securities and Exchange Commission", "Food and Drug
+ * Administration"): common words before it, and capitalised words after it up to an organisation's head.
+ * Two names joined ("Tesco and Salling Group") stay two.
+ */
+function joinedName(tokens: Token[], parts: Token[], k: number): boolean {
+  if (!parts.every((p) => CONNECTORS.has(p.lower) || isCommonWord(p.lower))) return false;
+  let e = k + 1;
+  while (tokens[e + 1]?.kind === "word" && tokens[e + 1].cap) e++;
+  return ORG_HEADS.has(tokens[e].lower);
+}
+
 export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegistry): void {
   const text = doc.text;
   const tokens = doc.tokens[si];
@@ -50,7 +62,7 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
         continue;
       }
       if (u.text === "." && parts.length && ABBREVIATION.test(parts[parts.length - 1].text) && tokens[k + 1]?.cap && tokens[k + 1].start === u.end + 1) { k++; continue; }
-      if (CONNECTORS.has(u.lower) && parts.length && tokens[k + 1]?.cap && tokens[k + 1].kind === "word" && u.lower !== "and") { parts.push(u); k++; continue; }
+      if (CONNECTORS.has(u.lower) && parts.length && tokens[k + 1]?.cap && tokens[k + 1].kind === "word" && (u.lower !== "and" || joinedName(tokens, parts, k))) { parts.push(u); k++; continue; }
       break;
     }
     while (parts.length && CONNECTORS.has(parts[parts.length - 1].lower)) parts.pop();

@@ -6,19 +6,26 @@ import type { Cue, Span } from "../../../types.js";
 import type { AttributionContext, SentenceView, TokenReader } from "../context.js";
 import { isFiniteCue, isWord } from "../tokens.js";
 import { phraseAfter } from "../subjects.js";
+import { SOURCE_NOUNS } from "./poll-source.js";
+import { SOURCE_WORDS } from "../refiners/carried-sources.js";
+import { tokenTag } from "../../../language/lexicon.js";
 
 // what a source owns rather than is: "according to data from the ministry" names the ministry
 const OWNED_WORDS = new Set(["data", "figures", "numbers", "statistics", "records", "estimates", "tallies", "count", "counts"]);
 const OWNER_LINKS = new Set(["from", "by", "of"]);
 
-/** The source's phrase: past a word for what it owns to the owner ("data from X" is X's). */
+/** The source's phrase: past a word for what it owns to the owner ("data from X" is X's, "a complaint filed by X" X's). */
 function sourcePhrase(tokens: SentenceView["tokens"], i: number): [number, number] | null {
   const np = phraseAfter(tokens, i);
-  if (!np || !OWNED_WORDS.has(tokens[np[1]].lower)) return np;
+  if (!np) return np;
+  // (a document is its author's only with "by": "a complaint filed by the agency", not "a letter of thanks";
+  // a poll, survey, study or report names itself, its figures being its own: "a survey by the bureau")
+  const document = !OWNED_WORDS.has(tokens[np[1]].lower) && SOURCE_NOUNS.has(tokens[np[1]].lower) && !SOURCE_WORDS.test(tokens[np[1]].lower);
+  if (!OWNED_WORDS.has(tokens[np[1]].lower) && !document) return np;
   // ("data released Friday by X", "figures compiled by X": a participle and a time between)
   let link = np[1] + 1;
   while (link < np[1] + 4 && tokens[link]?.kind === "word" && !OWNER_LINKS.has(tokens[link].lower) && (/ed$/.test(tokens[link].lower) || tokens[link].cap)) link++;
-  if (!OWNER_LINKS.has(tokens[link]?.lower ?? "") || (link > np[1] + 1 && tokens[link].lower !== "by")) return np;
+  if (!OWNER_LINKS.has(tokens[link]?.lower ?? "") || ((link > np[1] + 1 || document) && tokens[link].lower !== "by")) return np;
   const owner = phraseAfter(tokens, link + 1);
   return owner ? [owner[0], owner[1]] : np;
 }
@@ -47,6 +54,9 @@ function contentBefore(ctx: AttributionContext, view: SentenceView, c: number, n
   // "Over the long term, according to the budget office, the rise in deficits is …": an aside inside
   // the statement, which goes on after it
   else if (after?.text === "," && np[1] + 2 < tokens.length && tokens.slice(np[1] + 2).some(isWord)) content = { start: s.start, end: view.end };
+  // "Divers, according to the coast guard recovered 12 sailors": an aside whose closing comma is missing,
+  // the sentence's verb right after the source; the statement is the whole sentence
+  else if (after?.kind === "word" && !after.cap && /^VB[DZP]$/.test(tokenTag(after) ?? "")) content = { start: s.start, end: view.end };
   return content;
 }
 

@@ -234,6 +234,12 @@ export function readFrameContent(ctx: AttributionContext, view: SentenceView, f:
     p = aside + 1;
     nextAct = false;
   }
+  // "Vestria claimed, as of Friday, it was …": a frame phrase set off by commas right after the cue, then
+  // the reported clause with a verb of its own
+  if (!nextAct && p === f.end + 2 && tokens[f.end + 1].text === "," && (FRAME_PREPOSITIONS.has(tokens[p]?.lower ?? "") || tokens[p]?.lower === "as")) {
+    const close = tokens.findIndex((x, j) => j > p + 1 && j < p + 8 && x.text === ",");
+    if (close > 0 && tokens.slice(p, close).every((x) => (x.kind === "word" && !isFiniteVerb(x)) || x.kind === "number") && tokens.slice(close + 1).some(isFiniteVerb)) p = close + 1;
+  }
   const right = p < tokens.length && !f.inverted && !nextAct ? reportAfter(ctx, view, f, p) : null;
   const left = reportBefore(ctx, view, f);
   // "Asked whether …, Priebus said, “Probably.”": a quotation after the frame is what was said; the clause

@@ -17,8 +17,9 @@ import { coordinatedSubject, firstMention, isPassive, nearestMention, phraseAfte
 import { clauseSpan } from "./sentences.js";
 import { readFrameContent, type CueAt, type Frame } from "./cue-content.js";
 
-// words before a verb whose subject is the sentence's: "and said", "took to Twitter to say", "by announcing"
-const SECOND_VERB = new Set(["and", "but", "then", "to", "by", "after", "before", "while", "in", "of", "also", "yet", "or"]);
+// words before a verb whose subject is the sentence's: "and said", "took to Twitter to say", "by announcing",
+// "has offered little aside from stating", "left without saying"
+const SECOND_VERB = new Set(["and", "but", "then", "to", "by", "after", "before", "while", "in", "of", "also", "yet", "or", "from", "without", "upon"]);
 
 /** Who a cue's frame names, and how it was found. */
 interface Found {

@@ -5,7 +5,8 @@
 // its month: a past event earlier in the article's year is history too, not a state it measured then.) A sentence with a
 // verb in the present ("revenues are off $182 million compared to 2014"), or a time reaching into the
 // article's year ("in 2013 and so far this year"), still reports how things stand and goes on. (A data
-// set's history is its own: "the average debt in 2015 was $35,000" after the department's figures.)
+// set's state in an earlier year is its own, "the average debt in 2015 was $35,000" after the department's
+// figures; an event then is the writer's history, "Last year, the casinos earned $2.7 billion".)
 
 import { tokenTag } from "../../../language/lexicon.js";
 import { BE_FORMS } from "../../../language/function-words.js";
@@ -17,6 +18,9 @@ const BE = new Set<string>(BE_FORMS);
 
 /** present-tense verbs and modals: the sentence speaks of how things stand or will */
 const PRESENT = new Set(["VBZ", "VBP", "MD"]);
+
+/** tags before a noun: a word after them that the lexicon lists as a present verb is that noun */
+const NOUN_BEFORE = /^(?:DT|JJ[RS]?|PRP\$|POS)$/;
 
 /** The date relative times resolve against, and the first day of its year ("2016-01-01"). */
 export interface Reference {
@@ -37,20 +41,23 @@ export function backgroundReference(ctx: AttributionContext): Reference | null {
  * (or, for a poll, which speaks of the month it was taken, before the reference month: "came third in
  * the caucuses this March" in a September article).
  */
-export function isBackground(ctx: AttributionContext, si: number, reference: Reference | null, poll = false): boolean {
+export function isBackground(ctx: AttributionContext, si: number, reference: Reference | null, poll = false, eventOnly = false): boolean {
   if (!reference) return false;
   let past = false, event = false;
-  for (const t of ctx.doc.tokens[si]) {
+  const tokens = ctx.doc.tokens[si];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== "word" || t.cap) continue;
     const tag = tokenTag(t);
     if (tag === null) continue;
-    if (PRESENT.has(tag)) return false;
+    // (a noun the lexicon lists as a verb first, after a determiner or an adjective: "the lowest take")
+    if (PRESENT.has(tag) && !NOUN_BEFORE.test((i > 0 && tokenTag(tokens[i - 1])) || "")) return false;
     if (tag === "VBD") {
       past = true;
       if (!BE.has(t.lower)) event = true;
     }
   }
-  if (!past) return false;
+  if (!past || (eventOnly && !event)) return false;
   const times = findTimeExpressions(ctx.doc, si, reference.date).filter((x) => x.period !== null);
   if (times.length === 0) return false;
   if (times.every((x) => x.period!.end < reference.year)) return true;

@@ -212,7 +212,7 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     // (the writer's history between a source's figures is no part of its passage, which goes on after it)
     if (reference === undefined) reference = backgroundReference(ctx);
     const poll = from !== person && ASKED.test(from.a.speaker!.name);
-    if ((from === person || poll) && isBackground(ctx, si, reference, poll)) continue;
+    if (isBackground(ctx, si, reference, poll, from !== person && !poll)) continue;
     const a = from.a;
     const c: Attribution = { first: si, last: si, content, mode: a.mode, cue: a.cue, speaker: a.speaker, hedges: [], evidence: null, confidence: 0, carried: true };
     added.push(c);

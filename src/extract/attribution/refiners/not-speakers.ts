@@ -8,7 +8,8 @@
 import type { Speaker } from "../../../types.js";
 import { MONTHS, WEEKDAYS } from "../../../language/calendar.js";
 import { placeName } from "../../entities/places.js";
-import type { Refiner } from "../context.js";
+import type { Attribution, AttributionContext, Refiner } from "../context.js";
+import { SPEECH_CUES } from "../../cues.js";
 import { SOURCE_NOUNS } from "../readers/poll-source.js";
 import { SOURCE_WORDS } from "./carried-sources.js";
 
@@ -55,10 +56,23 @@ export function noSource(sp: Speaker): boolean {
   return POSSESSIVE.has(words[0]) && !SOURCE_NOUNS.has(head) && !SOURCE_WORDS.test(head);
 }
 
+/**
+ * A country named right before a verb of saying is its government speaking ("Vestria claimed, as of Friday,
+ * …", "North Korea said …"): the subject itself, not a place in a phrase the rules ran past ("in Ohio").
+ */
+function governmentSpeaks(ctx: AttributionContext, a: Attribution): boolean {
+  const sp = a.speaker!;
+  if (!a.cue || a.mode === "according-to" || !SPEECH_CUES.has(a.cue.lemma)) return false;
+  if (placeName(sp.name.trim().replace(/^the\s+/i, "")) === null) return false;
+  const between = ctx.text.slice(sp.end, a.cue.start);
+  const opening = ctx.text.slice(Math.max(0, sp.start - 4), sp.start);
+  return /^\s*$/.test(between) && !/\b(?:in|at|of|for|from|to|on)\s+$/i.test(opening);
+}
+
 export const notSpeakers: Refiner = {
   name: "not speakers",
-  refine(_ctx, found) {
-    for (const a of found) if (a.speaker && (notASpeaker(a.speaker) || (a.mode === "according-to" && noSource(a.speaker)))) a.speaker = null;
+  refine(ctx, found) {
+    for (const a of found) if (a.speaker && (notASpeaker(a.speaker) && !governmentSpeaks(ctx, a) || (a.mode === "according-to" && noSource(a.speaker)))) a.speaker = null;
     return found;
   },
 };
