@@ -1,25 +1,67 @@
-// Claim counts kept in the database for every process serving the ledger (PostgreSQL, migration 17). A count
-// of a big filter reads every match (80–500 ms cold at a million claims); each process keeps its own counts
-// until the ledger changes (documents/store.ts), so a second `serve` worker, or a server started again,
-// counted each filter once more, and its first visitors waited. A count is kept with the change mark it was
-// read under and used only under the same mark; rows of other marks are dropped as new ones are written.
+// Claim counts kept in the database for every process serving the ledger (PostgreSQL, migration 17), and
+// grown rather than counted again as documents are stored (migration 18). A count of a big filter reads every
+// match (80–500 ms cold at a million claims, seconds at ten million); each process keeps its own counts until
+// the ledger changes (documents/store.ts), so a second `serve` worker, or a server started again, counted
+// each filter once more, and any new document made every count start again from nothing.
+//
+// The change mark is `<last document id>:<changes>`. Documents are stored, with their claims, with ids in
+// commit order (documents/store.ts), so a count kept at document d is the count at a later mark plus the
+// filter's claims in the documents after d, as long as nothing else changed: every review, withdrawal,
+// correction or edit of a stored claim adds one to `changes` (ledger_changes, kept by triggers in the writing
+// transaction), and then a kept count is of no use. The mark is read from two rows, not counted (the reviews
+// and corrections were counted on each request).
 
 import { sql } from "kysely";
 import type { Db } from "../engine.js";
 
-/** past this many rows under one mark the table is emptied (filters are what visitors type: unbounded) */
+/** past this many rows the table is emptied (filters are what visitors type: unbounded) */
 const MAX_ROWS = 10_000;
 
+/** the ledger's change mark: its last document and the count of its other changes */
+export async function changeMark(db: Db): Promise<string | undefined> {
+  const r = await sql<{ m: string }>`select concat_ws(':', coalesce((select max(id) from documents), 0), (select n from ledger_changes)) as m`.execute(db);
+  return r.rows[0]?.m;
+}
+
+/** a mark's two parts: the last document stored, and the other changes */
+export function markParts(mark: string): { lastDocument: number; changes: string } {
+  const at = mark.indexOf(":");
+  return { lastDocument: Number(mark.slice(0, at)), changes: mark.slice(at + 1) };
+}
+
+/** migration 18: the change counter and the triggers that move it, in the transactions that change claims' counts */
+export async function createChangeCounter(db: Db): Promise<void> {
+  await sql`CREATE TABLE ledger_changes (one boolean PRIMARY KEY DEFAULT true CHECK (one), n bigint NOT NULL)`.execute(db);
+  await sql`INSERT INTO ledger_changes (n) VALUES (0)`.execute(db);
+  // the function finds ledger_changes in the schema it was made in, whoever's search_path fires it
+  await sql`CREATE FUNCTION ledger_changed() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT
+    AS $$ BEGIN UPDATE ledger_changes SET n = n + 1; RETURN NULL; END $$`.execute(db);
+  // per statement: a correction or a review is one or two statements; storing a document inserts claims, which
+  // the last document id already marks
+  for (const [table, events] of [["reviews", "INSERT OR UPDATE OR DELETE"], ["corrections", "INSERT OR UPDATE OR DELETE"], ["claims", "UPDATE OR DELETE"], ["documents", "DELETE"]])
+    await sql`CREATE TRIGGER ${sql.id(`${table}_changed`)} AFTER ${sql.raw(events)} ON ${sql.id(table)} FOR EACH STATEMENT EXECUTE FUNCTION ledger_changed()`.execute(db);
+}
+
 export const sharedCounts = {
-  /** the count kept for `key` under `mark`, or null */
-  async get(db: Db, key: string, mark: string): Promise<number | null> {
-    const r = await sql<{ n: string }>`select n from claim_counts where key = ${key} and mark = ${mark}`.execute(db);
-    return r.rows.length ? Number(r.rows[0].n) : null;
+  /** the count kept for `key`, with the mark it was read at; or null */
+  async get(db: Db, key: string): Promise<{ mark: string; n: number } | null> {
+    const r = await sql<{ mark: string; n: string }>`select mark, n from claim_counts where key = ${key}`.execute(db);
+    return r.rows.length ? { mark: r.rows[0].mark, n: Number(r.rows[0].n) } : null;
   },
-  /** keeps `n` for `key` under `mark`, forgetting counts of other marks */
+  /** keeps `n` for `key` at `mark`, forgetting counts that cannot grow to it (read before other changes) */
   async put(db: Db, key: string, mark: string, n: number): Promise<void> {
-    await sql`delete from claim_counts where mark <> ${mark} or (select count(*) from claim_counts) >= ${MAX_ROWS}`.execute(db);
+    const { changes } = markParts(mark);
+    await sql`delete from claim_counts where substr(mark, strpos(mark, ':') + 1) <> ${changes} or (select count(*) from claim_counts) >= ${MAX_ROWS}`.execute(db);
+    // never a count of an older mark over a newer one (a slow count finishing late): both are right, the newer grows less
+    const order = (m: string) => sql.raw(`(split_part(${m}, ':', 2)::bigint, split_part(${m}, ':', 1)::bigint)`);
     await sql`insert into claim_counts (key, mark, n) values (${key}, ${mark}, ${n})
-      on conflict (key) do update set mark = excluded.mark, n = excluded.n`.execute(db);
+      on conflict (key) do update set mark = excluded.mark, n = excluded.n where ${order("excluded.mark")} >= ${order("claim_counts.mark")}`.execute(db);
   },
+  /** the documents stored since a count at `from` when nothing else changed by `to`; else null */
+  grown(from: string, to: string): { after: number; upTo: number } | null {
+    const a = markParts(from), b = markParts(to);
+    return a.changes === b.changes && a.lastDocument <= b.lastDocument ? { after: a.lastDocument, upTo: b.lastDocument } : null;
+  },
+  /** the last document a count at `mark` reads (later ones may have been stored since the mark was read) */
+  upTo: (mark: string) => markParts(mark).lastDocument,
 };

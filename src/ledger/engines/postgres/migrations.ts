@@ -3,6 +3,7 @@
 
 import { sql } from "kysely";
 import type { Db } from "../engine.js";
+import { createChangeCounter } from "./counts.js";
 
 /**
  * The schema pg_trgm is in, installing it (in a schema of its own, claimledger_ext, so that dropping a
@@ -68,4 +69,6 @@ export const POSTGRES_STEPS: Record<number, (db: Db) => Promise<void>> = {
   17: async (db) => {
     await sql`CREATE TABLE claim_counts (key text PRIMARY KEY, mark text NOT NULL, n bigint NOT NULL)`.execute(db);
   },
+  // 18: the change mark read from a counter that triggers move, not counted; counts grown by new documents (counts.ts)
+  18: createChangeCounter,
 };
