@@ -1,7 +1,8 @@
 // PostgreSQL keeps claim counts in the database (engines/postgres/counts.ts) for every process serving the
 // ledger: a second process finds the first one's count under the same change mark instead of counting
-// again; a document stored grows the kept count by its claims (not counted again), while a review or a
-// correction makes it be counted again (the change counter their triggers move, migration 18).
+// again; a document stored grows the kept count by its claims (not counted again); a review makes only the
+// counts that read reviews be counted again, a correction every count (the change counters their triggers
+// move, migration 18).
 import { describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { extract } from "../src/index.js";
@@ -45,15 +46,21 @@ describe("claim counts shared by the processes on a PostgreSQL ledger", () => {
       expect(await b.countDocuments()).toBe(2);
       expect(new Set((await kept(b)).map((r) => r.mark)).size).toBe(1);
 
-      // a review moves the mark's other part: the unreviewed count is read again, and so is every other
+      // a review: a count that reads reviews (the reviewed) is read again; one that does not is kept as it is
+      // (the 1000 still there), and the unreviewed are all less the reviewed, the first kept
       const [first] = await b.findClaims({ quantified: true, limit: 1 });
+      const all = await b.countClaims({ quantified: true });
       const unreviewed = await b.countClaims({ quantified: true, reviewed: false });
+      expect(unreviewed).toBe(all);
       await a.addReview({ claimId: first.id, verdict: "true", note: null, links: [], reviewer: "tester" });
+      expect(await b.countClaims({ quantified: true, reviewed: true })).toBe(1);
       expect(await b.countClaims({ quantified: true, reviewed: false })).toBe(unreviewed - 1);
-      expect(await b.countClaims(filter)).toBe(now);
+      expect(await b.countClaims(filter)).toBe(now + 1000);
+      await sql`update claim_counts set n = n + 1000 where key = ${JSON.stringify({ quantified: true })}`.execute(a.db);
+      await a.addReview({ claimId: first.id, verdict: "false", note: "The register says otherwise.", links: [], reviewer: "tester" });
+      expect(await b.countClaims({ quantified: true, reviewed: false })).toBe(unreviewed - 1 + 1000);
 
-      // a correction moves it too: the speaker's count follows a claim given to another speaker
-      await sql`update claim_counts set n = n + 1000`.execute(a.db);
+      // a correction changes a claim: every count is read again (the speaker's follows the claim given to another)
       const [ostrow] = await b.findClaims({ ...filter, limit: 1 });
       await a.addCorrection({ claimId: ostrow.id, field: "speaker", value: "Ada Brenner", reviewer: "tester" });
       expect(await b.countClaims(filter)).toBe(now - 1);

@@ -293,14 +293,20 @@ export class KyselyDocuments implements DocumentStore {
     // Counting a filter's matches reads every match (22–400 ms on a million claims) while paging through or
     // re-sorting the same filter asks again and again: keep counts until the ledger changes.
     const { sort: _s, order: _o, limit: _l, offset: _f, after: _a, ...what } = f;
-    return this.cached(JSON.stringify(what), (range) => this.count(f, range));
+    // kept counts (PostgreSQL) of the unreviewed as all less the reviewed: the first grows across reviews, the
+    // second reads the reviews alone (at ten million claims: 147,000 pages and 3.5 s a count after every review;
+    // with 5,000 reviews, ~25,000 pages and 55 ms)
+    if (f.reviewed === false && this.engine.sharedCounts)
+      return Promise.all([this.countClaims({ ...what, reviewed: undefined }), this.countClaims({ ...what, reviewed: true })]).then(([all, reviewed]) => all - reviewed);
+    return this.cached(JSON.stringify(what), (range) => this.count(f, range), f.reviewed !== undefined);
   }
 
   /**
    * A count kept under `key` until the ledger changes (its change mark moves); computed once at a time.
-   * `compute`: the count of the documents in a range (all when none: an engine without kept counts).
+   * `compute`: the count of the documents in a range (all when none: an engine without kept counts);
+   * `reviews`: whether the count reads reviews (the `reviewed` filter).
    */
-  private async cached(key: string, compute: (range?: DocumentRange) => Promise<number>): Promise<number> {
+  private async cached(key: string, compute: (range?: DocumentRange) => Promise<number>, reviews = false): Promise<number> {
     const changeMark = this.engine.changeMark;
     if (!changeMark) return compute();
     // the mark before the count: a count never predates its mark
@@ -312,7 +318,7 @@ export class KyselyDocuments implements DocumentStore {
     let n = this.counts.get(key);
     if (n === undefined) {
       // one count per filter at a time: requests asking meanwhile (a page's first visitors) wait for it
-      n = this.shared(key, String(mark), compute);
+      n = this.shared(key, String(mark), compute, reviews);
       if (this.counts.size > 10_000) this.counts.clear();
       this.counts.set(key, n);
       n.then(
@@ -329,13 +335,14 @@ export class KyselyDocuments implements DocumentStore {
    * earlier mark grown by the documents stored since, when nothing else changed; else counted (up to the
    * mark's last document, so that it grows from there). Kept there for the others.
    */
-  private async shared(key: string, mark: string, compute: (range?: DocumentRange) => Promise<number>): Promise<number> {
+  private async shared(key: string, mark: string, compute: (range?: DocumentRange) => Promise<number>, reviews: boolean): Promise<number> {
     const kept = this.engine.sharedCounts;
     if (!kept) return compute();
     const found = await kept.get(this.db, key);
     if (found?.mark === mark) return found.n;
-    const grown = found ? kept.grown(found.mark, mark) : null;
-    const n = grown ? found!.n + (await compute(grown)) : await compute({ upTo: kept.upTo(mark) });
+    const grown = found ? kept.grown(found.mark, mark, reviews) : null;
+    // no new document (a review moved the mark): the kept count as it is
+    const n = grown ? found!.n + (grown.after === grown.upTo ? 0 : await compute(grown)) : await compute({ upTo: kept.upTo(mark) });
     // kept for the others if it can be (a reader without the right to write still answers)
     await kept.put(this.db, key, mark, n).catch(() => {});
     return n;

@@ -62,9 +62,10 @@ export interface LedgerEngine {
     /** the count kept for `key` and the mark it was read at */
     get(db: Db, key: string): Promise<{ mark: string; n: number } | null>;
     put(db: Db, key: string, mark: string, n: number): Promise<void>;
-    /** the documents (ids after `after`, up to `upTo`) stored between two marks when nothing else changed: a
-     *  count at `from` grows to `to` by their claims (PostgreSQL, migration 18); null when it must be counted again */
-    grown(from: string, to: string): DocumentRange | null;
+    /** the documents (ids after `after`, up to `upTo`) stored between two marks when nothing else a count reads
+     *  changed (`reviews`: whether it reads reviews): a count at `from` grows to `to` by their claims (PostgreSQL,
+     *  migration 18); null when it must be counted again */
+    grown(from: string, to: string, reviews: boolean): DocumentRange | null;
     /** the last document a count at `mark` reads: documents stored after the mark was read are left out */
     upTo(mark: string): number;
   };
