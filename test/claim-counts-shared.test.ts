@@ -8,6 +8,7 @@ import { sql } from "kysely";
 import { extract } from "../src/index.js";
 import { openLedger } from "../src/ledger/open.js";
 import type { Ledger } from "../src/ledger/ledger.js";
+import pg from "pg";
 import { PG_URL, pgSchemas } from "./helpers/pg.js";
 
 const schema = pgSchemas("claim_counts")();
@@ -67,6 +68,33 @@ describe("claim counts shared by the processes on a PostgreSQL ledger", () => {
     } finally {
       await a.close();
       await b.close();
+    }
+  });
+
+  it("move the change counter once per transaction, at its commit (its row is not held while the transaction goes on)", async () => {
+    const a = await openLedger(PG_URL, { schema });
+    const t1 = new pg.Client({ connectionString: PG_URL, options: `-c search_path=${schema} -c lock_timeout=2000` });
+    const t2 = new pg.Client({ connectionString: PG_URL, options: `-c search_path=${schema} -c lock_timeout=2000` });
+    await t1.connect();
+    await t2.connect();
+    try {
+      const counters = async () => (await t2.query("select claims, reviews from ledger_changes")).rows[0] as { claims: string; reviews: string };
+      const before = await counters();
+      const ids = (await a.findClaims({ limit: 3 })).map((c) => c.id);
+      expect(ids.length).toBeGreaterThan(1);
+      await t1.query("begin");
+      await t1.query(`update claims set mode = mode where id = any($1)`, [ids]);
+      // not yet moved, nor locked: another writer of the counter goes on (it would wait for the commit, and fail after 2 s)
+      await t2.query("update ledger_changes set reviews = reviews");
+      expect(await counters()).toEqual(before);
+      await t1.query("commit");
+      const after = await counters();
+      expect(Number(after.claims)).toBe(Number(before.claims) + 1);
+      expect(after.reviews).toBe(before.reviews);
+    } finally {
+      await t1.end();
+      await t2.end();
+      await a.close();
     }
   });
 });

@@ -8,7 +8,7 @@
 // claims, with ids in commit order (documents/store.ts), so a count kept at document d is the count at a
 // later mark plus the filter's claims in the documents after d, as long as no stored claim changed: every
 // correction, or edit or removal of a stored claim, adds one to the claim changes, every review or withdrawal
-// to the review changes (ledger_changes, kept by triggers in the writing transaction). A count that reads no
+// to the review changes (ledger_changes, moved by triggers as the writing transaction commits). A count that reads no
 // review (every filter but `reviewed`) grows across reviews. The mark is read from two rows, not counted (the
 // reviews and corrections were counted on each request).
 
@@ -34,18 +34,25 @@ export function markParts(mark: string): { lastDocument: number; claims: string;
 export async function createChangeCounter(db: Db): Promise<void> {
   await sql`CREATE TABLE ledger_changes (one boolean PRIMARY KEY DEFAULT true CHECK (one), claims bigint NOT NULL, reviews bigint NOT NULL)`.execute(db);
   await sql`INSERT INTO ledger_changes (claims, reviews) VALUES (0, 0)`.execute(db);
-  // the function finds ledger_changes in the schema it was made in, whoever's search_path fires it
+  // The counter's row is locked from its update to the commit, so it is updated last, at the commit (deferred):
+  // a transaction holding it then takes no other lock, and no two writers wait on each other through it (a
+  // correction holds its claim's row, then the speakers' counts; a new version of a document the speakers'
+  // counts, then its carried corrections' claims). Once per transaction (a transaction-local setting), however
+  // many rows; the function finds ledger_changes in the schema it was made in, whoever's search_path fires it.
   await sql`CREATE FUNCTION ledger_changed() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$ BEGIN
-      IF TG_ARGV[0] = 'reviews' THEN UPDATE ledger_changes SET reviews = reviews + 1; ELSE UPDATE ledger_changes SET claims = claims + 1; END IF;
+      IF current_setting('claimledger.changed_' || TG_ARGV[0], true) IS DISTINCT FROM 'y' THEN
+        PERFORM set_config('claimledger.changed_' || TG_ARGV[0], 'y', true);
+        IF TG_ARGV[0] = 'reviews' THEN UPDATE ledger_changes SET reviews = reviews + 1; ELSE UPDATE ledger_changes SET claims = claims + 1; END IF;
+      END IF;
       RETURN NULL;
     END $$`.execute(db);
-  // per statement: a correction or a review is one or two statements; storing a document inserts claims, which
-  // the last document id already marks
+  // storing a document inserts claims, which the last document id already marks. (A migration that rewrites
+  // every claim queues an event per row: it may disable claims_changed meanwhile, and move the counter itself.)
   const triggers = [["reviews", "INSERT OR UPDATE OR DELETE", "reviews"], ["corrections", "INSERT OR UPDATE OR DELETE", "claims"],
     ["claims", "UPDATE OR DELETE", "claims"], ["documents", "DELETE", "claims"]];
   for (const [table, events, counter] of triggers)
-    await sql`CREATE TRIGGER ${sql.id(`${table}_changed`)} AFTER ${sql.raw(events)} ON ${sql.id(table)} FOR EACH STATEMENT
-      EXECUTE FUNCTION ledger_changed(${sql.lit(counter)})`.execute(db);
+    await sql`CREATE CONSTRAINT TRIGGER ${sql.id(`${table}_changed`)} AFTER ${sql.raw(events)} ON ${sql.id(table)}
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ledger_changed(${sql.lit(counter)})`.execute(db);
 }
 
 export const sharedCounts = {
