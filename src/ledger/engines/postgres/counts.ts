@@ -34,6 +34,8 @@ export function markParts(mark: string): { lastDocument: number; claims: string;
 export async function createChangeCounter(db: Db): Promise<void> {
   await sql`CREATE TABLE ledger_changes (one boolean PRIMARY KEY DEFAULT true CHECK (one), claims bigint NOT NULL, reviews bigint NOT NULL)`.execute(db);
   await sql`INSERT INTO ledger_changes (claims, reviews) VALUES (0, 0)`.execute(db);
+  // counts kept under migration 17's marks: not bounded by their mark's last document, so none may grow
+  await sql`DELETE FROM claim_counts`.execute(db);
   // The counter's row is locked from its update to the commit, so it is updated last, at the commit (deferred):
   // a transaction holding it then takes no other lock, and no two writers wait on each other through it (a
   // correction holds its claim's row, then the speakers' counts; a new version of a document the speakers'
