@@ -289,28 +289,32 @@ export class KyselyDocuments implements DocumentStore {
     return this.claimQuery().where(sql<boolean>`claims.id in (${found})`).orderBy("claims.id", order).execute();
   }
 
-  countClaims(f: ClaimFilter): Promise<number> {
+  async countClaims(f: ClaimFilter): Promise<number> {
     // Counting a filter's matches reads every match (22–400 ms on a million claims) while paging through or
     // re-sorting the same filter asks again and again: keep counts until the ledger changes.
     const { sort: _s, order: _o, limit: _l, offset: _f, after: _a, ...what } = f;
-    // kept counts (PostgreSQL) of the unreviewed as all less the reviewed: the first grows across reviews, the
-    // second reads the reviews alone (at ten million claims: 147,000 pages and 3.5 s a count after every review;
-    // with 5,000 reviews, ~25,000 pages and 55 ms)
-    if (f.reviewed === false && this.engine.sharedCounts)
-      return Promise.all([this.countClaims({ ...what, reviewed: undefined }), this.countClaims({ ...what, reviewed: true })]).then(([all, reviewed]) => all - reviewed);
-    return this.cached(JSON.stringify(what), (range) => this.count(f, range), f.reviewed !== undefined);
+    const count = (g: ClaimFilter, mark?: unknown) => this.cached(JSON.stringify(g), (range) => this.count(g, range), g.reviewed !== undefined, mark);
+    // kept counts (PostgreSQL) of the unreviewed as all less the reviewed, both at one mark: the first grows
+    // across reviews, the second reads the reviews alone (at ten million claims: 147,000 pages and 3.5 s a
+    // count after every review; with 5,000 reviews, ~25,000 pages and 55 ms)
+    if (f.reviewed === false && this.engine.sharedCounts) {
+      const mark = await this.engine.changeMark?.();
+      const [all, reviewed] = await Promise.all([count({ ...what, reviewed: undefined }, mark), count({ ...what, reviewed: true }, mark)]);
+      return all - reviewed;
+    }
+    return count(what);
   }
 
   /**
    * A count kept under `key` until the ledger changes (its change mark moves); computed once at a time.
    * `compute`: the count of the documents in a range (all when none: an engine without kept counts);
-   * `reviews`: whether the count reads reviews (the `reviewed` filter).
+   * `reviews`: whether the count reads reviews (the `reviewed` filter); `markRead`: the mark, when read already.
    */
-  private async cached(key: string, compute: (range?: DocumentRange) => Promise<number>, reviews = false): Promise<number> {
+  private async cached(key: string, compute: (range?: DocumentRange) => Promise<number>, reviews = false, markRead?: unknown): Promise<number> {
     const changeMark = this.engine.changeMark;
     if (!changeMark) return compute();
-    // the mark before the count: a count never predates its mark
-    const mark = await changeMark();
+    // the mark before the count (read here unless given): a count never predates its mark
+    const mark = markRead ?? (await changeMark());
     if (mark !== this.countsMark) {
       this.counts.clear();
       this.countsMark = mark;
