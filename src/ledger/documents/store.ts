@@ -3,7 +3,7 @@
 
 import { expressionBuilder, sql, type Expression, type SqlBool } from "kysely";
 import type { LedgerDatabase } from "../schema.js";
-import type { LedgerEngine } from "../engines/engine.js";
+import type { DocumentRange, LedgerEngine } from "../engines/engine.js";
 import type { AddResult, ClaimFilter, ClaimSort, DocumentStore, NewDocument, SpeakerSummary, StoredClaim, StoredDocument, StoredDocumentWithText } from "../store.js";
 import type { Claim } from "../../types.js";
 import { UserError } from "../../errors.js";
@@ -101,9 +101,11 @@ export class KyselyDocuments implements DocumentStore {
 
   countDocuments(): Promise<number> {
     // every document list asks it (PostgreSQL: 2 ms of a 50,000-document ledger's list page): kept like a claim count
-    return this.cached("documents", async () => {
-      const r = await this.db.selectFrom("documents").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
-      return Number(r?.n ?? 0);
+    return this.cached("documents", async (range) => {
+      let q = this.db.selectFrom("documents").select((eb) => eb.fn.countAll().as("n"));
+      if (range?.after !== undefined) q = q.where("id", ">", range.after);
+      if (range) q = q.where("id", "<=", range.upTo);
+      return Number((await q.executeTakeFirst())?.n ?? 0);
     });
   }
 
@@ -287,19 +289,32 @@ export class KyselyDocuments implements DocumentStore {
     return this.claimQuery().where(sql<boolean>`claims.id in (${found})`).orderBy("claims.id", order).execute();
   }
 
-  countClaims(f: ClaimFilter): Promise<number> {
+  async countClaims(f: ClaimFilter): Promise<number> {
     // Counting a filter's matches reads every match (22–400 ms on a million claims) while paging through or
     // re-sorting the same filter asks again and again: keep counts until the ledger changes.
     const { sort: _s, order: _o, limit: _l, offset: _f, after: _a, ...what } = f;
-    return this.cached(JSON.stringify(what), () => this.count(f));
+    const count = (g: ClaimFilter, mark?: unknown) => this.cached(JSON.stringify(g), (range) => this.count(g, range), g.reviewed !== undefined, mark);
+    // kept counts (PostgreSQL) of the unreviewed as all less the reviewed, both at one mark: the first grows
+    // across reviews, the second reads the reviews alone (at ten million claims: 147,000 pages and 3.5 s a
+    // count after every review; with 5,000 reviews, ~25,000 pages and 55 ms)
+    if (f.reviewed === false && this.engine.sharedCounts) {
+      const mark = await this.engine.changeMark?.();
+      const [all, reviewed] = await Promise.all([count({ ...what, reviewed: undefined }, mark), count({ ...what, reviewed: true }, mark)]);
+      return all - reviewed;
+    }
+    return count(what);
   }
 
-  /** a count kept under `key` until the ledger changes (its change mark moves); computed once at a time */
-  private async cached(key: string, compute: () => Promise<number>): Promise<number> {
+  /**
+   * A count kept under `key` until the ledger changes (its change mark moves); computed once at a time.
+   * `compute`: the count of the documents in a range (all when none: an engine without kept counts);
+   * `reviews`: whether the count reads reviews (the `reviewed` filter); `markRead`: the mark, when read already.
+   */
+  private async cached(key: string, compute: (range?: DocumentRange) => Promise<number>, reviews = false, markRead?: unknown): Promise<number> {
     const changeMark = this.engine.changeMark;
     if (!changeMark) return compute();
-    // the mark before the count: a count never predates its mark
-    const mark = await changeMark();
+    // the mark before the count (read here unless given): a count never predates its mark
+    const mark = markRead ?? (await changeMark());
     if (mark !== this.countsMark) {
       this.counts.clear();
       this.countsMark = mark;
@@ -307,7 +322,7 @@ export class KyselyDocuments implements DocumentStore {
     let n = this.counts.get(key);
     if (n === undefined) {
       // one count per filter at a time: requests asking meanwhile (a page's first visitors) wait for it
-      n = this.shared(key, mark, compute);
+      n = this.shared(key, String(mark), compute, reviews);
       if (this.counts.size > 10_000) this.counts.clear();
       this.counts.set(key, n);
       n.then(
@@ -319,28 +334,35 @@ export class KyselyDocuments implements DocumentStore {
     return n;
   }
 
-  /** the count kept in the database under this mark by any process (engine.sharedCounts), else counted and kept there */
-  private async shared(key: string, mark: unknown, compute: () => Promise<number>): Promise<number> {
+  /**
+   * The count at this mark kept in the database by any process (engine.sharedCounts); else one kept at an
+   * earlier mark grown by the documents stored since, when nothing else changed; else counted (up to the
+   * mark's last document, so that it grows from there). Kept there for the others.
+   */
+  private async shared(key: string, mark: string, compute: (range?: DocumentRange) => Promise<number>, reviews: boolean): Promise<number> {
     const kept = this.engine.sharedCounts;
     if (!kept) return compute();
-    const found = await kept.get(this.db, key, String(mark));
-    if (found !== null) return found;
-    const n = await compute();
+    const found = await kept.get(this.db, key);
+    if (found?.mark === mark) return found.n;
+    const grown = found ? kept.grown(found.mark, mark, reviews) : null;
+    // no new document (a review moved the mark): the kept count as it is
+    const n = grown ? found!.n + (grown.after === grown.upTo ? 0 : await compute(grown)) : await compute({ upTo: kept.upTo(mark) });
     // kept for the others if it can be (a reader without the right to write still answers)
-    await kept.put(this.db, key, String(mark), n).catch(() => {});
+    await kept.put(this.db, key, mark, n).catch(() => {});
     return n;
   }
 
-  private async count(f: ClaimFilter): Promise<number> {
+  private async count(f: ClaimFilter, range?: DocumentRange): Promise<number> {
     // every claim has its document, so the join only costs: no filter reads documents
     // a count has no order: the word filters' claims may be read from their list (no sort's index to read)
     const g = { ...(await this.byName(f)), sort: undefined }, index = this.engine.idsIndex?.(g);
+    const where = [...this.conditions(g), ...(range ? claimsOf(range) : [])];
     if (index) {
-      const r = await sql<{ n: number }>`select count(*) as n from claims indexed by ${sql.id(index)} where ${sql.join(this.conditions(g), sql` and `)}`.execute(this.db);
+      const r = await sql<{ n: number }>`select count(*) as n from claims indexed by ${sql.id(index)} where ${sql.join(where, sql` and `)}`.execute(this.db);
       return Number(r.rows[0]?.n ?? 0);
     }
     let q = this.db.selectFrom("claims").select((eb) => eb.fn.countAll().as("n"));
-    for (const c of this.conditions(g)) q = q.where(c);
+    for (const c of where) q = q.where(c);
     const r = await q.executeTakeFirst();
     return Number(r?.n ?? 0);
   }
@@ -348,6 +370,17 @@ export class KyselyDocuments implements DocumentStore {
   speakers(options: { limit?: number } = {}): Promise<SpeakerSummary[]> {
     return speakerSummaries(this.db, options.limit ?? 100);
   }
+}
+
+/**
+ * The claims of a range of documents, as a range of claim ids: a document's claims are stored after it, with ids
+ * in the same commit order, and every covering index of the claims has their id (not every one the document's).
+ * The last claim of the last document up to d with claims, from the (document_id, …) index.
+ */
+function claimsOf(range: DocumentRange): Expression<SqlBool>[] {
+  const lastClaim = (d: number) => sql<number>`(select max(id) from claims where document_id = (select max(document_id) from claims where document_id <= ${d}))`;
+  const eb = expressionBuilder<LedgerDatabase, "claims">();
+  return [eb("claims.id", "<=", lastClaim(range.upTo)), ...(range.after !== undefined ? [eb("claims.id", ">", sql<number>`coalesce(${lastClaim(range.after)}, 0)`)] : [])];
 }
 
 /** the spans of text the claims are in, once each */

@@ -27,6 +27,9 @@ export interface WordFilter {
   sort?: string;
 }
 
+/** the documents with ids after `after` (when given) up to `upTo` */
+export interface DocumentRange { after?: number; upTo: number }
+
 export interface LedgerEngine {
   readonly name: EngineName;
   readonly db: Kysely<LedgerDatabase>;
@@ -56,8 +59,15 @@ export interface LedgerEngine {
   /** counts kept in the database for every process on the ledger, each under the change mark it was read at
    *  (PostgreSQL: several `serve` workers and servers); none: each process keeps its own */
   readonly sharedCounts?: {
-    get(db: Db, key: string, mark: string): Promise<number | null>;
+    /** the count kept for `key` and the mark it was read at */
+    get(db: Db, key: string): Promise<{ mark: string; n: number } | null>;
     put(db: Db, key: string, mark: string, n: number): Promise<void>;
+    /** the documents (ids after `after`, up to `upTo`) stored between two marks when nothing else a count reads
+     *  changed (`reviews`: whether it reads reviews): a count at `from` grows to `to` by their claims (PostgreSQL,
+     *  migration 18); null when it must be counted again */
+    grown(from: string, to: string, reviews: boolean): DocumentRange | null;
+    /** the last document a count at `mark` reads: documents stored after the mark was read are left out */
+    upTo(mark: string): number;
   };
 
   /** conditions on `claims` (and, for text, the sentences table) for a filter's word filters */

@@ -1,4 +1,4 @@
-// Scale (migrations 11–17): speakers' counts kept as claims are stored, so that listing speakers reads a row per
+// Scale (migrations 11–19): speakers' counts kept as claims are stored, so that listing speakers reads a row per
 // speaker, not every claim (2.9 s on a million claims before). The engines add what their search needs at
 // ten million claims (engines/postgres/migrations.ts: trigram indexes for the word filters).
 
@@ -43,4 +43,9 @@ export const SCALE_STEPS: [string, MigrationStep][] = [
   ["sqlite-sort-indexes", async () => {}],
   // 17: the engine's own (PostgreSQL: claim counts shared by the processes serving the ledger, engines/postgres/counts.ts)
   ["shared-claim-counts", async () => {}],
+  // 18: the engine's own (PostgreSQL: a counter of the changes other than new documents, moved by triggers, for
+  // the change mark; claim counts grown by the documents stored since, engines/postgres/counts.ts)
+  ["change-counter", async () => {}],
+  // 19: the engine's own (PostgreSQL: the speakers' names by trigram, for the speaker filter's words)
+  ["speaker-names-trigram", async () => {}],
 ];

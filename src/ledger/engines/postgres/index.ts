@@ -8,7 +8,7 @@ import type { Db, LedgerEngine, LockName } from "../engine.js";
 import { insertSentences, searchShare, sentenceHas, speakerNames, walkSentencesWith, wordConditions } from "./search.js";
 import { POSTGRES_STEPS } from "./migrations.js";
 import { ensureIndexes } from "./indexes.js";
-import { sharedCounts } from "./counts.js";
+import { changeMark, sharedCounts } from "./counts.js";
 
 /** the advisory lock keys of the ledger's named locks (any 64-bit numbers no one else in the database uses) */
 const LOCK_KEYS: Record<LockName, number> = { alerts: 0x616c6572, "alert-channels": 0x616c6573, metrics: 0x6d657472, documents: 0x646f6375 };
@@ -45,13 +45,8 @@ export async function openPostgres(where: string, options: { schema?: string } =
     db,
     // Kysely's Migrator looks for its tables in every schema unless told which: another ledger's would do
     migrationSchema: async () => (await sql<{ s: string | null }>`select current_schema() as s`.execute(db)).rows[0]?.s ?? undefined,
-    // documents are stored (with their claims) with ids in commit order, so the last id moves with each; a
-    // review, a withdrawal or a correction adds to a count (never taken back), whatever the order of commits
-    async changeMark() {
-      const r = await sql<{ m: string }>`select concat_ws(':', (select max(id) from documents), (select count(*) from reviews),
-        (select count(withdrawn_at) from reviews), (select count(*) from corrections)) as m`.execute(db);
-      return r.rows[0]?.m;
-    },
+    // the last document and a count of other changes (counts.ts)
+    changeMark: () => changeMark(db),
     sharedCounts,
     nullsFirst: false,
     idsFirst: true,
