@@ -257,8 +257,8 @@ function cores(text: string, from: number, to: number, limit = Infinity): Core[]
       if (/:\/\/|\bwww\./i.test(text.slice(w0, numAt))) continue; // inside a web address
       PHONE.lastIndex = numAt;
       if (PHONE.test(text)) { CANDIDATE.lastIndex = Math.max(end, PHONE.lastIndex); continue; }
-      const cur = !!curRead || !!money;
-      if (datedOrNamedDigits(num, before, after, cur, pct) || yearAlone(text, end, to, num, before, after, cur, pct, r.scaled)) continue;
+      const isMoney = !!curRead || !!money;
+      if (datedOrNamedDigits(num, before, after, isMoney, pct) || yearAlone(text, end, to, num, before, after, isMoney, pct, r.scaled)) continue;
     } else {
       if (notAnAmountInWords(num, before, after, r, pct || !!money)) continue;
     }
