@@ -124,23 +124,25 @@ function publishedIn(tokens: Token[], k: number): boolean {
  */
 function contextPlace(tokens: Token[], from: number, to: number): "named" | "located" | null {
   const next = tokens[to], after = tokens[to + 1], before = tokens[from - 1];
+  // one common word written with a capital ("The", "Yesterday", "Central") names no place by its context alone
+  const commonWord = to - from === 1 && isCommonWord(lowerWord(tokens[from]));
   // "Kidapawan City", "Orange County"
   if (to - from > 1 && PLACE_NAME_HEADS.has(lowerWord(tokens[to - 1]))) return "named";
   // "the Maidan Wardak province", "the Ural region" (not "The city of …", "This region": a common word before it)
-  if (next?.kind === "word" && !next.cap && PLACE_NOUNS_AFTER.has(next.lower) && !(to - from === 1 && isCommonWord(lowerWord(tokens[from])))) return "named";
+  if (next?.kind === "word" && !next.cap && PLACE_NOUNS_AFTER.has(next.lower) && !commonWord) return "named";
   // "the city of Aleppo"
   if (before?.lower === "of" && tokens[from - 2] && PLACE_NOUNS_BEFORE.has(tokens[from - 2].lower)) return "named";
   // "San Bernardino, California", "Magnitogorsk, a city in …"
   if (next?.text === "," && after) {
     // an adverb or a day opening the sentence is no city ("Yesterday, Chile said …", "Meanwhile, Peru …")
     const opensSentence = !before || /^[.!?"“”]$/.test(before.text);
-    if (to - from === 1 && opensSentence && isCommonWord(lowerWord(tokens[from]))) return null;
+    if (opensSentence && commonWord) return null;
     if (after.cap && placeName(strip(after.text)) && !isCapWord(tokens[to + 2])) return "located";
     if ((after.lower === "a" || after.lower === "the") && PLACE_APPOSITIVES.has(tokens[to + 2]?.lower ?? "")) return "named";
   }
   // "in Magnitogorsk", "near Sultan Kudarat": not an acronym, not a common word written with a capital
   if (before && LOCATIVE_PREPOSITIONS.has(before.lower) && !before.cap) {
-    if (to - from === 1 && (/^[A-Z]{2,}$/.test(strip(tokens[from].text)) || isCommonWord(lowerWord(tokens[from])))) return null;
+    if (commonWord || (to - from === 1 && /^[A-Z]{2,}$/.test(strip(tokens[from].text)))) return null;
     if (publishedIn(tokens, from - 1)) return null;
     return "located";
   }
