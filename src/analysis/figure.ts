@@ -40,6 +40,9 @@ export function describe(f: Figure): string {
   return `"${f.quantityText}" (${who}, ${f.period ? periodText(f.period) : "no period"}, ${where})`;
 }
 
+// two figures of one sentence in the order it gives them: "the toll rose from 14 to 31" had 14 before 31
+const inWrittenOrder = (a: Figure, b: Figure) => (a.sentence === b.sentence ? a.sentence.indexOf(a.quantityText) - b.sentence.indexOf(b.quantityText) : 0);
+
 /**
  * Figures in an order of what they say, not of when they came in (ids follow the order of ingest): by period,
  * then where they were written (source, sentence) and the figure. A pair's finding names its figures in this
@@ -49,6 +52,6 @@ export function describe(f: Figure): string {
 export function compareFigures(a: Figure, b: Figure): number {
   const text = (x: string | null | undefined, y: string | null | undefined) => (x ?? "").localeCompare(y ?? "");
   return text(a.period?.start, b.period?.start) || text(a.period?.end, b.period?.end) || text(a.source, b.source)
-    || (a.sentenceStart ?? -1) - (b.sentenceStart ?? -1) || text(a.quantityText, b.quantityText) || a.value - b.value
+    || (a.sentenceStart ?? -1) - (b.sentenceStart ?? -1) || inWrittenOrder(a, b) || text(a.quantityText, b.quantityText) || a.value - b.value
     || (a.upper ?? -Infinity) - (b.upper ?? -Infinity) || text(a.qualifier, b.qualifier) || text(a.sentence, b.sentence);
 }

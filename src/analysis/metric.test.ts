@@ -50,6 +50,23 @@ describe("metric keys", () => {
     expect(metricKey(kmh)).toBe(metricKey(mph));
     expect(metricKey(kmh)).not.toBe(metricKey(track));
   });
+  it("keys a figure after 'be' or 'remain' by the state said of it, and people present by their place", () => {
+    const at = (text: string, q: string, counted: string, predicate = "be") =>
+      metricOf(words(counted, predicate, ["Norway"], { text, quantityStart: text.indexOf(q), quantityEnd: text.indexOf(q) + q.length }))!;
+    const missing = at("The mayor said 41 fishermen were still missing after the storm.", "41", "fishermen");
+    const home = at("The island was home to some 300 fishermen.", "300", "fishermen");
+    const there = at("About 90 fishermen are in the harbour tonight.", "90", "fishermen");
+    const displaced = at("Some 2,000 villagers remain displaced, the agency said.", "2,000", "villagers", "remain");
+    const able = at("Only 12 fishermen were able to return.", "12", "fishermen");
+    expect(missing).toMatchObject({ event: "missing" });
+    expect(metricLabel(missing)).toBe("fishermen missing in Norway");
+    expect(metricKey(missing)).not.toBe(metricKey(home));
+    expect(home).toMatchObject({ event: "in" });
+    expect(metricKey(there)).toBe(metricKey(home));
+    expect(displaced).toMatchObject({ event: "displace" });
+    expect(metricLabel(displaced)).toBe("villagers displaced in Norway");
+    expect(able).toMatchObject({ event: "in" });
+  });
   it("reads a bare figure by what follows it, and an event noun's victims as people", () => {
     const text = "A total of 17 are confirmed dead, the agency said.";
     expect(metricOf(words(null, null, ["Norway"], { text, quantityStart: 11, quantityEnd: 13 }))).toMatchObject({ thing: "person", event: "die" });
@@ -158,6 +175,12 @@ describe("series, no evidence, periods, reference tables", () => {
       .toBe("the figure over time: 700 (2015-12-31) → 1100 (2016-07-22)");
     expect(series.run([fig(1, 2, "exact", "2018"), fig(2, 2, "exact", "2019")])).toBeNull();
     expect(series.run([fig(1, 9, "exact", "2018"), fig(2, 12, "exact", "2019", { sentence: "Will it reach 12 next year?" })])).toBeNull();
+  });
+  it("orders two figures of one sentence and period as the sentence gives them", () => {
+    const sentence = "By Tuesday the count of stranded hikers had gone from nine to 23.";
+    const at = (id: number, value: number, text: string) => fig(id, value, "exact", "2018-05-08", { documentId: 1, source: "hikers.txt", sentence, quantityText: text });
+    const s = series.run([fig(3, 4, "exact", "2018-05-07"), at(1, 23, "23"), at(2, 9, "nine")]) as { reason: string };
+    expect(s.reason).toBe("the figure over time: 4 (2018-05-07) → nine (2018-05-08) → 23 (2018-05-08)");
   });
   it("flags a figure whose speaker gave no evidence", () => {
     expect(noEvidence.run(fig(1, 5, "exact", "2018"), { status: "none-given", text: "offered no details" })).not.toBeNull();

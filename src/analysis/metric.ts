@@ -12,14 +12,16 @@ import {
 import { holderOf, UNNAMED } from "./holder.js";
 import { CHANGE_VERB_FORMS } from "../language/change-words.js";
 import { pastParticiple, plural } from "../language/inflect.js";
+import { allTags } from "../language/lexicon.js";
 import { MEASURE_NOUNS } from "../extract/claims/phrases.js";
 
 /**
  * The release of the keying rules below (and of words.ts and holder.ts): raise it whenever they would key or
- * label a stored claim differently (4: labels inflected by language/inflect.ts). A ledger keeps the release its metrics were keyed by, and one keyed by another is
+ * label a stored claim differently (4: labels inflected by language/inflect.ts;
+ * 5: a state after "be" or "remain" is the event, "68 people were missing"). A ledger keeps the release its metrics were keyed by, and one keyed by another is
  * made again (ledger/metrics/rebuild.ts) so old claims do not keep stale keys.
  */
-export const METRIC_KEYS_VERSION = 4;
+export const METRIC_KEYS_VERSION = 5;
 
 /** the place of a figure said to be abroad of its origin ("Tajik foreign fighters") */
 export const ABROAD = "abroad";
@@ -158,7 +160,7 @@ export function metricOf(words: FigureWords, mainPlace: string | null = null): M
     } else if (r.head) {
       thing = THING_SYNONYMS[r.head] ?? r.head;
       const rest = f.text && f.quantityEnd !== undefined ? f.text.slice(f.quantityEnd) : "";
-      event = tallyEvent(f.predicate, before) ?? eventOf(f.predicate, afterPredicate(rest, f.predicate));
+      event = copulaEvent(f.predicate, rest) ?? tallyEvent(f.predicate, before) ?? eventOf(f.predicate, afterPredicate(rest, f.predicate));
     }
   }
   if (!thing && !counted && f.predicate && HARM_VERBS.has(lemmaVerb(f.predicate.split(/\s+/)[0])) && EVENT_SYNONYMS[lemmaVerb(f.predicate.split(/\s+/)[0])]) {
@@ -207,6 +209,24 @@ function measured(f: FigureWords): FigureWords | null {
   const m = /^\s*([\p{L}.]+)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:(?:were|was|are|is|have been|has been|had been)\s+)?(\p{Ll}+ed|built|laid|dug|cut|burnt|spent)\b/u.exec(f.text.slice(f.quantityEnd));
   if (!m || !UNITS[m[1].toLowerCase()]) return null;
   return { ...f, counted: m[2], predicate: m[3] };
+}
+
+// "68 people were missing", "200 remain displaced": after "be" or "remain", an adjective or participle says what
+// befell the figure's thing; a place or nothing after it ("1,100 are in Syria") leaves people present there
+const COPULA_COMPLEMENT = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|are|is|remain|remains|remained|have been|has been|had been)\s+(?:(?:still|now|reportedly|also|all)\s+)?(\p{Ll}[\p{Ll}-]*)(\s+to\b)?/u;
+function copulaEvent(predicate: string | null, rest: string): string | null {
+  const verb = predicate ? lemmaVerb(predicate.split(/\s+/).pop()!) : "";
+  if (verb !== "be" && verb !== "remain") return null;
+  const m = COPULA_COMPLEMENT.exec(rest);
+  // ("were able to", "are likely to": the verb after "to" is what happens, not the adjective)
+  if (!m || m[2]) return null;
+  const w = m[1];
+  if (Object.hasOwn(EVENT_SYNONYMS, w)) return EVENT_SYNONYMS[w] || null;
+  const tags = allTags(w);
+  // a preposition, a noun or a determiner after the copula: no state of its own
+  if (!tags.length || !(tags[0] === "JJ" || tags[0] === "VBN" || tags[0] === "VBG" && tags.includes("JJ"))) return null;
+  const e = tags[0] === "VBN" ? lemmaVerb(w) : w;
+  return Object.hasOwn(EVENT_SYNONYMS, e) ? EVENT_SYNONYMS[e] || null : e;
 }
 
 /**
@@ -269,7 +289,8 @@ const EVENT_LABEL: Record<string, string> = { die: "killed", injure: "injured", 
 /** A readable label: "Tajikistan people in Syria and Iraq" reads "people from Tajikistan in Syria and Iraq". */
 export function metricLabel(s: MetricSubject): string {
   const thing = plural(s.thing);
-  const ev = s.event in EVENT_LABEL ? EVENT_LABEL[s.event] : pastParticiple(s.event);
+  // a state ("missing", "homeless") reads as it is; a verb's lemma as its participle
+  const ev = s.event in EVENT_LABEL ? EVENT_LABEL[s.event] : isState(s.event) ? s.event : pastParticiple(s.event);
   const from = s.origin && !(s.places.length === 1 && s.places[0] === s.origin) ? ` from ${s.origin}` : "";
   const where = s.places.length ? (s.places[0] === ABROAD ? " abroad" : ` in ${joinWords(s.places)}`) : "";
   const unit = s.dimension === "number" ? "" : ` (${s.dimension.replace(/^money:/, "")})`;
@@ -278,6 +299,8 @@ export function metricLabel(s: MetricSubject): string {
   const whose = s.holder ? (verb ? ` by ${s.holder}` : ` of ${s.holder}`) : "";
   return `${thing}${from}${verb ? " " + verb : ""}${whose}${where}${unit}`;
 }
+
+const isState = (event: string) => !event.includes(" ") && allTags(event).includes("JJ") && !allTags(event).includes("VB");
 
 const joinWords = (xs: string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`);
 

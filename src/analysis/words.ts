@@ -32,7 +32,7 @@ export const EVENT_SYNONYMS: Record<string, string> = wordTable({
   // being, fighting or having gone somewhere: a count of people present in a place, however they got there
   // saying is no event: "officials said 12" says nothing of what happened to the twelve
   say: "", report: "", tell: "", claim: "", state: "", announce: "", add: "",
-  be: "in", remain: "in", stay: "in", fight: "in", go: "in", travel: "in",
+  be: "in", remain: "in", stay: "in", fight: "in", go: "in", travel: "in", present: "in",
 });
 
 /** words that count time, not a metric ("three years", "24 hours"): never a metric */
