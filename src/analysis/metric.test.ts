@@ -50,6 +50,15 @@ describe("metric keys", () => {
     expect(metricKey(kmh)).toBe(metricKey(mph));
     expect(metricKey(kmh)).not.toBe(metricKey(track));
   });
+  it("gives a figure said of the whole world no document's place", () => {
+    const text = "Last year the fever caused 9,000 deaths worldwide, the report said.";
+    const world = metricOf(words("deaths", "cause", [], { text, quantityStart: text.indexOf("9,000"), quantityEnd: text.indexOf("9,000") + 5 }), "Norway")!;
+    const local = metricOf(words("deaths", "cause", [], { text: "The fever caused 12 deaths.", quantityStart: 16, quantityEnd: 18 }), "Norway")!;
+    expect(world.places).toEqual(["worldwide"]);
+    expect(metricLabel(world)).toBe("people killed worldwide");
+    expect(local.places).toEqual(["Norway"]);
+    expect(placesCompatible(world, local)).toBe(false);
+  });
   it("keys a figure after 'be' or 'remain' by the state said of it, and people present by their place", () => {
     const at = (text: string, q: string, counted: string, predicate = "be") =>
       metricOf(words(counted, predicate, ["Norway"], { text, quantityStart: text.indexOf(q), quantityEnd: text.indexOf(q) + q.length }))!;
@@ -175,6 +184,11 @@ describe("series, no evidence, periods, reference tables", () => {
       .toBe("the figure over time: 700 (2015-12-31) → 1100 (2016-07-22)");
     expect(series.run([fig(1, 2, "exact", "2018"), fig(2, 2, "exact", "2019")])).toBeNull();
     expect(series.run([fig(1, 9, "exact", "2018"), fig(2, 12, "exact", "2019", { sentence: "Will it reach 12 next year?" })])).toBeNull();
+  });
+  it("cuts a month's count from a day's count far from it: two incidents", () => {
+    const s = series.run([fig(1, 30, "exact", "2018-02"), fig(2, 25, "exact", "2018-02-03"), fig(3, 4, "exact", "2018-09-12"), fig(4, 6, "exact", "2018-09-14"), fig(5, 7, "exact", "2018-09-15")]) as { reason: string };
+    // (before, the month's 30 joined them: 25 → 30 → 4 [lower] → 6 → 7)
+    expect(s.reason).toBe("the figure over time: 4 (2018-09-12) → 6 (2018-09-14) → 7 (2018-09-15)");
   });
   it("orders two figures of one sentence and period as the sentence gives them", () => {
     const sentence = "By Tuesday the count of stranded hikers had gone from nine to 23.";

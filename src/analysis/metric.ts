@@ -6,7 +6,7 @@
 import lemmatize from "wink-lemmatizer";
 import { demonymPlace, placeKey, placeName } from "../extract/entities/places.js";
 import {
-  ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, OTHER_AFTER, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
+  ABROAD_PHRASES, AFTER_FIGURE, BEFORE_FIGURE, WORLDWIDE_WORDS, OTHER_AFTER, EVENT_NOUNS, EVENT_SYNONYMS, HARM_VERBS, NOT_METRICS,
   LABEL_WORDS, RUNNING_TOTAL_WORDS, TOLL_BEFORE, OWNED_THINGS, PART_AFTER, PART_BEFORE, PART_GROUP, PERSON_GROUPS, RATE_AFTER, RATE_BEFORE, THING_EVENTS, THING_SYNONYMS, UNITS, WHAT_STOPS,
 } from "./words.js";
 import { holderOf, UNNAMED } from "./holder.js";
@@ -18,13 +18,15 @@ import { MEASURE_NOUNS } from "../extract/claims/phrases.js";
 /**
  * The release of the keying rules below (and of words.ts and holder.ts): raise it whenever they would key or
  * label a stored claim differently (4: labels inflected by language/inflect.ts;
- * 5: a state after "be" or "remain" is the event, "68 people were missing"). A ledger keeps the release its metrics were keyed by, and one keyed by another is
+ * 5: a state after "be" or "remain" is the event, "68 people were missing"; "worldwide" is a place). A ledger keeps the release its metrics were keyed by, and one keyed by another is
  * made again (ledger/metrics/rebuild.ts) so old claims do not keep stale keys.
  */
 export const METRIC_KEYS_VERSION = 5;
 
 /** the place of a figure said to be abroad of its origin ("Tajik foreign fighters") */
 export const ABROAD = "abroad";
+/** the place of a figure said of the whole world ("140,000 deaths worldwide"): no country's, not its document's */
+export const WORLD = "worldwide";
 
 export interface MetricSubject {
   thing: string;
@@ -198,6 +200,7 @@ export function metricOf(words: FigureWords, mainPlace: string | null = null): M
   const holder = holderOf(f, thing);
   if (holder === UNNAMED) return null;
   if (abroad) places = [ABROAD];
+  if (!places.length && hasText && WORLDWIDE_WORDS.test(f.text!)) places = [WORLD];
   if (!places.length) places = origin ? [origin] : mainPlace ? [mainPlace] : [];
   return { thing, event, dimension, places: [...new Set(places)].sort(), origin, holder };
 }
@@ -292,7 +295,7 @@ export function metricLabel(s: MetricSubject): string {
   // a state ("missing", "homeless") reads as it is; a verb's lemma as its participle
   const ev = s.event in EVENT_LABEL ? EVENT_LABEL[s.event] : isState(s.event) ? s.event : pastParticiple(s.event);
   const from = s.origin && !(s.places.length === 1 && s.places[0] === s.origin) ? ` from ${s.origin}` : "";
-  const where = s.places.length ? (s.places[0] === ABROAD ? " abroad" : ` in ${joinWords(s.places)}`) : "";
+  const where = s.places.length ? (s.places[0] === ABROAD || s.places[0] === WORLD ? ` ${s.places[0]}` : ` in ${joinWords(s.places)}`) : "";
   const unit = s.dimension === "number" ? "" : ` (${s.dimension.replace(/^money:/, "")})`;
   // "delegates of Ola Berg", not "delegates had by Ola Berg"
   const verb = s.holder && s.event === "have" ? "" : ev;
@@ -307,7 +310,7 @@ const joinWords = (xs: string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0
 /** The place a document (or reference table) names most: where its figures with no place are. */
 export function mainPlace(placeLists: string[][]): string | null {
   const n = new Map<string, number>();
-  for (const ps of placeLists) for (const p of new Set(ps)) if (p !== ABROAD) n.set(p, (n.get(p) ?? 0) + 1);
+  for (const ps of placeLists) for (const p of new Set(ps)) if (p !== ABROAD && p !== WORLD) n.set(p, (n.get(p) ?? 0) + 1);
   let best: string | null = null, most = 0;
   for (const [p, k] of n) if (k > most) { best = p; most = k; }
   return best;

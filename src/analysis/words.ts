@@ -20,6 +20,9 @@ export const THING_EVENTS: Record<string, { thing: string; event: string }> = wo
   "foreign fighter": { thing: "person", event: "in" },
 });
 
+/** words by which a figure with no place of its own is the world's, not its document's place's */
+export const WORLDWIDE_WORDS = /\b(?:worldwide|globally|world-wide|around the (?:world|globe)|across the (?:world|globe)|in the world|the world over)\b/i;
+
 /** phrases that also say where: "foreign fighters" are citizens fighting abroad */
 export const ABROAD_PHRASES = ["foreign fighter"];
 
