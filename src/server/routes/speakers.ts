@@ -8,7 +8,7 @@ import { NO_EVIDENCE_STATUSES } from "../../analysis/words.js";
 import { countedKey } from "../../analysis/metric.js";
 import { httpError } from "../plugins/errors.js";
 import { SPEAKERS_QUERY, SPEAKER_PARAMS } from "../schemas/speakers.js";
-import { metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
+import { markBacklog, metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
 
 // Summing every speaker over a million claims takes a second: a listing may be this many ms old.
 const SUMMARY_TTL_MS = 30_000;
@@ -126,7 +126,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
 
   app.get<{ Params: { name: string } }>("/api/speakers/:name/claims", {
     schema: { tags: ["speakers"], summary: "a speaker's quantified claims over time, grouped by metric (by what is counted when in none), and the speaker's record; a part of a name finds the speaker it names", params: SPEAKER_PARAMS },
-  }, async (req) => {
+  }, async (req, reply) => {
     const asked = req.params.name;
     // every spelling of the name the listing counts as one speaker ("Officials" is "officials"), under the listing's
     const list = await all();
@@ -151,7 +151,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     const roles = [...new Set(claims.map((c) => c.speaker?.role).filter((r): r is string => !!r))];
     const ids = claims.map((c) => c.id);
     const [metrics, statements, verdicts] = await Promise.all([
-      ledger instanceof Ledger ? metricsOf(ledger).then((m) => metricsOfClaims(m, ids)) : new Map<number, MetricRef>(),
+      ledger instanceof Ledger ? metricsOf(ledger, markBacklog(reply)).then((m) => metricsOfClaims(m, ids)) : new Map<number, MetricRef>(),
       ledger.countClaims({ speakerName: spellings(name) }),
       verdictsOf(ledger, ids),
     ]);
