@@ -10,7 +10,7 @@
 import pg from "pg";
 import { openLedger } from "../dist/ledger/open.js";
 import { buildApp } from "../dist/server/app.js";
-import { deepShapes, scaleShapes } from "./scale-shapes.mjs";
+import { deepShapes, metricShapes, scaleShapes } from "./scale-shapes.mjs";
 
 const [url, ...rest] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const plans = process.argv.includes("--plans"), cold = process.argv.includes("--cold"), grown = process.argv.includes("--grown");
@@ -28,7 +28,7 @@ const ledger = await openLedger(url);
 const app = await buildApp({ ledger });
 const get = async (path) => JSON.parse((await app.inject({ url: path })).body);
 const n = Number((await ledger.db.selectFrom("claims").select((eb) => eb.fn.max("id").as("n")).executeTakeFirst()).n);
-const shapes = { ...scaleShapes(n), ...(await deepShapes(get)) };
+const shapes = { ...scaleShapes(n), ...(await deepShapes(get)), ...(await metricShapes(get, n)) };
 const explainer = new pg.Client({ connectionString: url, options: "-c jit=off" });
 await explainer.connect();
 

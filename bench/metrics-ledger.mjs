@@ -19,6 +19,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { openLedger } from "../dist/ledger/open.js";
+import { fillFindingClaims } from "../dist/ledger/metrics/finding-claims.js";
 import { baseKey, dimensionOf, mainPlace, metricKey, metricLabel, metricOf, placesCompatible } from "../dist/analysis/metric.js";
 import { CHECKS } from "../dist/analysis/checks/index.js";
 import { PAIR_CANDIDATES, CONFLICTS_PER_FIGURE } from "../dist/ledger/metrics/store.js";
@@ -203,6 +204,8 @@ async function generate(ledger, N) {
     for (const [table, rows] of [["metrics", metricRows], ["metric_figures", figureRows], ["findings", findingRows]])
       for (let i = 0; i < rows.length; i += 1000) await trx.insertInto(table).values(rows.slice(i, i + 1000)).execute();
     await trx.insertInto("metrics_progress").values({ name: "document", value: docIds[docIds.length - 1] }).execute();
+    // what the ledger keeps beside its findings: the claims each names, the counts by kind
+    await fillFindingClaims(trx, ledger.engine);
   });
   if (ledger.engine.name === "postgres") await sqlOf(db, `SELECT setval(pg_get_serial_sequence('metrics', 'id'), (SELECT max(id) FROM metrics))`);
   const counts = {};

@@ -40,3 +40,27 @@ export async function deepShapes(get) {
   }
   return out;
 }
+
+/**
+ * The metrics, findings and speaker pages the API documents, on the ledger's biggest metric and a claim from
+ * the middle (`get`: a path to its parsed JSON answer).
+ */
+export async function metricShapes(get, N) {
+  const mid = Math.ceil(N / 2);
+  const [top] = (await get("/api/metrics?limit=1")).items;
+  const key = encodeURIComponent(top.key);
+  return {
+    "metrics, most figures first": "/api/metrics?limit=50",
+    "metrics, page 3 with at least 2 figures": "/api/metrics?min=2&limit=50&offset=100",
+    "metrics by words of the label": "/api/metrics?q=refugees%20syria",
+    [`the biggest metric's page (${top.figures} figures)`]: `/api/metrics/${key}`,
+    "its page from the middle of its timeline": `/api/metrics/${key}?after=${encodeURIComponent("2010-01-01~0")}`,
+    "findings, every kind": "/api/findings?limit=50",
+    "conflicts": "/api/findings?kind=conflict&limit=50",
+    "conflicts, page 200": "/api/findings?kind=conflict&offset=10000&limit=50",
+    "series": "/api/findings?kind=series&limit=50",
+    "findings of the biggest metric": `/api/findings?metric=${key}&limit=50`,
+    "a claim's metric and findings": `/api/claims/${mid}/findings`,
+    "a speaker's page (timeline by metric)": "/api/speakers/Dana%20Holt/claims",
+  };
+}

@@ -8,6 +8,7 @@ import { sql, type Kysely, type Transaction } from "kysely";
 import { UserError } from "../errors.js";
 import type { Ledger } from "./ledger.js";
 import { COUNT_ALL_SPEAKERS } from "./documents/speakers.js";
+import { fillFindingClaims } from "./metrics/finding-claims.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any> | Transaction<any>;
@@ -22,8 +23,8 @@ export const COPIED: readonly (readonly [table: string, key: string])[] = [
   ["follows", "id"], ["alert_channels", "id"], ["alerts", "id"], ["alert_deliveries", "id"], ["alerts_progress", "name"],
 ];
 /** not copied: kept with the documents (sentences, through the target's engine), counted again
- * (speaker_counts), or of the moment (log-ins, rate limits, the workers alive) */
-export const NOT_COPIED = ["sentences", "speaker_counts", "sessions", "rate_limits", "queue_workers"] as const;
+ * (speaker_counts) or read again from the findings (finding_claims, finding_counts), or of the moment (log-ins, rate limits, the workers alive) */
+export const NOT_COPIED = ["sentences", "speaker_counts", "finding_claims", "finding_counts", "sessions", "rate_limits", "queue_workers"] as const;
 
 const BATCH = 1000;
 
@@ -68,6 +69,7 @@ export async function copyLedger(from: Ledger, to: Ledger, options: CopyOptions 
   await to.db.transaction().execute(async (trx) => {
     await trx.deleteFrom("speaker_counts").execute();
     await COUNT_ALL_SPEAKERS.execute(trx);
+    await fillFindingClaims(trx, to.engine);
   });
   if (to.engine.name === "postgres") await followSequences(to);
   return { added };

@@ -4,7 +4,7 @@
 // ("rebuilt-findings": alerts take the findings up to it as already known, not as news).
 
 import type { Kysely, Transaction } from "kysely";
-import type { MetricsTables } from "./schema.js";
+import type { MetricsDatabase, MetricsTables } from "./schema.js";
 
 /** the metrics' tables, alone or with others (the alerts read these marks too) */
 type Db<T extends MetricsTables = MetricsTables> = Kysely<T> | Transaction<T>;
@@ -31,4 +31,14 @@ export async function finishRebuild<T extends MetricsTables>(trx: Db<T>): Promis
   const r = await own(trx).selectFrom("findings").select((eb) => eb.fn.max("id").as("n")).executeTakeFirst();
   await writeMark(trx, "rebuilt-findings", Number(r?.n ?? 0));
   await dropMark(trx, "rebuild");
+}
+
+/**
+ * How many documents the metrics have yet to read, counted up to `most` (a rebuild under way: at least
+ * `most`, its documents are read again): enough to tell a few from a backlog without counting one.
+ */
+export async function unreadDocuments(db: Kysely<MetricsDatabase>, most: number): Promise<number> {
+  if ((await readMark(db, "rebuild")) !== null) return most;
+  const done = (await readMark(db, "document")) ?? 0;
+  return (await db.selectFrom("documents").select("id").where("id", ">", done).limit(most).execute()).length;
 }

@@ -33,6 +33,7 @@ export async function rebuildMetrics(m: MetricsLedger, onProgress?: (done: numbe
     if (under !== null) return under;
     const read = (await readMark(trx, "document")) ?? 0;
     await trx.deleteFrom("findings").execute();
+    await trx.deleteFrom("finding_counts").execute();
     await trx.deleteFrom("metric_figures").execute();
     await trx.deleteFrom("metrics").execute();
     await writeMark(trx, "document", 0);

@@ -69,6 +69,18 @@ export interface FindingsTable {
   created_at: string;
 }
 
+/** the claims a finding names (metrics/finding-claims.ts) */
+export interface FindingClaimsTable {
+  finding_id: number;
+  claim_id: number;
+}
+
+/** findings by kind (metrics/finding-claims.ts) */
+export interface FindingCountsTable {
+  kind: string;
+  n: number;
+}
+
 export interface MetricsProgressTable {
   name: string;
   value: number;
@@ -80,6 +92,8 @@ export interface MetricsTables {
   metric_figures: MetricFiguresTable;
   reference_figures: ReferenceFiguresTable;
   findings: FindingsTable;
+  finding_claims: FindingClaimsTable;
+  finding_counts: FindingCountsTable;
   metrics_progress: MetricsProgressTable;
 }
 

@@ -18,6 +18,7 @@ import { parseReference, referenceWords, type ReferenceRow } from "../../analysi
 import { figurePage, METRIC_PAGE_FIGURES, METRIC_PAGE_FINDINGS, type Cursor, type FigureRef } from "./figure-page.js";
 import { quantityText, referenceClaim, type ReferenceClaim } from "./reference-claim.js";
 import { finishRebuild, readMark, writeMark } from "./progress.js";
+import { deleteFindings, insertFindings, keptFindingCount } from "./finding-claims.js";
 import { joinPlaces, measureText, splitPlaces, toFigure, toFigureRow, type FigureRow } from "./figure-row.js";
 
 type Db = Kysely<MetricsDatabase> | Transaction<MetricsDatabase>;
@@ -104,8 +105,9 @@ export class MetricsLedger {
   /**
    * Reads the documents the metrics have not read yet; returns how many. Cheap when there are none. While the
    * metrics are made again (rebuild.ts) it reads up to the rebuild's mark first, then finishes the rebuild.
+   * `most`: stop once this many documents are read (the rest is left to the next catch-up).
    */
-  async catchUp(onBatch?: (read: number) => void): Promise<number> {
+  async catchUp(onBatch?: (read: number) => void, most = Infinity): Promise<number> {
     let read = 0;
     for (;;) {
       const done = await this.progress(this.db);
@@ -135,6 +137,7 @@ export class MetricsLedger {
       findingsChanged(this.ledger);
       read += docs.length;
       if (docs.length) onBatch?.(read);
+      if (read >= most) return read;
       // a short batch was the last one when it was read: no need to ask again (unless it ended a rebuild)
       if (docs.length < DOCUMENTS_PER_BATCH && upTo === null) return read;
     }
@@ -209,7 +212,7 @@ export class MetricsLedger {
         .select(["documents.id", "documents.published", "documents.source", "documents.text"]).where("claims.id", "=", claimId).executeTakeFirst();
       if (!doc || Number(doc.id) > (await this.progress(trx))) return;
       const old = await trx.selectFrom("metric_figures").select(["id", "metric_id"]).where("claim_id", "=", claimId).execute();
-      await trx.deleteFrom("findings").where("figures", "like", `%{"claim":${claimId}}%`).execute();
+      await deleteFindings(trx, (q) => q.where("id", "in", (eb) => eb.selectFrom("finding_claims").select("finding_id").where("claim_id", "=", claimId)));
       for (const o of old) {
         await trx.deleteFrom("metric_figures").where("id", "=", Number(o.id)).execute();
         // its series is read again below: the figure may have been among the ones it read
@@ -312,7 +315,7 @@ export class MetricsLedger {
       metric_label: metric?.label ?? (subject ? metricLabel(subject) : "(what is counted is not said)"),
       figures: JSON.stringify(d.figures.map(figureRef)), reason: d.reason, created_at: now,
     }));
-    for (let i = 0; i < rows.length; i += 100) await trx.insertInto("findings").values(rows.slice(i, i + 100)).execute();
+    await insertFindings(trx, rows);
   }
 
   /** a metric's own checks (its series) over its earliest figures, unless no fresh figure is among them */
@@ -322,7 +325,7 @@ export class MetricsLedger {
     const ends: (string | null)[] = [];
     for (const check of CHECKS) {
       if (check.scope !== "metric") continue;
-      await trx.deleteFrom("findings").where("metric_id", "=", metric.id).where("kind", "=", check.kind).execute();
+      await deleteFindings(trx, (q) => q.where("metric_id", "=", metric.id).where("kind", "=", check.kind));
       const rows = await trx.selectFrom("metric_figures").selectAll().where("metric_id", "=", metric.id).where("period_start", "is not", null)
         .orderBy("period_end").orderBy("period_start").orderBy("id").limit(check.earliest).execute();
       const figures = rows.map((r) => toFigure(r as FigureRow));
@@ -346,7 +349,7 @@ export class MetricsLedger {
     await this.db.transaction().execute(async (trx) => {
       await this.ledger.engine.lockTransaction(trx, "metrics");
       const old = await trx.selectFrom("reference_figures").select("id").where("source", "=", file).execute();
-      for (const o of old) await trx.deleteFrom("findings").where("figures", "like", `%{"reference":${Number(o.id)}}%`).execute();
+      for (const o of old) await deleteFindings(trx, (q) => q.where("figures", "like", `%{"reference":${Number(o.id)}}%`));
       for (const o of old) await trx.deleteFrom("metric_figures").where("reference_id", "=", Number(o.id)).execute();
       await trx.deleteFrom("reference_figures").where("source", "=", file).execute();
       const stored: StoredReference[] = [];
@@ -446,7 +449,9 @@ export class MetricsLedger {
     return rows.map((r) => ({ ...r, refs: JSON.parse(r.figures) as FigureRef[] }));
   }
 
+  /** of a kind or all, as kept beside the findings (finding-claims.ts); of a metric, counted (kept until the ledger changes) */
   async countFindings(f: FindingFilter = {}): Promise<number> {
+    if (!f.metric) return keptFindingCount(this.db, f.kind);
     let q = this.db.selectFrom("findings").select((eb) => eb.fn.countAll().as("n"));
     if (f.kind) q = q.where("kind", "=", f.kind);
     if (f.metric) q = q.where("metric_key", "=", f.metric);

@@ -8,7 +8,7 @@ import { FINDING_KINDS } from "../../analysis/checks/index.js";
 import { httpError } from "../plugins/errors.js";
 import { ID_PARAM } from "../schemas/common.js";
 import { FINDINGS_QUERY } from "../schemas/metrics.js";
-import { metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
+import { markBacklog, metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
 
 /** a finding as a claim's panel or the queue names it: the figures by reference, not resolved */
 export interface ClaimFinding {
@@ -20,42 +20,24 @@ export interface ClaimFinding {
   figures: ({ claim: number } | { reference: number })[];
 }
 
-const FEW = 50;
 
 /**
- * The findings each of these claims is in (of these kinds). A claim's findings are looked up through its
- * metric (an index on the figure's claim, then on the metric's findings), so the work grows with the
- * claims asked and their metrics, never with the ledger; a no-evidence finding of a figure that counts
- * nothing has no metric and is matched by its exact figure list.
+ * The findings each of these claims is in (of these kinds), found by claim on finding_claims' index
+ * (metrics/finding-claims.ts): the work grows with the claims asked and their findings, never with the
+ * ledger or a metric's size.
  */
 export async function findingsOfClaims(m: MetricsLedger, claimIds: number[], kinds: readonly string[] = FINDING_KINDS): Promise<Map<number, ClaimFinding[]>> {
   const out = new Map<number, ClaimFinding[]>();
   if (!claimIds.length || !kinds.length) return out;
   const asked = new Set(claimIds);
-  const metrics = await metricsOfClaims(m, claimIds);
-  const metricIds = [...new Set([...metrics.values()].map((x) => x.id))];
-  // first which findings name the claims (ids and figures only: a big metric has tens of thousands), then those findings
   const named = new Set<number>();
-  const names = (figures: string) => {
-    for (const x of figures.matchAll(/"claim":(\d+)/g)) if (asked.has(Number(x[1]))) return true;
-    return false;
-  };
-  // a few claims (a panel, a page): only the findings that name them, not their metrics' every finding
-  const few = claimIds.length <= FEW;
-  for (let i = 0; i < metricIds.length; i += 500) {
-    let q = m.db.selectFrom("findings").select(["id", "figures"]).where("metric_id", "in", metricIds.slice(i, i + 500)).where("kind", "in", [...kinds]);
-    if (few) q = q.where((eb) => eb.or(claimIds.map((id) => eb("figures", "like", `%{"claim":${id}}%`))));
-    for (const r of await q.execute()) if (names(r.figures)) named.add(Number(r.id));
-  }
-  if (kinds.includes("no-evidence")) {
-    const loose = claimIds.filter((id) => !metrics.has(id)).map((id) => JSON.stringify([{ claim: id }]));
-    for (let i = 0; i < loose.length; i += 500)
-      for (const r of await m.db.selectFrom("findings").select("id").where("metric_id", "is", null).where("kind", "=", "no-evidence").where("figures", "in", loose.slice(i, i + 500)).execute()) named.add(Number(r.id));
-  }
+  const unique = [...asked];
+  for (let i = 0; i < unique.length; i += 500)
+    for (const r of await m.db.selectFrom("finding_claims").select("finding_id").where("claim_id", "in", unique.slice(i, i + 500)).execute()) named.add(Number(r.finding_id));
   const ids = [...named];
   const rows: { id: number; kind: string; reason: string; metric_key: string; metric_label: string; figures: string }[] = [];
   for (let i = 0; i < ids.length; i += 500)
-    for (const r of await m.db.selectFrom("findings").select(["id", "kind", "reason", "metric_key", "metric_label", "figures"]).where("id", "in", ids.slice(i, i + 500)).execute()) rows.push(r);
+    for (const r of await m.db.selectFrom("findings").select(["id", "kind", "reason", "metric_key", "metric_label", "figures"]).where("id", "in", ids.slice(i, i + 500)).where("kind", "in", [...kinds]).execute()) rows.push(r);
   for (const r of rows) {
     const figures = JSON.parse(r.figures) as ClaimFinding["figures"];
     const finding: ClaimFinding = { id: Number(r.id), kind: r.kind, reason: r.reason, metric: { key: r.metric_key, label: r.metric_label }, figures };
@@ -75,8 +57,8 @@ export function findingRoutes(app: FastifyInstance, ledger: LedgerStore): void {
       tags: ["findings"], summary: "findings (conflicts, series, reference, no-evidence; of every kind: in that order), each with its claims and reason; kinds: how many of each (for the same metric)",
       querystring: FINDINGS_QUERY,
     },
-  }, async (req) => {
-    const m = await metricsOf(ledger);
+  }, async (req, reply) => {
+    const m = await metricsOf(ledger, markBacklog(reply));
     const f = { kind: req.query.kind, metric: req.query.metric };
     const metric = f.metric ? await m.metric(f.metric) : null;
     // of one metric, counted by its id with the kind (indexed; the key is not), plus the findings of figures in no
@@ -111,10 +93,10 @@ export function findingRoutes(app: FastifyInstance, ledger: LedgerStore): void {
       tags: ["findings"], summary: "the metric a claim's figure belongs to and the findings it is in",
       params: ID_PARAM,
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const id = req.params.id;
     if (!(await ledger.getClaim(id))) throw httpError(404, `no claim ${id}`);
-    const m = await metricsOf(ledger);
+    const m = await metricsOf(ledger, markBacklog(reply));
     const [metric, findings] = await Promise.all([metricsOfClaims(m, [id]), findingsOfClaims(m, [id])]);
     const mm = metric.get(id);
     return { metric: mm ? { key: mm.key, label: mm.label } : null, items: findings.get(id) ?? [] };

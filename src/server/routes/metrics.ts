@@ -2,21 +2,51 @@
 // one metric with its claims and reference figures, earliest period first, a page at a time (the data of a
 // metric's timeline).
 
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
 import { Ledger } from "../../ledger/ledger.js";
 import { MetricsLedger } from "../../ledger/metrics/store.js";
 import { httpError } from "../plugins/errors.js";
 import { parseCursor, type Cursor } from "../../ledger/metrics/figure-page.js";
+import { unreadDocuments } from "../../ledger/metrics/progress.js";
 import { METRICS_QUERY, METRIC_PARAMS, METRIC_QUERY } from "../schemas/metrics.js";
 
-/** the metrics of a ledger that keeps them, read up to its latest document */
-export async function metricsOf(ledger: LedgerStore): Promise<MetricsLedger> {
+/** a request reads at most this many documents into the metrics itself (one catch-up batch): more is a backlog */
+export const REQUEST_CATCH_UP = 20;
+/** the catch-up this process runs on a ledger's backlog, while it runs */
+const catchingUp = new WeakMap<Ledger, Promise<unknown>>();
+
+/**
+ * The metrics of a ledger that keeps them, read up to its latest document when only a few documents are
+ * unread (the ingest reads each document it stores: what is left is what came in meanwhile). A backlog (a
+ * ledger filled by a copy or an older release, a rebuild of the metrics: at ten million claims, hours of
+ * reading) is read in the background, a batch at a time, as an ingest would, while requests answer at once
+ * from what has been read so far; `onBacklog` hears that it is so.
+ */
+export async function metricsOf(ledger: LedgerStore, onBacklog?: () => void): Promise<MetricsLedger> {
   if (!(ledger instanceof Ledger)) throw httpError(501, "this ledger keeps no metrics");
   const m = new MetricsLedger(ledger);
-  await m.catchUp();
+  if (catchingUp.has(ledger)) {
+    onBacklog?.();
+    return m;
+  }
+  const unread = await unreadDocuments(m.db, REQUEST_CATCH_UP + 1);
+  if (unread === 0) return m;
+  if (unread <= REQUEST_CATCH_UP) {
+    await m.catchUp();
+    return m;
+  }
+  onBacklog?.();
+  const run = m.catchUp().catch((e: unknown) => console.error(`metrics: catching up failed (${(e as Error).message}); the next request tries again`))
+    .finally(() => catchingUp.delete(ledger));
+  catchingUp.set(ledger, run);
   return m;
 }
+
+/** the response header that says the metrics are catching up with a backlog of documents (the answer is as far as they read) */
+export const BACKLOG_HEADER = "x-metrics-catching-up";
+/** sets BACKLOG_HEADER on `reply` */
+export const markBacklog = (reply: FastifyReply) => () => void reply.header(BACKLOG_HEADER, "true");
 
 export interface MetricRef {
   key: string;
@@ -44,8 +74,8 @@ export function metricRoutes(app: FastifyInstance, ledger: LedgerStore): void {
       tags: ["metrics"], summary: "metrics: what is counted, what happened to it, where; most figures first; q: words of the label",
       querystring: METRICS_QUERY,
     },
-  }, async (req) => {
-    const m = await metricsOf(ledger);
+  }, async (req, reply) => {
+    const m = await metricsOf(ledger, markBacklog(reply));
     const { limit, offset, min } = req.query;
     const words = likeWords(req.query.q ?? "");
     if (!words.length) {
@@ -67,8 +97,8 @@ export function metricRoutes(app: FastifyInstance, ledger: LedgerStore): void {
       tags: ["metrics"], params: METRIC_PARAMS, querystring: METRIC_QUERY,
       summary: "one metric: a page of its claims and reference figures, earliest first (next: the cursor of the page after), and on the first page its findings",
     },
-  }, async (req) => {
-    const m = await metricsOf(ledger);
+  }, async (req, reply) => {
+    const m = await metricsOf(ledger, markBacklog(reply));
     const metric = await m.metric(req.params.key);
     if (!metric) throw httpError(404, `no metric "${req.params.key}"`);
     let after: Cursor | null = null;
