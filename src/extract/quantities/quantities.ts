@@ -8,6 +8,7 @@
 import type { Qualifier, Quantity, QuantityKind } from "../../types.js";
 import { firstTag } from "../../language/lexicon.js";
 import { articleAlone, NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS, type NumberRead } from "./number-words.js";
+import { candidateSearchEnd } from "./number-tokens.js";
 import { trieAlternation } from "../../text/word-trie.js";
 import { wordTable } from "../../language/word-table.js";
 import { datedOrNamedDigits } from "./dated-digits.js";
@@ -86,21 +87,6 @@ const CANDIDATE = new RegExp(
   `(?<cur>[${SIGN_CLASS}]\\s?(?=[-−]?\\s?[\\d.]))?(?:[-−]\\s*(?=\\d)|\\.(?=\\d)|\\d|[${VULGAR_CHARS}]|\\b${trieAlternation(NUMBER_WORDS)}\\b)`,
   "giu",
 );
-/**
- * Where a search for CANDIDATE before `to` may stop reading the text: a match starting before `to` reads at
- * most a sign, a space, a number word and the character after it (CANDIDATE_REACH), but for the spaces
- * after a minus sign ("- 5"), so past a run of spaces the end moves on to the character after it. The
- * matches starting before `to` are the same as in the whole text; searched whole, the last search of each
- * sentence ran on to the document's next candidate (over PolNeAR train's sentences that may hold a number,
- * 1.17M characters past their ends for 1.58M within; recogniseQuantities over them 224 -> 164 ms).
- */
-const CANDIDATE_REACH = 8 + Math.max(...NUMBER_WORDS.map((w) => w.length));
-const SPACE = /\s/;
-function searchEnd(text: string, to: number): number {
-  let end = Math.min(text.length, to + CANDIDATE_REACH);
-  while (end < text.length && SPACE.test(text[end - 1])) end++;
-  return end;
-}
 const LETTERS_BEFORE_SIGN = /(?<!\p{L})(\p{L}{1,3})\s?$/u;
 const CODE_BEFORE = /(?<![\p{L}\d])(\p{L}{3,4})\s?$/u;
 const PERCENT_AFTER = /^\s*(?:%|(?:percent(?:ages?|s)?|per\s*cent)(?:\s+points?)?\b|pct\b)/i;
@@ -192,7 +178,7 @@ function notAnAmountInWords(num: string, before: string, after: string, r: Numbe
  */
 function cores(text: string, from: number, to: number, limit = Infinity): Core[] {
   const out: Core[] = [];
-  const searched = text.slice(0, searchEnd(text, to));
+  const searched = text.slice(0, candidateSearchEnd(text, to));
   CANDIDATE.lastIndex = from;
   let m: RegExpExecArray | null;
   while (out.length < limit && (m = CANDIDATE.exec(searched)) && m.index < to) {
