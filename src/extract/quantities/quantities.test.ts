@@ -313,3 +313,18 @@ describe("quantities, properties", () => {
     expect(q("Three rivals ran and one of them won.").map((x) => x.text)).toEqual(["Three"]);
   });
 });
+
+// cores() searches a prefix of the text ending a little past the span (searchEnd): what starts in the span
+// reads as when the whole text was searched, whatever follows
+describe("quantities of a span in a longer text", () => {
+  const spaced = "Temperatures fell to -" + " ".repeat(80) + "5 degrees overnight.";
+  it("reads a number that runs past the span's end as the span has it", () => {
+    expect(recogniseQuantities("They counted seventy ballots.", 0, 20).map((q) => q.value)).toEqual([70]);
+    expect(recogniseQuantities("They counted seventy ballots.", 0, 16)).toEqual([]);
+  });
+  it("sees past a long run of spaces after a sign, and finds nothing far beyond the span", () => {
+    expect(recogniseQuantities(spaced, 0, 110).map((q) => [q.text, q.value])).toEqual([["5", 5]]);
+    expect(recogniseQuantities(spaced, 0, 23)).toEqual([]);
+    expect(hasQuantity("Costs rose. " + "x".repeat(500) + " 12 more", 0, 11)).toBe(false);
+  });
+});

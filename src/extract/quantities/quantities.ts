@@ -8,6 +8,7 @@
 import type { Qualifier, Quantity, QuantityKind } from "../../types.js";
 import { firstTag } from "../../language/lexicon.js";
 import { articleAlone, NUMBER_WORDS, readNumber, readOrdinal, VULGAR_CHARS, type NumberRead } from "./number-words.js";
+import { candidateSearchEnd } from "./number-tokens.js";
 import { trieAlternation } from "../../text/word-trie.js";
 import { wordTable } from "../../language/word-table.js";
 import { datedOrNamedDigits } from "./dated-digits.js";
@@ -177,9 +178,10 @@ function notAnAmountInWords(num: string, before: string, after: string, r: Numbe
  */
 function cores(text: string, from: number, to: number, limit = Infinity): Core[] {
   const out: Core[] = [];
+  const searched = text.slice(0, candidateSearchEnd(text, to));
   CANDIDATE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while (out.length < limit && (m = CANDIDATE.exec(text)) && m.index < to) {
+  while (out.length < limit && (m = CANDIDATE.exec(searched)) && m.index < to) {
     const cur = m.groups!.cur;
     // an article with no number word after it ("a year") is no number: readNumber reads it alone, and
     // the ranks below read none from it (readOrdinal starts at an ordinal word)
