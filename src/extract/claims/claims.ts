@@ -96,7 +96,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       const info: CountedInfo = before && restates(doc.text, before.q, q) ? sameFrame(own, before.info) : own;
       before = { q, info };
       shares.carry(q, info, s.paragraph);
-      const places = claimPlaces(doc.text.slice(s.start, s.end), tokens, q, figures, ctx.entities.placeMentionsIn(s.index), asked, ctx.entities.passagePlaces[s.index], ctx.entities.framePlaces);
+      const places = claimPlaces(doc.text.slice(s.start, s.end), tokens, q, figures, ctx.entities.placeMentionsIn(s.index), asked, ctx.entities.passagePlaces(s.index), ctx.entities.framePlaces);
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 
       const period = periods.periodOf(s, times, q, quantities, a, info.tense ?? clauseTense(tags), info);
