@@ -60,7 +60,8 @@ export function notAClaim(text: string, q: Quantity): boolean {
   if (EMERGENCY_NUMBERS.has(q.text) && /^\s+(?:calls?|callers?|dispatchers?|operators?|lines?|system|centers?|centres?|services?)\b/i.test(after)) return true;
   // ("$2 per thousand tonnes": the denominator of a rate)
   if (/\bper\s+$/i.test(before) && q.kind !== "money" && q.kind !== "percent") return true;
-  if (q.kind === "number" && (AMPERSAND_NAME.test(before) || AGE_RANGE.test(after))) return true;
+  // (the ampersand first: the pattern, anchored at the end, tried every position of the 200 characters)
+  if (q.kind === "number" && ((before.includes("&") && AMPERSAND_NAME.test(before)) || AGE_RANGE.test(after))) return true;
   if (q.kind !== "number" || q.unit !== null) return false;
   if (q.text.toLowerCase() === "a half" && /\b(?:year|month|week|day|hour)s?\s+and\s+$/i.test(before)) return true;
   if (/^(?:two|three)$/i.test(q.text) && SET_GIVEN.test(before) && /^VB[DZP]?$/.test(firstTag(/^\s+(\p{L}+)/u.exec(after)?.[1].toLowerCase() ?? "") ?? "")) return true;
@@ -68,7 +69,7 @@ export function notAClaim(text: string, q: Quantity): boolean {
   if ((PLACED_IN_TIME.test(after) && !verbBefore(before)) || OF_AGE.test(after)) return true;
   const bare = /^\d{1,3}$/.test(q.text);
   if (bare && AGE_BOUND.test(after)) return true;
-  if (bare && q.value !== null && q.value <= 120 && NAME_COMMA.test(before) && /^\s*,/.test(after)) return true;
+  if (bare && q.value !== null && q.value <= 120 && before.trimEnd().endsWith(",") && NAME_COMMA.test(before) && /^\s*,/.test(after)) return true;
   if (/^-way\b/i.test(after)) return true;
   if (bare && MONTH_DAY_BEFORE.test(before) && q.value !== null && q.value <= 31) return true;
   if (peopleAgeBound(q, before)) return true;

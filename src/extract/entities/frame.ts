@@ -39,24 +39,43 @@ export function documentFrame(doc: AnalyzedDocument, places: PlaceMention[][], i
  * The places a sentence points back to ("Trump is still a favorite to win the state"), when it or the
  * opening sentence of its paragraph says "the state", "the country" and the like: the places of that kind
  * in the document's frame, else those of the latest sentence before it that names one; else none.
+ * Worked out when a sentence is asked (only those with a figure are): reading every sentence for the
+ * anaphor and carrying the places named so far through all of them was most of this for nothing.
  */
-export function passagePlaces(doc: AnalyzedDocument, places: PlaceMention[][], frame: string[]): string[][] {
-  let latest: string[] = [];
-  let opened: string | null = null;
-  return doc.sentences.map((s, i) => {
-    const back = PLACE_ANAPHOR.exec(doc.text.slice(s.start, s.end))?.[1] ?? null;
-    if (s.paragraphStart) opened = back;
-    const noun = back ?? opened;
-    let before: string[] = [];
+export function passagePlaces(doc: AnalyzedDocument, places: PlaceMention[][], frame: string[]): (sentence: number) => string[] {
+  const kept = new Map<number, string[]>();
+  const anaphor = (i: number) => {
+    const s = doc.sentences[i];
+    return PLACE_ANAPHOR.exec(doc.text.slice(s.start, s.end))?.[1] ?? null;
+  };
+  return (i) => {
+    let before = kept.get(i);
+    if (before) return before;
+    before = [];
+    // the sentence's own anaphor, else that of the last sentence opening a paragraph up to it
+    let noun = anaphor(i);
+    if (noun === null) {
+      let p = i;
+      while (p >= 0 && !doc.sentences[p].paragraphStart) p--;
+      if (p >= 0 && p !== i) noun = anaphor(p);
+    }
     if (noun) {
       const kind = noun === "state" ? "state" : noun === "country" || noun === "nation" ? "country" : "other";
       const ofKind = (names: string[]) => names.filter((n) => placeKind(n) === kind);
-      before = ofKind(frame).length ? ofKind(frame) : ofKind(latest);
+      before = ofKind(frame);
+      // (else those named before it: the latest sentence's first, each name once)
+      if (!before.length) before = ofKind(namedBefore(places, i));
     }
-    const named = places[i].filter((m) => !m.demonym).map((m) => m.name);
-    if (named.length) latest = [...new Set([...named, ...latest])];
+    kept.set(i, before);
     return before;
-  });
+  };
+}
+
+/** The places named before sentence i (not by a nationality adjective), the latest sentence's first, each once. */
+function namedBefore(places: PlaceMention[][], i: number): string[] {
+  const seen = new Set<string>();
+  for (let k = i - 1; k >= 0; k--) for (const m of places[k]) if (!m.demonym) seen.add(m.name);
+  return [...seen];
 }
 
 const words = (tokens: Token[]) => tokens.filter((t) => t.kind === "word");

@@ -75,7 +75,6 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
     const possessive = isPossessive(last.text);
     const end = possessive ? last.end - 2 : last.end;
     const name = text.slice(start, end);
-    const words = parts.map((p) => strip(p.text));
 
     // a place ("Syria"; "Dushanbe Airport" is not one)
     if (placeName(name)) {
@@ -83,6 +82,7 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
       pendingPlace = possessive ? name + text.slice(end, last.end) : null;
       continue;
     }
+    const words = parts.map((p) => strip(p.text));
 
     const lowers = words.map((w) => w.toLowerCase());
     // organisations: a head word at the end ("Interior Ministry") or first ("Ministry of Interior"), acronyms

@@ -65,3 +65,15 @@ describe("document frame", () => {
     expect(frameOf("Poll news.\n\nThe new survey of voters in all 50 states shows how Ohio may be the state to watch.")).toEqual([]);
   });
 });
+
+describe("passage places", () => {
+  const text = "Poll news.\n\nVoters went to the polls on a cold and windy Tuesday across the region.\n\nTurnout in Ohio rose to 60 percent. In Texas it fell. " +
+    "Officials in the state said 12 precincts closed early.\n\nOfficials said the state counted 40 ballots late. Another 12 were lost.";
+  it("are the places a sentence or its paragraph's opening points back to, asked of any sentence in any order", () => {
+    const entities = findEntities(analyze(text));
+    expect(entities.passagePlaces(6)).toEqual(["Texas", "Ohio"]);
+    expect(entities.passagePlaces(4)).toEqual(["Texas", "Ohio"]);
+    expect(entities.passagePlaces(2)).toEqual([]);
+    expect(entities.passagePlaces(3)).toEqual([]);
+  });
+});

@@ -102,6 +102,8 @@ function readSequence(text: string, tokens: Token[], from: number, to: number, i
     out.push(mention(written, start, end, false));
     return;
   }
+  // (one word is its own only name, which the gazetteer lacks: placeName(written) above)
+  if (to - from === 1 && firstWord === written) return;
   // "New York Governor Andrew Cuomo" names New York
   gazetteerPlaces(text, tokens.slice(from, to), out);
 }

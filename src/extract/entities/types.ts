@@ -28,8 +28,8 @@ export interface EntityIndex {
   placeMentionsIn(sentence: number): PlaceMention[];
   /** the places the document is about as a whole (its headline's, else its lead's): a figure's places when its sentence names none */
   framePlaces: string[];
-  /** by sentence: the places it points back to ("the state"), or its paragraph's opening sentence does */
-  passagePlaces: string[][];
+  /** the places a sentence points back to ("the state"), or its paragraph's opening sentence does */
+  passagePlaces(sentence: number): string[];
   /**
    * The speaker a noun phrase (tokens [from, to] of a sentence) refers to, resolved to the fullest
    * name known before it; `resolved: false` when it could not be tied to a name.

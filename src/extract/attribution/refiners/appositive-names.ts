@@ -13,6 +13,15 @@ const DESCRIPTION = /^(?:the|a|an|one|its|their)\s+(?:[a-z][\w-]*\s+){0,3}([a-z]
 const NAME = /^\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:(?:and|of|for|the|de)\s+)?\p{Lu}[\p{L}\d.&'’-]*){0,6}$/u;
 /** an adverb between the subject and its cue ("…, Mike Dalton, also announced") */
 const ADVERB = /(?:\s+[a-z]+ly|\s+also|\s+further|\s+later)?\s*$/;
+/**
+ * The text without ADVERB. (A match that takes anything ends in a space or in an adverb's last letters: where
+ * the text ends otherwise, the pattern, tried at every position of the sentence so far, would take nothing.)
+ */
+function withoutAdverb(text: string): string {
+  const end = text.slice(-1);
+  if (!/\s/.test(end) && !text.endsWith("ly") && !text.endsWith("also") && !text.endsWith("further") && !text.endsWith("later")) return text;
+  return text.replace(ADVERB, "");
+}
 
 /** The speaker a name (text span) refers to: its entity when the document has one there, else the name as a new one. */
 function named(ctx: AttributionContext, start: number, end: number, kind: SpeakerKind, like: Speaker): Speaker {
@@ -28,7 +37,7 @@ function named(ctx: AttributionContext, start: number, end: number, kind: Speake
 function nameAfter(ctx: AttributionContext, a: Attribution, sp: Speaker): Speaker | null {
   const d = DESCRIPTION.exec(sp.mention.trim());
   if (!d) return null;
-  const between = ctx.text.slice(sp.end, a.cue!.start).replace(ADVERB, "");
+  const between = withoutAdverb(ctx.text.slice(sp.end, a.cue!.start));
   const m = /^,\s*([^,]{2,60}),$/.exec(between);
   if (!m || !NAME.test(m[1].trim())) return null;
   const start = sp.end + between.indexOf(m[1]), end = start + m[1].trimEnd().length;
@@ -38,7 +47,7 @@ function nameAfter(ctx: AttributionContext, a: Attribution, sp: Speaker): Speake
 /** "Acme Services, the agency that runs the program, said": the name opening the sentence, when the speaker is inside the appositive. */
 function nameBefore(ctx: AttributionContext, a: Attribution, sp: Speaker): Speaker | null {
   const s = ctx.doc.sentences[ctx.sentenceOf(a.cue!.start)];
-  const lead = ctx.text.slice(s.start, a.cue!.start).replace(ADVERB, "");
+  const lead = withoutAdverb(ctx.text.slice(s.start, a.cue!.start));
   const m = /^([^,]{2,80}),\s+((?:the|a|an)\s[^,]+),$/.exec(lead);
   if (!m || !NAME.test(m[1].trim())) return null;
   const apposition = s.start + m[1].length;
