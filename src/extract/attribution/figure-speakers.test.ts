@@ -2,19 +2,9 @@
 // noun before a place or a list of names, things a data set counts, sources named by "in" or "by", a poll's
 // history, and an aside opening right after a reported clause's subject. Invented sentences only.
 import { describe, expect, it } from "vitest";
-import { extract } from "../../index.js";
+import { claimRows, rowOf as of } from "./claim-rows.testing.js";
 
-/** Each claim: its quantity as written (null for a statement), its speaker's name, its cue and mode. */
-function claims(text: string, published = "2021-12-01") {
-  return extract(text, { published }).claims.map((c) => ({
-    quantity: c.quantity ? text.slice(c.quantity.start, c.quantity.end) : null,
-    speaker: c.speaker?.name ?? null,
-    cue: c.cue?.text ?? null,
-    mode: c.mode,
-  }));
-}
-
-const of = (rows: ReturnType<typeof claims>, quantity: string) => rows.find((r) => r.quantity === quantity);
+const claims = (text: string, published = "2021-12-01") => claimRows(text, published);
 
 describe("a participle between a figure and its noun is no cue (tokens.ts)", () => {
   it("keeps 'confirmed cases' inside the agency's report and its passage going on", () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../../index.js";
+import { claimRows, rowOf as of } from "../claim-rows.testing.js";
 
-/** Each claim: its quantity as written (null for a statement), its speaker's name, its cue and mode. */
-function claims(text: string, published = "2021-03-10") {
-  return extract(text, { published }).claims.map((c) => ({
-    quantity: c.quantity ? text.slice(c.quantity.start, c.quantity.end) : null,
-    speaker: c.speaker?.name ?? null,
-    cue: c.cue?.text ?? null,
-    mode: c.mode,
-  }));
-}
-
-const of = (rows: ReturnType<typeof claims>, quantity: string) => rows.find((r) => r.quantity === quantity);
+const claims = (text: string, published = "2021-03-10") => claimRows(text, published);
 
 describe("asides between a frame and what it says", () => {
   it("reads 'according to X' left open before the sentence's verb as the source of the whole sentence", () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../../index.js";
+import { claimRows, rowOf as of } from "../claim-rows.testing.js";
 
-/** Each claim: its quantity as written (null for a statement), its speaker's name, its cue and mode. */
-function claims(text: string, published = "2021-03-10") {
-  return extract(text, { published }).claims.map((c) => ({
-    quantity: c.quantity ? text.slice(c.quantity.start, c.quantity.end) : null,
-    content: c.content ? text.slice(c.content.start, c.content.end) : null,
-    speaker: c.speaker?.name ?? null,
-    cue: c.cue?.text ?? null,
-    mode: c.mode,
-  }));
-}
+const claims = (text: string, published = "2021-03-10") => claimRows(text, published);
 
-const of = (rows: ReturnType<typeof claims>, quantity: string) => rows.find((r) => r.quantity === quantity);
 const saying = (rows: ReturnType<typeof claims>, words: string) => rows.find((r) => r.content?.includes(words));
 
 describe("contents widened past the model's end (widened-contents.ts)", () => {
