@@ -12,7 +12,6 @@ import { claimPlaces } from "./places.js";
 import { repairVerbs } from "./verb-repair.js";
 import { notAClaim } from "./not-claims.js";
 import { hedgesIn } from "../cues.js";
-import { hasHedge } from "../attribution/refiners/hedges.js";
 import { SharePopulation } from "./population.js";
 import { tagTokens, tagWindow } from "../../language/pos.js";
 import { SentenceBuckets, sentenceAt } from "../span-index.js";
@@ -118,8 +117,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
         period,
         places,
         // (an unattributed figure is hedged by its own sentence: "the ministry reportedly counted 40 cases")
-        // (asked first by the quicker pattern: most sentences hold no hedge)
-        hedges: a?.hedges ?? (hasHedge(doc.text.slice(s.start, s.end)) ? hedgesIn(doc.text.slice(s.start, s.end)) : []),
+        hedges: a?.hedges ?? hedgesIn(doc.text.slice(s.start, s.end)),
         evidence: a?.evidence ?? null,
       };
       if (unresolved.length) claim.unresolved = unresolved;

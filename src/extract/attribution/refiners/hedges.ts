@@ -12,9 +12,6 @@ interface Marks { hedges: string[]; none: RegExpExecArray | null; declined: RegE
 // The four patterns as one alternation: it matches a span exactly when one of them does, and most spans
 // hold none, so one scan says so where four did (a third of the time over PolNeAR dev's sentences).
 const ANY_MARK = new RegExp([HEDGES, EVIDENCE_NONE, EVIDENCE_DECLINED, EVIDENCE_CITED].map((re) => `(?:${re.source})`).join("|"), "i");
-/** Whether a text holds a hedge (hedgesIn(text).length > 0), without listing them: one test, no array. */
-const ANY_HEDGE = new RegExp(HEDGES.source, "i");
-export const hasHedge = (text: string) => ANY_HEDGE.test(text);
 const NO_MARKS: Marks = { hedges: [], none: null, declined: null, cited: null };
 
 function marksOf(doc: AnalyzedDocument, first: number, last: number): Marks {
