@@ -9,12 +9,15 @@ import { MetricsLedger } from "../../ledger/metrics/store.js";
 import { httpError } from "../plugins/errors.js";
 import { parseCursor, type Cursor } from "../../ledger/metrics/figure-page.js";
 import { unreadDocuments } from "../../ledger/metrics/progress.js";
+import { keysStale, rebuildMetrics } from "../../ledger/metrics/rebuild.js";
 import { METRICS_QUERY, METRIC_PARAMS, METRIC_QUERY } from "../schemas/metrics.js";
 
 /** a request reads at most this many documents into the metrics itself (one catch-up batch): more is a backlog */
 export const REQUEST_CATCH_UP = 20;
 /** the catch-up this process runs on a ledger's backlog, while it runs */
 const catchingUp = new WeakMap<Ledger, Promise<unknown>>();
+/** whether a ledger's metrics were keyed by an older release's rules, asked once per process and ledger */
+const keysChecked = new WeakMap<Ledger, Promise<boolean>>();
 
 /**
  * The metrics of a ledger that keeps them, read up to its latest document when only a few documents are
@@ -28,6 +31,27 @@ export async function metricsOf(ledger: LedgerStore, onBacklog?: () => void): Pr
   const m = new MetricsLedger(ledger);
   if (catchingUp.has(ledger)) {
     onBacklog?.();
+    return m;
+  }
+  // A ledger whose metrics an older release keyed (METRIC_KEYS_VERSION moved, or a rebuild was stopped) is
+  // rekeyed in the background, as `claimledger check` does before it reads: left as they were, its old
+  // documents' figures would stand in other metrics than the same figures of new ones, and no check would
+  // ever set them side by side.
+  let stale = keysChecked.get(ledger);
+  if (!stale) {
+    keysChecked.set(ledger, (stale = keysStale(m)));
+    stale.catch(() => keysChecked.delete(ledger));
+  }
+  if (await stale) {
+    onBacklog?.();
+    if (!catchingUp.has(ledger)) {
+      keysChecked.set(ledger, Promise.resolve(false));
+      const run = rebuildMetrics(m)
+        // asked again by the next request, which carries the rebuild on from where it stopped
+        .catch((e: unknown) => { keysChecked.delete(ledger); console.error(`metrics: rekeying failed (${(e as Error).message}); the next request tries again`); })
+        .finally(() => catchingUp.delete(ledger));
+      catchingUp.set(ledger, run);
+    }
     return m;
   }
   const unread = await unreadDocuments(m.db, REQUEST_CATCH_UP + 1);
