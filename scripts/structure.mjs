@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The house rules of issue 18, measured: no hand-written file under src/ over 500 lines, no function over 120,
-// no generated code under src/ (a file that says it is generated, or a literal of over 2,000 lines), and no
-// import cycle (madge). Prints each breach and exits 1 when there is one.
+// no generated code under src/ (a file that says it is generated, or a literal of over 2,000 lines), no
+// import cycle (madge), every folder under src/ saying what it owns (an index.ts opening with a comment, or a
+// README.md), and the README's layout table naming every folder it should, each of which exists. Prints each
+// breach and exits 1 when there is one.
 //   node scripts/structure.mjs [--json]
 import fs from "node:fs";
 import path from "node:path";
@@ -51,10 +53,28 @@ for (const file of files(src)) {
   visit(sf);
 }
 
+// every folder says what it owns: its index.ts opens with a comment, or it has a README.md
+function* folders(dir) {
+  yield dir;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) yield* folders(path.join(dir, e.name));
+}
+for (const dir of folders(src)) {
+  if (dir === src) continue;
+  const index = path.join(dir, "index.ts");
+  const says = fs.existsSync(path.join(dir, "README.md")) || (fs.existsSync(index) && /^\/\/ \S/.test(fs.readFileSync(index, "utf8")));
+  if (!says) breaches.push({ kind: "folder", file: `${path.relative(root, dir)}/ (no README.md, no index.ts opening with a comment)` });
+}
+// the README's layout table: each folder it names exists, and it names every folder directly under src/
+const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+const named = new Set([...readme.matchAll(/^\| `([\w./-]+\/)` \|/gm)].map((m) => m[1]));
+for (const f of named) if (!fs.existsSync(path.join(root, f))) breaches.push({ kind: "layout", file: `${f} (in the README's layout table, not in the project)` });
+for (const e of fs.readdirSync(src, { withFileTypes: true }))
+  if (e.isDirectory() && !named.has(`src/${e.name}/`)) breaches.push({ kind: "layout", file: `src/${e.name}/ (not in the README's layout table)` });
+
 const graph = await madge(src, { fileExtensions: ["ts", "tsx"], tsConfig: path.join(root, "tsconfig.json") });
 for (const cycle of graph.circular()) breaches.push({ kind: "cycle", file: cycle.join(" > ") });
 
 if (process.argv.includes("--json")) console.log(JSON.stringify(breaches, null, 1));
 else for (const b of breaches) console.log(`${b.kind.padEnd(9)} ${b.file}${b.name ? ` ${b.name}` : ""}${b.lines ? ` (${b.lines} lines)` : ""}`);
-console.log(`structure: ${breaches.length} breaches (files over ${MAX_FILE} lines, functions over ${MAX_FUNCTION}, generated code under src/, import cycles)`);
+console.log(`structure: ${breaches.length} breaches (files over ${MAX_FILE} lines, functions over ${MAX_FUNCTION}, generated code under src/, import cycles, folders that do not say what they own, the README's layout table)`);
 process.exitCode = breaches.length ? 1 : 0;
