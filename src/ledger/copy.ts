@@ -71,16 +71,13 @@ export async function copyLedger(from: Ledger, to: Ledger, options: CopyOptions 
     await COUNT_ALL_SPEAKERS.execute(trx);
     await fillFindingClaims(trx, to.engine);
   });
-  if (to.engine.name === "postgres") await followSequences(to);
+  await to.engine.followIds?.(to.db, COPIED.filter(([, key]) => key === "id").map(([table]) => table));
   return { added };
 }
 
 /** the target's columns of a table: a column the source has and the target has not (dropped since) is left */
-async function columnsOf(ledger: Ledger, table: string): Promise<Set<string>> {
-  const rows = ledger.engine.name === "postgres"
-    ? await sql<{ c: string }>`select column_name as c from information_schema.columns where table_schema = current_schema() and table_name = ${table}`.execute(ledger.db)
-    : await sql<{ c: string }>`select name as c from pragma_table_info(${table})`.execute(ledger.db);
-  return new Set(rows.rows.map((r) => r.c));
+function columnsOf(ledger: Ledger, table: string): Promise<Set<string>> {
+  return ledger.engine.columnsOf(ledger.db, table);
 }
 
 /**
@@ -111,10 +108,3 @@ async function documentsAdded(from: Ledger, to: Ledger, trx: AnyDb, rows: Row[],
   }
 }
 
-/** PostgreSQL's id sequences moved past the ids copied, so that the next row stored there does not collide */
-async function followSequences(to: Ledger): Promise<void> {
-  for (const [table, key] of COPIED) {
-    if (key !== "id") continue;
-    await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce(max(id), 0) + 1, false) from ${sql.table(table)}`.execute(to.db);
-  }
-}

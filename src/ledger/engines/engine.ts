@@ -50,6 +50,16 @@ export interface LedgerEngine {
   withId<TB extends string>(table: CreateTableBuilder<TB, never>): CreateTableBuilder<TB, "id">;
   /** whether a table exists where the connection looks for tables */
   tableExists(db: Db, table: string): Promise<boolean>;
+  /** the columns a table has where the connection looks for tables */
+  columnsOf(db: Db, table: string): Promise<Set<string>>;
+  /** after rows were written with the ids they had in another ledger (a copy): the ids of new rows follow
+   *  theirs (PostgreSQL: each table's sequence moved past its largest id; SQLite numbers after it by itself) */
+  followIds?(db: Db, tables: readonly string[]): Promise<void>;
+  /** the claims each finding names (in its JSON list of figures) written into finding_claims, once each */
+  insertFindingClaims(db: Db): Promise<void>;
+  /** whether the change mark also moves with this process's own commits (PostgreSQL's counters do; SQLite's
+   *  data_version moves only with other connections'), so that what is kept under it needs no other sign */
+  readonly marksOwnWrites: boolean;
   /** the engine's own part of a ledger migration (by its number), run after the shared part unless said */
   migrationStep(version: number, db: Db): Promise<void>;
   /** after the migrations, outside their transaction: what must not block writers (PostgreSQL: indexes built

@@ -15,13 +15,8 @@ type FindingRow = Omit<FindingsTable, "id">;
 type Deletion = DeleteQueryBuilder<MetricsDatabase, "findings", DeleteResult>;
 
 /** every finding's claims and the counts by kind, from the findings (a new table, a ledger copied: copy.ts, a bench's bulk findings) */
-export async function fillFindingClaims(db: Db, engine: Pick<LedgerEngine, "name">): Promise<void> {
-  if (engine.name === "postgres")
-    await sql`INSERT INTO finding_claims (finding_id, claim_id) SELECT DISTINCT f.id, (e->>'claim')::integer FROM findings f
-      CROSS JOIN LATERAL json_array_elements(f.figures::json) e WHERE e->>'claim' IS NOT NULL ON CONFLICT DO NOTHING`.execute(db);
-  else
-    await sql`INSERT OR IGNORE INTO finding_claims (finding_id, claim_id) SELECT DISTINCT f.id, json_extract(e.value, '$.claim') FROM findings f,
-      json_each(f.figures) e WHERE json_extract(e.value, '$.claim') IS NOT NULL`.execute(db);
+export async function fillFindingClaims(db: Db, engine: Pick<LedgerEngine, "insertFindingClaims">): Promise<void> {
+  await engine.insertFindingClaims(db);
   await sql`DELETE FROM finding_counts`.execute(db);
   await sql`INSERT INTO finding_counts (kind, n) SELECT kind, count(*) FROM findings GROUP BY kind`.execute(db);
 }

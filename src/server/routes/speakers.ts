@@ -133,7 +133,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   // PostgreSQL's mark moves with every document, review and correction whichever process made it; SQLite's
   // not with this process's own writes, so there it is read each time.
   const kept = new Map<string, { mark: string; body: Promise<string> }>();
-  const markOf = async () => (ledger instanceof Ledger && ledger.engine.name === "postgres" && ledger.engine.changeMark
+  const markOf = async () => (ledger instanceof Ledger && ledger.engine.marksOwnWrites && ledger.engine.changeMark
     ? `${await ledger.engine.changeMark()}|${(await readMark(new MetricsLedger(ledger).db, "document")) ?? 0}` : null);
 
   app.get<{ Params: { name: string } }>("/api/speakers/:name/claims", {

@@ -56,6 +56,19 @@ export async function openPostgres(where: string, options: { schema?: string } =
       const r = await sql<{ t: string | null }>`select to_regclass(${table})::text as t`.execute(d);
       return r.rows[0]?.t != null;
     },
+    async columnsOf(d: Db, table: string) {
+      const r = await sql<{ c: string }>`select column_name as c from information_schema.columns where table_schema = current_schema() and table_name = ${table}`.execute(d);
+      return new Set(r.rows.map((x) => x.c));
+    },
+    async followIds(d: Db, tables: readonly string[]) {
+      for (const table of tables)
+        await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce(max(id), 0) + 1, false) from ${sql.table(table)}`.execute(d);
+    },
+    async insertFindingClaims(d: Db) {
+      await sql`INSERT INTO finding_claims (finding_id, claim_id) SELECT DISTINCT f.id, (e->>'claim')::integer FROM findings f
+        CROSS JOIN LATERAL json_array_elements(f.figures::json) e WHERE e->>'claim' IS NOT NULL ON CONFLICT DO NOTHING`.execute(d);
+    },
+    marksOwnWrites: true,
     migrationStep: async (version, d) => POSTGRES_STEPS[version]?.(d),
     afterMigrate: () => ensureIndexes(db),
     wordConditions,

@@ -48,6 +48,15 @@ export async function openSqlite(where: string): Promise<LedgerEngine> {
       const r = await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = ${table}`.execute(d);
       return Number(r.rows[0]?.n ?? 0) > 0;
     },
+    async columnsOf(d: Db, table: string) {
+      const r = await sql<{ c: string }>`select name as c from pragma_table_info(${table})`.execute(d);
+      return new Set(r.rows.map((x) => x.c));
+    },
+    async insertFindingClaims(d: Db) {
+      await sql`INSERT OR IGNORE INTO finding_claims (finding_id, claim_id) SELECT DISTINCT f.id, json_extract(e.value, '$.claim') FROM findings f,
+        json_each(f.figures) e WHERE json_extract(e.value, '$.claim') IS NOT NULL`.execute(d);
+    },
+    marksOwnWrites: false,
     migrationStep: async (version, d) => SQLITE_STEPS[version]?.(d),
     wordConditions,
     idsIndex,
