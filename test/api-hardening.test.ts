@@ -153,7 +153,7 @@ describe("a busy database", () => {
   it("answers 503 with Retry-After, never 500", async () => {
     const busy = (code: string, message: string) => Object.assign(new Error(message), { code });
     for (const err of [busy("SQLITE_BUSY", "database is locked"), busy("SQLITE_BUSY_SNAPSHOT", "database is locked"), busy("55P03", "canceling statement due to lock timeout"), busy("40001", "could not serialize access due to concurrent update")]) {
-      const ledger = new Proxy(s.ledger, { get: (t, p) => (p === "findClaims" ? () => Promise.reject(err) : Reflect.get(t, p, t)) });
+      const ledger = new Proxy(s.ledger, { get: (t, p) => (p === "findClaims" || p === "findClaimTexts" ? () => Promise.reject(err) : Reflect.get(t, p, t)) });
       const app = await buildApp({ ledger });
       try {
         const r = await app.inject({ url: "/api/claims" });

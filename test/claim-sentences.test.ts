@@ -3,7 +3,7 @@
 // followed by its row's, on SQLite and PostgreSQL, however its record was stored.
 import { describe, expect, it } from "vitest";
 import { ingestArticle } from "../src/ingest/ingest.js";
-import { toClaims } from "../src/ledger/documents/rows.js";
+import { toClaimTexts, toClaims } from "../src/ledger/documents/rows.js";
 import { ledgerEngines } from "./helpers/engines.js";
 
 const engines = ledgerEngines("sentences");
@@ -36,6 +36,12 @@ describe.each(engines)("claims' sentences on %s", (_name, open) => {
       const [again] = await toClaims(ledger.db, [{ ...row, data: JSON.stringify({ ...rest, sentence }) }]);
       expect(again).toEqual(claim);
       expect(Object.keys(again).slice(0, 2)).toEqual(["sentence", "text"]);
+      // spaced, as PostgreSQL's json functions write a record: the same bytes sent
+      const [spaced] = await toClaims(ledger.db, [{ ...row, data: JSON.stringify(JSON.parse(row.data), null, 1) }]);
+      expect(JSON.stringify(spaced)).toBe(JSON.stringify(claim));
+      // as JSON text, written in as stored or made, the same bytes as the claim written out
+      for (const data of [row.data, JSON.stringify(JSON.parse(row.data), null, 1), JSON.stringify({ ...rest, sentence })])
+        expect((await toClaimTexts(ledger.db, [{ ...row, data }]))[0]).toEqual({ id: claim.id, json: JSON.stringify(claim) });
     } finally {
       await ledger.close();
     }

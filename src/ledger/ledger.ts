@@ -50,6 +50,7 @@ export class Ledger implements LedgerStore {
   countDocuments: LedgerStore["countDocuments"] = () => this.documents.countDocuments();
   getClaim: LedgerStore["getClaim"] = (id) => this.documents.getClaim(id);
   findClaims: LedgerStore["findClaims"] = (filter) => this.documents.findClaims(filter);
+  findClaimTexts: LedgerStore["findClaimTexts"] = (filter) => this.documents.findClaimTexts(filter);
   countClaims: LedgerStore["countClaims"] = (filter) => this.documents.countClaims(filter);
   speakers: LedgerStore["speakers"] = (options) => this.documents.speakers(options);
 

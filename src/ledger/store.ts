@@ -147,6 +147,8 @@ export interface DocumentStore {
 
   getClaim(id: number): Promise<StoredClaim | null>;
   findClaims(filter: ClaimFilter): Promise<StoredClaim[]>;
+  /** findClaims' claims as the JSON text JSON.stringify makes of them (a listing's page written out as read) */
+  findClaimTexts(filter: ClaimFilter): Promise<{ id: number; json: string }[]>;
   countClaims(filter: ClaimFilter): Promise<number>;
   speakers(options?: { limit?: number }): Promise<SpeakerSummary[]>;
 }

@@ -7,7 +7,7 @@ import type { DocumentRange, LedgerEngine } from "../engines/engine.js";
 import type { AddResult, ClaimFilter, ClaimSort, DocumentStore, NewDocument, SpeakerSummary, StoredClaim, StoredDocument, StoredDocumentWithText } from "../store.js";
 import type { Claim } from "../../types.js";
 import { UserError } from "../../errors.js";
-import { CHUNK, claimRow, contentHash, toClaims, toDocument } from "./rows.js";
+import { CHUNK, claimRow, contentHash, toClaims, toClaimTexts, toDocument, type ClaimRead, type ClaimText } from "./rows.js";
 import { carryCorrections } from "../desk/queries.js";
 import { addSpeakerCounts, speakerSummaries } from "./speakers.js";
 import { keysetSegments } from "./keyset.js";
@@ -153,16 +153,25 @@ export class KyselyDocuments implements DocumentStore {
   }
 
   async findClaims(filter: ClaimFilter): Promise<StoredClaim[]> {
+    return toClaims(this.db, await this.claimRows(filter));
+  }
+
+  /** findClaims' claims as JSON text, as JSON.stringify gives them (a listing written out without parsing them) */
+  async findClaimTexts(filter: ClaimFilter): Promise<ClaimText[]> {
+    return toClaimTexts(this.db, await this.claimRows(filter));
+  }
+
+  private async claimRows(filter: ClaimFilter): Promise<ClaimRead[]> {
     const f = await this.byName(filter);
     const sort = f.sort ?? "id";
     const order = f.order ?? (sort === "published" || sort === "value" ? "desc" : "asc");
     const limit = Math.min(f.limit ?? 100, 10_000), offset = f.offset ?? 0;
-    if (f.after !== undefined && sort !== "id") return toClaims(this.db, await this.pageAfter(f, sort, order, limit, offset));
+    if (f.after !== undefined && sort !== "id") return this.pageAfter(f, sort, order, limit, offset);
     const walked = await this.searchByWalking(f, order, limit, offset);
-    if (walked) return toClaims(this.db, walked);
+    if (walked) return walked;
     // keyset paging: the claims past the last one of the page before, read from there along the id index
     const after = f.after !== undefined ? [expressionBuilder<LedgerDatabase, "claims">()("claims.id", order === "desc" ? "<" : ">", f.after)] : [];
-    return toClaims(this.db, await this.page(f, order, after, limit, offset));
+    return this.page(f, order, after, limit, offset);
   }
 
   /** the filter's claims in the order asked (ties by claim id) */

@@ -14,6 +14,9 @@ export function findingsChanged(ledger: object): void {
   generations.set(ledger, (generations.get(ledger) ?? 0) + 1);
 }
 
+/** how many metrics writes of this process to `ledger` have committed (a kept answer's mark has it) */
+export const findingsGeneration = (ledger: object): number => generations.get(ledger) ?? 0;
+
 /** `count()` for `key`, or the count kept since `mark()` last read the same (mark and own writes alike) */
 export async function keptCount(ledger: object, mark: () => Promise<string>, key: string, count: () => Promise<number>): Promise<number> {
   const generation = generations.get(ledger) ?? 0;

@@ -37,15 +37,18 @@ export function documentRoutes(app: FastifyInstance, ledger: LedgerStore, run: E
       params: ID_PATH,
       querystring: DOCUMENT_QUERY,
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const document = await ledger.getDocument(req.params.id);
     if (!document) throw httpError(404, `no document ${req.params.id}`);
     const { limit, offset } = req.query;
-    const claims = await ledger.findClaims({ documentId: document.id, limit, offset });
+    const claims = await ledger.findClaimTexts({ documentId: document.id, limit, offset });
     const verdicts: Record<number, string> = {};
     if (claims.length)
       for (const r of await ledger.reviewedClaims({ claimIds: claims.map((c) => c.id), limit: claims.length })) verdicts[r.claim.id] = r.review.verdict;
-    return { document: req.query.text ? document : { ...document, text: undefined }, claims, verdicts, claimsPage: { total: document.claimCount, limit, offset } };
+    // the claims as read, not parsed and written out again (as the claims page): the text JSON.stringify gives
+    const shown = JSON.stringify(req.query.text ? document : { ...document, text: undefined });
+    return reply.type("application/json; charset=utf-8")
+      .send(`{"document":${shown},"claims":[${claims.map((c) => c.json).join(",")}],"verdicts":${JSON.stringify(verdicts)},"claimsPage":${JSON.stringify({ total: document.claimCount, limit, offset })}}`);
   });
 
   app.post<{ Body: PostedArticle }>("/api/documents", {

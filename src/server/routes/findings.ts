@@ -8,6 +8,7 @@ import { FINDING_KINDS } from "../../analysis/checks/index.js";
 import { httpError } from "../plugins/errors.js";
 import { ID_PARAM } from "../schemas/common.js";
 import { FINDINGS_QUERY } from "../schemas/metrics.js";
+import { KeptAnswers, answersMark } from "../kept-answers.js";
 import { markBacklog, metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
 
 /** a finding as a claim's panel or the queue names it: the figures by reference, not resolved */
@@ -51,15 +52,25 @@ export async function findingsOfClaims(m: MetricsLedger, claimIds: number[], kin
   return out;
 }
 
+/** findings pages kept at once, in bytes (a series page is 350 KiB) */
+const KEPT_BYTES = 32 * 1024 * 1024;
+
 export function findingRoutes(app: FastifyInstance, ledger: LedgerStore): void {
+  // a page resolves each of its findings' claims (a series page 500 of them): kept until the ledger may have changed
+  const kept = new KeptAnswers(answersMark(ledger), KEPT_BYTES);
   app.get<{ Querystring: { kind?: string; metric?: string; limit: number; offset: number } }>("/api/findings", {
     schema: {
       tags: ["findings"], summary: "findings (conflicts, series, reference, no-evidence; of every kind: in that order), each with its claims and reason; kinds: how many of each (for the same metric)",
       querystring: FINDINGS_QUERY,
     },
   }, async (req, reply) => {
-    const m = await metricsOf(ledger, markBacklog(reply));
-    const f = { kind: req.query.kind, metric: req.query.metric };
+    const { kind, metric, limit, offset } = req.query;
+    return kept.send(req, reply, JSON.stringify([kind, metric, limit, offset]), (onBacklog) => findingsPage(req.query, onBacklog));
+  });
+
+  async function findingsPage(query: { kind?: string; metric?: string; limit: number; offset: number }, onBacklog: () => void) {
+    const m = await metricsOf(ledger, onBacklog);
+    const f = { kind: query.kind, metric: query.metric };
     const metric = f.metric ? await m.metric(f.metric) : null;
     // of one metric, counted by its id with the kind (indexed; the key is not), plus the findings of figures in no
     // metric that carry its key; of all, by kind (indexed)
@@ -70,7 +81,7 @@ export function findingRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     const count = async (kind: string) =>
       !f.metric ? m.countFindings({ kind }) : (await byMetric(kind, null)) + (metric ? await byMetric(kind, metric.id) : 0);
     const counts = await Promise.all(FINDING_KINDS.map(count));
-    const { limit, offset } = req.query;
+    const { limit, offset } = query;
     let items: StoredFinding[];
     if (f.kind) items = await m.findings({ ...f, limit, offset });
     else {
@@ -85,8 +96,8 @@ export function findingRoutes(app: FastifyInstance, ledger: LedgerStore): void {
       }
     }
     const total = f.kind ? counts[FINDING_KINDS.indexOf(f.kind)] : counts.reduce((a, b) => a + b, 0);
-    return { items, total, limit: req.query.limit, offset: req.query.offset, kinds: Object.fromEntries(FINDING_KINDS.map((k, i) => [k, counts[i]])) };
-  });
+    return { items, total, limit, offset, kinds: Object.fromEntries(FINDING_KINDS.map((k, i) => [k, counts[i]])) };
+  }
 
   app.get<{ Params: { id: number } }>("/api/claims/:id/findings", {
     schema: {

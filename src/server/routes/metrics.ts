@@ -10,6 +10,7 @@ import { httpError } from "../plugins/errors.js";
 import { parseCursor, type Cursor } from "../../ledger/metrics/figure-page.js";
 import { unreadDocuments } from "../../ledger/metrics/progress.js";
 import { keysStale, rebuildMetrics } from "../../ledger/metrics/rebuild.js";
+import { BACKLOG_HEADER, KeptAnswers, answersMark } from "../kept-answers.js";
 import { METRICS_QUERY, METRIC_PARAMS, METRIC_QUERY } from "../schemas/metrics.js";
 
 /** a request reads at most this many documents into the metrics itself (one catch-up batch): more is a backlog */
@@ -67,8 +68,7 @@ export async function metricsOf(ledger: LedgerStore, onBacklog?: () => void): Pr
   return m;
 }
 
-/** the response header that says the metrics are catching up with a backlog of documents (the answer is as far as they read) */
-export const BACKLOG_HEADER = "x-metrics-catching-up";
+export { BACKLOG_HEADER };
 /** sets BACKLOG_HEADER on `reply` */
 export const markBacklog = (reply: FastifyReply) => () => void reply.header(BACKLOG_HEADER, "true");
 
@@ -92,7 +92,12 @@ export async function metricsOfClaims(m: MetricsLedger, claimIds: number[]): Pro
 /** words of a metric's label or key, each a LIKE pattern (the wildcards typed are taken as letters' absence) */
 const likeWords = (q: string) => (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8).map((w) => `%${w}%`);
 
+/** metrics' pages kept at once, in bytes (a first page, with its findings' claims, is tens of KiB) */
+const KEPT_BYTES = 32 * 1024 * 1024;
+
 export function metricRoutes(app: FastifyInstance, ledger: LedgerStore): void {
+  // a page resolves its figures' claims and its findings': kept until the ledger may have changed
+  const kept = new KeptAnswers(answersMark(ledger), KEPT_BYTES);
   app.get<{ Querystring: { limit: number; offset: number; min: number; q?: string } }>("/api/metrics", {
     schema: {
       tags: ["metrics"], summary: "metrics: what is counted, what happened to it, where; most figures first; q: words of the label",
@@ -122,16 +127,18 @@ export function metricRoutes(app: FastifyInstance, ledger: LedgerStore): void {
       summary: "one metric: a page of its claims and reference figures, earliest first (next: the cursor of the page after), and on the first page its findings",
     },
   }, async (req, reply) => {
-    const m = await metricsOf(ledger, markBacklog(reply));
-    const metric = await m.metric(req.params.key);
-    if (!metric) throw httpError(404, `no metric "${req.params.key}"`);
-    let after: Cursor | null = null;
-    try {
-      after = req.query.after ? parseCursor(req.query.after) : null;
-    } catch (e) {
-      throw httpError(400, (e as Error).message);
-    }
-    const { claims, findings, moreFindings, next } = await m.metricPage(metric, { limit: req.query.limit, after });
-    return { key: metric.key, label: metric.label, figures: metric.figures, claims, findings, moreFindings, next };
+    return kept.send(req, reply, JSON.stringify([req.params.key, req.query.limit, req.query.after]), async (onBacklog) => {
+      const m = await metricsOf(ledger, onBacklog);
+      const metric = await m.metric(req.params.key);
+      if (!metric) throw httpError(404, `no metric "${req.params.key}"`);
+      let after: Cursor | null = null;
+      try {
+        after = req.query.after ? parseCursor(req.query.after) : null;
+      } catch (e) {
+        throw httpError(400, (e as Error).message);
+      }
+      const { claims, findings, moreFindings, next } = await m.metricPage(metric, { limit: req.query.limit, after });
+      return { key: metric.key, label: metric.label, figures: metric.figures, claims, findings, moreFindings, next };
+    });
   });
 }

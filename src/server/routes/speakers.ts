@@ -1,21 +1,20 @@
 // /api/speakers: who claims most (searchable, paged), and one speaker's numbers over time grouped by the
 // metric they are about, with the speaker's record (claims, no evidence given, hedges, verdicts).
 
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { LedgerStore, SpeakerSummary, StoredClaim } from "../../ledger/store.js";
 import { Ledger } from "../../ledger/ledger.js";
 import { NO_EVIDENCE_STATUSES } from "../../analysis/words.js";
 import { countedKey } from "../../analysis/metric.js";
 import { httpError } from "../plugins/errors.js";
 import { SPEAKERS_QUERY, SPEAKER_PARAMS } from "../schemas/speakers.js";
-import { markBacklog, metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
-import { MetricsLedger } from "../../ledger/metrics/store.js";
-import { readMark } from "../../ledger/metrics/progress.js";
+import { metricsOf, metricsOfClaims, type MetricRef } from "./metrics.js";
+import { KeptAnswers, answersMark } from "../kept-answers.js";
 
 // Summing every speaker over a million claims takes a second: a listing may be this many ms old.
 const SUMMARY_TTL_MS = 30_000;
-/** speakers' pages kept at once (PostgreSQL): the most visited, the first to come in (at most 1.5 MB each) */
-const PAGES_KEPT = 20;
+/** speakers' pages kept at once (PostgreSQL), in bytes: about 20 of the biggest (1.5 MB each) */
+const PAGES_KEPT_BYTES = 32 * 1024 * 1024;
 
 export interface TimelinePoint {
   claimId: number;
@@ -129,31 +128,14 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
   });
 
   // A speaker's page read again for each visit reads up to 5,000 claims (at ten million claims ~44,000 pages of
-  // PostgreSQL and 1.5 MB of JSON): kept, as sent, until the ledger's change mark or the metrics' reading moves.
-  // PostgreSQL's mark moves with every document, review and correction whichever process made it; SQLite's
-  // not with this process's own writes, so there it is read each time.
-  const kept = new Map<string, { mark: string; body: Promise<string> }>();
-  const markOf = async () => (ledger instanceof Ledger && ledger.engine.marksOwnWrites && ledger.engine.changeMark
-    ? `${await ledger.engine.changeMark()}|${(await readMark(new MetricsLedger(ledger).db, "document")) ?? 0}` : null);
+  // PostgreSQL and 1.5 MB of JSON): kept, as sent, until the ledger may have changed (kept-answers.ts).
+  const kept = new KeptAnswers(answersMark(ledger), PAGES_KEPT_BYTES);
 
   app.get<{ Params: { name: string } }>("/api/speakers/:name/claims", {
     schema: { tags: ["speakers"], summary: "a speaker's quantified claims over time, grouped by metric (by what is counted when in none), and the speaker's record; a part of a name finds the speaker it names", params: SPEAKER_PARAMS },
-  }, async (req, reply) => {
-    const mark = await markOf();
-    if (mark === null) return speakerPage(req.params.name, reply);
-    let k = kept.get(req.params.name);
-    if (!k || k.mark !== mark) {
-      // read before the page, so a page is never older than its mark; a failure is not kept
-      k = { mark, body: speakerPage(req.params.name, reply).then((p) => JSON.stringify(p)) };
-      if (kept.size >= PAGES_KEPT) kept.delete(kept.keys().next().value!);
-      kept.set(req.params.name, k);
-      const mine = k;
-      k.body.catch(() => { if (kept.get(req.params.name) === mine) kept.delete(req.params.name); });
-    }
-    return reply.type("application/json; charset=utf-8").send(await k.body);
-  });
+  }, async (req, reply) => kept.send(req, reply, req.params.name, (onBacklog) => speakerPage(req.params.name, onBacklog)));
 
-  async function speakerPage(asked: string, reply: FastifyReply) {
+  async function speakerPage(asked: string, onBacklog: () => void) {
     // every spelling of the name the listing counts as one speaker ("Officials" is "officials"), under the listing's
     const list = await all();
     const spellings = (n: string) => {
@@ -177,7 +159,7 @@ export function speakerRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     const roles = [...new Set(claims.map((c) => c.speaker?.role).filter((r): r is string => !!r))];
     const ids = claims.map((c) => c.id);
     const [metrics, statements, verdicts] = await Promise.all([
-      ledger instanceof Ledger ? metricsOf(ledger, markBacklog(reply)).then((m) => metricsOfClaims(m, ids)) : new Map<number, MetricRef>(),
+      ledger instanceof Ledger ? metricsOf(ledger, onBacklog).then((m) => metricsOfClaims(m, ids)) : new Map<number, MetricRef>(),
       ledger.countClaims({ speakerName: spellings(name) }),
       verdictsOf(ledger, ids),
     ]);
