@@ -18,6 +18,11 @@ function read(text: string, q: string, kind: Quantity["kind"] = "number", value 
 }
 
 describe("what a quantity counts and what happened to it", () => {
+  it("takes a participle after 'had' or 'has' that the tagger read otherwise as the verb, not 'have'", () => {
+    expect(read("The mill had cut 85 jobs by then.", "85")).toEqual(["jobs", "cut", "past"]);
+    expect(read("The fungus has infected 300 trees.", "300")).toEqual(["trees", "infect", "present"]);
+    expect(read("The mill had a $9 loss.", "$9", "money")[1]).toBe("have");
+  });
   it("takes the tense of a bare 'be' or 'have' from the modal before it", () => {
     expect(read("The mayor has promised each family will be owed a grant of 900 dollars.", "900")[2]).toBe("future");
     expect(read("Each family would have 3 rooms under the plan.", "3")[2]).toBe("present");

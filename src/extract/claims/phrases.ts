@@ -6,7 +6,7 @@ import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import { BE_FORMS, CONTRACTED_BE_SUBJECTS, HAVE_FORMS, STATE_PARTICIPLES } from "../../language/function-words.js";
 import { CURRENCY_NAMES } from "../../language/currencies.js";
-import { firstTag } from "../../language/lexicon.js";
+import { allTags, firstTag } from "../../language/lexicon.js";
 
 export type Tense = "present" | "past" | "future" | null;
 
@@ -126,6 +126,11 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
       // "have" with no verb after it is the main verb ("would have two cars", "had a $24 million loss")
       if (HAVE.has(tokens[k].lower)) {
         if (isVerb(tags[k + 1] ?? "") || tags[k + 1] === "RB") continue;
+        // "had cut 45 jobs", "had infected 200 pigs": a participle the tagger read as a noun or an adjective
+        // right before the figure is the verb the auxiliary goes with
+        const next = tokens[k + 1];
+        if (k + 1 === q - 1 && next?.kind === "word" && !next.cap && /^(?:NN|JJ)/.test(tags[k + 1] ?? "") && allTags(next.lower).includes("VBN"))
+          return { lemma: tokenLemma(next), tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : "past") };
         return { lemma: "have", tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : tags[k] === "VBD" ? "past" : null) };
       }
       // the tense is carried by an auxiliary before the verb when there is one ("has sent", "will send")
