@@ -23,6 +23,11 @@ describe("what a quantity counts and what happened to it", () => {
     expect(read("The fungus has infected 300 trees.", "300")).toEqual(["trees", "infect", "present"]);
     expect(read("The mill had a $9 loss.", "$9", "money")[1]).toBe("have");
   });
+  it("takes a past form read as an adjective between its subject and the figure as the verb, not the cue before", () => {
+    expect(read("Vets said the fever infected 70 cattle.", "70")).toEqual(["cattle", "infect", "past"]);
+    expect(read("Doctors said MERS-CoV infected 9 nurses.", "9")).toEqual(["nurses", "infect", "past"]);
+    expect(read("Vets said the infected 70 cattle were culled.", "70")[1]).toBe("cull");
+  });
   it("takes the tense of a bare 'be' or 'have' from the modal before it", () => {
     expect(read("The mayor has promised each family will be owed a grant of 900 dollars.", "900")[2]).toBe("future");
     expect(read("Each family would have 3 rooms under the plan.", "3")[2]).toBe("present");

@@ -121,6 +121,10 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
     if (CLAUSE_BREAK.has(tokens[k].lower) || tokens[k].lower === ",") return null;
     if (tokens[k].lower === "there" && BE.has(tokens[k + 1]?.lower ?? "")) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k + 1].lower) ? "present" : "past" };
     if (contractedBe(tokens[k])) return { lemma: "be", tense: "present" };
+    // "the virus infected 12 workers", "SARS-CoV-2 infected 12": a past form the tagger read as an adjective
+    // (the lexicon's first reading), between a noun or pronoun and the figure, is the clause's verb
+    if (k === q - 1 && tags[k] === "JJ" && tokens[k].kind === "word" && !tokens[k].cap && /^(?:NN|PRP$)/.test(tags[k - 1] ?? "") && allTags(tokens[k].lower).includes("VBD"))
+      return { lemma: tokenLemma(tokens[k]), tense: "past" };
     if (isVerb(tags[k]) && tokens[k].kind === "word" && !adjectival(tokens, tags, k)) {
       if (BE.has(tokens[k].lower)) return { lemma: "be", tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : "past") };
       // "have" with no verb after it is the main verb ("would have two cars", "had a $24 million loss")
