@@ -28,6 +28,11 @@ describe("what a quantity counts and what happened to it", () => {
     expect(read("Doctors said MERS-CoV infected 9 nurses.", "9")).toEqual(["nurses", "infect", "past"]);
     expect(read("Vets said the infected 70 cattle were culled.", "70")[1]).toBe("cull");
   });
+  it("reads a participle the tagger took for a noun as a passive when a particle or an agent follows it", () => {
+    expect(read("About 60 farms were cut off.", "60")[1]).toBe("cut off");
+    expect(read("Nine schools were shut down by the strike.", "Nine")[1]).toBe("shut down");
+    expect(read("Four ferries were hit by the waves.", "Four")[1]).toBe("hit");
+  });
   it("takes the tense of a bare 'be' or 'have' from the modal before it", () => {
     expect(read("The mayor has promised each family will be owed a grant of 900 dollars.", "900")[2]).toBe("future");
     expect(read("Each family would have 3 rooms under the plan.", "3")[2]).toBe("present");

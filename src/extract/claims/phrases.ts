@@ -110,9 +110,13 @@ export function verbGroupAt(tokens: Token[], tags: string[], i: number): { lemma
 }
 
 /** "39 are confirmed dead": a past participle after a form of be that the tagger read as an adjective (the
- *  lexicon's first reading of the word is a past form, and no noun follows it as its head) is a passive. */
+ *  lexicon's first reading of the word is a past form, and no noun follows it as its head) is a passive;
+ *  so is one read as a noun or an adjective with a particle or an agent after it ("were cut off", "was hit by"). */
 function passiveRead(tokens: Token[], tags: string[], k: number): boolean {
-  return tags[k] === "JJ" && /ed$/.test(tokens[k].lower) && /^VB[DN]$/.test(firstTag(tokens[k].lower) ?? "") && !isNoun(tags[k + 1] ?? "") && !STATE_PARTICIPLES.has(tokens[k].lower);
+  if (STATE_PARTICIPLES.has(tokens[k].lower)) return false;
+  if (tags[k] === "JJ" && /ed$/.test(tokens[k].lower) && /^VB[DN]$/.test(firstTag(tokens[k].lower) ?? "") && !isNoun(tags[k + 1] ?? "")) return true;
+  const next = tokens[k + 1]?.lower ?? "";
+  return /^(?:NN|JJ)$/.test(tags[k]) && tokens[k].kind === "word" && (next === "by" || (next !== "in" && PARTICLES.has(next))) && allTags(tokens[k].lower).includes("VBN");
 }
 
 /** The verb governing a quantity that stands as an object: the nearest verb before it in its clause. */
