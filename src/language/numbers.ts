@@ -38,6 +38,13 @@ export const EMERGENCY_NUMBERS = new Set(["911", "999", "112"]);
 /** words after which digits name a thing rather than count one ("case number 55231", "No. 12", "badge 3391") */
 export const IDENTIFIER_WORDS = ["number", "no.", "nos.", "#", "id", "code", "serial", "badge", "docket", "ticket", "account", "flight", "route", "bus", "room", "unit", "apartment", "suite", "bill", "resolution", "article", "chapter", "page", "section", "paragraph", "item", "line"];
 
+/**
+ * nouns that name a thing by number too, but may stand before a count ("in one case 3 children died",
+ * "to file 30 suits"): digits after them are an identifier unless a plural noun follows ("case 44219
+ * involved", "file 8812 was lost", "patient 31 died")
+ */
+export const IDENTIFIER_NOUNS = ["case", "file", "exhibit", "gate", "platform", "terminal", "pier", "ward", "cell", "block", "lot", "batch", "model", "version", "form", "reference", "ref.", "patient", "prisoner", "inmate", "shelter", "camp", "district", "precinct", "zone", "sector", "lane", "track", "highway", "interstate", "channel", "squad", "division", "regiment", "battalion", "brigade", "corps"];
+
 /** the last word of a street address ("221 Baker Street", "10 Downing St.") */
 export const STREET_WORDS = ["street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "blvd.", "lane", "drive", "way", "place", "court", "square", "highway", "parkway", "terrace"];
 

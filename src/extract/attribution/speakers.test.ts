@@ -81,3 +81,11 @@ describe("names written as web addresses", () => {
     expect(of(rows, "12")!.speaker).not.toMatch(/city/);
   });
 });
+
+describe("a subject with a hyphenated modifier (subjects.ts)", () => {
+  it("starts the speaker after an age or other compound before the noun", () => {
+    const rows = speakers("A 61-year-old fisherman said 9 boats sank. The 20-strong crew said 3 nets were lost.");
+    expect(of(rows, "9")!.speaker).toBe("fisherman");
+    expect(of(rows, "3")!.speaker).toBe("crew");
+  });
+});

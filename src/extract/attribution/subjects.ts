@@ -136,6 +136,8 @@ export function subjectBefore(tokens: Token[], i: number, speech = false): Subje
       if (np && np.length === 2) return np;
     }
   }
+  // "The 45-year-old driver said": a phrase stopped inside a hyphenated modifier starts after it
+  if (from < to && tokens[from - 1]?.text === "-" && tokens[from - 1].end === tokens[from].start) from++;
   // a phrase may not start on a joining word
   while (from < to && (tokens[from].lower === "of" || tokens[from].lower === "and" || tokens[from].lower === "for" || tokens[from].text === ".")) from++;
   // a pronoun head is the whole subject: "In a meeting that day he was told …" (unless joined: "Mr. Allen and he")

@@ -18,6 +18,21 @@ function read(text: string, q: string, kind: Quantity["kind"] = "number", value 
 }
 
 describe("what a quantity counts and what happened to it", () => {
+  it("takes a participle after 'had' or 'has' that the tagger read otherwise as the verb, not 'have'", () => {
+    expect(read("The mill had cut 85 jobs by then.", "85")).toEqual(["jobs", "cut", "past"]);
+    expect(read("The fungus has infected 300 trees.", "300")).toEqual(["trees", "infect", "present"]);
+    expect(read("The mill had a $9 loss.", "$9", "money")[1]).toBe("have");
+  });
+  it("takes a past form read as an adjective between its subject and the figure as the verb, not the cue before", () => {
+    expect(read("Vets said the fever infected 70 cattle.", "70")).toEqual(["cattle", "infect", "past"]);
+    expect(read("Doctors said MERS-CoV infected 9 nurses.", "9")).toEqual(["nurses", "infect", "past"]);
+    expect(read("Vets said the infected 70 cattle were culled.", "70")[1]).toBe("cull");
+  });
+  it("reads a participle the tagger took for a noun as a passive when a particle or an agent follows it", () => {
+    expect(read("About 60 farms were cut off.", "60")[1]).toBe("cut off");
+    expect(read("Nine schools were shut down by the strike.", "Nine")[1]).toBe("shut down");
+    expect(read("Four ferries were hit by the waves.", "Four")[1]).toBe("hit");
+  });
   it("takes the tense of a bare 'be' or 'have' from the modal before it", () => {
     expect(read("The mayor has promised each family will be owed a grant of 900 dollars.", "900")[2]).toBe("future");
     expect(read("Each family would have 3 rooms under the plan.", "3")[2]).toBe("present");

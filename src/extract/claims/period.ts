@@ -9,6 +9,7 @@ import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } 
 import type { CountedInfo, Tense } from "./counted.js";
 import type { Claim, Period, Quantity } from "../../types.js";
 import { WordsSoFar } from "../../text/words-so-far.js";
+import { WEEKDAYS } from "../../language/calendar.js";
 
 /** words that show a passage reports a poll or survey (the longest has 11 letters) */
 const POLL = /\b(?:polls?|polling|surveys?|surveyed|respondents)\b/i;
@@ -24,6 +25,8 @@ const RELATIVE_ON_FIGURE = /^,?\s*(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/u;
  *  lone dash; a comma before a conjunction or a subordinator ("…on October 16, after the laboratory tested 7 samples") */
 const CLAUSE_BOUNDARY = /[;()—]|(?<!\d):|:(?!\d)|,\s+(?:and|but|while|after|before|because|although|though|when|whereas|until)\b/i;
 /** a subordinate clause placing its event before or after the main clause's ("…on October 16, after the laboratory tested 7 samples") */
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS.join("|")})$`, "i");
+const WILL = /\b(?:will|shall|won['’]t)\b|['’]ll\b/i;
 const SUBORDINATE_AFTER = /,\s+(?:after|before|until)\b/i;
 /** a vague share of a population ("a majority of voters", "most") */
 const SHARE_WORD = /\b(?:majority|minority|most|half|plurality)\b/i;
@@ -337,7 +340,13 @@ function periodFor(
     const day = shift(discourse.period.start, -1);
     return { text: t.text, start: day, end: day, source: "inherited", span: { start: t.start, end: t.end } };
   }
-  if (t?.period) return { text: t.text, start: t.period.start, end: t.period.end, source: "explicit", span: { start: t.start, end: t.end } };
+  if (t?.period) {
+    // "will strike on Monday": a bare weekday of a future verb is the next such day, not the last (not a
+    // future seen from the past: "millions were to storm it on Friday")
+    const day = tense === "future" && reference && t.period.start < reference && BARE_WEEKDAY.test(t.text) &&
+      WILL.test(doc.text.slice(Math.max(0, Math.min(t.start, q.start) - 80), Math.max(t.end, q.end))) ? shift(t.period.start, 7) : null;
+    return { text: t.text, start: day ?? t.period.start, end: day ?? t.period.end, source: "explicit", span: { start: t.start, end: t.end } };
+  }
   // a forecast is about the span the passage forecasts ("will grow 1.6 percent", after "its forecast for this year")
   if (tense === "future" && ahead?.period) return { text: ahead.text, ...ahead.period, source: "inherited", span: null };
   if (tense === "present" && reference) return { text: "the publication month (present tense)", ...monthOf(reference), source: "publication", span: null };

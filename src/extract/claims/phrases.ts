@@ -6,7 +6,7 @@ import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import { BE_FORMS, CONTRACTED_BE_SUBJECTS, HAVE_FORMS, STATE_PARTICIPLES } from "../../language/function-words.js";
 import { CURRENCY_NAMES } from "../../language/currencies.js";
-import { firstTag } from "../../language/lexicon.js";
+import { allTags, firstTag } from "../../language/lexicon.js";
 
 export type Tense = "present" | "past" | "future" | null;
 
@@ -110,9 +110,13 @@ export function verbGroupAt(tokens: Token[], tags: string[], i: number): { lemma
 }
 
 /** "39 are confirmed dead": a past participle after a form of be that the tagger read as an adjective (the
- *  lexicon's first reading of the word is a past form, and no noun follows it as its head) is a passive. */
+ *  lexicon's first reading of the word is a past form, and no noun follows it as its head) is a passive;
+ *  so is one read as a noun or an adjective with a particle or an agent after it ("were cut off", "was hit by"). */
 function passiveRead(tokens: Token[], tags: string[], k: number): boolean {
-  return tags[k] === "JJ" && /ed$/.test(tokens[k].lower) && /^VB[DN]$/.test(firstTag(tokens[k].lower) ?? "") && !isNoun(tags[k + 1] ?? "") && !STATE_PARTICIPLES.has(tokens[k].lower);
+  if (STATE_PARTICIPLES.has(tokens[k].lower)) return false;
+  if (tags[k] === "JJ" && /ed$/.test(tokens[k].lower) && /^VB[DN]$/.test(firstTag(tokens[k].lower) ?? "") && !isNoun(tags[k + 1] ?? "")) return true;
+  const next = tokens[k + 1]?.lower ?? "";
+  return /^(?:NN|JJ)$/.test(tags[k]) && tokens[k].kind === "word" && (next === "by" || (next !== "in" && PARTICLES.has(next))) && allTags(tokens[k].lower).includes("VBN");
 }
 
 /** The verb governing a quantity that stands as an object: the nearest verb before it in its clause. */
@@ -121,11 +125,20 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
     if (CLAUSE_BREAK.has(tokens[k].lower) || tokens[k].lower === ",") return null;
     if (tokens[k].lower === "there" && BE.has(tokens[k + 1]?.lower ?? "")) return { lemma: "be", tense: PRESENT_AUX.has(tokens[k + 1].lower) ? "present" : "past" };
     if (contractedBe(tokens[k])) return { lemma: "be", tense: "present" };
+    // "the virus infected 12 workers", "SARS-CoV-2 infected 12": a past form the tagger read as an adjective
+    // (the lexicon's first reading), between a noun or pronoun and the figure, is the clause's verb
+    if (k === q - 1 && tags[k] === "JJ" && tokens[k].kind === "word" && !tokens[k].cap && /^(?:NN|PRP$)/.test(tags[k - 1] ?? "") && allTags(tokens[k].lower).includes("VBD"))
+      return { lemma: tokenLemma(tokens[k]), tense: "past" };
     if (isVerb(tags[k]) && tokens[k].kind === "word" && !adjectival(tokens, tags, k)) {
       if (BE.has(tokens[k].lower)) return { lemma: "be", tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : "past") };
       // "have" with no verb after it is the main verb ("would have two cars", "had a $24 million loss")
       if (HAVE.has(tokens[k].lower)) {
         if (isVerb(tags[k + 1] ?? "") || tags[k + 1] === "RB") continue;
+        // "had cut 45 jobs", "had infected 200 pigs": a participle the tagger read as a noun or an adjective
+        // right before the figure is the verb the auxiliary goes with
+        const next = tokens[k + 1];
+        if (k + 1 === q - 1 && next?.kind === "word" && !next.cap && /^(?:NN|JJ)/.test(tags[k + 1] ?? "") && allTags(next.lower).includes("VBN"))
+          return { lemma: tokenLemma(next), tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : "past") };
         return { lemma: "have", tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : tags[k] === "VBD" ? "past" : null) };
       }
       // the tense is carried by an auxiliary before the verb when there is one ("has sent", "will send")

@@ -2,7 +2,7 @@
 // identifiers ("case number 55231"), addresses and numbers in names ("Boeing 737").
 import { firstTag } from "../../language/lexicon.js";
 import { MONTH_WORD } from "../../language/calendar.js";
-import { IDENTIFIER_WORDS, STREET_WORDS } from "../../language/numbers.js";
+import { IDENTIFIER_NOUNS, IDENTIFIER_WORDS, STREET_WORDS } from "../../language/numbers.js";
 
 const MONTH = new RegExp(MONTH_WORD, "i");
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])${MONTH.source}\\s*$`, "iu");
@@ -16,11 +16,20 @@ const escaped = (words: string[]) => words.map((w) => w.replace(/\./g, "\\.")).j
 // 55231", "No. 12", "H.R. 1234"); a count after such a word is written with commas or in words ("number 1,100")
 // (and the rest of a number in parts, or a second one: "No. 14-915", "numbers 1 and 2")
 const IDENTIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${escaped(IDENTIFIER_WORDS)})\\s*(?:\\d+[-–/]|\\d+\\s+(?:and|or|to)\\s+)?$`, "iu");
+const IDENTIFIER_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${escaped(IDENTIFIER_NOUNS)})\\s*$`, "iu");
+const WORD_AFTER = /^\s+(\p{L}+)/u;
 // a postal code after a state's two capitals: "New York, NY 10032"
 const POSTCODE_BEFORE = /\b\p{Lu}{2},?\s$/u;
 const INITIALS_BEFORE = /\b(?:\p{Lu}\.){1,3}\s*$/u;
 // a street address: "221 Baker Street", "10 Downing St."
 const STREET_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${escaped(STREET_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]))})(?![\\p{L}])`, "u");
+
+/** "case 44219 involved", "patient 31 died": digits after an identifier noun, no plural noun after them ("case 3 children") */
+function idAfterNoun(before: string, after: string): boolean {
+  if (!IDENTIFIER_NOUN_BEFORE.test(before)) return false;
+  const next = WORD_AFTER.exec(after)?.[1].toLowerCase();
+  return !next || !/^NNS/.test(firstTag(next) ?? (next.endsWith("s") ? "NNS" : ""));
+}
 
 /** Digits that are not a quantity: a date, a time, an ordinal, a ratio or a code, an identifier, an address, a number in a name (a year: yearAlone in quantities.ts). */
 export function datedOrNamedDigits(num: string, before: string, after: string, cur: boolean, pct: boolean): boolean {
@@ -31,7 +40,7 @@ export function datedOrNamedDigits(num: string, before: string, after: string, c
   // ISO dates (2019-01-04) and fiscal years (2015-16)
   if ((/\b\d{4}-$/.test(before) && /^\d\d?$/.test(num)) || /\b(?:1[89]|20)\d\d[-–]$/.test(before)) return true;
   if (/^\d+$/.test(num) && (IDENTIFIER_BEFORE.test(before) || INITIALS_BEFORE.test(before) || STREET_AFTER.test(after) ||
-    (num.length === 5 && POSTCODE_BEFORE.test(before)))) return true;
+    (num.length === 5 && POSTCODE_BEFORE.test(before)) || (!cur && !pct && idAfterNoun(before, after)))) return true;
   const name = NAME_NUMBER_BEFORE.exec(before);
   // ("the Nasdaq 1.2 percent", "HuffPollster 4.3 points": a figure after a name, not a number naming something)
   if (name && !cur && !pct && !/^\s+points?\b/i.test(after) && !NOT_NAMES.has(name[1])) {

@@ -114,6 +114,16 @@ describe("quantities", () => {
       "Write to 40 Elm Road, Springfield, IL 62704.",
     ])
       expect(q(text), text).toEqual([]);
+    // a noun that may stand before a count names a thing by number when no plural follows
+    for (const text of [
+      "Officers said case 71530 involved a stolen van.",
+      "The tapes in file 3306 were lost.",
+      "Patient 27 died on Sunday.",
+      "The convoy took Highway 52 north.",
+    ])
+      expect(q(text), text).toEqual([]);
+    expect(one("In one case 4 children were hurt.")).toMatchObject({ value: 4 });
+    expect(one("They plan to file 30 suits.")).toMatchObject({ value: 30 });
     // a count after such a word is written with separators or in words
     expect(one("The number 1,100 was cited.")).toMatchObject({ value: 1100 });
     expect(one("It built 221 homes on Baker Street.")).toMatchObject({ value: 221 });

@@ -15,6 +15,12 @@ describe("a bare weekday", () => {
     expect(findTimes("Prices fell on Friday.", "2016-10-08").map((t) => t.period)).toEqual([{ start: "2016-10-07", end: "2016-10-07" }]);
     expect(findTimes("The vote was held on Monday.", "2016-09-25").map((t) => t.period)).toEqual([{ start: "2016-09-19", end: "2016-09-19" }]);
   });
+
+  it("is the next such day for a figure of a future verb, not of a future seen from the past", () => {
+    // 2016-10-05 is a Wednesday
+    expect(claimOf("The guild said 450 actors will strike on Monday.", "2016-10-05", "450").period?.start).toBe("2016-10-10");
+    expect(claimOf("The guild said 450 actors struck on Monday.", "2016-10-05", "450").period?.start).toBe("2016-10-03");
+  });
 });
 
 describe("dates and years", () => {

@@ -9,6 +9,12 @@ describe("periods resolved against the publication date", () => {
   it("reads 'last year' in a January 2017 article as 2016", () => {
     expect(one("More than 400 people were detained last year in Tajikistan")).toEqual([["last year", "period", "2016-01-01", "2016-12-31"]]);
   });
+  it("reads 'next Tuesday' as the first such day after the reference, a bare 'Tuesday' as the last one", () => {
+    // 2017-01-20 is a Friday
+    expect(one("The plant will shut 3 lines next Tuesday.")[0]?.[2]).toBe("2017-01-24");
+    expect(one("The plant shut 3 lines on Tuesday.")[0]?.[2]).toBe("2017-01-17");
+    expect(one("Next Friday, 9 stores open.")[0]?.[2]).toBe("2017-01-27");
+  });
   it("reads a bare year after a preposition as that year", () => {
     expect(one("thwart 36 terrorist attacks in 2016 and")).toEqual([["in 2016", "period", "2016-01-01", "2016-12-31"]]);
   });

@@ -332,7 +332,8 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
         // a bare weekday ("on Friday") is the latest such day on or before the reference: chrono may pick
         // the next one, and the year rule above would then move it back a whole year
         const back = (new Date(reference + "T00:00:00Z").getUTCDay() - c.get("weekday")! + 7) % 7;
-        const day = shift(reference, -back);
+        // ("next Tuesday", "the coming Friday": the first such day after the reference)
+        const day = /\b(?:next|coming)\s/i.test(r.text) || /\b(?:next|coming)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index)) ? shift(reference, 7 - back) : shift(reference, -back);
         period = { start: day, end: day };
       } else if (yearKnown || reference) {
         period = c.isCertain("day") || c.isCertain("weekday") ? { start: iso(y, mo, c.get("day")!), end: iso(y, mo, c.get("day")!) } : monthPeriod(y, mo);

@@ -1,10 +1,12 @@
 // Described names: "Acme rose 3 percent. The company reported a profit of $2 a share." A definite
 // description as a speaker ("the company", "the online retail giant") that the resolver could not tie to
 // a name refers to the name that opens the sentence before it as its subject, the way news goes on about
-// the firm it just named. Only a name there (not "The Dow", not a person with a full name), and only for a
-// description of a thing, not of an office ("the minister" is the resolver's, by role).
+// the firm it just named. Only a name there (not "The Dow", "Researchers" or "She", not a person with a
+// full name), and only for a description of a thing, not of an office ("the minister" is the resolver's,
+// by role).
 
 import { ROLE_WORDS } from "../../../language/name-words.js";
+import { allTags } from "../../../language/lexicon.js";
 import type { Speaker, SpeakerKind } from "../../../types.js";
 import { isVerb } from "../tokens.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
@@ -33,6 +35,9 @@ function openingName(ctx: AttributionContext, si: number, like: Speaker): Speake
   // (a person named in full is no "company")
   if (e?.kind === "person" && /\s/.test(e.name)) return null;
   if (e?.kind === "place") return null;
+  // (a pronoun or a plural common noun, capitalised only by opening the sentence, names no firm:
+  // "Researchers said …. The airline said …" is the airline's; a singular noun may be one, "Alphabet")
+  if (!e && k === 0 && allTags(tokens[0].lower).some((t) => t === "NNS" || t === "PRP")) return null;
   const kind: SpeakerKind = e && e.kind !== "person" ? (e.kind as SpeakerKind) : "organization";
   return { ...like, name: e ? e.name : ctx.text.slice(start, end), kind, resolved: true };
 }

@@ -97,6 +97,12 @@ describe("descriptions tied to the name before them (described-names.ts)", () =>
     const rows = claims("The index was held back by a drop in the oil producer Exxon Mobil. The company reported its smallest profit in 17 years.");
     expect(of(rows, "17")!.speaker).not.toBe("index");
   });
+
+  it("ties no description to a pronoun or a plural common noun opening the sentence before", () => {
+    const rows = claims("Inspectors said the storm flooded 30 farms. The utility said 4,000 homes lost power. She said 12 barns burned. The hospital said 9 patients were hurt.");
+    expect(of(rows, "4,000")!.speaker).toMatch(/utility/);
+    expect(of(rows, "9")!.speaker).toMatch(/hospital/);
+  });
 });
 
 describe("a clause 'according to' interrupts (widened-contents.ts)", () => {
