@@ -57,7 +57,7 @@ export class KeptAnswers {
   async send(req: FastifyRequest, reply: FastifyReply, key: string, make: (onBacklog: () => void) => Promise<unknown>): Promise<FastifyReply> {
     // read before the answer is made, so a kept answer is never older than its mark
     const mark = await this.mark();
-    if (mark === null) return reply.send(await make(() => void reply.header(BACKLOG_HEADER, "true")));
+    if (mark === null) return reply.send(await make(markBacklog(reply)));
     let k = this.kept.get(key);
     if (k && k.mark === mark) {
       // the most recently sent last: the first to go when room is needed
@@ -68,7 +68,7 @@ export class KeptAnswers {
       k = this.make(key, mark, make);
     }
     const { bytes, etag } = await k.made;
-    if (k.backlog) reply.header(BACKLOG_HEADER, "true");
+    if (k.backlog) markBacklog(reply)();
     reply.header("etag", etag);
     if (req.headers["if-none-match"] === etag) return reply.code(304).send();
     return reply.type("application/json; charset=utf-8").send(bytes);
@@ -103,3 +103,5 @@ export class KeptAnswers {
 
 /** the response header that says the metrics are catching up with a backlog of documents (the answer is as far as they read) */
 export const BACKLOG_HEADER = "x-metrics-catching-up";
+/** sets BACKLOG_HEADER on `reply` */
+export const markBacklog = (reply: FastifyReply) => () => void reply.header(BACKLOG_HEADER, "true");

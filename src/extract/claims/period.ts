@@ -24,9 +24,10 @@ const RELATIVE_ON_FIGURE = /^,?\s*(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/u;
 /** where a clause ends and another starts: a semicolon, colon (not a clock's: "at 4:53 a.m."), bracket or
  *  lone dash; a comma before a conjunction or a subordinator ("…on October 16, after the laboratory tested 7 samples") */
 const CLAUSE_BOUNDARY = /[;()—]|(?<!\d):|:(?!\d)|,\s+(?:and|but|while|after|before|because|although|though|when|whereas|until)\b/i;
-/** a subordinate clause placing its event before or after the main clause's ("…on October 16, after the laboratory tested 7 samples") */
+/** a weekday alone ("on Monday") and the future auxiliaries that make it the next one ("will strike on Monday") */
 const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS.join("|")})$`, "i");
 const WILL = /\b(?:will|shall|won['’]t)\b|['’]ll\b/i;
+/** a subordinate clause placing its event before or after the main clause's ("…on October 16, after the laboratory tested 7 samples") */
 const SUBORDINATE_AFTER = /,\s+(?:after|before|until)\b/i;
 /** a vague share of a population ("a majority of voters", "most") */
 const SHARE_WORD = /\b(?:majority|minority|most|half|plurality)\b/i;

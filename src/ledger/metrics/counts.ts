@@ -19,7 +19,7 @@ export const findingsGeneration = (ledger: object): number => generations.get(le
 
 /** `count()` for `key`, or the count kept since `mark()` last read the same (mark and own writes alike) */
 export async function keptCount(ledger: object, mark: () => Promise<string>, key: string, count: () => Promise<number>): Promise<number> {
-  const generation = generations.get(ledger) ?? 0;
+  const generation = findingsGeneration(ledger);
   // counts asked together (a page's kinds) share one reading of the mark
   let reading = readings.get(ledger);
   if (!reading) {

@@ -7,6 +7,7 @@ import { verdictsNeedingNote } from "../../ledger/desk/ratings.js";
 import { requireWriter } from "../plugins/auth.js";
 import { httpError } from "../plugins/errors.js";
 import { CLAIMS_QUERY } from "../schemas/claims.js";
+import { answerWithClaims } from "../claims-json.js";
 import { ID_PARAM } from "../schemas/common.js";
 import { NEW_REVIEW, REVIEWS_PAGE } from "../schemas/reviews.js";
 
@@ -20,8 +21,8 @@ export function claimRoutes(app: FastifyInstance, ledger: LedgerStore): void {
     const [items, total] = await Promise.all([ledger.findClaimTexts(filter), ledger.countClaims(filter)]);
     // the cursor of the next page (its `after`, in any sort), null once a page comes short: the list's end
     const next = items.length === req.query.limit ? items[items.length - 1].id : null;
-    // the claims as read, not parsed and written out again: the text JSON.stringify gives of { items, total, … }
-    const page = `{"items":[${items.map((c) => c.json).join(",")}],"total":${JSON.stringify(total)},"limit":${JSON.stringify(req.query.limit)},"offset":${JSON.stringify(req.query.offset)},"next":${JSON.stringify(next)}}`;
+    // the claims as read, not parsed and written out again
+    const page = answerWithClaims({ items, total, limit: req.query.limit, offset: req.query.offset, next }, "items");
     return reply.type("application/json; charset=utf-8").send(page);
   });
 

@@ -8,6 +8,7 @@ import { isoDate, type Article } from "../../ingest/article.js";
 import { requireWriter } from "../plugins/auth.js";
 import { httpError } from "../plugins/errors.js";
 import { ID_PATH } from "../schemas/common.js";
+import { answerWithClaims } from "../claims-json.js";
 import { DOCUMENTS_PAGE, DOCUMENT_QUERY, MAX_ARTICLE_BYTES, POSTED_ARTICLE } from "../schemas/documents.js";
 import { extract } from "../../extract/pipeline.js";
 import type { DocumentRecord, ExtractOptions } from "../../types.js";
@@ -45,10 +46,10 @@ export function documentRoutes(app: FastifyInstance, ledger: LedgerStore, run: E
     const verdicts: Record<number, string> = {};
     if (claims.length)
       for (const r of await ledger.reviewedClaims({ claimIds: claims.map((c) => c.id), limit: claims.length })) verdicts[r.claim.id] = r.review.verdict;
-    // the claims as read, not parsed and written out again (as the claims page): the text JSON.stringify gives
-    const shown = JSON.stringify(req.query.text ? document : { ...document, text: undefined });
+    // the claims as read, not parsed and written out again (as the claims page)
+    const shown = req.query.text ? document : { ...document, text: undefined };
     return reply.type("application/json; charset=utf-8")
-      .send(`{"document":${shown},"claims":[${claims.map((c) => c.json).join(",")}],"verdicts":${JSON.stringify(verdicts)},"claimsPage":${JSON.stringify({ total: document.claimCount, limit, offset })}}`);
+      .send(answerWithClaims({ document: shown, claims, verdicts, claimsPage: { total: document.claimCount, limit, offset } }, "claims"));
   });
 
   app.post<{ Body: PostedArticle }>("/api/documents", {

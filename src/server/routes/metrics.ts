@@ -2,7 +2,7 @@
 // one metric with its claims and reference figures, earliest period first, a page at a time (the data of a
 // metric's timeline).
 
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { LedgerStore } from "../../ledger/store.js";
 import { Ledger } from "../../ledger/ledger.js";
 import { MetricsLedger } from "../../ledger/metrics/store.js";
@@ -10,7 +10,7 @@ import { httpError } from "../plugins/errors.js";
 import { parseCursor, type Cursor } from "../../ledger/metrics/figure-page.js";
 import { unreadDocuments } from "../../ledger/metrics/progress.js";
 import { keysStale, rebuildMetrics } from "../../ledger/metrics/rebuild.js";
-import { BACKLOG_HEADER, KeptAnswers, answersMark } from "../kept-answers.js";
+import { BACKLOG_HEADER, KeptAnswers, answersMark, markBacklog } from "../kept-answers.js";
 import { METRICS_QUERY, METRIC_PARAMS, METRIC_QUERY } from "../schemas/metrics.js";
 
 /** a request reads at most this many documents into the metrics itself (one catch-up batch): more is a backlog */
@@ -68,9 +68,7 @@ export async function metricsOf(ledger: LedgerStore, onBacklog?: () => void): Pr
   return m;
 }
 
-export { BACKLOG_HEADER };
-/** sets BACKLOG_HEADER on `reply` */
-export const markBacklog = (reply: FastifyReply) => () => void reply.header(BACKLOG_HEADER, "true");
+export { BACKLOG_HEADER, markBacklog };
 
 export interface MetricRef {
   key: string;
