@@ -11,14 +11,14 @@ import type { LedgerStore } from "../ledger/store.js";
 import { Ledger } from "../ledger/ledger.js";
 import { MetricsLedger } from "../ledger/metrics/store.js";
 import { findingsGeneration } from "../ledger/metrics/counts.js";
-import { sql } from "kysely";
+import { metricsMark } from "../ledger/metrics/progress.js";
 
 type Made = { bytes: Buffer; etag: string };
 type Kept = { mark: string; made: Promise<Made>; size: number; backlog: boolean };
 
 /**
  * What says a kept answer may be out of date (PostgreSQL; null elsewhere: nothing is kept): the ledger's change
- * mark, how far the metrics have read, the latest reference figure, and this process's own metric writes.
+ * mark, the metrics' mark (progress.ts metricsMark, as the findings' counts read it) and this process's own metric writes.
  * Requests asking while a reading is under way share it (as the findings' counts do, counts.ts).
  */
 export function answersMark(ledger: LedgerStore): () => Promise<string | null> {
@@ -27,10 +27,7 @@ export function answersMark(ledger: LedgerStore): () => Promise<string | null> {
   let reading: Promise<string> | null = null;
   return () => {
     if (!reading) {
-      // the metrics' part in one statement: a kept answer's whole cost is little more than its marks
-      const metrics = sql<{ m: string }>`select concat_ws('|', coalesce((select value::text from metrics_progress where name = 'document'), ''),
-        coalesce((select value::text from metrics_progress where name = 'rebuild'), ''), coalesce((select max(id)::text from reference_figures), '')) as m`.execute(db);
-      const r = Promise.all([changeMark(), metrics.then((x) => x.rows[0]?.m)]).then((parts) => parts.join("|"));
+      const r = Promise.all([changeMark(), metricsMark(db)]).then((parts) => parts.join("|"));
       reading = r;
       const done = () => { if (reading === r) reading = null; };
       r.then(done, done);

@@ -3,7 +3,7 @@
 // document the rebuild reads up to ("rebuild") and, once it is done, the last finding it made
 // ("rebuilt-findings": alerts take the findings up to it as already known, not as news).
 
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { MetricsDatabase, MetricsTables } from "./schema.js";
 
 /** the metrics' tables, alone or with others (the alerts read these marks too) */
@@ -41,4 +41,16 @@ export async function unreadDocuments(db: Kysely<MetricsDatabase>, most: number)
   if ((await readMark(db, "rebuild")) !== null) return most;
   const done = (await readMark(db, "document")) ?? 0;
   return (await db.selectFrom("documents").select("id").where("id", ">", done).limit(most).execute()).length;
+}
+
+/**
+ * What says the metrics' answers (findings, their counts, metric pages) may have changed, in one statement: how
+ * far the metrics have read, the rebuild under way, and the latest reference figure. The ledger's change mark and
+ * this process's own writes are the callers' other parts (findings counts, counts.ts; kept pages, server/kept-answers.ts).
+ */
+export async function metricsMark<T extends MetricsTables>(db: Db<T>): Promise<string> {
+  const r = await sql<{ m: string }>`select coalesce((select cast(value as text) from metrics_progress where name = 'document'), '')
+    || '|' || coalesce((select cast(value as text) from metrics_progress where name = 'rebuild'), '')
+    || '|' || coalesce((select cast(max(id) as text) from reference_figures), '') as m`.execute(own(db));
+  return r.rows[0]?.m ?? "";
 }

@@ -17,7 +17,7 @@ import { relate, type DateRange } from "../../analysis/period.js";
 import { parseReference, referenceWords, type ReferenceRow } from "../../analysis/reference.js";
 import { figurePage, METRIC_PAGE_FIGURES, METRIC_PAGE_FINDINGS, type Cursor, type FigureRef } from "./figure-page.js";
 import { quantityText, referenceClaim, type ReferenceClaim } from "./reference-claim.js";
-import { finishRebuild, readMark, writeMark } from "./progress.js";
+import { finishRebuild, metricsMark, readMark, writeMark } from "./progress.js";
 import { deleteFindings, insertFindings, keptFindingCount } from "./finding-claims.js";
 import { joinPlaces, measureText, splitPlaces, toFigure, toFigureRow, type FigureRow } from "./figure-row.js";
 
@@ -455,8 +455,7 @@ export class MetricsLedger {
     let q = this.db.selectFrom("findings").select((eb) => eb.fn.countAll().as("n"));
     if (f.kind) q = q.where("kind", "=", f.kind);
     if (f.metric) q = q.where("metric_key", "=", f.metric);
-    const mark = async () => (await Promise.all([this.ledger.engine.changeMark?.(), this.progress(this.db),
-      this.db.selectFrom("reference_figures").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst().then((r) => r?.id)])).join("|");
+    const mark = async () => (await Promise.all([this.ledger.engine.changeMark?.(), metricsMark(this.db)])).join("|");
     return keptCount(this.ledger, mark, `${f.kind}|${f.metric}`, async () => Number((await q.executeTakeFirst())?.n ?? 0));
   }
 
