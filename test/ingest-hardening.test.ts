@@ -238,6 +238,13 @@ describe("text encodings, entity bombs and CSV rows", () => {
     expect(bad).toEqual([expect.stringMatching(/^rows\.csv: the row ending on line 3 is not valid CSV \(Invalid Closing Quote/), "rows.csv: the row ending on line 4 has no text: skipped"]);
     expect(() => csvToArticles(csv, "strict.csv")).toThrow(/strict\.csv: the row ending on line 3/);
   });
+
+  it("reads the columns other exports name their own way (Published, link, headline, body)", () => {
+    const csv = `Headline,Published At,Link,Body,date\nFloods,2021-07-02,https://example.org/f,"Officials said 12 roads closed on Friday.",1999-01-01\n`;
+    expect(csvToArticles(csv, "cms.csv")).toEqual([{ source: "https://example.org/f", title: "Floods",
+      text: "Floods\n\nOfficials said 12 roads closed on Friday.", published: "2021-07-02" }]);
+    expect(() => csvToArticles("headline,summary\nA,B\n", "odd.csv")).toThrow(/odd\.csv: a CSV of articles needs a "text" column/);
+  });
 });
 
 describe("the built CLI", () => {

@@ -5,6 +5,16 @@ import { parse } from "csv-parse/sync";
 import { UserError } from "../errors.js";
 import { isoDate, type Article } from "./article.js";
 
+// the names other exports give the same columns (a newsroom's CMS, a scraper, a feed reader): read as ours
+const COLUMN_NAMES: Record<string, string> = {
+  link: "url", address: "url", published: "date", published_at: "date", publication_date: "date", pubdate: "date",
+  headline: "title", body: "text", content: "text", article: "text",
+};
+const columnName = (c: string) => {
+  const name = c.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return COLUMN_NAMES[name] ?? name;
+};
+
 interface Row {
   record: Record<string, string>;
   info: { lines: number };
@@ -20,7 +30,8 @@ export function csvToArticles(csv: string, source: string, onRowError?: (e: User
   let rows: Row[];
   try {
     rows = parse(csv, {
-      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      // (a column of ours given under two names, "date" and "published", keeps the first)
+      columns: (h: string[]) => h.map((c, i) => (h.slice(0, i).some((p) => columnName(p) === columnName(c)) ? false : columnName(c))),
       skip_empty_lines: true,
       relax_column_count: true,
       bom: true,
@@ -39,7 +50,7 @@ export function csvToArticles(csv: string, source: string, onRowError?: (e: User
     throw new UserError(`${source}: not a valid CSV (${(e as Error).message})`);
   }
   if (!rows.length) return [];
-  if (!("text" in rows[0].record)) throw new UserError(`${source}: a CSV of articles needs a "text" column (and url, date, title)`);
+  if (!("text" in rows[0].record)) throw new UserError(`${source}: a CSV of articles needs a "text" column (or body, content; and url, date, title)`);
   const out: Article[] = [];
   for (const { record: r, info } of rows) {
     if (!r.text?.trim()) {
