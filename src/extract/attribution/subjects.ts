@@ -4,6 +4,7 @@
 // nearest or first name when no rule applies. Each returns token indices; entities resolve them to speakers.
 
 import type { Token } from "../../text/tokens.js";
+import { datelineTokens } from "../../text/dateline.js";
 import { allTags, tokenTag } from "../../language/lexicon.js";
 import { AUX, cueOf, isDash, isFiniteCue, isVerb } from "./tokens.js";
 import { BE_FORMS, DETERMINERS, PLACE_PREPOSITIONS } from "../../language/function-words.js";
@@ -317,9 +318,7 @@ export function coordinatedSubject(tokens: Token[], k: number): Subject | null {
 
 /** The noun phrase opening a sentence, past a dateline ("WASHINGTON (AP) —"), when a verb follows it before `limit`. */
 export function sentenceSubject(tokens: Token[], limit: number): [number, number] | null {
-  let i = 0;
-  const dash = tokens.findIndex((t, j) => j < 8 && (isDash(t) || t.text === "-"));
-  if (dash > 0 && tokens.slice(0, dash).every((t) => t.kind !== "word" || t.text === t.text.toUpperCase() || t.lower === "ap")) i = dash + 1;
+  let i = datelineTokens(tokens);
   // "In a speech on Tuesday, Mr. Trump struck …": past an opening prepositional phrase
   if (tokens[i]?.kind === "word" && tokenTag(tokens[i]) === "IN") {
     const comma = tokens.findIndex((t, j) => j > i && j < i + 15 && t.text === ",");

@@ -63,7 +63,11 @@ export function cueCandidate(tokens: Token[], c: number, titled = false): string
   // a participle between a figure and its noun describes the noun: "1,200 confirmed cases", "40 reported deaths"
   if (prev?.kind === "number" && t.lower.endsWith("ed") && next?.kind === "word" && !next.cap && /^NNS?$/.test(tokenTag(next) ?? "")) return null;
   // a plural noun after a count or "of" ("12 reports saying", "dozens of calls"), not a verb (a year may be a time: "in 2015 reports")
-  if (t.lower.endsWith("s") && allTags(t.lower).includes("NNS") && (prev?.lower === "of" || (prev?.kind === "number" && !/^(?:1[89]|20)\d\d$/.test(prev.text)))) return null;
+  // (or after a count and a noun: "25 basis points to 6 percent", "3 percentage points to")
+  // (not a hyphenated modifier's: "the 50-state poll finds")
+  const count = (x: Token | undefined) => x?.kind === "number" && !/^(?:1[89]|20)\d\d$/.test(x.text);
+  if (t.lower.endsWith("s") && allTags(t.lower).includes("NNS") && (prev?.lower === "of" || count(prev) ||
+    (count(tokens[c - 2]) && /^[\d.,]+$/.test(tokens[c - 2].text) && prev.kind === "word" && !prev.cap && /^NN/.test(tokenTag(prev) ?? "")))) return null;
   // a plural noun that is the subject of the verb after it: "filed tax reports shows", "the findings suggest", "reports suggest"
   if (t.lower.endsWith("s") && next?.kind === "word" && !next.cap && /^(?:VBZ|VBD|VBP|VB|MD)$/.test(tokenTag(next) ?? "") && allTags(t.lower).includes("NNS")) return null;
   return lemma;

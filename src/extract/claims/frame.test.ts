@@ -34,3 +34,23 @@ describe("the mode of a figure in reported speech", () => {
     expect(claimOf("Border Raid\n\nThe agency reported its source said four gunmen were arrested.", "four").mode).toBe("indirect");
   });
 });
+
+describe("a story's dateline", () => {
+  it("dates no figure and names no speaker", () => {
+    const text = "Ferry Sinks\n\nMANILA, May 3 (Reuters) - A ferry carrying 140 passengers sank off Cebu on Saturday, and the coast guard said 31 people were still missing.";
+    expect(claimOf(text, "140").period?.start).toBe("2021-05-01");
+    const text3 = "Mill Shuts\n\nTURIN, May 3 (Reuters) - Workers said 900 jobs had gone since the plant opened.";
+    expect(claimOf(text3, "900").period).toBeNull();
+  });
+  it("is not the subject of the sentence it opens", () => {
+    const text = "Ferry Profit\n\nOSLO, April 9 (Reuters) - Ferry operator Fjord Line reported a rise in profit on Thursday, helped by higher fares, and said it expected to carry 2 million passengers.";
+    expect(claimOf(text, "2 million").speaker?.name).toBe("Fjord Line");
+  });
+  it("reads 'points' after a count and a noun as the noun, not the cue 'point to'", () => {
+    const { claims } = extract("The bank raised its rate by 50 basis points to 4 percent.", { published: "2021-05-04" });
+    expect(claims.filter((c) => !c.quantity)).toEqual([]);
+    // (a verb after a hyphenated modifier's noun is still one: "the 12-nation survey finds")
+    const survey = extract("The 12-nation survey finds trust is falling.", { published: "2021-05-04" }).claims.find((c) => !c.quantity);
+    expect(survey?.cue?.text).toBe("finds");
+  });
+});

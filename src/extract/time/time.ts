@@ -12,6 +12,7 @@ import { wordTable } from "../../language/word-table.js";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, YEAR_LABELLED_NOUNS } from "../../language/calendar.js";
 import { countingWords } from "../../language/numbers.js";
 import { estimateBefore } from "../quantities/quantities.js";
+import { datelineLength } from "../../text/dateline.js";
 
 export interface TimeExpression extends Span {
   text: string;
@@ -25,7 +26,7 @@ export interface TimeExpression extends Span {
    *  the same period in 2014", "down 2 points from the 2017 vote", "the lowest since 1988") */
   base?: "than" | "from" | "since" | "event";
   /** a year that names a thing or a person rather than dates a figure ("the 1973 building", "a 2009
-   *  graduate"): still a time, not a quantity, but the period of no figure */
+   *  graduate"), or a dateline's day: still a time, not a quantity, but the period of no figure */
   label?: true;
 }
 
@@ -346,6 +347,9 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
     }
   }
   out.sort((a, b) => a.start - b.start);
+  // a dateline's day ("WARSAW, March 6 (Reuters) -") is when the story was filed: the period of no figure
+  const dateline = out.length ? datelineLength(text) : 0;
+  for (const t of out) if (t.start - offset < dateline) t.label = true;
   for (let i = 1; i < out.length; i++) if (out[i - 1].base && !out[i].base && /^\s*$/.test(text.slice(out[i - 1].end - offset, out[i].start - offset))) out[i].base = out[i - 1].base;
   return out;
 }
