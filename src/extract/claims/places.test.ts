@@ -12,6 +12,10 @@ describe("claim places", () => {
     expect(p["3"]).toEqual(["Arequipa"]);
   });
 
+  it("takes no span of months for a place", async () => {
+    expect((await placesOf("Exports rose 7 percent in June-August 2019, the ministry said."))["7 percent"]).toEqual([]);
+  });
+
   it("keeps a list of places together, across its commas", async () => {
     const p = await placesOf("Turnout news.\n\nOhio, Iowa and Texas reported turnout of 60 percent, officials said on Monday.");
     expect(p["60 percent"]).toEqual(["Ohio", "Iowa", "Texas"]);

@@ -28,7 +28,9 @@ export interface PlaceMention {
 const CONNECTORS = new Set(["of", "de", "del", "la", "al", "el", "upon"]);
 /** strip(t.text) in lower case: the token's own lower case unless possessive (no new string for most words) */
 const lowerWord = (t: Token) => (isPossessive(t.text) ? strip(t.text).toLowerCase() : t.lower);
-const isCapWord = (t: Token | undefined) => !!t && t.kind === "word" && t.cap && !NOT_NAME.has(t.lower);
+// (nor a span of months or days written as one word: "June-August", "Monday-Friday")
+const isCapWord = (t: Token | undefined) => !!t && t.kind === "word" && t.cap && !NOT_NAME.has(t.lower) &&
+  !(t.lower.includes("-") && NOT_NAME.has(t.lower.slice(0, t.lower.indexOf("-"))));
 const orgWord = (lower: string) => ORG_HEADS.has(lower) || ORG_NAME_WORDS.has(lower);
 
 /**

@@ -15,6 +15,19 @@ describe("periods resolved against the publication date", () => {
     expect(one("The plant shut 3 lines on Tuesday.")[0]?.[2]).toBe("2017-01-17");
     expect(one("Next Friday, 9 stores open.")[0]?.[2]).toBe("2017-01-27");
   });
+  it("reads spans of months, halves and quarters with no year as the latest begun by the reference", () => {
+    // (2017-01-20: a span starting in a later month is last year's)
+    expect(one("Exports rose 8 percent between March and May.")[0]).toEqual(["between March and May", "period", "2016-03-01", "2016-05-31"]);
+    expect(one("Exports rose from November to January.")[0]).toEqual(["from November to January", "period", "2016-11-01", "2017-01-31"]);
+    expect(one("Exports rose 8 percent in March-May 2015.")[0]).toEqual(["March-May 2015", "period", "2015-03-01", "2015-05-31"]);
+    expect(one("Sales fell 3 percent in the first half.", "2017-08-02")[0]).toEqual(["the first half", "period", "2017-01-01", "2017-06-30"]);
+    expect(one("Its fourth-quarter profit rose.")[0]).toEqual(["fourth-quarter", "period", "2016-10-01", "2016-12-31"]);
+    expect(one("Profit rose in the nine months to September.")[0]).toEqual(["the nine months to September", "period", "2016-01-01", "2016-09-30"]);
+  });
+  it("reads the weekend and the past hours as days before the reference", () => {
+    expect(one("Some 40 people died over the weekend.")[0]).toEqual(["over the weekend", "period", "2017-01-14", "2017-01-15"]);
+    expect(one("9 people died in the past 24 hours.")[0]).toEqual(["in the past 24 hours", "period", "2017-01-19", "2017-01-20"]);
+  });
   it("reads a bare year after a preposition as that year", () => {
     expect(one("thwart 36 terrorist attacks in 2016 and")).toEqual([["in 2016", "period", "2016-01-01", "2016-12-31"]]);
   });

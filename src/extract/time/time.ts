@@ -123,6 +123,62 @@ const RULES: Rule[] = [
     },
   },
   {
+    // a span of months: "between June and September", "from March to May 2024", "June-August"
+    re: new RegExp(`\\b(?:(?:between|from)\\s+(?:(?:early|late|mid-?)\\s*)?(${MONTH_RE})(?:\\s+(${YEAR_RE}))?\\s+(?:and|to|through|until|till)\\s+|(${MONTH_RE})[-–])` +
+      `(?:(?:early|late|mid-?)\\s*)?(${MONTH_RE})(?!\\s*\\d{1,2}\\b)(?:,?\\s+(${YEAR_RE}))?\\b`, "gi"),
+    kind: "period",
+    resolve: (m, ref) => {
+      const month = (w: string) => MONTH_ABBR[w.toLowerCase().replace(".", "")];
+      const m0 = month(m[1] ?? m[3]), m1 = month(m[4]);
+      let y0 = m[2] ? Number(m[2]) : null, y1 = m[5] ? Number(m[5]) : null;
+      if (y0 === null && y1 === null) {
+        if (!ref) return null;
+        // news speaks of the past: the latest such span begun by the reference (it may still be running)
+        const r = parts(ref);
+        y0 = m0 <= r.m ? r.y : r.y - 1;
+      }
+      y0 ??= m0 <= m1 ? y1! : y1! - 1;
+      y1 ??= m0 <= m1 ? y0 : y0 + 1;
+      return { start: iso(y0, m0, 1), end: iso(y1, m1, lastDay(y1, m1)) };
+    },
+  },
+  {
+    // a half or a quarter with no year: the latest begun by the reference ("in the first half", "second-quarter profit")
+    re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(half|quarter)\b(?!\s+of\b)/gi,
+    needs: /half|quarter/i,
+    kind: "period",
+    resolve: needRef((ref, m) => {
+      const r = parts(ref);
+      const p = halfOrQuarter(m[1], m[2], r.y);
+      return p.start > ref ? halfOrQuarter(m[1], m[2], r.y - 1) : p;
+    }),
+  },
+  {
+    // the months up to a month's end: "the three months to June", "the nine months ended September 30, 2025"
+    re: new RegExp(`\\bthe\\s+(\\d+|${UP_TO_TWELVE})\\s+months\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_RE})(?:\\s+\\d{1,2})?(?:,?\\s+(${YEAR_RE}))?\\b`, "gi"),
+    needs: /months/i,
+    kind: "period",
+    resolve: (m, ref) => {
+      const n = Math.min(12, Number(m[1]) || NUM[m[1].toLowerCase()] || 1);
+      const mo = MONTH_ABBR[m[2].toLowerCase().replace(".", "")];
+      const y = m[3] ? Number(m[3]) : ref ? Number(recentMonth(ref, mo).start.slice(0, 4)) : null;
+      if (y === null) return null;
+      const start = new Date(Date.UTC(y, mo - n + 1, 1));
+      return { start: iso(start.getUTCFullYear(), start.getUTCMonth(), 1), end: iso(y, mo, lastDay(y, mo)) };
+    },
+  },
+  {
+    // the latest Saturday and Sunday by the reference: "over the weekend", "at the weekend", "last weekend"
+    re: /\b(?:(?:over|during|at)\s+the|this\s+past|last|this)\s+weekend\b/gi,
+    needs: /weekend/i,
+    kind: "period",
+    resolve: needRef((ref) => {
+      const back = (new Date(ref + "T00:00:00Z").getUTCDay() + 1) % 7;
+      const saturday = shift(ref, -back);
+      return { start: saturday, end: shift(saturday, 1) > ref ? ref : shift(saturday, 1) };
+    }),
+  },
+  {
     re: new RegExp(`\\b(Q[1-4]|H[12])\\s+(${YEAR_RE})\\b`, "g"),
     needs: YEAR_IN,
     kind: "period",
@@ -193,13 +249,14 @@ const RULES: Rule[] = [
     resolve: needRef((ref) => yearPeriod(parts(ref).y)),
   },
   {
-    re: new RegExp(`\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last|previous)\\s+(\\d+|a|${UP_TO_TWELVE}|few|several)\\s+(years?|months?|weeks?|days?)\\b`, "gi"),
-    needs: /year|month|week|day/i,
+    re: new RegExp(`\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last|previous)\\s+(\\d+|a|${UP_TO_TWELVE}|few|several)\\s+(years?|months?|weeks?|days?|hours?)\\b`, "gi"),
+    needs: /year|month|week|day|hour/i,
     kind: "period",
     resolve: needRef((ref, m) => {
       const n = Number(m[1]) || NUM[m[1].toLowerCase()] || 1;
       const unit = m[2].toLowerCase().replace(/s$/, "");
-      const days = unit === "year" ? 365 * n : unit === "month" ? 30 * n : unit === "week" ? 7 * n : n;
+      // ("the past 24 hours": the reference and the day before)
+      const days = unit === "year" ? 365 * n : unit === "month" ? 30 * n : unit === "week" ? 7 * n : unit === "hour" ? Math.ceil(n / 24) + 1 : n;
       return { start: shift(ref, -days + 1), end: ref };
     }),
   },
