@@ -42,6 +42,11 @@ describe("speakers across sentences (carried sources)", () => {
     expect(of(rows, "4,000")!.speaker).toBe("Coastal Transport Agency");
   });
 
+  it("gives an estimate's or a forecast's figures to its maker", () => {
+    const rows = speakers("Bus fares rose 6 percent in May, according to a preliminary estimate from the statistics agency STATEC.");
+    expect(of(rows, "6 percent")!.speaker).toBe("STATEC");
+  });
+
   it("ends a data set's passage where a person speaks, and carries a person's statement one sentence only", () => {
     const rows = speakers(
       "According to a survey by the Lakeside Bureau, 30 percent of farms lost money.\n\n" +

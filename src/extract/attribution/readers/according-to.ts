@@ -11,7 +11,8 @@ import { SOURCE_WORDS } from "../refiners/carried-sources.js";
 import { tokenTag } from "../../../language/lexicon.js";
 
 // what a source owns rather than is: "according to data from the ministry" names the ministry
-const OWNED_WORDS = new Set(["data", "figures", "numbers", "statistics", "records", "estimates", "tallies", "count", "counts"]);
+const OWNED_WORDS = new Set(["data", "figures", "numbers", "statistics", "records", "estimate", "estimates", "tally", "tallies", "count", "counts",
+  "projection", "projections", "forecast", "forecasts", "calculations"]);
 const OWNER_LINKS = new Set(["from", "by", "of"]);
 
 /** The source's phrase: past a word for what it owns to the owner ("data from X" is X's, "a complaint filed by X" X's). */
