@@ -47,6 +47,11 @@ describe("speakers across sentences (carried sources)", () => {
     expect(of(rows, "6 percent")!.speaker).toBe("STATEC");
   });
 
+  it("does not join a day ending one clause to the subject of the next", () => {
+    const rows = speakers("Copper rose 2 percent on Monday and traders said 300 tonnes were sold.");
+    expect(of(rows, "300")!.speaker).toBe("traders");
+  });
+
   it("ends a data set's passage where a person speaks, and carries a person's statement one sentence only", () => {
     const rows = speakers(
       "According to a survey by the Lakeside Bureau, 30 percent of farms lost money.\n\n" +

@@ -126,6 +126,8 @@ export function subjectBefore(tokens: Token[], i: number, speech = false): Subje
     // a web address is one name: "Harbourwatch.org said" (a period between words, with no space on either side)
     if (t.text === "." && webTail(tokens, from)) { from -= 2; continue; }
     if (!nounish(t)) break;
+    // ("rose 4 percent on Friday and analysts said": a day ends the clause before the subject)
+    if (WEEKDAY.test(t.text) && tokens[from]?.lower === "and") break;
     from--;
   }
   // "the remaining plants in Ohio reported", "Police in Kabul said": a place after a common noun and a
