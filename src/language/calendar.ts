@@ -20,3 +20,7 @@ export const YEAR_LABELLED_NOUNS = [
   "building", "house", "home", "tower", "bridge", "stadium", "church", "plant", "ship", "car", "vehicle", "model", "vintage", "edition",
   "graduate", "alumnus", "alumna", "alumni", "draftee", "recruit", "rookie", "laureate", "inductee",
 ] as const;
+
+/** units a duration is counted in ("for 17 years", "a four-year term", "lasted 45 days"), abbreviations too */
+export const DURATION_UNITS = ["secs", "sec", "seconds", "second", "mins", "min", "minutes", "minute", "hours", "hour", "hrs", "hr",
+  "days", "day", "weeks", "week", "months", "month", "years", "year", "decades", "decade"] as const;

@@ -54,3 +54,11 @@ describe("a story's dateline", () => {
     expect(survey?.cue?.text).toBe("finds");
   });
 });
+
+describe("the period of a duration", () => {
+  it("takes no day or period of the passage when it lasts days or more", () => {
+    const text = "Mill Fire\n\nA fire destroyed a paper mill in Ohio on Friday. The owner, who had run the mill for 31 years, said 200 jobs were lost.";
+    expect(claimOf(text, "200").period?.start).toBe("2021-04-30");
+    expect(claimOf(text, "31").period).toBeNull();
+  });
+});

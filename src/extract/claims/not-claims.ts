@@ -6,9 +6,9 @@
 import type { Quantity } from "../../types.js";
 import { firstTag } from "../../language/lexicon.js";
 import { AGE_BOUNDED_NOUNS, EMERGENCY_NUMBERS } from "../../language/numbers.js";
-import { MONTH_WORD } from "../../language/calendar.js";
+import { DURATION_UNITS, MONTH_WORD } from "../../language/calendar.js";
 
-const TIME_UNITS = "(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|decades?)";
+const TIME_UNITS = `(?:${DURATION_UNITS.join("|")})`;
 // "20 minutes later", "two days earlier": when something happened, not how long anything lasted
 // ("six days after the vote", "a week before the election": the event's time, not a duration)
 const PLACED_IN_TIME = new RegExp(`^[\\s-]*${TIME_UNITS}\\s+(?:later|earlier|after|before|prior\\s+to)\\b`, "i");

@@ -9,7 +9,9 @@ import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } 
 import type { CountedInfo, Tense } from "./counted.js";
 import type { Claim, Period, Quantity } from "../../types.js";
 import { WordsSoFar } from "../../text/words-so-far.js";
-import { WEEKDAYS } from "../../language/calendar.js";
+import { DURATION_UNITS, WEEKDAYS } from "../../language/calendar.js";
+// (a day or longer: "spoke for 72 minutes" may be of the day the passage tells, "worked there for 17 years" no)
+const LONG_DURATIONS: ReadonlySet<string> = new Set(DURATION_UNITS.filter((u) => /^(?:day|week|month|year|decade)s?$/.test(u)));
 
 /** words that show a passage reports a poll or survey (the longest has 11 letters) */
 const POLL = /\b(?:polls?|polling|surveys?|surveyed|respondents)\b/i;
@@ -167,7 +169,8 @@ export class ClaimPeriods {
     // an unreal past ("the loan would have cost $8,000") or a plan's figure states, like a future, nothing of how things stand
     const ahead = unreal ? null : (this.aheadParagraph === s.paragraph ? this.paragraphAhead : null) ?? this.leadAhead;
     const restated = unreal || !info ? null : this.restated(q, info);
-    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph && !superseded, discourse, ahead, poll, this.reference, restated);
+    const duration = !!info?.counted && LONG_DURATIONS.has(info.counted.toLowerCase().split(/[\s-]+/).pop()!);
+    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph && !superseded, discourse, ahead, poll, this.reference, restated, duration);
   }
 
   /** the last figure told with a time of its own that `q` restates: the same value and unit, and the same
@@ -319,6 +322,7 @@ function periodFor(
   poll: boolean,
   reference: string | null,
   restated: Claim | null = null,
+  duration = false,
 ): Period | null {
   // a poll's share is how things stand when it is published, though it tells what voters will do or names
   // the vote still to come ("46 percent to 44 percent among likely voters in the primary next month")
@@ -351,6 +355,9 @@ function periodFor(
   // a forecast is about the span the passage forecasts ("will grow 1.6 percent", after "its forecast for this year")
   if (tense === "future" && ahead?.period) return { text: ahead.text, ...ahead.period, source: "inherited", span: null };
   if (tense === "present" && reference) return { text: "the publication month (present tense)", ...monthOf(reference), source: "publication", span: null };
+  // a duration of days or more told in the past ("worked there for 17 years", "the strike lasted 45 days") is
+  // not of the day or the period of the figures around it: it takes only a time of its own clause
+  if (duration) return null;
   if (restated?.period) return { ...restated.period, source: "inherited", span: null };
   if (tense !== "future" && sameParagraph && previous?.period && previous.period.source !== "publication")
     return { ...previous.period, text: previous.period.text, source: "inherited", span: null };
