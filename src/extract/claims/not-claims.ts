@@ -53,13 +53,17 @@ export function notAClaim(text: string, q: Quantity): boolean {
   // inside a tag's attributes: an id or a date in markup the text carries ('<tweet id="672138">')
   const open = before.lastIndexOf("<");
   if (open >= 0 && open > before.lastIndexOf(">") && /^<[A-Za-z][\w-]*\s[^<>]*$/.test(before.slice(open))) return true;
+  // (Each test below asks what is cheap first: the patterns anchored at the end of the 200 characters before
+  // are tried at every position of them, those anchored at the start of the 40 after once. The tests have no
+  // side effects, so the order changes no answer. notAClaim, asked of every quantity: 1.7% -> 1.1% of extract()'s
+  // CPU profile over PolNeAR train.)
   const unitAfter = SPAN_AFTER.test(after) || (q.kind === "vague" && VAGUE_TIME.test(q.text));
-  if ((q.kind === "number" || q.kind === "vague") && SPAN_BEFORE.test(before.replace(/\b(?:about|some|nearly|almost|around|roughly)\s+$/i, "")) && unitAfter) return true;
-  if (q.kind === "number" && THE_BEFORE.test(before) && SPAN_BOUNDED.test(after)) return true;
+  if ((q.kind === "number" || q.kind === "vague") && unitAfter && SPAN_BEFORE.test(before.replace(/\b(?:about|some|nearly|almost|around|roughly)\s+$/i, ""))) return true;
+  if (q.kind === "number" && SPAN_BOUNDED.test(after) && THE_BEFORE.test(before)) return true;
   if (slashDate(q.text)) return true;
   if (EMERGENCY_NUMBERS.has(q.text) && /^\s+(?:calls?|callers?|dispatchers?|operators?|lines?|system|centers?|centres?|services?)\b/i.test(after)) return true;
   // ("$2 per thousand tonnes": the denominator of a rate)
-  if (/\bper\s+$/i.test(before) && q.kind !== "money" && q.kind !== "percent") return true;
+  if (q.kind !== "money" && q.kind !== "percent" && /\bper\s+$/i.test(before)) return true;
   // (the ampersand first: the pattern, anchored at the end, tried every position of the 200 characters)
   if (q.kind === "number" && ((before.includes("&") && AMPERSAND_NAME.test(before)) || AGE_RANGE.test(after))) return true;
   if (q.kind !== "number" || q.unit !== null) return false;
@@ -69,11 +73,11 @@ export function notAClaim(text: string, q: Quantity): boolean {
   if ((PLACED_IN_TIME.test(after) && !verbBefore(before)) || OF_AGE.test(after)) return true;
   const bare = /^\d{1,3}$/.test(q.text);
   if (bare && AGE_BOUND.test(after)) return true;
-  if (bare && q.value !== null && q.value <= 120 && before.trimEnd().endsWith(",") && NAME_COMMA.test(before) && /^\s*,/.test(after)) return true;
+  if (bare && q.value !== null && q.value <= 120 && /^\s*,/.test(after) && before.trimEnd().endsWith(",") && NAME_COMMA.test(before)) return true;
   if (/^-way\b/i.test(after)) return true;
-  if (bare && MONTH_DAY_BEFORE.test(before) && q.value !== null && q.value <= 31) return true;
+  if (bare && q.value !== null && q.value <= 31 && MONTH_DAY_BEFORE.test(before)) return true;
   if (peopleAgeBound(q, before)) return true;
-  return WHOLE_SET.test(before) && /^\s+\p{L}+s\b/u.test(after);
+  return /^\s+\p{L}+s\b/u.test(after) && WHOLE_SET.test(before);
 }
 
 /** "9/11", "24/7": a month and day, or a round-the-clock figure, written with a slash, not a fraction ("3/4") */

@@ -9,7 +9,8 @@ import { DETERMINERS } from "../../language/function-words.js";
 import { capitalised, HONORIFICS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../language/titles.js";
 import { placeName } from "./places.js";
 import type { EntityRegistry } from "./registry.js";
-import { isPossessive, strip } from "./possessive.js";
+import { isPossessive, lowerWord, strip } from "./possessive.js";
+import { isSpace } from "../../text/tokens.js";
 
 const CONNECTORS = new Set(["of", "for", "de", "del", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "dos", "the", "and"]);
 // (asked of every token: kept with the word facts, lexicon.ts inWordSet)
@@ -29,6 +30,31 @@ function joinedName(tokens: Token[], parts: Token[], k: number): boolean {
   let e = k + 1;
   while (tokens[e + 1]?.kind === "word" && tokens[e + 1].cap) e++;
   return ORG_HEADS.has(tokens[e].lower);
+}
+
+/** whether text[from, to) has white space (personName.split(/\s+/) would give more than one word) */
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Whether a word of text[from, to), as split at white space, is a common word not written with a capital
+ * ("Smith of the Times"). (Read in place: a capitalised word, most of them, needs no string of its own.)
+ */
+function lowerCaseCommonWord(text: string, from: number, to: number): boolean {
+  for (let a = from; a <= to; ) {
+    let b = a;
+    while (b < to && !isSpace(text.charCodeAt(b))) b++;
+    const c = text.charCodeAt(a);
+    // (/^\p{Lu}/u of the word, asked by its first character where that is ASCII)
+    const capital = a < b && (c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text.slice(a, b)));
+    if (!capital && isCommonWord(text.slice(a, b).toLowerCase())) return true;
+    while (b < to && isSpace(text.charCodeAt(b))) b++;
+    if (b >= to) break;
+    a = b;
+  }
+  return false;
 }
 
 export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegistry): void {
@@ -82,11 +108,13 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
       pendingPlace = possessive ? name + text.slice(end, last.end) : null;
       continue;
     }
-    const words = parts.map((p) => strip(p.text));
-
-    const lowers = words.map((w) => w.toLowerCase());
+    // (the parts' words read from their tokens, not arrays of their stripped and lower-cased strings: those
+    // were most of this function's 43 MiB a pass over PolNeAR train, and their strings' several
+    // representations deoptimised it again and again: bench/instructions.mjs 20 2 3, steady pass 1,008M
+    // instructions -> 878M, most of it TurboFan no longer recompiling this function)
+    const n = parts.length;
     // organisations: a head word at the end ("Interior Ministry") or first ("Ministry of Interior"), acronyms
-    if (ORG_HEADS.has(lowers[lowers.length - 1]) || (lowers.length > 2 && ORG_HEADS.has(lowers[0]) && lowers[1] === "of") || (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]))) {
+    if (ORG_HEADS.has(lowerWord(last)) || (n > 2 && ORG_HEADS.has(lowerWord(parts[0])) && lowerWord(parts[1]) === "of") || (n === 1 && /^[A-Z]{2,6}$/.test(strip(parts[0].text)))) {
       const full = pendingPlace ? `${pendingPlace} ${name}` : name;
       book.addMention(si, start, end, "organization", book.orgFor(full));
       pendingPlace = null;
@@ -95,16 +123,21 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
     pendingPlace = null;
     // a role in front of a name: "Interior Minister Ramazon Rahimzoda", "Sen. Lindsey Graham"
     let r = -1;
-    for (let a = 0; a < lowers.length; a++) if (ROLE_WORDS.has(lowers[a]) || HONORIFICS.has(lowers[a])) r = a;
-    if (r === lowers.length - 1) {
+    for (let a = 0; a < n; a++) {
+      const lower = lowerWord(parts[a]);
+      if (ROLE_WORDS.has(lower) || HONORIFICS.has(lower)) r = a;
+    }
+    if (r === n - 1) {
       // the sequence is only a role ("Interior Minister", "the President")
-      if (ROLE_WORDS.has(lowers[r])) book.addMention(si, start, end, "role", book.roleEntity(lowers[r]));
+      const lower = lowerWord(parts[r]);
+      if (ROLE_WORDS.has(lower)) book.addMention(si, start, end, "role", book.roleEntity(lower));
       continue;
     }
     let role: string | null = null;
     let nameStart = start;
     if (r >= 0) {
-      const roleWords = words.slice(0, r + 1).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+      const roleWords: string[] = [];
+      for (let a = 0; a <= r; a++) if (!HONORIFICS.has(lowerWord(parts[a]))) roleWords.push(strip(parts[a].text));
       role = roleWords.length ? roleWords.join(" ") : null;
       nameStart = parts[r + 1].start;
     } else {
@@ -113,15 +146,14 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
       if (prev && ROLE_WORDS.has(prev.lower) && !prev.cap) role = prev.text;
     }
     const personName = text.slice(nameStart, end);
-    const nameWords = personName.split(/\s+/);
-    if (nameWords.length === 1 && r < 0) {
+    if (r < 0 && !hasSpace(text, nameStart, end)) {
       // a single capitalised word is a person only when it is a known surname or an honorific precedes it
       const lower = personName.toLowerCase();
       const known = book.personByLast.get(lower);
       if (known !== undefined) book.addMention(si, nameStart, end, "person", known);
       continue;
     }
-    if (nameWords.some((w) => isCommonWord(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) continue;
+    if (lowerCaseCommonWord(text, nameStart, end)) continue;
     // "the New Years attack", "the Islamic State group": a capitalised sequence after an article names a thing
     const det = tokens[j - parts.length];
     if (r < 0 && det && (det.lower === "the" || det.lower === "a" || det.lower === "an")) continue;

@@ -12,7 +12,7 @@ import {
   LOCATIVE_PREPOSITIONS, ORG_NAME_WORDS, ORIGIN_NOUNS, PLACE_APPOSITIVES, PLACE_NAME_HEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
 } from "../../language/places.js";
 import { demonymPlace, placeAsNamed, placeName, placeWordsFrom } from "./places.js";
-import { isPossessive, strip } from "./possessive.js";
+import { isPossessive, lowerWord, strip } from "./possessive.js";
 
 export interface PlaceMention {
   /** the place as the article names it ("Britain", "Kidapawan City"; "U.S." → "United States"; "Polish" → "Poland") */
@@ -26,8 +26,6 @@ export interface PlaceMention {
 }
 
 const CONNECTORS = new Set(["of", "de", "del", "la", "al", "el", "upon"]);
-/** strip(t.text) in lower case: the token's own lower case unless possessive (no new string for most words) */
-const lowerWord = (t: Token) => (isPossessive(t.text) ? strip(t.text).toLowerCase() : t.lower);
 // (nor a span of months or days written as one word: "June-August", "Monday-Friday")
 const isCapWord = (t: Token | undefined) => !!t && t.kind === "word" && t.cap && !NOT_NAME.has(t.lower) &&
   !(t.lower.includes("-") && NOT_NAME.has(t.lower.slice(0, t.lower.indexOf("-"))));
