@@ -29,6 +29,9 @@ export function datelineLength(sentence: string): number {
 
 /** How many tokens of a sentence's (from its first) are a dateline; 0 when it opens with none. */
 export function datelineTokens(tokens: readonly Token[]): number {
+  // (most sentences open with no word in capitals: no string to build)
+  const first = tokens[0]?.text ?? "";
+  if (first.length < 2 || first !== first.toUpperCase() || first === first.toLowerCase()) return 0;
   // the sentence's opening words as written (a dateline is at most a dozen tokens)
   let text = "";
   const head = tokens.slice(0, 16);
