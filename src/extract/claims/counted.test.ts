@@ -300,6 +300,17 @@ describe("the verb a figure belongs to", () => {
     expect(read("The number of people injured in the region reached 120 on Monday.", "120")[0]).toBe("people");
     expect(read("The tally of people killed rose to 60, officials said.", "60")[0]).toBe("people");
   });
+  it("reads a subject past a name's initials in brackets, a date or an agent at its end, and a list after its preposition", () => {
+    expect(read("Membership of the Farmers Union (FU) in Kenya grew 12 percent.", "12 percent", "percent", 12)[0]).toBe("Membership of the Farmers Union (FU) in Kenya");
+    expect(read("The Farmers Union (FU) grew 12 percent.", "12 percent", "percent", 12)[0]).toBe("Farmers Union");
+    expect(read("Sales for the six months to March 31 fell to 90 million dollars.", "90 million dollars", "money", 9e7)[0]).toBe("Sales for the six months");
+    expect(read("The number of complaints filed by tenants rose 20 percent.", "20 percent", "percent", 20)[0]).toBe("complaints");
+    expect(read("Income from tickets, food and online advertising rose 9 percent.", "9 percent", "percent", 9)[0]).toBe("Income from tickets, food and online advertising");
+  });
+  it("reads the clause of a figure past a time after the first figure and past a figure restated in brackets", () => {
+    expect(read("Enrolment rose 4 percent last year to about 12,000.", "about 12,000", "number", 12000)[0]).toBe("Enrolment");
+    expect(read("Turnover rose to 8 million pounds ($10 million) from 6 million pounds.", "6 million pounds", "money", 6e6)[0]).toBe("Turnover");
+  });
 });
 
 describe("questions that announce what a bare number counts", () => {
