@@ -6,7 +6,7 @@ import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import { tokenTag } from "../../language/lexicon.js";
 import { MONTHS, MONTH_ABBREVIATIONS } from "../../language/calendar.js";
 import { CURRENCY_NAMES } from "../../language/currencies.js";
-import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, TIME_ADJECTIVES, adjectival, type Tense } from "./phrases.js";
+import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, TIME_ADJECTIVES, SAY_VERBS, adjectival, type Tense } from "./phrases.js";
 
 // words that make a number a measure of something else: "3 points", "40 cents", "2 percentage points"
 export const UNIT_AFTER = new Set(["points", "point", "cents", "cent", "pence", "penny", "pennies", "percentage", "basis"]);
@@ -61,6 +61,15 @@ export function governingVerb(tokens: Token[], tags: string[], q: number): numbe
     }
   }
   return -1;
+}
+
+/** "damaged 143 buildings including 70 schools": a list after "including" shares the verb before it (moved
+ *  out of counted.ts's countedFor, which the structure check holds to 120 lines) */
+export function includedVerb(tokens: Token[], tags: string[], qFrom: number): { lemma: string; tense: Tense } | null {
+  const inc = tokens.findLastIndex((t, k) => k < qFrom && t.lower === "including");
+  const before = inc > 0 ? governingVerb(tokens, tags, tokens[inc - 1].lower === "," ? inc - 1 : inc) : -1;
+  // (not a verb of saying: "reported 900 cases, including 70 in the capital" includes them)
+  return before >= 0 && !SAY_VERBS.has(verbAt(tokens, tags, before).lemma) ? { lemma: verbAt(tokens, tags, before).lemma, tense: null } : null;
 }
 
 /** The finite verb that an infinitive ("to close at") or a coordinated verb ("reversed losses and was up") continues. */
@@ -161,7 +170,8 @@ export function subjectBefore(tokens: Token[], tags: string[], v: number, used =
   // (the tagger often reads that participle as a past tense)
   let head = k;
   while (start > 0 && k - start < 14) {
-    const p = start - 1, w = tokens[p].lower, t = tags[p];
+    // (a word before the tagged window has the lexicon's commonest tag: a long subject)
+    const p = start - 1, w = tokens[p].lower, t = tags[p] || (tokenTag(tokens[p]) ?? "");
     if (tokens[p].kind === "word" && (isNoun(t) || isAdjective(t) || t === "DT" || t === "PRP$" || t === "POS" || t === "CD" || w === "&" || SUBJECT_PREPS.has(w) || (w === "by" && /^VB[ND]$/.test(tags[p - 1] ?? "")) ||
       (/^VB[NG]$/.test(t) && (isNoun(tags[p + 1]) || isAdjective(tags[p + 1]))))) start = p;
     // (an agent too: "the number of cases reported by banks rose")
@@ -206,8 +216,9 @@ function pastEndDate(tokens: Token[], tags: string[], k: number): number {
 function listAfterPrep(tokens: Token[], tags: string[], p: number): number {
   for (let j = p - 1; j > 0 && p - j <= 12; j--) {
     const w = tokens[j].lower;
-    if (SUBJECT_PREPS.has(w)) return isNoun(tags[j - 1] ?? "") && j < p - 1 ? j : -1;
-    if (!(w === "," || w === "and" || (tokens[j].kind === "word" && (isNoun(tags[j]) || isAdjective(tags[j]))))) return -1;
+    const t = tags[j] || (tokenTag(tokens[j]) ?? "");
+    if (SUBJECT_PREPS.has(w)) return isNoun(tags[j - 1] || (tokenTag(tokens[j - 1]) ?? "")) && j < p - 1 ? j : -1;
+    if (!(w === "," || w === "and" || (tokens[j].kind === "word" && (isNoun(t) || isAdjective(t) || t === "DT")))) return -1;
   }
   return -1;
 }

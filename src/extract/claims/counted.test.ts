@@ -313,6 +313,23 @@ describe("the verb a figure belongs to", () => {
   });
 });
 
+describe("frames that name what a figure counts before the noun after it", () => {
+  it("reads the subject of a clause without a verb: 'with X up 5 percent', 'on X down 3 percent at $2', 'with X accounting for $2'", () => {
+    expect(read("Exports climbed, with coffee up 12 percent.", "12 percent", "percent", 12).slice(0, 2)).toEqual(["coffee", "rise"]);
+    expect(read("The firm gained on sales down 3 percent at 2 billion dollars.", "2 billion dollars", "money", 2e9).slice(0, 2)).toEqual(["sales", "fall"]);
+    expect(read("Farm income grew, with tourism accounting for 30 percent.", "30 percent", "percent", 30).slice(0, 2)).toEqual(["tourism", "account for"]);
+  });
+  it("counts the noun a measure is 'of', not its unit, and 'times' in 'N times a week'", () => {
+    expect(read("The storm brought gusts of 140 kilometres per hour.", "140", "measure", 140)[0]).toBe("gusts");
+    expect(read("Patients visit the clinic up to three times a month.", "up to three", "number", 3)[0]).toBe("times");
+  });
+  it("counts a part's noun past the total ('7 of the 12 border posts'), and the noun after a unit of points in a word", () => {
+    expect(read("Rebels seized 7 of the 12 border posts.", "7")[0]).toBe("border posts");
+    expect(read("The bank closed 30 of its 200 branches.", "30")[0]).toBe("branches");
+    expect(read("The mayor holds a 12-point margin.", "12-point", "number", 12)[0]).toBe("margin");
+  });
+});
+
 describe("questions that announce what a bare number counts", () => {
   it("reads 'how many X are Y'", () => {
     const text = "Reporters asked how many armed guards are stationed at the border.";
