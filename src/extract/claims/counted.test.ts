@@ -330,6 +330,13 @@ describe("frames that name what a figure counts before the noun after it", () =>
   });
 });
 
+describe("what a figure's noun phrase leaves out", () => {
+  it("leaves out a verb the tagger read as a noun joined by 'and', and 'said' after a share", () => {
+    expect(read("The siege lasted 40 days and cost Hartfield 3 million dollars.", "40")[0]).toBe("days");
+    expect(read("About a quarter said fuel prices were too high.", "About a quarter", "number", 0.25).slice(0, 2)).toEqual([null, "say"]);
+  });
+});
+
 describe("questions that announce what a bare number counts", () => {
   it("reads 'how many X are Y'", () => {
     const text = "Reporters asked how many armed guards are stationed at the border.";

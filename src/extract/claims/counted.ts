@@ -4,7 +4,7 @@
 
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
-import { firstTag } from "../../language/lexicon.js";
+import { allTags, firstTag } from "../../language/lexicon.js";
 import type { Quantity } from "../../types.js";
 import { countingWords } from "../../language/numbers.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
@@ -323,7 +323,8 @@ function coordinated(tokens: Token[], tags: string[], np: [number, number]): [nu
     // (after a comma, common nouns only: "two developers, John Smith and Jane Doe" is an appositive)
     while (j < tokens.length && j - m < 4 && tokens[j].kind === "word" && (isNoun(tags[j]) || isAdjective(tags[j])) && !(w === "," && tags[j].startsWith("NNP"))) j++;
     // (not "12 guards and dozens of villagers": a conjunct with an of-phrase is a figure or a measure of its own)
-    if (j === m || !isNoun(tags[j - 1]) || isVerb(tags[j] ?? "") || BE.has(tokens[j]?.lower ?? "") || tokens[j]?.lower === "of") return np;
+    // (nor a verb the tagger read as a noun before its object: "lasted 45 days and cost SNCF $1 billion")
+    if (j === m || !isNoun(tags[j - 1]) || isVerb(tags[j] ?? "") || BE.has(tokens[j]?.lower ?? "") || tokens[j]?.lower === "of" || (j > m + 1 && /^(?:NNP|DT|PRP\$?)$/.test(tags[m + 1]) && allTags(tokens[m].lower).some((t) => /^VB[DZ]$/.test(t)))) return np;
     if (last) return [np[0], j - 1];
     k = j;
   }
