@@ -120,10 +120,12 @@ export function clauseCounted(tokens: Token[], tags: string[], v: number, q: num
   if (measure && p === q && !CHANGE_OBJECT_OK.has(lemma)) return null;
   // a common noun between the verb and the figure is what the figure belongs to, not the subject ("holds $3 billion in bonds, up from $2 billion")
   // (not a time or a currency: "rose 14 percent last year to 3.3 million", "rose to 8 million pounds ($10 million) from 6 million pounds")
-  if (lemma !== "be") for (let k = p; k < q; k++) if (/^NNS?$/.test(tags[k]) && !UNIT_AFTER.has(tokens[k].lower) && !/^(?:percent|million|billion|trillion|thousand)$/.test(tokens[k].lower) && !TIME_ADJECTIVES.has(tokens[k - 1].lower) && !(tokens[k].lower in CURRENCY_NAMES)) return null;
+  if (lemma !== "be") for (let k = p; k < q; k++) if (/^NNS?$/.test(tags[k]) && !UNIT_AFTER.has(tokens[k].lower) && !/^(?:percent|million|billion|trillion|thousand)$/.test(tokens[k].lower) && !(TIME_ADJECTIVES.has(tokens[k - 1].lower) && TIME_UNITS.has(tokens[k].lower)) && !(tokens[k].lower in CURRENCY_NAMES)) return null;
   return subjectBefore(tokens, tags, clauseHead(tokens, tags, v));
 }
 
+// the times "last", "next", "this" … name ("last year"), not "early reports"
+const TIME_UNITS = new Set(["year", "month", "week", "quarter", "day", "decade", "season", "weekend", "night", "half"]);
 // verbs that move their object by a measure written after it: "pushed the index 2 percent higher"
 const MOVE_VERBS = new Set(["lift", "push", "drive", "send", "boost", "raise", "lower", "cut", "reduce", "pull", "drag", "knock", "bring", "trim"]);
 
