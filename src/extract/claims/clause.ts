@@ -6,7 +6,7 @@ import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import { tokenTag } from "../../language/lexicon.js";
 import { MONTHS, MONTH_ABBREVIATIONS } from "../../language/calendar.js";
 import { CURRENCY_NAMES } from "../../language/currencies.js";
-import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, TIME_ADJECTIVES, SAY_VERBS, adjectival, type Tense } from "./phrases.js";
+import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, SAY_VERBS, adjectival, type Tense } from "./phrases.js";
 
 // words that make a number a measure of something else: "3 points", "40 cents", "2 percentage points"
 export const UNIT_AFTER = new Set(["points", "point", "cents", "cent", "pence", "penny", "pennies", "percentage", "basis"]);
@@ -119,13 +119,14 @@ export function clauseCounted(tokens: Token[], tags: string[], v: number, q: num
   if (!measure && p === q && lemma !== "be" && !REACH_VERBS.has(lemma)) return null;
   if (measure && p === q && !CHANGE_OBJECT_OK.has(lemma)) return null;
   // a common noun between the verb and the figure is what the figure belongs to, not the subject ("holds $3 billion in bonds, up from $2 billion")
-  // (not a time or a currency: "rose 14 percent last year to 3.3 million", "rose to 8 million pounds ($10 million) from 6 million pounds")
-  if (lemma !== "be") for (let k = p; k < q; k++) if (/^NNS?$/.test(tags[k]) && !UNIT_AFTER.has(tokens[k].lower) && !/^(?:percent|million|billion|trillion|thousand)$/.test(tokens[k].lower) && !(TIME_ADJECTIVES.has(tokens[k - 1].lower) && TIME_UNITS.has(tokens[k].lower)) && !(tokens[k].lower in CURRENCY_NAMES)) return null;
+  // (not a time or a currency: "rose 14 percent last year to 3.3 million", "fell from 58 percent in the previous survey to 55 percent",
+  // "rose to 8 million pounds ($10 million) from 6 million pounds")
+  if (lemma !== "be") for (let k = p; k < q; k++) if (/^NNS?$/.test(tags[k]) && !UNIT_AFTER.has(tokens[k].lower) && !/^(?:percent|million|billion|trillion|thousand)$/.test(tokens[k].lower) && !SEQUENCE_ADJECTIVES.has(tokens[k - 1].lower) && !(tokens[k].lower in CURRENCY_NAMES)) return null;
   return subjectBefore(tokens, tags, clauseHead(tokens, tags, v));
 }
 
-// the times "last", "next", "this" … name ("last year"), not "early reports"
-const TIME_UNITS = new Set(["year", "month", "week", "quarter", "day", "decade", "season", "weekend", "night", "half"]);
+// words that place a noun in a sequence of times ("last year", "the previous survey"), unlike "early reports"
+const SEQUENCE_ADJECTIVES = new Set(["last", "next", "past", "previous", "coming", "same", "this"]);
 // verbs that move their object by a measure written after it: "pushed the index 2 percent higher"
 const MOVE_VERBS = new Set(["lift", "push", "drive", "send", "boost", "raise", "lower", "cut", "reduce", "pull", "drag", "knock", "bring", "trim"]);
 

@@ -310,6 +310,7 @@ describe("the verb a figure belongs to", () => {
   it("reads the clause of a figure past a time after the first figure and past a figure restated in brackets", () => {
     expect(read("Enrolment rose 4 percent last year to about 12,000.", "about 12,000", "number", 12000)[0]).toBe("Enrolment");
     expect(read("The quake left two dead and, by early reports, at least 12 injured.", "at least 12", "number", 12)[0]).toBeNull();
+    expect(read("The union's backing is solid, though it has fallen from 61 percent in the last survey to 57 percent now.", "57 percent", "percent", 57)[0]).toBe("union's backing");
     expect(read("Turnover rose to 8 million pounds ($10 million) from 6 million pounds.", "6 million pounds", "money", 6e6)[0]).toBe("Turnover");
   });
 });
