@@ -14,7 +14,7 @@ const NAMES: Record<string, string> = {
   yen: "JPY", yuan: "CNY", renminbi: "CNY", rmb: "CNY", kuai: "CNY", rupee: "INR", "indian rupee": "INR", ruble: "RUB", rouble: "RUB",
   somoni: "TJS", lira: "TRY", franc: "CHF", peso: "MXN", "canadian dollar": "CAD", "australian dollar": "AUD", "hong kong dollar": "HKD",
   rand: "ZAR", reais: "BRL", shekel: "ILS", shekels: "ILS", krona: "SEK", kronor: "SEK", krone: "NOK", kroner: "NOK",
-  dinar: "DZD", dirham: "AED", riyal: "SAR", ringgit: "MYR", baht: "THB", rupiah: "IDR", naira: "NGN", zloty: "PLN", forint: "HUF", hryvnia: "UAH",
+  dinar: "DZD", dirham: "AED", riyal: "SAR", ringgit: "MYR", baht: "THB", rupiah: "IDR", taka: "BDT", naira: "NGN", zloty: "PLN", forint: "HUF", hryvnia: "UAH",
   // currencies the euro replaced, as older news writes them
   markka: "FIM", markkaa: "FIM", "finnish markka": "FIM", peseta: "ESP", "spanish peseta": "ESP", guilder: "NLG", "dutch guilder": "NLG",
   "deutsche mark": "DEM", "german mark": "DEM", "d-mark": "DEM", deutschemark: "DEM", "french franc": "FRF", "belgian franc": "BEF",

@@ -47,3 +47,8 @@ export const ORG_HEADS = new Set([
 export const NOT_NAME = new Set<string>([
   ...WEEKDAYS, ...MONTHS, "i", "i'm", "i've", "i'd", "i'll", "god", "christmas", "easter", "ramadan",
 ]);
+
+/** what a poll gives a named party or candidate a share of: "Support for Labour stood at 30 percent" */
+export const SUPPORT_NOUNS = new Set(["support", "backing", "approval"]);
+/** common nouns that end a party's or a candidate's name ("the Left party", "the Green candidate") */
+export const PARTY_NOUNS = new Set(["party", "parties", "candidate", "alliance", "bloc", "coalition"]);

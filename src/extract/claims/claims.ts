@@ -14,6 +14,7 @@ import { notAClaim } from "./not-claims.js";
 import { hedgesIn } from "../cues.js";
 import { SharePopulation } from "./population.js";
 import { tagTokens, tagWindow } from "../../language/pos.js";
+import { UNITS } from "../../language/units.js";
 import { SentenceBuckets, sentenceAt } from "../span-index.js";
 import type { Claim, ExtractWarning, Quantity } from "../../types.js";
 import type { Token } from "../../text/tokens.js";
@@ -92,9 +93,9 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       const unresolved: string[] = [];
 
       const { info: own, asked } = countedOrAsked(doc, ctx, s.index, tokens, tags, q);
-      const info: CountedInfo = before && restates(doc.text, before.q, q) ? sameFrame(own, before.info) : own;
+      const info: CountedInfo = before && restates(doc.text, before.q, q) ? sameFrame(own, before.info, q) : own;
       before = { q, info };
-      shares.carry(q, info, s.paragraph);
+      shares.carry(q, info, s.paragraph, doc.text);
       const places = claimPlaces(doc.text.slice(s.start, s.end), tokens, q, figures, ctx.entities.placeMentionsIn(s.index), asked, ctx.entities.passagePlaces(s.index), ctx.entities.framePlaces);
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 
@@ -169,17 +170,19 @@ function countedOrAsked(doc: AnalyzedDocument, ctx: ClaimContext, sentence: numb
 }
 
 /** "900 million euros (780 million pounds)": a figure in brackets right after another (and a unit the recogniser
- *  left out of it) restates it in other units. */
+ *  left out of it: "160 kilometres per hour (99 mph)") restates it in other units. */
 function restates(text: string, first: Quantity, next: Quantity): boolean {
-  return /^\s*(?:\p{L}+\s*)?\(\s*$/u.test(text.slice(first.end, next.start)) && /^\s*\)/.test(text.slice(next.end, next.end + 3));
+  return /^\s*(?:[\p{L}/]+\s*){0,3}\(\s*$/u.test(text.slice(first.end, next.start)) && /^\s*(?:[\p{L}/]+\s*){0,2}\)/u.test(text.slice(next.end, next.end + 24));
 }
 
-/** The restated figure's frame: what it counts and what happened to it, where its own reading found none. */
-function sameFrame(own: CountedInfo, first: CountedInfo): CountedInfo {
-  if (own.counted && own.predicate) return own;
+/** The restated figure's frame: what it counts and what happened to it, where its own reading found none
+ *  (or only its unit: "winds of 160 km/h (99 mph)" measure the winds). */
+function sameFrame(own: CountedInfo, first: CountedInfo, q: Quantity): CountedInfo {
+  const counted = q.kind === "measure" && own.counted && UNITS[own.counted.toLowerCase()] ? null : own.counted;
+  if (counted && own.predicate) return own;
   return {
-    counted: own.counted ?? first.counted,
-    countedSpan: own.counted ? own.countedSpan : first.countedSpan,
+    counted: counted ?? first.counted,
+    countedSpan: counted ? own.countedSpan : first.countedSpan,
     predicate: own.predicate ?? first.predicate,
     tense: own.predicate ? own.tense : first.tense,
   };

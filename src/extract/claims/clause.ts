@@ -4,7 +4,9 @@
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import { tokenTag } from "../../language/lexicon.js";
-import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, adjectival, type Tense } from "./phrases.js";
+import { MONTHS, MONTH_ABBREVIATIONS } from "../../language/calendar.js";
+import { CURRENCY_NAMES } from "../../language/currencies.js";
+import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, SAY_VERBS, adjectival, type Tense } from "./phrases.js";
 
 // words that make a number a measure of something else: "3 points", "40 cents", "2 percentage points"
 export const UNIT_AFTER = new Set(["points", "point", "cents", "cent", "pence", "penny", "pennies", "percentage", "basis"]);
@@ -41,6 +43,8 @@ export function verbAt(tokens: Token[], tags: string[], k: number): { lemma: str
 export function governingVerb(tokens: Token[], tags: string[], q: number): number {
   for (let k = q - 1; k >= 0 && q - k <= 30; k--) {
     const w = tokens[k].lower;
+    // "rose to 5 million euros ($5.4 million) from 4 million euros": past a figure restated in brackets
+    if (w === ")" && bracketOpening(tokens, tags, k, true) >= 0) { k = bracketOpening(tokens, tags, k, true); continue; }
     if (CLAUSE_BREAK.has(w) || tokens[k].kind === "quote") return -1;
     if (w === ",") {
       // cross a comma only into a list of figures or a frame of them
@@ -59,10 +63,20 @@ export function governingVerb(tokens: Token[], tags: string[], q: number): numbe
   return -1;
 }
 
+/** "damaged 143 buildings including 70 schools": a list after "including" shares the verb before it (moved
+ *  out of counted.ts's countedFor, which the structure check holds to 120 lines) */
+export function includedVerb(tokens: Token[], tags: string[], qFrom: number): { lemma: string; tense: Tense } | null {
+  const inc = tokens.findLastIndex((t, k) => k < qFrom && t.lower === "including");
+  const before = inc > 0 ? governingVerb(tokens, tags, tokens[inc - 1].lower === "," ? inc - 1 : inc) : -1;
+  // (not a verb of saying: "reported 900 cases, including 70 in the capital" includes them)
+  return before >= 0 && !SAY_VERBS.has(verbAt(tokens, tags, before).lemma) ? { lemma: verbAt(tokens, tags, before).lemma, tense: null } : null;
+}
+
 /** The finite verb that an infinitive ("to close at") or a coordinated verb ("reversed losses and was up") continues. */
 export function clauseHead(tokens: Token[], tags: string[], v: number): number {
   let s = v;
-  while (s > 0 && (isVerb(tags[s - 1]) || tags[s - 1] === "RB") && tokens[s - 1].kind === "word") s--;
+  // (not a gerund heading the subject: "priority boarding rose")
+  while (s > 0 && (isVerb(tags[s - 1]) || tags[s - 1] === "RB") && tokens[s - 1].kind === "word" && !(tags[s - 1] === "VBG" && /^VB[DZP]$/.test(tags[s]))) s--;
   const before = tokens[s - 1]?.lower;
   if (before === "to" || before === "and" || before === "but") {
     for (let k = s - 2; k >= 0 && v - k <= 30; k--) {
@@ -105,10 +119,14 @@ export function clauseCounted(tokens: Token[], tags: string[], v: number, q: num
   if (!measure && p === q && lemma !== "be" && !REACH_VERBS.has(lemma)) return null;
   if (measure && p === q && !CHANGE_OBJECT_OK.has(lemma)) return null;
   // a common noun between the verb and the figure is what the figure belongs to, not the subject ("holds $3 billion in bonds, up from $2 billion")
-  if (lemma !== "be") for (let k = p; k < q; k++) if (/^NNS?$/.test(tags[k]) && !UNIT_AFTER.has(tokens[k].lower) && !/^(?:percent|million|billion|trillion|thousand)$/.test(tokens[k].lower)) return null;
+  // (not a time or a currency: "rose 14 percent last year to 3.3 million", "fell from 58 percent in the previous survey to 55 percent",
+  // "rose to 8 million pounds ($10 million) from 6 million pounds")
+  if (lemma !== "be") for (let k = p; k < q; k++) if (/^NNS?$/.test(tags[k]) && !UNIT_AFTER.has(tokens[k].lower) && !/^(?:percent|million|billion|trillion|thousand)$/.test(tokens[k].lower) && !SEQUENCE_ADJECTIVES.has(tokens[k - 1].lower) && !(tokens[k].lower in CURRENCY_NAMES)) return null;
   return subjectBefore(tokens, tags, clauseHead(tokens, tags, v));
 }
 
+// words that place a noun in a sequence of times ("last year", "the previous survey"), unlike "early reports"
+const SEQUENCE_ADJECTIVES = new Set(["last", "next", "past", "previous", "coming", "same", "this"]);
 // verbs that move their object by a measure written after it: "pushed the index 2 percent higher"
 const MOVE_VERBS = new Set(["lift", "push", "drive", "send", "boost", "raise", "lower", "cut", "reduce", "pull", "drag", "knock", "bring", "trim"]);
 
@@ -139,8 +157,12 @@ export function subjectBefore(tokens: Token[], tags: string[], v: number, used =
   }
   // "the average debt for a graduate in 2015 was": a time at the end is not the head
   while (k > 1 && (tags[k] === "CD" || tokens[k].kind === "number") && tags[k - 1] === "IN") k -= 2;
+  // ("profit for the three months to June 30 rose": nor a date; "the Alliance for Change (AfC) rose": nor a name's initials in brackets)
+  k = pastEndDate(tokens, tags, k);
+  if (tokens[k]?.text === ")" && bracketOpening(tokens, tags, k, false) > 0) k = bracketOpening(tokens, tags, k, false) - 1;
   // the tagger reads some nouns after a determiner or a name as adjectives ("the euro", "Brent crude")
-  const nounish = (j: number) => isNoun(tags[j]) || (isAdjective(tags[j]) && (tags[j - 1] === "DT" || tags[j - 1] === "NNP" || tags[j - 1] === "NN"));
+  // (and a gerund after a noun heads its own compound: "priority boarding", "money laundering")
+  const nounish = (j: number) => isNoun(tags[j]) || ((isAdjective(tags[j]) || (tags[j] === "VBG" && tokens[j].kind === "word")) && (tags[j - 1] === "DT" || tags[j - 1] === "NNP" || tags[j - 1] === "NN"));
   // "the rating remains strong, though it has declined": "it" stands for the subject of the clause before
   if (tokens[k]?.lower === "it" && !used) {
     for (let j = k - 1; j >= 0 && k - j <= 25; j--) if (tokens[j].kind === "word" && /^(?:VBD|VBZ|VBP)$/.test(tags[j])) return subjectBefore(tokens, tags, clauseHead(tokens, tags, j), true);
@@ -151,20 +173,57 @@ export function subjectBefore(tokens: Token[], tags: string[], v: number, used =
   // (the tagger often reads that participle as a past tense)
   let head = k;
   while (start > 0 && k - start < 14) {
-    const p = start - 1, w = tokens[p].lower, t = tags[p];
-    if (tokens[p].kind === "word" && (isNoun(t) || isAdjective(t) || t === "DT" || t === "PRP$" || t === "POS" || t === "CD" || w === "&" || SUBJECT_PREPS.has(w) ||
+    // (a word before the tagged window has the lexicon's commonest tag: a long subject)
+    const p = start - 1, w = tokens[p].lower, t = tags[p] || (tokenTag(tokens[p]) ?? "");
+    if (tokens[p].kind === "word" && (isNoun(t) || isAdjective(t) || t === "DT" || t === "PRP$" || t === "POS" || t === "CD" || w === "&" || SUBJECT_PREPS.has(w) || (w === "by" && /^VB[ND]$/.test(tags[p - 1] ?? "")) ||
       (/^VB[NG]$/.test(t) && (isNoun(tags[p + 1]) || isAdjective(tags[p + 1]))))) start = p;
-    else if (tokens[p].kind === "word" && (t === "VBN" || t === "VBD") && SUBJECT_PREPS.has(tokens[p + 1]?.lower ?? "") && /^NNS?$/.test(tags[p - 1] ?? "") && tokens[p - 1].kind === "word") {
+    // (an agent too: "the number of cases reported by banks rose")
+    else if (tokens[p].kind === "word" && (t === "VBN" || t === "VBD") && (SUBJECT_PREPS.has(tokens[p + 1]?.lower ?? "") || tokens[p + 1]?.lower === "by") && /^NNS?$/.test(tags[p - 1] ?? "") && tokens[p - 1].kind === "word") {
       head = p - 1;
       start = p - 1;
     }
     else if (tokens[p].kind === "number" || (w === "&")) start = p;
     else if (w === "and" && isNoun(tags[p - 1] ?? "") && tokens[p - 1].kind === "word" && SUBJECT_PREPS.has(tokens[p - 2]?.lower ?? "")) start = p; // "the cost for tuition and fees"
+    else if ((w === "and" || w === ",") && listAfterPrep(tokens, tags, p) >= 0) start = listAfterPrep(tokens, tags, p); // "revenue from bags, seats and boarding"
+    // "Support for the Democrats (SD) of the mayor": past a name's initials in brackets
+    else if (w === ")" && bracketOpening(tokens, tags, p, false) > 0) start = bracketOpening(tokens, tags, p, false);
     else break;
   }
   while (start < k && (tags[start] === "DT" || tags[start] === "IN" || tags[start] === "TO" || tags[start] === "PRP$" || SUBJECT_PREPS.has(tokens[start].lower))) start++;
   if (tokens[start].kind === "number" || tags[start] === "CD") return null;
   return measureOf(tokens, [start, Math.max(start, head)], true);
+}
+
+/** the "(" of a bracket closing at k that holds a figure restated (`figure`) or a name's initials, or -1 */
+function bracketOpening(tokens: Token[], tags: string[], k: number, figure: boolean): number {
+  for (let o = k - 1; o >= 0 && k - o <= 6; o--) {
+    if (tokens[o].text === "(") return o < k - 1 ? o : -1;
+    const ok = figure ? tokens[o].kind === "number" || tags[o] === "CD" || tags[o] === "$" || /^(?:to|and|-|–)$/.test(tokens[o].lower) || (tokens[o].kind === "word" && !isVerb(tags[o]))
+      : tokens[o].kind === "word" && /^(?=(?:\P{Lu}*\p{Lu}){2})\p{L}{2,8}$/u.test(tokens[o].text);
+    if (!ok) return -1;
+  }
+  return -1;
+}
+
+const MONTH_WORDS = new Set<string>([...MONTHS, ...MONTH_ABBREVIATIONS]);
+/** the token before a date ending a phrase at k ("to June 30", "in March"), or k when none does */
+function pastEndDate(tokens: Token[], tags: string[], k: number): number {
+  let m = k;
+  if ((tags[m] === "CD" || tokens[m]?.kind === "number") && /^\d{1,2}$/.test(tokens[m].text)) m--;
+  if (!MONTH_WORDS.has(tokens[m]?.lower.replace(/\.$/, "") ?? "") || !/^\p{Lu}/u.test(tokens[m].text) || !/^(?:IN|TO)$/.test(tags[m - 1] ?? "")) return k;
+  return m - 2;
+}
+
+/** "revenue from bags, seats and priority boarding": at a comma or "and" at p inside a list of nouns after a
+ *  preposition that follows a noun, where that preposition is; else -1 */
+function listAfterPrep(tokens: Token[], tags: string[], p: number): number {
+  for (let j = p - 1; j > 0 && p - j <= 12; j--) {
+    const w = tokens[j].lower;
+    const t = tags[j] || (tokenTag(tokens[j]) ?? "");
+    if (SUBJECT_PREPS.has(w)) return isNoun(tags[j - 1] || (tokenTag(tokens[j - 1]) ?? "")) && j < p - 1 ? j : -1;
+    if (!(w === "," || w === "and" || (tokens[j].kind === "word" && (isNoun(t) || isAdjective(t) || t === "DT")))) return -1;
+  }
+  return -1;
 }
 
 /** "the number of refugees" counts refugees */

@@ -300,6 +300,43 @@ describe("the verb a figure belongs to", () => {
     expect(read("The number of people injured in the region reached 120 on Monday.", "120")[0]).toBe("people");
     expect(read("The tally of people killed rose to 60, officials said.", "60")[0]).toBe("people");
   });
+  it("reads a subject past a name's initials in brackets, a date or an agent at its end, and a list after its preposition", () => {
+    expect(read("Membership of the Farmers Union (FU) in Kenya grew 12 percent.", "12 percent", "percent", 12)[0]).toBe("Membership of the Farmers Union (FU) in Kenya");
+    expect(read("The Farmers Union (FU) grew 12 percent.", "12 percent", "percent", 12)[0]).toBe("Farmers Union");
+    expect(read("Sales for the six months to March 31 fell to 90 million dollars.", "90 million dollars", "money", 9e7)[0]).toBe("Sales for the six months");
+    expect(read("The number of complaints filed by tenants rose 20 percent.", "20 percent", "percent", 20)[0]).toBe("complaints");
+    expect(read("Income from tickets, food and online advertising rose 9 percent.", "9 percent", "percent", 9)[0]).toBe("Income from tickets, food and online advertising");
+  });
+  it("reads the clause of a figure past a time after the first figure and past a figure restated in brackets", () => {
+    expect(read("Enrolment rose 4 percent last year to about 12,000.", "about 12,000", "number", 12000)[0]).toBe("Enrolment");
+    expect(read("The quake left two dead and, by early reports, at least 12 injured.", "at least 12", "number", 12)[0]).toBeNull();
+    expect(read("The union's backing is solid, though it has fallen from 61 percent in the last survey to 57 percent now.", "57 percent", "percent", 57)[0]).toBe("union's backing");
+    expect(read("Turnover rose to 8 million pounds ($10 million) from 6 million pounds.", "6 million pounds", "money", 6e6)[0]).toBe("Turnover");
+  });
+});
+
+describe("frames that name what a figure counts before the noun after it", () => {
+  it("reads the subject of a clause without a verb: 'with X up 5 percent', 'on X down 3 percent at $2', 'with X accounting for $2'", () => {
+    expect(read("Exports climbed, with coffee up 12 percent.", "12 percent", "percent", 12).slice(0, 2)).toEqual(["coffee", "rise"]);
+    expect(read("The firm gained on sales down 3 percent at 2 billion dollars.", "2 billion dollars", "money", 2e9).slice(0, 2)).toEqual(["sales", "fall"]);
+    expect(read("Farm income grew, with tourism accounting for 30 percent.", "30 percent", "percent", 30).slice(0, 2)).toEqual(["tourism", "account for"]);
+  });
+  it("counts the noun a measure is 'of', not its unit, and 'times' in 'N times a week'", () => {
+    expect(read("The storm brought gusts of 140 kilometres per hour.", "140", "measure", 140)[0]).toBe("gusts");
+    expect(read("Patients visit the clinic up to three times a month.", "up to three", "number", 3)[0]).toBe("times");
+  });
+  it("counts a part's noun past the total ('7 of the 12 border posts'), and the noun after a unit of points in a word", () => {
+    expect(read("Rebels seized 7 of the 12 border posts.", "7")[0]).toBe("border posts");
+    expect(read("The bank closed 30 of its 200 branches.", "30")[0]).toBe("branches");
+    expect(read("The mayor holds a 12-point margin.", "12-point", "number", 12)[0]).toBe("margin");
+  });
+});
+
+describe("what a figure's noun phrase leaves out", () => {
+  it("leaves out a verb the tagger read as a noun joined by 'and', and 'said' after a share", () => {
+    expect(read("The siege lasted 40 days and cost Hartfield 3 million dollars.", "40")[0]).toBe("days");
+    expect(read("About a quarter said fuel prices were too high.", "About a quarter", "number", 0.25).slice(0, 2)).toEqual([null, "say"]);
+  });
 });
 
 describe("questions that announce what a bare number counts", () => {

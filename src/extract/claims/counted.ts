@@ -4,13 +4,14 @@
 
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
-import { firstTag } from "../../language/lexicon.js";
+import { allTags, firstTag } from "../../language/lexicon.js";
 import type { Quantity } from "../../types.js";
 import { countingWords } from "../../language/numbers.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
 import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, TIME_ADJECTIVES, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
-import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame } from "./clause.js";
+import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame, includedVerb } from "./clause.js";
+import { figureFrame, pastTotal } from "./figure-frames.js";
 
 export type { Tense } from "./phrases.js";
 
@@ -50,6 +51,7 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
   if (ofAfter) {
     i++;
     while (tags[i] === "DT" || tags[i] === "PRP$" || tokens[i]?.lower === "its" || tokens[i]?.lower === "their") i++;
+    i = pastTotal(tokens, tags, i);
   } else if (/^(?:half|quarter|third|fifth)$/.test(tokens[qTo].lower) && (tokens[i]?.lower === "the" || tags[i] === "PRP$")) i++; // "half the money"
   if (!measure || ofAfter) {
     // "dozens of people", "a total of 40 people", "40% of voters", "four of his rivals"
@@ -89,13 +91,15 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     counted = phraseText(tokens, span[0], span[1], text);
     countedSpan = { start: tokens[span[0]].start, end: tokens[span[1]].end };
   };
+  const framed = figureFrame(tokens, tags, qFrom, e, quantity); // "with sales up 5 percent", "winds of 160 km/h", "40 times a week"
+  if (framed) { take(framed.np); predicate = framed.verb; }
   // the verb after the quantity's noun phrase, when the quantity is its subject: "400 people were detained"
   const afterNp = np ? np[1] + 1 : e + 1;
   // (past an age set on the noun: "54 cases aged 20 to 60 were found")
   const forward = (postModifier = true) => subjectVerb(tokens, tags, pastAgePhrase(tokens, afterNp), postModifier, qFrom);
   const unitWord = unitInToken(tokens, qTo, quantity);
   const scale = SCALE.has(tokens[qFrom - 1]?.lower ?? "") ? qFrom - 1 : SCALE.has(tokens[e + 1]?.lower ?? "") ? e + 1 : -1;
-  if (unitWord) {
+  if (unitWord && !(UNIT_AFTER.has(unitWord) && np)) { // ("a nine-point lead": a measure of the lead)
     counted = unitWord;
     countedSpan = { start: tokens[qTo].start, end: tokens[qTo].end };
     if (np) predicate = forward();
@@ -162,13 +166,7 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
 
   // an object quantity: "thwarted 36 attacks", "sent the authorities 20 dispatches", "there are 1,100"
   let asObject = verbBefore(tokens, tags, qFrom) ?? (gov >= 0 ? { lemma: verbAt(tokens, tags, gov).lemma, tense: null } : null);
-  // "damaged 143 buildings including 70 schools": a list after "including" shares the verb before it
-  if (asObject?.lemma === "include") {
-    const inc = tokens.findLastIndex((t, k) => k < qFrom && t.lower === "including");
-    const before = inc > 0 ? governingVerb(tokens, tags, tokens[inc - 1].lower === "," ? inc - 1 : inc) : -1;
-    // (not a verb of saying: "reported 900 cases, including 70 in the capital" includes them)
-    if (before >= 0 && !SAY_VERBS.has(verbAt(tokens, tags, before).lemma)) asObject = { lemma: verbAt(tokens, tags, before).lemma, tense: null };
-  }
+  if (asObject?.lemma === "include") asObject = includedVerb(tokens, tags, qFrom) ?? asObject;
   // a bare figure right before its verb is that verb's subject: "190 were dead", "81 had died", "92% had been reached"
   // (a vague amount too, when it opens its clause: "Dozens died", "Several were hurt")
   if (!np && !predicate && (quantity.kind !== "vague" || subjectPosition) && (FINITE.test(tags[e + 1] ?? "") || BE.has(tokens[e + 1]?.lower ?? "") || HAVE.has(tokens[e + 1]?.lower ?? "")) && tokens[e + 1].kind === "word") predicate = verbGroupAt(tokens, tags, e + 1);
@@ -325,7 +323,8 @@ function coordinated(tokens: Token[], tags: string[], np: [number, number]): [nu
     // (after a comma, common nouns only: "two developers, John Smith and Jane Doe" is an appositive)
     while (j < tokens.length && j - m < 4 && tokens[j].kind === "word" && (isNoun(tags[j]) || isAdjective(tags[j])) && !(w === "," && tags[j].startsWith("NNP"))) j++;
     // (not "12 guards and dozens of villagers": a conjunct with an of-phrase is a figure or a measure of its own)
-    if (j === m || !isNoun(tags[j - 1]) || isVerb(tags[j] ?? "") || BE.has(tokens[j]?.lower ?? "") || tokens[j]?.lower === "of") return np;
+    // (nor a verb the tagger read as a noun before its object: "lasted 45 days and cost SNCF $1 billion")
+    if (j === m || !isNoun(tags[j - 1]) || isVerb(tags[j] ?? "") || BE.has(tokens[j]?.lower ?? "") || tokens[j]?.lower === "of" || (j > m + 1 && /^(?:NNP|DT|PRP\$?)$/.test(tags[m + 1]) && allTags(tokens[m].lower).some((t) => /^VB[DZ]$/.test(t)))) return np;
     if (last) return [np[0], j - 1];
     k = j;
   }
@@ -408,7 +407,7 @@ function measureNounAfter(tokens: Token[], tags: string[], k: number): [number, 
   } else if (RATE.has(lead ?? "") || isVerb(tags[i] ?? "")) i = -1;
   const np = i >= 0 && i < tokens.length && tokens[i].kind === "word" ? nounPhraseAfter(tokens, tags, i) : null;
   if (np && np[0] === np[1] && OBJECT_START.has(tags[np[1] + 1] ?? "")) return null;
-  if (np && !(lead === "in" && TIME_NOUNS.has(tokens[headIndex(tokens, tags, np)].lower)) && tags[np[0]] !== "NNP") return np;
+  if (np && !(lead === "in" && TIME_NOUNS.has(tokens[headIndex(tokens, tags, np)].lower)) && tags[np[0]] !== "NNP" && !TIME_ADJECTIVES.has(tokens[np[0]].lower)) return np;
   let s = k - 1;
   if (tokens[s]?.text === "$") s--;
   s = pastSign(tokens, s + 1);

@@ -62,3 +62,17 @@ describe("the period of a duration", () => {
     expect(claimOf(text, "31").period).toBeNull();
   });
 });
+
+describe("what a figure counts, through the whole pipeline", () => {
+  it("reads a long subject past the tagged window, and gives a named party's later shares the support the first measured", () => {
+    const text = "Tide Poll\n\nSupport for the Farmers and Workers Alliance (FWA) of former governor Ruth Okafor rose to 31 percent, while the Greens were on 22 percent.\n\nThe Liberal party slipped two points to 9 percent.";
+    expect(claimOf(text, "31 percent").counted).toBe("Support for the Farmers and Workers Alliance (FWA) of former governor Ruth Okafor");
+    expect(["22 percent", "two", "9 percent"].map((q) => claimOf(text, q).counted)).toEqual(["support", "support", "support"]);
+  });
+  it("leaves a party's share its name when nothing before measured a party's support", () => {
+    expect(claimOf("Tide Poll\n\nThe Greens were on 22 percent in the survey.", "22 percent").counted).toBe("Greens");
+  });
+  it("gives a measure restated in brackets in other units the thing the first measured, not its unit", () => {
+    expect(claimOf("Storm Lashes Coast\n\nThe storm hit the coast with gusts of 150 kilometres per hour (93 mph).", "93").counted).toBe("gusts");
+  });
+});

@@ -46,8 +46,8 @@ export function nounPhraseAfter(tokens: Token[], tags: string[], i: number): [nu
     if (isNoun(tag) && !NOT_HEADS.has(tok.lower)) lastNoun = j;
     else if (lastNoun >= 0 && isAdjective(tag) && !TIME_ADJECTIVES.has(tok.lower) && isNoun(tags[j + 1] ?? "") && tokens[j + 1].kind === "word") {
       // an adjective between nouns: "likely GOP primary voters"
-    } else if (lastNoun < 0 && (isAdjective(tag) || tag === "CD" || /-/.test(tok.text) || (/^VB[NDG]$/.test(tag) && (isNoun(tags[j + 1] ?? "") || isAdjective(tags[j + 1] ?? ""))))) {
-      // modifiers before the head: "official dispatches", "armed men", "fighting men"
+    } else if (lastNoun < 0 && (isAdjective(tag) || tag === "CD" || /-/.test(tok.text) || (/^VB[NDG]$/.test(tag) && tok.lower !== "said" && (isNoun(tags[j + 1] ?? "") || isAdjective(tags[j + 1] ?? ""))))) {
+      // modifiers before the head: "official dispatches", "armed men", "fighting men" (not "a third said housing costs …")
     } else break;
     j++;
   }

@@ -1,26 +1,60 @@
 // A poll's shares told one after another share their population: "Only 52 percent of registered voters
 // agreed …, while 73 percent said the same of Trump. However, 63 percent said …": the later shares, which
-// report what the respondents said, count the registered voters too.
+// report what the respondents said, count the registered voters too. And they measure the same thing:
+// "Support for the Social Democrats stood at 29 percent, while the Greens were on 20 percent. The Left
+// party fell two points to 11 percent": the Greens' and the Left's figures are support too, not the parties.
 
 import type { Quantity } from "../../types.js";
 import type { CountedInfo } from "./counted.js";
 import { SAY_VERBS } from "./phrases.js";
+import { PARTY_NOUNS, SUPPORT_NOUNS } from "../../language/name-words.js";
 
 const isShare = (q: Quantity) => q.kind === "percent" || (q.kind === "number" && q.value !== null && q.value > 0 && q.value < 1);
+// "fell two points": a change in a share
+const POINTS_AFTER = /^\s*(?:percentage\s+)?points?\b/;
+// the head of a counted phrase: its words before a preposition
+const headWords = (counted: string) => counted.split(/\s+(?:for|of|in|from|at|on|among)\s+/)[0].split(/\s+/);
+
+/** Whether a counted phrase names a party or a candidate: "Greens", "SPD", "the Left party", "Alternative for Germany". */
+function namesParty(counted: string): boolean {
+  const words = headWords(counted);
+  const last = words[words.length - 1];
+  return /^\p{Lu}/u.test(last) || (PARTY_NOUNS.has(last.toLowerCase()) && words.some((w) => /^\p{Lu}/u.test(w)));
+}
 
 /** The population of the last share in the paragraph, given to a later share that reports an answer and counts nothing. */
 export class SharePopulation {
   private counted: string | null = null;
   private paragraph = -1;
+  /** the support a named party's last share measured, and its paragraph */
+  private support: string | null = null;
+  private supportParagraph = -1;
 
-  /** Reads or fills `info` (in place) for the share `q` in `paragraph`. */
-  carry(q: Quantity, info: CountedInfo, paragraph: number): void {
-    if (!isShare(q)) return;
+  /** Reads or fills `info` (in place) for the share `q` in `paragraph` (`text`: the document's, around `q`). */
+  carry(q: Quantity, info: CountedInfo, paragraph: number, text = ""): void {
+    const points = q.kind === "number" && POINTS_AFTER.test(text.slice(q.end, q.end + 20));
+    if (!isShare(q) && !points) return;
+    this.carrySupport(info, paragraph);
+    if (points) return;
     if (info.counted) {
       this.counted = info.counted;
       this.paragraph = paragraph;
     } else if (this.counted && paragraph === this.paragraph && info.predicate && SAY_VERBS.has(info.predicate)) {
       info.counted = this.counted;
     }
+  }
+
+  /** A share whose clause names a party, after one that measured a party's support in this paragraph or the one before, is support too. */
+  private carrySupport(info: CountedInfo, paragraph: number): void {
+    if (!info.counted) return;
+    const words = headWords(info.counted), head = words[words.length - 1].toLowerCase();
+    // "Support for the Greens", "Labour's support"
+    if (SUPPORT_NOUNS.has(head) && (words.length > 1 ? /^\p{Lu}/u.test(words[0]) : /\s(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(info.counted))) {
+      this.support = head;
+    } else if (this.support && paragraph - this.supportParagraph <= 1 && namesParty(info.counted)) {
+      info.counted = this.support;
+      info.countedSpan = null;
+    } else return;
+    this.supportParagraph = paragraph;
   }
 }

@@ -310,6 +310,14 @@ describe("quantities, properties", () => {
     expect(one("Seven of 100 seats changed hands.")).toMatchObject({ value: 0.07, qualifier: "exact" });
     expect(q("It tested 6 out of 25 samples.").map((x) => x.value)).toEqual([6, 25]);
   });
+  it("reads 'one in N' as a fraction whatever follows, and 'as much as' as an upper bound", () => {
+    expect(one("Roughly one in four of the nurses quit.")).toMatchObject({ text: "Roughly one in four", value: 0.25, qualifier: "approx" });
+    expect(one("Only one in eight households owns a boat.")).toMatchObject({ value: 0.125, qualifier: "exact" });
+    expect(one("The index fell as much as 3.1 percent.")).toMatchObject({ text: "as much as 3.1 percent", value: 3.1, qualifier: "at-most" });
+  });
+  it("reads the taka as a currency", () => {
+    expect(one("Tickets cost 500 taka.")).toMatchObject({ value: 500, unit: "BDT" });
+  });
 
   it("reads a change from one value to another as two figures, and keeps ranges that are ranges", () => {
     expect(q("The toll rose from nine to 26.").map((x) => x.value)).toEqual([9, 26]);

@@ -25,7 +25,7 @@ const SCALE_OF: Record<string, number> = wordTable({ thousand: 1e3, million: 1e6
 type Bound = Qualifier | "equal";
 const PREFIX: [string, Bound][] = [
   ["no more than", "at-most"], ["not more than", "at-most"], ["less than or equal to", "at-most"], ["no fewer than", "at-least"], ["no less than", "at-least"],
-  ["more than or equal to", "at-least"], ["greater than or equal to", "at-least"], ["at least", "at-least"], ["a minimum of", "at-least"], ["as many as", "at-most"], ["up to", "at-most"], ["at most", "at-most"], ["a maximum of", "at-most"],
+  ["more than or equal to", "at-least"], ["greater than or equal to", "at-least"], ["at least", "at-least"], ["a minimum of", "at-least"], ["as many as", "at-most"], ["as much as", "at-most"], ["up to", "at-most"], ["at most", "at-most"], ["a maximum of", "at-most"],
   ["more than", "more-than"], ["greater than", "more-than"], ["higher than", "more-than"], ["in excess of", "more-than"], ["upwards of", "more-than"], ["well over", "more-than"], ["just over", "more-than"], ["over", "more-than"], ["above", "more-than"], ["exceeding", "more-than"],
   ["fewer than", "less-than"], ["less than", "less-than"], ["lower than", "less-than"], ["just under", "less-than"], ["under", "less-than"], ["below", "less-than"],
   ["an estimated", "approx"], ["approximately", "approx"], ["roughly", "approx"], ["around", "approx"], ["about", "approx"], ["nearly", "approx"], ["almost", "approx"], ["close to", "approx"], ["some", "approx"], ["circa", "approx"], ["an approximate", "approx"], ["estimated", "approx"], ["approx.", "approx"], ["~", "approx"],
@@ -99,7 +99,7 @@ const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 const PHONE = /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{1,3}[\s-]\d/y;
 // "six priests, four nuns and one monk": "one" closing a list of counts is a count
 const LIST_OF_COUNTS_BEFORE = new RegExp(String.raw`(?:\d|\b${CARDINAL_WORD})\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:and|or)\s+$`, "iu");
-const ONE_FOLLOWERS_OK = new RegExp(String.raw`^\s+(?:person|people|man|woman|child|in\s+(?:five|four|three|ten|\d+)|percent|per\s+cent|%|hundred|thousand|million|billion|dozen|of\s+(?:every|each)|more|fewer|less|last|out\s+of|over\s+(?:\d|${CARDINAL_WORD}\b))`, "i");
+const ONE_FOLLOWERS_OK = new RegExp(String.raw`^\s+(?:person|people|man|woman|child|in\s+(?:${CARDINAL_WORD}\b|\d+)|percent|per\s+cent|%|hundred|thousand|million|billion|dozen|of\s+(?:every|each)|more|fewer|less|last|out\s+of|over\s+(?:\d|${CARDINAL_WORD}\b))`, "i");
 
 interface Core {
   start: number;
@@ -407,8 +407,8 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
       // "more than 2 in 5": the bound is on the count, and "in 5" is its base, not a second quantity
       const boundedProportion = !!ratio && ratio[1].toLowerCase() === "in" && /(?:(?:more|less|fewer|greater)\s+than|at\s+(?:least|most))\s+$/i.test(text.slice(Math.max(from, c.start - 16), c.start));
       if (boundedProportion) skip = i + 1;
-      // "nearly eight of 10 voters", "nine in 10 Americans": a share of ten or of a hundred, whatever follows
-      if (/^\s+(?:in|of|out\s+of)\s+$/i.test(gap) && (next.value === 10 || next.value === 100) && !boundedProportion && c.kind === "number" && next.kind === "number" && c.value > 0 && c.value < next.value) {
+      // "nearly eight of 10 voters", "nine in 10 Americans": a share of ten or of a hundred, whatever follows (and "one in five patients")
+      if (/^\s+(?:in|of|out\s+of)\s+$/i.test(gap) && (next.value === 10 || next.value === 100 || (c.value === 1 && next.value <= 100 && /^\s+in\s+$/i.test(gap))) && !boundedProportion && c.kind === "number" && next.kind === "number" && c.value > 0 && c.value < next.value) {
         const lead = text.slice(Math.max(from, c.start - 40), c.start);
         const p = PREFIX_RE.exec(lead);
         const bound = p ? PREFIX_MAP.get((p[1] ?? p[2]).toLowerCase().replace(/\s+/g, "")) : undefined;

@@ -1,0 +1,82 @@
+// Frames around a figure that name what it counts more surely than the noun written after it: a clause
+// without a verb ("with cases up 61 percent", "on sales down 3 percent at $2 billion", "with rice accounting
+// for 40 percent"), a measure of a named thing ("winds of 160 km/h": the winds, not the kilometres), how
+// often something happens ("40 times a week": times, not the week), and the total of a part ("14 of its 46
+// services": the services, past the 46). counted.ts reads the rest of the clause.
+
+import type { Token } from "../../text/tokens.js";
+import type { Quantity } from "../../types.js";
+import { allTags, isAdjective, isNoun, verbLemma } from "../../language/index.js";
+import { PERIOD_NOUNS } from "../../language/calendar.js";
+import { CURRENCY_NAMES } from "../../language/currencies.js";
+import type { Tense } from "./phrases.js";
+
+export interface FigureFrame {
+  np: [number, number];
+  verb: { lemma: string; tense: Tense } | null;
+}
+
+// the words of a figure written before another one ("up 11 percent at 3.9 billion euros")
+const FIGURE_WORD = /^(?:percent|%|points?|cents?|million|billion|trillion|thousand|\$|€|£)$/;
+// "with cases up 61 percent": the direction a verbless clause gives its subject
+const DIRECTIONS: Record<string, string> = { up: "rise", down: "fall" };
+// what opens a verbless clause about a subject
+const ABSOLUTE_OPENERS = new Set(["with", "on", ","]);
+const RATE = new Set(["a", "an", "per", "each", "every"]);
+const PERIODS = new Set<string>([...PERIOD_NOUNS, "hour", "minute", "season", "fortnight"]);
+
+/** The frame of the figure at tokens qFrom..e (e: its last token with its unit), or null. */
+export function figureFrame(tokens: Token[], tags: string[], qFrom: number, e: number, quantity: Quantity): FigureFrame | null {
+  // "called 40 times a week": how often, not the week
+  if (tokens[e + 1]?.lower === "times" && RATE.has(tokens[e + 2]?.lower ?? "") && PERIODS.has(tokens[e + 3]?.lower ?? "")) return { np: [e + 1, e + 1], verb: null };
+  // "sustained winds of 166 km/h", "tailbacks of 700 kilometres": a measure of the noun before "of"
+  if (quantity.kind === "measure" && tokens[qFrom - 1]?.lower === "of") {
+    const np = nounsEndingAt(tokens, tags, qFrom - 2);
+    if (np) return { np, verb: null };
+  }
+  return absoluteClause(tokens, tags, qFrom);
+}
+
+/** "with cases up 61 percent", "on revenue up 11 percent at 3.9 billion euros", "with shrimp accounting for $2 billion" */
+function absoluteClause(tokens: Token[], tags: string[], qFrom: number): FigureFrame | null {
+  let k = qFrom - 1;
+  // past a first figure: "up 11 percent at 3.9 billion"
+  if ((tokens[k]?.lower === "at" || tokens[k]?.lower === "to") && isFigureToken(tokens, tags, k - 1)) {
+    k--;
+    while (k > 0 && isFigureToken(tokens, tags, k)) k--;
+  }
+  let verb: FigureFrame["verb"] = null, end = -1;
+  const w = tokens[k]?.lower ?? "";
+  if (w in DIRECTIONS) {
+    verb = { lemma: DIRECTIONS[w], tense: null };
+    end = k - 1;
+  } else if (/^(?:for|up)$/.test(w) && /ing$/.test(tokens[k - 1]?.lower ?? "") && allTags(tokens[k - 1].lower).includes("VBG")) {
+    // "accounting for", "making up"
+    verb = { lemma: `${verbLemma(tokens[k - 1].lower)} ${w}`, tense: null };
+    end = k - 2;
+  }
+  if (end < 1) return null;
+  const np = nounsEndingAt(tokens, tags, end);
+  return np && ABSOLUTE_OPENERS.has(tokens[np[0] - 1]?.lower ?? "") ? { np, verb } : null;
+}
+
+function isFigureToken(tokens: Token[], tags: string[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (t.kind === "number" || tags[k] === "CD" || FIGURE_WORD.test(t.lower) || t.lower in CURRENCY_NAMES);
+}
+
+/** the nouns (and adjectives before them) ending at k, or null when k is no noun */
+function nounsEndingAt(tokens: Token[], tags: string[], k: number): [number, number] | null {
+  if (k < 0 || tokens[k].kind !== "word" || !isNoun(tags[k])) return null;
+  let s = k;
+  while (s > 0 && k - s < 5 && tokens[s - 1].kind === "word" && (isNoun(tags[s - 1]) || isAdjective(tags[s - 1]))) s--;
+  return [s, k];
+}
+
+/** "14 of its 46 services", "1.2 million of the 1.9 million households": at token i after "of the", past the
+ *  total to the noun the part counts (i when no figure stands there or no noun follows it) */
+export function pastTotal(tokens: Token[], tags: string[], i: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < 3 && (tokens[j].kind === "number" || tags[j] === "CD")) j++;
+  return j > i && j < tokens.length && tokens[j].kind === "word" && (isNoun(tags[j]) || isAdjective(tags[j]) || /^VB[NG]$/.test(tags[j])) ? j : i;
+}
