@@ -10,6 +10,11 @@ const one = (text: string) => {
 };
 
 describe("quantities", () => {
+  it("reads a number after a weekday as a figure when a plural noun follows ('On Friday 5 miners were hurt')", () => {
+    expect(one("On Friday 5 miners were hurt.")).toMatchObject({ text: "5", value: 5 });
+    expect(one("Police said Sunday 12 people were held.")).toMatchObject({ text: "12", value: 12 });
+    expect(q("The Friday 5 show ran late.")).toEqual([]);
+  });
   it("reads digits with separators and decimals, and number words", () => {
     expect(one("They counted 1,100 votes.")).toMatchObject({ text: "1,100", value: 1100, qualifier: "exact" });
     expect(one("It rose 2.75 points.")).toMatchObject({ value: 2.75 });
