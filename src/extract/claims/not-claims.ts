@@ -54,7 +54,8 @@ export function notAClaim(text: string, q: Quantity): boolean {
   const open = before.lastIndexOf("<");
   if (open >= 0 && open > before.lastIndexOf(">") && /^<[A-Za-z][\w-]*\s[^<>]*$/.test(before.slice(open))) return true;
   const unitAfter = SPAN_AFTER.test(after) || (q.kind === "vague" && VAGUE_TIME.test(q.text));
-  if ((q.kind === "number" || q.kind === "vague") && SPAN_BEFORE.test(before.replace(/\b(?:about|some|nearly|almost|around|roughly)\s+$/i, "")) && unitAfter) return true;
+  // ("within" may be the quantity's own bound: "within two weeks")
+  if ((q.kind === "number" || q.kind === "vague") && (SPAN_BEFORE.test(before.replace(/\b(?:about|some|nearly|almost|around|roughly)\s+$/i, "")) || /^within\s/i.test(q.text)) && unitAfter) return true;
   if (q.kind === "number" && THE_BEFORE.test(before) && SPAN_BOUNDED.test(after)) return true;
   if (slashDate(q.text)) return true;
   if (EMERGENCY_NUMBERS.has(q.text) && /^\s+(?:calls?|callers?|dispatchers?|operators?|lines?|system|centers?|centres?|services?)\b/i.test(after)) return true;
