@@ -131,3 +131,14 @@ describe("'according to' people is a voice, not a data set (carried-sources.ts)"
     expect(of(rows, "9 percent")!.speaker).toMatch(/index/);
   });
 });
+
+describe("'about' before a number is the figure's, not the cue's (cue-frame.ts)", () => {
+  it("reads 'said about 1.2 million homes' as 'said' and the approximate figure inside what was said", () => {
+    const rows = claims("Norrland Power said about 1.2 million homes were without power.");
+    expect(of(rows, "about 1.2 million")).toMatchObject({ speaker: "Norrland Power", cue: "said" });
+  });
+  it("keeps 'talked about' a cue with its particle", () => {
+    const rows = claims("The mayor talked about the 40 new buses on Monday.");
+    expect(rows.some((r) => r.cue === "talked about")).toBe(true);
+  });
+});
