@@ -142,3 +142,14 @@ describe("'about' before a number is the figure's, not the cue's (cue-frame.ts)"
     expect(rows.some((r) => r.cue === "talked about")).toBe(true);
   });
 });
+
+describe("an unnamed report names its author with 'by' (according-to.ts)", () => {
+  it("names 'according to a report by the Harbor Crime Lab' after the lab, not 'a report'", () => {
+    const rows = claims("Police counted 212 burglaries last year, according to a report by the Harbor Crime Lab.");
+    expect(of(rows, "212")!.speaker).toMatch(/Harbor Crime Lab/);
+  });
+  it("keeps a named report's own name", () => {
+    const rows = claims("Sales rose 4 percent, according to the Harbor Retail Index.");
+    expect(of(rows, "4 percent")!.speaker).toMatch(/Harbor Retail Index/);
+  });
+});
