@@ -132,16 +132,12 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   }
   // the clause the quantity sits in, read backwards from it
   const gov = subjectPosition && predicate ? -1 : governingVerb(tokens, tags, qFrom);
+  // "a profit of $1.78 a share", "a margin of error of 4 points" (not "a total of 40", whose counted thing follows)
+  const before = !counted && tokens[lead]?.lower === "of" ? nounPhraseEndingAt(tokens, tags, lead - 1) : null;
+  if (before && !MEASURE_NOUNS.has(tokens[before[1]].lower)) take(before);
   // "estimate losses at $3 billion": the object of a valuing verb
   const valued = counted ? null : valuedObject(tokens, tags, lead);
   if (valued) { take(valued.np); predicate = valued.verb; }
-  if (!counted) {
-    // "a profit of $1.78 a share", "a margin of error of 4 points" (not "a total of 40", whose counted thing follows)
-    if (tokens[lead]?.lower === "of") {
-      const before = nounPhraseEndingAt(tokens, tags, lead - 1);
-      if (before && !MEASURE_NOUNS.has(tokens[before[1]].lower)) take(before);
-    }
-  }
   if (!counted && gov >= 0 && (measure || !np)) take(clauseCounted(tokens, tags, gov, qFrom, measure));
   // "half the money -- $500 million -- came": a figure set off in dashes restates the noun phrase before them
   const dashBefore = dashAt(tokens, qFrom - 1) ? qFrom - 1 : dashAt(tokens, qFrom - 2) === 2 ? qFrom - 2 : -1;
