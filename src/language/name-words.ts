@@ -41,7 +41,13 @@ export const ORG_HEADS = new Set([
   "commission", "watch", "international", "institution", "tribunal", "legislature", "review", "magazine", "herald",
   "daily", "channel", "radio", "television", "tv", "airlines", "airways", "systems", "technologies", "partners",
   "industries", "group's", "caucus", "fed", "reserve", "treasury", "ministry's", "police's",
+  // (what a firm is, which names it again: "the airline said", "the utility said")
+  "airline", "carrier", "utility", "cooperative", "co-op", "hospital", "clinic", "firm", "insurer", "lender",
+  "power", "electric", "energy", "holdings",
 ]);
+
+// what a firm is, naming the organisation just named again ("Norrland Power … The utility said")
+export const DESCRIBED_ORG_HEADS = new Set(["airline", "carrier", "utility", "cooperative", "co-op", "hospital", "clinic", "firm", "insurer", "lender", "company"]);
 
 // words capitalised at the start of a name that are not names: days, months, and the like
 export const NOT_NAME = new Set<string>([

@@ -64,7 +64,8 @@ export const ORIGIN_NOUNS = new Set(["people", "person", "persons", "citizen", "
  * words that put a figure's scope beyond one place, or across a whole country, so that the document's
  * frame (a city, a state) is not its place: "cases worldwide", "an average across all 50 states"
  */
-export const WIDE_SCOPE = /\b(?:worldwide|globally|global|around the (?:world|globe)|across (?:all |the )?(?:\d+ |fifty )?(?:states|countries)|in all \d+ states|nationwide|national)\b/;
+// ("the national disaster agency", "a national guard unit": an institution, no scope)
+export const WIDE_SCOPE = /\b(?:worldwide|globally|global|around the (?:world|globe)|across (?:all |the )?(?:\d+ |fifty )?(?:states|countries)|in all \d+ states|nationwide|national(?!\s+(?:[a-z-]+\s+)?(?:agency|agencies|ministry|institute|bureau|office|service|guard|council|committee|commission|police|army|assembly|authority|center|centre|department|board|park|museum|library|team|weather)\b))\b/;
 
 /** a definite noun that points back to a place named before: "Trump is still a favorite to win the state" */
 export const PLACE_ANAPHOR = /\b(?:the|this|that) (state|country|city|province|region|island|nation)(?:[’']s)?\b/;

@@ -108,3 +108,48 @@ describe("a paragraph with neither figure nor cue ends a data set's passage (car
     expect(of(rows, "12")!.speaker).toBe("Harbor Institute poll");
   });
 });
+
+describe("a quoted passage ends with its quotation (carried-sources.ts)", () => {
+  it("gives a figure in the writer's sentence after a closed quotation no speaker", () => {
+    const rows = claims('Mill owner Anna Berg spoke in Tarnow. "Our mills lost 4 million dollars," she said. The firm cut 300 jobs in its spring review.');
+    expect(of(rows, "4 million dollars")!.speaker).toBe("Anna Berg");
+    expect(of(rows, "300")!.speaker).toBeNull();
+  });
+  it("still carries a reported passage into the next sentence with no cue", () => {
+    const rows = claims("Mayor Anna Berg said the city hired 40 nurses. Another 25 start next month.");
+    expect(of(rows, "25")!.speaker).toBe("Anna Berg");
+  });
+});
+
+describe("'according to' people is a voice, not a data set (carried-sources.ts)", () => {
+  it("does not carry people familiar with a deal into the next paragraph", () => {
+    const rows = claims("The club will pay 20 million euros, according to people familiar with the talks.\n\nThe champions have signed five players this summer.");
+    expect(of(rows, "five")!.speaker).toBeNull();
+  });
+  it("still carries a data set named by 'according to' into the next paragraph", () => {
+    const rows = claims("Sales rose 4 percent, according to the retail index.\n\nOnline sales rose 9 percent.");
+    expect(of(rows, "9 percent")!.speaker).toMatch(/index/);
+  });
+});
+
+describe("'about' before a number is the figure's, not the cue's (cue-frame.ts)", () => {
+  it("reads 'said about 1.2 million homes' as 'said' and the approximate figure inside what was said", () => {
+    const rows = claims("Norrland Power said about 1.2 million homes were without power.");
+    expect(of(rows, "about 1.2 million")).toMatchObject({ speaker: "Norrland Power", cue: "said" });
+  });
+  it("keeps 'talked about' a cue with its particle", () => {
+    const rows = claims("The mayor talked about the 40 new buses on Monday.");
+    expect(rows.some((r) => r.cue === "talked about")).toBe(true);
+  });
+});
+
+describe("an unnamed report names its author with 'by' (according-to.ts)", () => {
+  it("names 'according to a report by the Harbor Crime Lab' after the lab, not 'a report'", () => {
+    const rows = claims("Police counted 212 burglaries last year, according to a report by the Harbor Crime Lab.");
+    expect(of(rows, "212")!.speaker).toMatch(/Harbor Crime Lab/);
+  });
+  it("keeps a named report's own name", () => {
+    const rows = claims("Sales rose 4 percent, according to the Harbor Retail Index.");
+    expect(of(rows, "4 percent")!.speaker).toMatch(/Harbor Retail Index/);
+  });
+});

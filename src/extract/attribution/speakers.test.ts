@@ -99,3 +99,18 @@ describe("a subject with a hyphenated modifier (subjects.ts)", () => {
     expect(of(rows, "3")!.speaker).toBe("crew");
   });
 });
+
+describe("an organisation named again by what it is ('the airline said')", () => {
+  it("finds 'the airline', 'the utility', 'the cooperative', 'the hospital' as speakers and resolves them to the name before", () => {
+    const rows = speakers(
+      "Baltic Wings Airlines will cut 800 jobs next year, the airline said on Monday.\n\n" +
+        "Norrland Power reported storm damage. The utility said 140 crews were out.\n\n" +
+        "Dairy farmers formed the Vale Milk Cooperative in 2019. The cooperative said it had 300 members.\n\n" +
+        "Lindholm Hospital treated the injured. The hospital said 12 patients were in intensive care.",
+    );
+    expect(of(rows, "800")!.speaker).toBe("Baltic Wings Airlines");
+    expect(of(rows, "140")!.speaker).toBe("Norrland Power");
+    expect(of(rows, "300")!.speaker).toBe("Vale Milk Cooperative");
+    expect(of(rows, "12")!.speaker).toBe("Lindholm Hospital");
+  });
+});

@@ -12,6 +12,7 @@ import { CUE_LEMMAS } from "../cues.js";
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from "../../language/calendar.js";
 import { COMMON_TITLE_ABBREVIATIONS, capitalised } from "../../language/titles.js";
 import { countingWords } from "../../language/numbers.js";
+import { ORG_HEADS } from "../../language/name-words.js";
 
 // noun-phrase-internal words that the lexicon tags otherwise
 // ("retired" premodifies a title: "retired Army Lt. Gen. Mick Bednarek said")
@@ -116,7 +117,8 @@ export function subjectBefore(tokens: Token[], i: number, speech = false): Subje
   const to = k;
   if (to < 0 || !nounish(tokens[to])) return null;
   const headTag = tokens[to].cap || webTail(tokens, to) ? "NNP" : tokenTag(tokens[to]);
-  if (headTag !== null && !/^(?:NN|PRP|CD)/.test(headTag) && !tokens[to].cap) return null;
+  // (an organisation's head the tagger reads otherwise: "the cooperative said")
+  if (headTag !== null && !/^(?:NN|PRP|CD)/.test(headTag) && !tokens[to].cap && !ORG_HEADS.has(tokens[to].lower)) return null;
   // ("it" says only when a verb of saying follows: "It said current officials …", not "it seems")
   if ((tokens[to].lower === "it" && !speech) || tokens[to].lower === "there" || tokens[to].lower === "that" || tokens[to].lower === "this") return null;
   let from = to;

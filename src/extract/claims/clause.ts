@@ -7,6 +7,7 @@ import { tokenTag } from "../../language/lexicon.js";
 import { MONTHS, MONTH_ABBREVIATIONS } from "../../language/calendar.js";
 import { CURRENCY_NAMES } from "../../language/currencies.js";
 import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, SAY_VERBS, adjectival, type Tense } from "./phrases.js";
+import { RATIO_BASES, RATIO_BASE_PAIRS, VALUING_VERB_FORMS } from "../../language/measure-words.js";
 
 // words that make a number a measure of something else: "3 points", "40 cents", "2 percentage points"
 export const UNIT_AFTER = new Set(["points", "point", "cents", "cent", "pence", "penny", "pennies", "percentage", "basis"]);
@@ -127,6 +128,29 @@ export function clauseCounted(tokens: Token[], tags: string[], v: number, q: num
 
 // words that place a noun in a sequence of times ("last year", "the previous survey"), unlike "early reports"
 const SEQUENCE_ADJECTIVES = new Set(["last", "next", "past", "previous", "coming", "same", "this"]);
+
+/** Whether the noun phrase a share is "of" is the base of a ratio ("3.2 percent of GDP"), not the share's population. */
+export function isRatioBase(tokens: Token[], np: [number, number]): boolean {
+  const h = tokens[np[1]].lower;
+  return RATIO_BASES.has(h) || RATIO_BASE_PAIRS.has(`${tokens[np[1] - 1]?.lower} ${h}`);
+}
+
+/**
+ * "Insurers estimate losses at $3 billion", "put the cost at 40 million euros": the object a valuing verb sets the
+ * figure after "at" (token `at`) on, and that verb. The verb is known by its form, since the tagger may read
+ * "estimate" after a plural noun as a noun.
+ */
+export function valuedObject(tokens: Token[], tags: string[], at: number): { np: [number, number]; verb: { lemma: string; tense: Tense } } | null {
+  if (tokens[at]?.lower !== "at" || !isNoun(tags[at - 1] ?? "") || tokens[at - 1].kind !== "word") return null;
+  let s = at - 1;
+  while (s > 0 && at - s < 6 && tokens[s - 1].kind === "word" && (isNoun(tags[s - 1]) || isAdjective(tags[s - 1])) && !VALUING_VERB_FORMS.has(tokens[s - 1].lower)) s--;
+  let v = s - 1;
+  while (v >= 0 && (tags[v] === "DT" || tags[v] === "PRP$")) v--;
+  if (v < 0 || !VALUING_VERB_FORMS.has(tokens[v].lower)) return null;
+  const read = verbAt(tokens, tags, v);
+  return { np: [s, at - 1], verb: { lemma: read.lemma, tense: read.tense ?? (tokens[v].lower.endsWith("ed") ? "past" : "present") } };
+}
+
 // verbs that move their object by a measure written after it: "pushed the index 2 percent higher"
 const MOVE_VERBS = new Set(["lift", "push", "drive", "send", "boost", "raise", "lower", "cut", "reduce", "pull", "drag", "knock", "bring", "trim"]);
 

@@ -18,6 +18,15 @@ function read(text: string, q: string, kind: Quantity["kind"] = "number", value 
 }
 
 describe("what a quantity counts and what happened to it", () => {
+  it("counts the thing a share measures, not the base it is a share of ('3.1 percent of GDP'), but keeps a population", () => {
+    expect(read("The trade deficit widened to 4.8 percent of GDP last year.", "4.8 percent", "percent")[0]).toBe("trade deficit");
+    expect(read("Public debt rose to 96 percent of gross domestic product.", "96 percent", "percent")[0]).toBe("Public debt");
+    expect(read("About 40 percent of farmers lost their crops.", "40 percent", "percent")[0]).toBe("farmers");
+  });
+  it("counts the object of 'estimate … at' a sum, not the subject doing the estimating", () => {
+    expect(read("Analysts estimate damage at $2 billion, according to a bank report.", "$2 billion", "money").slice(0, 2)).toEqual(["damage", "estimate"]);
+    expect(read("Officials put the cost at 40 million euros.", "40 million euros", "money").slice(0, 2)).toEqual(["cost", "put"]);
+  });
   it("takes a participle after 'had' or 'has' that the tagger read otherwise as the verb, not 'have'", () => {
     expect(read("The mill had cut 85 jobs by then.", "85")).toEqual(["jobs", "cut", "past"]);
     expect(read("The fungus has infected 300 trees.", "300")).toEqual(["trees", "infect", "present"]);

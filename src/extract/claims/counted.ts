@@ -10,7 +10,7 @@ import { countingWords } from "../../language/numbers.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
 import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, TIME_ADJECTIVES, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
-import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame, includedVerb } from "./clause.js";
+import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject } from "./clause.js";
 import { figureFrame, pastTotal } from "./figure-frames.js";
 
 export type { Tense } from "./phrases.js";
@@ -58,6 +58,7 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
     np = i < tokens.length ? nounPhraseAfter(tokens, tags, i) : null;
     if (np && !measure) np = coordinated(tokens, tags, np);
     if (!measure && !ofAfter) np = sharedHead(tokens, tags, i) ?? np;
+    if (np && quantity.kind === "percent" && isRatioBase(tokens, np)) np = null; // "3.2 percent of GDP": the clause says what
   } else {
     // a percentage or sum before its noun: "a 95% vaccination rate", "19 percent support", "a $2 million loss"
     // (a participle that modifies a common noun begins the phrase: "a $24 million operating loss")
@@ -135,13 +136,12 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   }
   // the clause the quantity sits in, read backwards from it
   const gov = subjectPosition && predicate ? -1 : governingVerb(tokens, tags, qFrom);
-  if (!counted) {
-    // "a profit of $1.78 a share", "a margin of error of 4 points" (not "a total of 40", whose counted thing follows)
-    if (tokens[lead]?.lower === "of") {
-      const before = nounPhraseEndingAt(tokens, tags, lead - 1);
-      if (before && !MEASURE_NOUNS.has(tokens[before[1]].lower)) take(before);
-    }
-  }
+  // "a profit of $1.78 a share", "a margin of error of 4 points" (not "a total of 40", whose counted thing follows)
+  const before = !counted && tokens[lead]?.lower === "of" ? nounPhraseEndingAt(tokens, tags, lead - 1) : null;
+  if (before && !MEASURE_NOUNS.has(tokens[before[1]].lower)) take(before);
+  // "estimate losses at $3 billion": the object of a valuing verb
+  const valued = counted ? null : valuedObject(tokens, tags, lead);
+  if (valued) { take(valued.np); predicate = valued.verb; }
   if (!counted && gov >= 0 && (measure || !np)) take(clauseCounted(tokens, tags, gov, qFrom, measure));
   // "half the money -- $500 million -- came": a figure set off in dashes restates the noun phrase before them
   const dashBefore = dashAt(tokens, qFrom - 1) ? qFrom - 1 : dashAt(tokens, qFrom - 2) === 2 ? qFrom - 2 : -1;

@@ -58,7 +58,8 @@ export function notAClaim(text: string, q: Quantity): boolean {
   // side effects, so the order changes no answer. notAClaim, asked of every quantity: 1.7% -> 1.1% of extract()'s
   // CPU profile over PolNeAR train.)
   const unitAfter = SPAN_AFTER.test(after) || (q.kind === "vague" && VAGUE_TIME.test(q.text));
-  if ((q.kind === "number" || q.kind === "vague") && unitAfter && SPAN_BEFORE.test(before.replace(/\b(?:about|some|nearly|almost|around|roughly)\s+$/i, ""))) return true;
+  // ("within" may be the quantity's own bound: "within two weeks")
+  if ((q.kind === "number" || q.kind === "vague") && unitAfter && (SPAN_BEFORE.test(before.replace(/\b(?:about|some|nearly|almost|around|roughly)\s+$/i, "")) || /^within\s/i.test(q.text))) return true;
   if (q.kind === "number" && SPAN_BOUNDED.test(after) && THE_BEFORE.test(before)) return true;
   if (slashDate(q.text)) return true;
   if (EMERGENCY_NUMBERS.has(q.text) && /^\s+(?:calls?|callers?|dispatchers?|operators?|lines?|system|centers?|centres?|services?)\b/i.test(after)) return true;

@@ -5,6 +5,13 @@ const placesOf = async (text: string) =>
   Object.fromEntries((await extract(text, { published: "2020-03-02" })).claims.filter((c) => c.quantity).map((c) => [c.quantity!.text, c.places]));
 
 describe("claim places", () => {
+  it("reads 'national' before an institution ('the national disaster agency') as no wider scope than the frame", async () => {
+    const p = await placesOf("Monday, March 2, 2020\n\nFloods killed 12 people in southern Peru over the weekend, the national disaster agency said.\n\nRescuers saved 40 people, the agency said.");
+    expect(p["12"]).toEqual(["Peru"]);
+    expect(p["40"]).toEqual(["Peru"]);
+    const wide = await placesOf("Flood news from Peru.\n\nThe national turnout reached 61 percent.");
+    expect(wide["61 percent"]).toEqual([]);
+  });
   it("gives each figure of a list the place named in its own clause", async () => {
     const p = await placesOf("Floods hit Peru.\n\nOfficials counted 14 injured in Lima, 9 in Cusco and 3 in Arequipa on Sunday, the ministry said.");
     expect(p["14"]).toEqual(["Lima"]);

@@ -4,7 +4,7 @@
 import type { AnalyzedDocument } from "../document.js";
 import type { Speaker, SpeakerKind } from "../../types.js";
 import { allTags, isCommonToken } from "../../language/lexicon.js";
-import { GROUP_WORDS, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
+import { DESCRIBED_ORG_HEADS as DESCRIBED_ORGS, GROUP_WORDS, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
 import { DETERMINERS, PRONOUNS_GROUP, PRONOUNS_PERSON } from "../../language/function-words.js";
 import { HONORIFICS } from "../../language/titles.js";
 import { placeName } from "./places.js";
@@ -67,6 +67,16 @@ export function resolver(doc: AnalyzedDocument, book: EntityRegistry): EntityInd
 
   const notAntecedent = antecedentTest(doc);
 
+  // the organisation named last before offset `start`, in its sentence or the two before it
+  const lastOrganization = (start: number, sentence: number): number | null => {
+    for (let i = ordered ? after(start - 1) - 1 : mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (ordered && m.sentence < sentence - 2) break;
+      if (m.start < start && m.sentence >= sentence - 2 && m.entity !== null && entities[m.entity].kind === "organization") return m.entity;
+    }
+    return null;
+  };
+
   const resolve = (sentence: number, from: number, to: number): Speaker | null => {
     const tokens = doc.tokens[sentence];
     if (from < 0 || to >= tokens.length || from > to) return null;
@@ -109,8 +119,14 @@ export function resolver(doc: AnalyzedDocument, book: EntityRegistry): EntityInd
       return { name: det ? text.slice(tokens[from + 1]?.start ?? start, end) : mention, mention, kind: "person", role: head.text, resolved: false, start, end };
     }
     if (ORG_HEADS.has(head.lower) && !head.cap) {
+      // ("the airline" after "Nordwind Airlines")
       for (let e = entities.length - 1; e >= 0; e--)
-        if (entities[e].kind === "organization" && lastWord(entities[e].name) === head.lower) return speaker(e);
+        if (entities[e].kind === "organization" && (lastWord(entities[e].name) === head.lower || lastWord(entities[e].name) === head.lower + "s")) return speaker(e);
+      // "Norrland Power reported damage. The utility said …": what the organisation named just before is
+      if (det && DESCRIBED_ORGS.has(head.lower)) {
+        const near = lastOrganization(start, sentence);
+        if (near !== null) return speaker(near);
+      }
       return { name: det ? text.slice(tokens[from + 1]?.start ?? start, end) : mention, mention, kind: "organization", role: null, resolved: false, start, end };
     }
     if (GROUP_WORDS.has(head.lower) || (head.lower.endsWith("s") && (!head.cap || isCommonToken(head)))) {

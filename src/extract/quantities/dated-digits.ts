@@ -1,7 +1,7 @@
 // Digits that name or date something rather than count it: dates, clock times, ordinals, ratios and codes,
 // identifiers ("case number 55231"), addresses and numbers in names ("Boeing 737").
 import { firstTag } from "../../language/lexicon.js";
-import { MONTH_WORD } from "../../language/calendar.js";
+import { MONTH_WORD, WEEKDAYS } from "../../language/calendar.js";
 import { IDENTIFIER_NOUNS, IDENTIFIER_WORDS, STREET_WORDS } from "../../language/numbers.js";
 
 const MONTH = new RegExp(MONTH_WORD, "i");
@@ -24,6 +24,13 @@ const INITIALS_BEFORE = /\b(?:\p{Lu}\.){1,3}\s*$/u;
 // a street address: "221 Baker Street", "10 Downing St."
 const STREET_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${escaped(STREET_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]))})(?![\\p{L}])`, "u");
 
+const WEEKDAY = new Set<string>(WEEKDAYS);
+/** "On Friday 5 miners were hurt": a weekday before digits is no name when a plural noun follows them (not "the Friday 5 show") */
+const weekdayFigure = (word: string, after: string) => {
+  const next = WORD_AFTER.exec(after)?.[1].toLowerCase();
+  return WEEKDAY.has(word.toLowerCase()) && !!next && /^NNS/.test(firstTag(next) ?? "");
+};
+
 /** "case 44219 involved", "patient 31 died": digits after an identifier noun, no plural noun after them ("case 3 children") */
 function idAfterNoun(before: string, after: string): boolean {
   if (!IDENTIFIER_NOUN_BEFORE.test(before)) return false;
@@ -43,7 +50,7 @@ export function datedOrNamedDigits(num: string, before: string, after: string, c
     (num.length === 5 && POSTCODE_BEFORE.test(before)) || (!cur && !pct && idAfterNoun(before, after)))) return true;
   const name = NAME_NUMBER_BEFORE.exec(before);
   // ("the Nasdaq 1.2 percent", "HuffPollster 4.3 points": a figure after a name, not a number naming something)
-  if (name && !cur && !pct && !/^\s+points?\b/i.test(after) && !NOT_NAMES.has(name[1])) {
+  if (name && !cur && !pct && !/^\s+points?\b/i.test(after) && !NOT_NAMES.has(name[1]) && !weekdayFigure(name[1], after)) {
     // "Boeing 737", "Section 8": a capitalised word right before a number names it, unless the word is
     // a function word that happens to open the sentence ("Another 80", "Nearly 40")
     const tag = firstTag(name[1].toLowerCase());

@@ -10,6 +10,16 @@ const one = (text: string) => {
 };
 
 describe("quantities", () => {
+  it("reads 'as much as', 'as high as' and 'within' before a number as an upper bound", () => {
+    expect(one("costs were overstated by as much as 40 percent")).toMatchObject({ value: 40, qualifier: "at-most" });
+    expect(one("rates as high as 9 percent")).toMatchObject({ value: 9, qualifier: "at-most" });
+    expect(one("polls put him within two points")).toMatchObject({ value: 2, qualifier: "at-most" });
+  });
+  it("reads a number after a weekday as a figure when a plural noun follows ('On Friday 5 miners were hurt')", () => {
+    expect(one("On Friday 5 miners were hurt.")).toMatchObject({ text: "5", value: 5 });
+    expect(one("Police said Sunday 12 people were held.")).toMatchObject({ text: "12", value: 12 });
+    expect(q("The Friday 5 show ran late.")).toEqual([]);
+  });
   it("reads digits with separators and decimals, and number words", () => {
     expect(one("They counted 1,100 votes.")).toMatchObject({ text: "1,100", value: 1100, qualifier: "exact" });
     expect(one("It rose 2.75 points.")).toMatchObject({ value: 2.75 });

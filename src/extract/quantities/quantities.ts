@@ -25,7 +25,7 @@ const SCALE_OF: Record<string, number> = wordTable({ thousand: 1e3, million: 1e6
 type Bound = Qualifier | "equal";
 const PREFIX: [string, Bound][] = [
   ["no more than", "at-most"], ["not more than", "at-most"], ["less than or equal to", "at-most"], ["no fewer than", "at-least"], ["no less than", "at-least"],
-  ["more than or equal to", "at-least"], ["greater than or equal to", "at-least"], ["at least", "at-least"], ["a minimum of", "at-least"], ["as many as", "at-most"], ["as much as", "at-most"], ["up to", "at-most"], ["at most", "at-most"], ["a maximum of", "at-most"],
+  ["more than or equal to", "at-least"], ["greater than or equal to", "at-least"], ["at least", "at-least"], ["a minimum of", "at-least"], ["as many as", "at-most"], ["as much as", "at-most"], ["as high as", "at-most"], ["within", "at-most"], ["up to", "at-most"], ["at most", "at-most"], ["a maximum of", "at-most"],
   ["more than", "more-than"], ["greater than", "more-than"], ["higher than", "more-than"], ["in excess of", "more-than"], ["upwards of", "more-than"], ["well over", "more-than"], ["just over", "more-than"], ["over", "more-than"], ["above", "more-than"], ["exceeding", "more-than"],
   ["fewer than", "less-than"], ["less than", "less-than"], ["lower than", "less-than"], ["just under", "less-than"], ["under", "less-than"], ["below", "less-than"],
   ["an estimated", "approx"], ["approximately", "approx"], ["roughly", "approx"], ["around", "approx"], ["about", "approx"], ["nearly", "approx"], ["almost", "approx"], ["close to", "approx"], ["some", "approx"], ["circa", "approx"], ["an approximate", "approx"], ["estimated", "approx"], ["approx.", "approx"], ["~", "approx"],

@@ -6,6 +6,16 @@ const ref = "2017-01-20";
 const one = (text: string, reference: string | null = ref) => findTimes(text, reference).map((t) => [t.text, t.kind, t.period?.start ?? null, t.period?.end ?? null]);
 
 describe("periods resolved against the publication date", () => {
+  it("does not read the verb or noun 'march', 'may' in lower case as a month", () => {
+    expect(one("About 2,000 nurses will march on Parliament on Saturday.").map((t) => t[0])).toEqual(["on Saturday"]);
+    expect(one("Dozens of veterans led the march on Friday.").map((t) => t[0])).toEqual(["on Friday"]);
+    expect(one("Officials may extend the curfew on Monday.").map((t) => t[0])).toEqual(["on Monday"]);
+    expect(one("Exports fell 3 percent in March.")[0]?.[2]).toBe("2016-03-01");
+  });
+  it("reads a weekday before a bare number and a word as the weekday only ('On Friday 5 miners were hurt')", () => {
+    expect(one("On Friday 5 miners were hurt.")).toEqual([["On Friday", "date", "2017-01-20", "2017-01-20"]]);
+    expect(one("The vote is on Friday 27 January.")[0]?.[2]).toBe("2017-01-27");
+  });
   it("reads 'last year' in a January 2017 article as 2016", () => {
     expect(one("More than 400 people were detained last year in Tajikistan")).toEqual([["last year", "period", "2016-01-01", "2016-12-31"]]);
   });

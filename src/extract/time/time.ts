@@ -303,6 +303,8 @@ export function findTimeExpressions(doc: AnalyzedDocument, sentence: number, ref
   return findTimes(doc.text.slice(s.start, s.end), reference, s.start);
 }
 
+// a month name that is also a common word, in lower case with nothing else: chrono reads "march", "may" as a month
+const LOWER_MONTH_WORD = /^(?:march|may)$/;
 /** How far after the reference a yearless day is still read as coming, not as last year's */
 const UPCOMING_DAYS = 45;
 
@@ -377,6 +379,8 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
       const hour = HOUR_READ.exec(r.text);
       if (hour && r.start.isCertain("hour") && !TIME_OF_DAY.test(r.text)) Object.assign(r, { index: r.index + hour[0].length, text: r.text.slice(hour[0].length) });
       if (taken(r.index, r.index + r.text.length)) continue;
+      // "will march on Saturday", "may extend": a month name in lower case standing alone is a verb or a noun
+      if (LOWER_MONTH_WORD.test(r.text)) continue;
       const c = r.start;
       if (!c.isCertain("day") && !c.isCertain("weekday") && !c.isCertain("month")) continue;
       const yearKnown = c.isCertain("year");

@@ -69,7 +69,12 @@ export const accordingTo: TokenReader = {
     if (t.lower !== "according" || tokens[c + 1]?.lower !== "to") return -1;
     const np = sourcePhrase(tokens, c + 2);
     if (!np) return c;
-    const speaker = ctx.entities.resolve(si, np[0], np[1]);
+    let speaker = ctx.entities.resolve(si, np[0], np[1]);
+    // "a report by the Harbor Crime Lab": a document with no name of its own is named with its author
+    if (speaker && tokens[np[1] + 1]?.lower === "by" && SOURCE_NOUNS.has(tokens[np[1]].lower) && !tokens.slice(np[0], np[1] + 1).some((x) => x.cap && x.kind === "word" && x !== tokens[0])) {
+      const author = phraseAfter(tokens, np[1] + 2);
+      if (author && tokens.slice(author[0], author[1] + 1).some((x) => x.cap)) speaker = { ...speaker, name: ctx.text.slice(tokens[np[1]].start, tokens[author[1]].end) };
+    }
     const cue: Cue = { text: ctx.text.slice(t.start, tokens[c + 1].end), lemma: "according to", start: t.start, end: tokens[c + 1].end };
     const content = c === 0 || tokens[c - 1].text === "," && c <= 2 ? contentAfter(view, c, np) : contentBefore(ctx, view, c, np);
     if (content && content.end > content.start) ctx.add(content, "according-to", cue, speaker, si);

@@ -76,11 +76,15 @@ function cueAt(ctx: AttributionContext, tokens: Token[], c: number, lemma: strin
     else if (lemma === "point") return null;
   }
   // "talked about the deal": the preposition is the cue's, its object what is attributed
-  const particle = PARTICLES[lemma]?.includes(tokens[c + 1]?.lower ?? "") ?? false;
+  // (not "about" before a number, which is the figure's: "said about 1.2 million homes were cut off")
+  const particle = (PARTICLES[lemma]?.includes(tokens[c + 1]?.lower ?? "") ?? false) && !(tokens[c + 1].lower === "about" && startsNumber(tokens[c + 2]));
   if (particle) cueEnd = c + 1;
   const cue: Cue = { text: ctx.text.slice(t.start, tokens[cueEnd].end), lemma, start: t.start, end: tokens[cueEnd].end };
   return { c, lemma, cue, cueEnd, particles, particle };
 }
+
+/** a token that opens a figure: digits, a number word, a currency sign */
+const startsNumber = (t: Token | undefined) => !!t && (t.kind === "number" || tokenTag(t) === "CD" || /^[$€£¥]$/.test(t.text));
 
 /** "…,” said the minister." / "…, said Rahimzoda.": the noun phrase after the cue, when a frame's phrase or the end follows it. */
 function invertedSubject(tokens: Token[], cueEnd: number): Subject | null {

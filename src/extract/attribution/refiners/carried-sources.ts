@@ -64,7 +64,8 @@ interface Source {
 /** A source of figures: a poll, data set or document, or what "according to" names (a person or an organisation speaking is a voice). */
 function isFigureSource(a: Attribution): boolean {
   const sp = a.speaker!;
-  return a.mode === "according-to" || SOURCE_WORDS.test(sp.mention) || SOURCE_WORDS.test(sp.name);
+  // ("according to people familiar with the deal", "according to officials": voices, whose passage ends)
+  return (a.mode === "according-to" && sp.kind !== "group") || SOURCE_WORDS.test(sp.mention) || SOURCE_WORDS.test(sp.name);
 }
 
 /** what opens a source's phrase and is no part of its name ("a new", "the latest") */
@@ -205,7 +206,9 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     }
     // (the source first: with none to carry, the sentence's figures are not looked for, which was most of
     // this refiner's time)
-    const from = answers ? data : person && (person.paragraph === s.paragraph || between(ctx, covered, person, si)) && si - person.last <= PERSON_REACH ? person : data;
+    // (a quoted passage ends where its quotation closes: an unquoted sentence after '"…," she said.' is the
+    // writer's, "The firm cut 300 jobs", a quotation that goes on being the continuation's)
+    const from = answers ? data : person && person.a.mode !== "direct" && (person.paragraph === s.paragraph || between(ctx, covered, person, si)) && si - person.last <= PERSON_REACH ? person : data;
     if (!from) continue;
     const content = { start: s.start, end: s.start + doc.text.slice(s.start, s.end).replace(CLOSING, "").length };
     if (content.end - content.start < 3 || !hasFigure(ctx, { content } as Attribution)) continue;
