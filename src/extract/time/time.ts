@@ -34,6 +34,8 @@ export interface TimeExpression extends Span {
 const MONTH_ABBR: Record<string, number> = wordTable({});
 MONTHS.forEach((m, i) => (MONTH_ABBR[m] = i));
 for (const a of MONTH_ABBREVIATIONS) MONTH_ABBR[a] = MONTHS.findIndex((m) => m.startsWith(a));
+/** the month (0-11) a matched name or abbreviation ("Sept.", "june") names */
+const monthIndex = (word: string) => MONTH_ABBR[word.toLowerCase().replace(".", "")];
 const MONTH_RE = `(?:${[...MONTHS, ...MONTH_ABBREVIATIONS.map((a) => `${a}\\.?`)].join("|")})`;
 const YEAR_RE = "(?:1[89]\\d\\d|20\\d\\d)";
 const YEAR_IN = new RegExp(YEAR_RE);
@@ -128,8 +130,7 @@ const RULES: Rule[] = [
       `(?:(?:early|late|mid-?)\\s*)?(${MONTH_RE})(?!\\s*\\d{1,2}\\b)(?:,?\\s+(${YEAR_RE}))?\\b`, "gi"),
     kind: "period",
     resolve: (m, ref) => {
-      const month = (w: string) => MONTH_ABBR[w.toLowerCase().replace(".", "")];
-      const m0 = month(m[1] ?? m[3]), m1 = month(m[4]);
+      const m0 = monthIndex(m[1] ?? m[3]), m1 = monthIndex(m[4]);
       let y0 = m[2] ? Number(m[2]) : null, y1 = m[5] ? Number(m[5]) : null;
       if (y0 === null && y1 === null) {
         if (!ref) return null;
@@ -160,7 +161,7 @@ const RULES: Rule[] = [
     kind: "period",
     resolve: (m, ref) => {
       const n = Math.min(12, Number(m[1]) || NUM[m[1].toLowerCase()] || 1);
-      const mo = MONTH_ABBR[m[2].toLowerCase().replace(".", "")];
+      const mo = monthIndex(m[2]);
       const y = m[3] ? Number(m[3]) : ref ? Number(recentMonth(ref, mo).start.slice(0, 4)) : null;
       if (y === null) return null;
       const start = new Date(Date.UTC(y, mo - n + 1, 1));
@@ -200,7 +201,7 @@ const RULES: Rule[] = [
     kind: "period",
     resolve: needRef((ref, m) => {
       const y = Number(m[2]);
-      const mo = m[1] ? MONTH_ABBR[m[1].toLowerCase().replace(".", "")] : 0;
+      const mo = m[1] ? monthIndex(m[1]) : 0;
       return { start: iso(y, mo, 1), end: ref };
     }),
   },
@@ -208,13 +209,13 @@ const RULES: Rule[] = [
     re: new RegExp(`\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?(${MONTH_RE})(?!\\s*\\d)\\b`, "gi"),
     needs: /since/i,
     kind: "period",
-    resolve: needRef((ref, m) => ({ start: recentMonth(ref, MONTH_ABBR[m[1].toLowerCase().replace(".", "")]).start, end: ref })),
+    resolve: needRef((ref, m) => ({ start: recentMonth(ref, monthIndex(m[1])).start, end: ref })),
   },
   {
     re: new RegExp(`\\b(?:(?:early|late|mid-?)\\s*)?(${MONTH_RE})\\s+(?:of\\s+)?(${YEAR_RE})\\b`, "gi"),
     needs: YEAR_IN,
     kind: "period",
-    resolve: (m) => monthPeriod(Number(m[2]), MONTH_ABBR[m[1].toLowerCase().replace(".", "")]),
+    resolve: (m) => monthPeriod(Number(m[2]), monthIndex(m[1])),
   },
   {
     re: /\b(?:so\s+far\s+|earlier\s+|later\s+)?(this|last|next|past|previous|coming)\s+(year|quarter|month|week|decade)\b/gi,
@@ -286,7 +287,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:in|during|last|this|since)\\s+(${MONTH_RE})(?!\\s*\\d)\\b`, "gi"),
     kind: "period",
-    resolve: needRef((ref, m) => recentMonth(ref, MONTH_ABBR[m[1].toLowerCase().replace(".", "")])),
+    resolve: needRef((ref, m) => recentMonth(ref, monthIndex(m[1]))),
   },
 ];
 
