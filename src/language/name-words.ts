@@ -28,6 +28,9 @@ export const GROUP_WORDS = new Set([
   "agencies", "groups", "families", "relatives", "residents", "locals", "villagers", "survivors", "parents", "students",
 ]);
 
+// what a firm is, naming the organisation just named again ("Norrland Power … The utility said")
+export const DESCRIBED_ORG_HEADS = new Set(["airline", "carrier", "utility", "cooperative", "co-op", "hospital", "clinic", "firm", "insurer", "lender", "company"]);
+
 // the last word of an organisation's name
 export const ORG_HEADS = new Set([
   "ministry", "department", "agency", "committee", "council", "party", "police", "army", "service", "services", "office",
@@ -42,12 +45,9 @@ export const ORG_HEADS = new Set([
   "daily", "channel", "radio", "television", "tv", "airlines", "airways", "systems", "technologies", "partners",
   "industries", "group's", "caucus", "fed", "reserve", "treasury", "ministry's", "police's",
   // (what a firm is, which names it again: "the airline said", "the utility said")
-  "airline", "carrier", "utility", "cooperative", "co-op", "hospital", "clinic", "firm", "insurer", "lender",
+  ...DESCRIBED_ORG_HEADS,
   "power", "electric", "energy", "holdings",
 ]);
-
-// what a firm is, naming the organisation just named again ("Norrland Power … The utility said")
-export const DESCRIBED_ORG_HEADS = new Set(["airline", "carrier", "utility", "cooperative", "co-op", "hospital", "clinic", "firm", "insurer", "lender", "company"]);
 
 // words capitalised at the start of a name that are not names: days, months, and the like
 export const NOT_NAME = new Set<string>([
