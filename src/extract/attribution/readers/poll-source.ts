@@ -42,6 +42,9 @@ function innerSource(ctx: AttributionContext, view: SentenceView, c: number): nu
   const { tokens, si } = view;
   let head = c + 1;
   while (head < c + 4 && tokens[head]?.kind === "word" && !tokens[head].cap && !FIGURE_SOURCES.has(tokens[head].lower) && SOURCE_MODIFIER.test(tokenTag(tokens[head]) ?? "")) head++;
+  // ("in a new Harbor Institute-Channel 4 poll": the pollster's name before the source, after the modifiers)
+  const named = head;
+  while (head < named + 6 && (tokens[head]?.kind === "word" && tokens[head].cap || tokens[head]?.text === "/" && tokens[head - 1]?.cap && tokens[head + 1]?.cap)) head++;
   const h = tokens[head];
   if (!h || h.cap || !FIGURE_SOURCES.has(h.lower) || head === c + 1 && !h.lower.endsWith("s")) return -1;
   const after = tokens[head + 1];

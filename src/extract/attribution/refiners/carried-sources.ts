@@ -191,7 +191,7 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
           person = null;
         } else if (isFigureSource(a)) {
           // ("The bureau said … According to the data, …": the data are the organisation's that spoke last)
-          a.speaker = named(sourceNamed(a.speaker), data ?? (person?.a.speaker?.kind === "organization" ? person : null) ?? lastSource);
+          a.speaker = named(sourceNamed(a.speaker), data ?? (person?.a.speaker?.kind === "organization" && person.a.speaker.resolved ? person : null) ?? lastSource);
           data = { a, paragraph: s.paragraph, last: a.last };
           lastSource = data;
           person = null;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../index.js";
+
+/** Each claim with a number: its quantity as written, its speaker's name, its cue and mode. */
+function claims(text: string) {
+  return extract(text, { published: "2021-03-10" }).claims.filter((c) => c.quantity).map((c) => ({
+    quantity: text.slice(c.quantity!.start, c.quantity!.end),
+    speaker: c.speaker?.name ?? null,
+    cue: c.cue?.text ?? null,
+    mode: c.mode,
+  }));
+}
+const of = (rows: ReturnType<typeof claims>, quantity: string) => rows.find((r) => r.quantity === quantity);
+
+describe("speakers of figures on real news (issue 19)", () => {
+  it("gives a figure before a trailing 'in a new <pollster> poll' to the poll, and 'the same poll' after it too", () => {
+    const rows = claims(
+      "The mayor has promised to cut fares. As a result, only 31 percent of commuters have a good view of Mayor Dalton in a new Harbor Institute-Daily Star poll.\n\n" +
+        "According to the same poll, support for the tram fell to 44 percent.",
+    );
+    expect(of(rows, "31 percent")).toMatchObject({ speaker: "Harbor Institute-Daily Star poll", mode: "according-to" });
+    expect(of(rows, "44 percent")!.speaker).toBe("Harbor Institute-Daily Star poll");
+  });
+
+  it("does not name 'the survey' after a name the rules could not tie to anyone", () => {
+    const rows = claims("Okafor has promised to build 300 homes.\n\nThe survey also found that support for Okafor rose to 19 percent.");
+    expect(of(rows, "19 percent")!.speaker).not.toBe("Okafor");
+  });
+
+  it("reads the subject of a cue past a participle and its day ('A new poll released Friday found')", () => {
+    const rows = claims("A new Harbor Institute poll released Friday found that 70 percent of riders back the plan.");
+    expect(of(rows, "70 percent")).toMatchObject({ speaker: "Harbor Institute poll", cue: "found" });
+  });
+});
