@@ -73,6 +73,19 @@ export const FIGURE_CUES = new Set([
  */
 export const RECEIVING = new Set(["be", "receive", "get", "obtain", "hear", "read", "see", "find", "uncover", "discover", "intercept", "review", "have"]);
 
+/**
+ * Nouns of saying that, owned by their speaker and followed by "that", frame what is said: "Clinton's claim
+ * that …", "his estimate that …" (readers/noun-cue.ts).
+ */
+export const NOUN_CUES: Record<string, string> = {
+  claim: "claim", claims: "claim", assertion: "assert", assertions: "assert", contention: "contend", insistence: "insist",
+  statement: "state", estimate: "estimate", prediction: "predict", argument: "argue", suggestion: "suggest", warning: "warn",
+  boast: "boast", promise: "promise", pledge: "pledge", allegation: "allege", allegations: "allege", charge: "charge",
+  complaint: "complain", announcement: "announce", finding: "find", findings: "find", conclusion: "conclude", forecast: "forecast",
+  projection: "project", calculation: "calculate", belief: "believe", remark: "remark", testimony: "testify", admission: "admit",
+  explanation: "explain", insinuation: "imply", accusation: "accuse",
+};
+
 /** Lemmas that take an indirect object before what is said: "told reporters that …". */
 export const OBJECT_FIRST = new Set(["tell", "inform", "assure", "remind", "warn", "ask", "urge", "promise", "caution", "brief"]);
 

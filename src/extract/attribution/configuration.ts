@@ -10,6 +10,7 @@ import { readSentences } from "./readers/sentences.js";
 import { pollSource } from "./readers/poll-source.js";
 import { accordingTo } from "./readers/according-to.js";
 import { cueFrame } from "./readers/cue-frame.js";
+import { nounCue } from "./readers/noun-cue.js";
 import { headlines } from "./readers/headline.js";
 import { signatures } from "./readers/signature.js";
 import { colonFrame } from "./readers/colon-frame.js";
@@ -34,7 +35,7 @@ import { unclaimed } from "./refiners/unclaimed-figures.js";
 
 /** Readers, in order. Each sentence's words go to the token readers left to right, the first that reads a word wins. */
 export const READERS: readonly Reader[] = [
-  readSentences([pollSource, accordingTo, cueFrame]),
+  readSentences([pollSource, accordingTo, nounCue, cueFrame]),
   headlines,
   signatures,
 ];

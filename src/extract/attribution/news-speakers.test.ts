@@ -32,3 +32,14 @@ describe("speakers of figures on real news (issue 19)", () => {
     expect(of(rows, "70 percent")).toMatchObject({ speaker: "Harbor Institute poll", cue: "found" });
   });
 });
+
+describe("nouns of saying owned by their speaker (readers/noun-cue.ts)", () => {
+  it("gives the figure after '<name>'s claim that' to the name, even inside another's question about it", () => {
+    const rows = claims(
+      "Dalton's claim that 80 percent of buses run on time is wrong.\n\n" +
+        "Several riders have asked questions about Dalton's assertion that 70 percent of the trams were new.",
+    );
+    expect(of(rows, "80 percent")).toMatchObject({ speaker: "Dalton", cue: "claim", mode: "indirect" });
+    expect(of(rows, "70 percent")).toMatchObject({ speaker: "Dalton", cue: "assertion" });
+  });
+});
