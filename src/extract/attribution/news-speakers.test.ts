@@ -43,3 +43,10 @@ describe("nouns of saying owned by their speaker (readers/noun-cue.ts)", () => {
     expect(of(rows, "70 percent")).toMatchObject({ speaker: "Dalton", cue: "assertion" });
   });
 });
+
+describe("according to a document from its maker", () => {
+  it("names the maker of 'a recent report from X', not the report", () => {
+    const rows = claims("Sales of electric ferries are growing 40 percent a year, according to a recent report from Harbor Energy Institute.");
+    expect(of(rows, "40 percent")).toMatchObject({ speaker: "Harbor Energy Institute", cue: "according to" });
+  });
+});

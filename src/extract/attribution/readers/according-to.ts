@@ -14,6 +14,8 @@ import { tokenTag } from "../../../language/lexicon.js";
 const OWNED_WORDS = new Set(["data", "figures", "numbers", "statistics", "records", "estimate", "estimates", "tally", "tallies", "count", "counts",
   "projection", "projections", "forecast", "forecasts", "calculations"]);
 const OWNER_LINKS = new Set(["from", "by", "of"]);
+/** what a maker issues ("a report from X", "a new study from X"), named by its maker */
+const FROM_MAKER = new Set(["report", "reports", "study", "studies", "analysis", "review", "assessment", "paper"]);
 
 /** The source's phrase: past a word for what it owns to the owner ("data from X" is X's, "a complaint filed by X" X's). */
 function sourcePhrase(tokens: SentenceView["tokens"], i: number): [number, number] | null {
@@ -22,6 +24,11 @@ function sourcePhrase(tokens: SentenceView["tokens"], i: number): [number, numbe
   // (a document is its author's only with "by": "a complaint filed by the agency", not "a letter of thanks";
   // a poll, survey, study or report names itself, its figures being its own: "a survey by the bureau")
   const document = !OWNED_WORDS.has(tokens[np[1]].lower) && SOURCE_NOUNS.has(tokens[np[1]].lower) && !SOURCE_WORDS.test(tokens[np[1]].lower);
+  // ("a recent report from the Harbor Energy Institute": a report or study with no name of its own is its maker's)
+  if (FROM_MAKER.has(tokens[np[1]].lower) && tokens[np[1] + 1]?.lower === "from" && !tokens.slice(np[0], np[1] + 1).some((x) => x.cap && x !== tokens[0])) {
+    const maker = phraseAfter(tokens, np[1] + 2);
+    if (maker) return maker;
+  }
   if (!OWNED_WORDS.has(tokens[np[1]].lower) && !document) return np;
   // ("data released Friday by X", "figures compiled by X": a participle and a time between)
   let link = np[1] + 1;
