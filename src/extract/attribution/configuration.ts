@@ -25,6 +25,7 @@ import { hedgesAndEvidence } from "./refiners/hedges.js";
 import { expectedFigures } from "./refiners/expected-figures.js";
 import { notSpeakers } from "./refiners/not-speakers.js";
 import { groupPronouns } from "./refiners/group-pronouns.js";
+import { thingPronouns } from "./refiners/thing-pronouns.js";
 import { appositiveNames } from "./refiners/appositive-names.js";
 import { relativeSources } from "./refiners/relative-sources.js";
 import { describedNames } from "./refiners/described-names.js";
@@ -66,6 +67,8 @@ export const REFINERS: readonly Refiner[] = [
   coordinatedCues,
   // "they said": the people joined by "and" or the plural speaker before it
   groupPronouns,
+  // "the paper notes …, and it says …": "it" the document or organisation that spoke just before
+  thingPronouns,
   // speakers that cannot be (a month, a pronoun with no name, a number) left open
   notSpeakers,
   // readings whose cue claims no figure ("needed", "are mentioned", a noun taken for a cue): their figures are not their speakers'

@@ -50,3 +50,13 @@ describe("according to a document from its maker", () => {
     expect(of(rows, "40 percent")).toMatchObject({ speaker: "Harbor Energy Institute", cue: "according to" });
   });
 });
+
+describe("'it' as a speaker (refiners/thing-pronouns.ts)", () => {
+  it("names the document that spoke just before ('the report notes …, and it says …')", () => {
+    const rows = claims("For instance, the audit notes the city inspects 2,000 bridges, and it says road crews have patched nearly 40,000 potholes.");
+    expect(of(rows, "nearly 40,000")).toMatchObject({ speaker: "the audit", cue: "says" });
+    // (not a person: "it" is left open after one)
+    const after = claims("Mayor Ruth Okafor spoke on Monday, and it says road crews have patched nearly 40,000 potholes.");
+    expect(of(after, "nearly 40,000")!.speaker).toBeNull();
+  });
+});
