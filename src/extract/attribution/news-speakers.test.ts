@@ -60,3 +60,11 @@ describe("'it' as a speaker (refiners/thing-pronouns.ts)", () => {
     expect(of(after, "nearly 40,000")!.speaker).toBeNull();
   });
 });
+
+describe("'add' with a figure for its object is an act", () => {
+  it("leaves 'organizers added 160 guards' to the reporter clause after it", () => {
+    const rows = claims("In Denver, organizers added 160 security guards along the route, up from 90 last year, the Daily Star reported.");
+    expect(of(rows, "160")).toMatchObject({ speaker: "Daily Star", cue: "reported" });
+    expect(of(rows, "90")!.speaker).toBe("Daily Star");
+  });
+});
