@@ -11,6 +11,7 @@ import { pollSource } from "./readers/poll-source.js";
 import { accordingTo } from "./readers/according-to.js";
 import { cueFrame } from "./readers/cue-frame.js";
 import { nounCue } from "./readers/noun-cue.js";
+import { tollUpdate } from "./readers/toll-update.js";
 import { headlines } from "./readers/headline.js";
 import { signatures } from "./readers/signature.js";
 import { colonFrame } from "./readers/colon-frame.js";
@@ -36,7 +37,7 @@ import { unclaimed } from "./refiners/unclaimed-figures.js";
 
 /** Readers, in order. Each sentence's words go to the token readers left to right, the first that reads a word wins. */
 export const READERS: readonly Reader[] = [
-  readSentences([pollSource, accordingTo, nounCue, cueFrame]),
+  readSentences([pollSource, accordingTo, nounCue, tollUpdate, cueFrame]),
   headlines,
   signatures,
 ];

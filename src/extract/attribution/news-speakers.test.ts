@@ -68,3 +68,12 @@ describe("'add' with a figure for its object is an act", () => {
     expect(of(rows, "90")!.speaker).toBe("Daily Star");
   });
 });
+
+describe("a toll raised or put (readers/toll-update.ts)", () => {
+  it("gives the toll to who raises or puts it, and the figure after to the same source", () => {
+    const rows = claims("The region's disaster agency increases the death toll from the storm to 120. The number of injured in hospitals stands at 300.\n\nOfficials put the number of missing at 45.");
+    expect(of(rows, "120")).toMatchObject({ speaker: expect.stringMatching(/disaster agency/), cue: "increases" });
+    expect(of(rows, "300")!.speaker).toMatch(/disaster agency/);
+    expect(of(rows, "45")!.speaker).toBe("Officials");
+  });
+});
