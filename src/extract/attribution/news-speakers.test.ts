@@ -77,3 +77,15 @@ describe("a toll raised or put (readers/toll-update.ts)", () => {
     expect(of(rows, "45")!.speaker).toBe("Officials");
   });
 });
+
+describe("a poll named by its taker, and its respondents' shares", () => {
+  it("names 'a poll of 400 voters released Friday by X' after X, and gives the shares answering after it to the poll", () => {
+    const rows = claims(
+      "Fares anger riders, according to a poll of 400 registered riders released on Friday by Harbor Research, a polling firm.\n\n" +
+        "Eighty percent of riders in the city dislike the fare, the poll found. Two in three said they ride less. Some 56 percent of students polled said they walk.",
+    );
+    expect(of(rows, "Eighty percent")!.speaker).toBe("Harbor Research poll");
+    expect(of(rows, "Two")!.speaker).toBe("Harbor Research poll");
+    expect(of(rows, "Some 56 percent")!.speaker).toBe("Harbor Research poll");
+  });
+});
