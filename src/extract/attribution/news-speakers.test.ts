@@ -89,3 +89,12 @@ describe("a poll named by its taker, and its respondents' shares", () => {
     expect(of(rows, "Some 56 percent")!.speaker).toBe("Harbor Research poll");
   });
 });
+
+describe("a poll that 'has' its figures, and 'By X's tally,'", () => {
+  it("gives the figures after '<poll> has Lee leading' to the poll and those after 'By X's tally,' to X", () => {
+    const rows = claims("Wednesday's Harbor poll has Lee leading Okafor by just six points (46 percent to 40 percent).\n\nBy the Coastal Press's tally, he now has 739 delegates to Okafor's 465.");
+    expect(of(rows, "46 percent")!.speaker).toBe("Harbor poll");
+    expect(of(rows, "739")!.speaker).toBe("Coastal Press");
+    expect(of(rows, "465")!.speaker).toBe("Coastal Press");
+  });
+});
