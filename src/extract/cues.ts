@@ -48,6 +48,9 @@ export const CONTEXT_CUES = new Set([
   "regard", "realize", "demand", "encourage", "boo", "voice", "request", "embrace", "welcome", "suspect", "ignore", "publish", "intend",
 ]);
 
+/** Verbs that report a figure when their object is a toll or an estimate: "increases the death toll to 267" (readers/toll-update.ts). */
+export const TOLL_VERBS = new Set(["raise", "increase", "put", "revise", "lower", "update", "lift", "bring", "set", "cut", "reduce"]);
+
 /**
  * Cues under which a figure in the content is the speaker's claim of how many or how much: speaking and
  * writing, believing and expecting, and finding, showing or recording figures ("estimated", "shows",
@@ -62,6 +65,7 @@ export const FIGURE_CUES = new Set([
   "believe", "think", "know", "fear", "hope", "expect", "doubt", "feel", "worry", "suspect", "find", "show", "see", "project", "figure",
   // expecting a figure ("the $1.95 that analysts were looking for", expected-figures.ts)
   "anticipate", "want", "seek", "look", "aim", "brace", "assess", "determine", "compute",
+  ...TOLL_VERBS,
   "record", "count", "tally", "put", "place", "list", "cite", "quote", "publish", "release", "identify", "name", "discover", "signal",
   "highlight", "reference", "outline", "provide", "detail", "measure", "talk", "speak", "comment", "refer", "allude", "recite",
   "deem", "liken", "attribute", "invoke", "voice", "demand", "request", "order", "threaten", "advocate", "encourage", "persuade", "convince",
@@ -72,6 +76,19 @@ export const FIGURE_CUES = new Set([
  * claiming …"): the message then speaks itself (readers/cue-frame.ts).
  */
 export const RECEIVING = new Set(["be", "receive", "get", "obtain", "hear", "read", "see", "find", "uncover", "discover", "intercept", "review", "have"]);
+
+/**
+ * Nouns of saying that, owned by their speaker and followed by "that", frame what is said: "Clinton's claim
+ * that …", "his estimate that …" (readers/noun-cue.ts).
+ */
+export const NOUN_CUES: Record<string, string> = {
+  claim: "claim", claims: "claim", assertion: "assert", assertions: "assert", contention: "contend", insistence: "insist",
+  statement: "state", estimate: "estimate", prediction: "predict", argument: "argue", suggestion: "suggest", warning: "warn",
+  boast: "boast", promise: "promise", pledge: "pledge", allegation: "allege", allegations: "allege", charge: "charge",
+  complaint: "complain", announcement: "announce", finding: "find", findings: "find", conclusion: "conclude", forecast: "forecast",
+  projection: "project", calculation: "calculate", belief: "believe", remark: "remark", testimony: "testify", admission: "admit",
+  explanation: "explain", insinuation: "imply", accusation: "accuse",
+};
 
 /** Lemmas that take an indirect object before what is said: "told reporters that …". */
 export const OBJECT_FIRST = new Set(["tell", "inform", "assure", "remind", "warn", "ask", "urge", "promise", "caution", "brief"]);

@@ -19,7 +19,7 @@ describe("the attribution configuration", () => {
       "text order", "continuation", "nested clauses", "reports inside quotations", "model scoring",
       "confident readings", "rival readings", "widened contents", "hedges and evidence", "learned cues", "expected figures",
       "relative sources", "appositive names", "described names", "coordinated cues",
-      "group pronouns", "not speakers",
+      "group pronouns", "thing pronouns", "not speakers",
       "unclaimed figures",
       "carried sources", "text order",
     ]);

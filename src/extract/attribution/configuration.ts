@@ -10,6 +10,8 @@ import { readSentences } from "./readers/sentences.js";
 import { pollSource } from "./readers/poll-source.js";
 import { accordingTo } from "./readers/according-to.js";
 import { cueFrame } from "./readers/cue-frame.js";
+import { nounCue } from "./readers/noun-cue.js";
+import { tollUpdate } from "./readers/toll-update.js";
 import { headlines } from "./readers/headline.js";
 import { signatures } from "./readers/signature.js";
 import { colonFrame } from "./readers/colon-frame.js";
@@ -24,6 +26,7 @@ import { hedgesAndEvidence } from "./refiners/hedges.js";
 import { expectedFigures } from "./refiners/expected-figures.js";
 import { notSpeakers } from "./refiners/not-speakers.js";
 import { groupPronouns } from "./refiners/group-pronouns.js";
+import { thingPronouns } from "./refiners/thing-pronouns.js";
 import { appositiveNames } from "./refiners/appositive-names.js";
 import { relativeSources } from "./refiners/relative-sources.js";
 import { describedNames } from "./refiners/described-names.js";
@@ -34,7 +37,7 @@ import { unclaimed } from "./refiners/unclaimed-figures.js";
 
 /** Readers, in order. Each sentence's words go to the token readers left to right, the first that reads a word wins. */
 export const READERS: readonly Reader[] = [
-  readSentences([pollSource, accordingTo, cueFrame]),
+  readSentences([pollSource, accordingTo, nounCue, tollUpdate, cueFrame]),
   headlines,
   signatures,
 ];
@@ -65,6 +68,8 @@ export const REFINERS: readonly Refiner[] = [
   coordinatedCues,
   // "they said": the people joined by "and" or the plural speaker before it
   groupPronouns,
+  // "the paper notes …, and it says …": "it" the document or organisation that spoke just before
+  thingPronouns,
   // speakers that cannot be (a month, a pronoun with no name, a number) left open
   notSpeakers,
   // readings whose cue claims no figure ("needed", "are mentioned", a noun taken for a cue): their figures are not their speakers'

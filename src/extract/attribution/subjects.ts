@@ -64,7 +64,10 @@ export function subjectBefore(tokens: Token[], i: number, speech = false): Subje
     k--;
     if (k >= 1 && /^(?:on|earlier|later|late|early|this|last)$/.test(tokens[k].lower)) k--;
     while (k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && AUX.has(tokens[k].lower)) k--;
-  }
+  } else if (k >= 2 && /^(?:week|month|year)$/.test(tokens[k].lower) && /^(?:this|last)$/.test(tokens[k - 1].lower)) k -= 2;
+  // "A new poll released Friday found": a participle and its time between the subject and the verb
+  if (k >= 1 && k < i - 1 && tokens[k].kind === "word" && !tokens[k].cap && /(?:ed|en)$/.test(tokens[k].lower) && allTags(tokens[k].lower).includes("VBN")
+    && tokens[k - 1].kind === "word" && /^NN/.test(tokens[k - 1].cap ? "NNP" : tokenTag(tokens[k - 1]) ?? "")) k--;
   // "Sen. Bernie Sanders (I-Vt.) said": a parenthesis after the name is not the subject
   if (k >= 2 && tokens[k].text === ")") {
     let open = k - 1;

@@ -2,7 +2,7 @@
 // of the quotation or clause before it ("…, according to the ministry"), or of the whole sentence it
 // stands inside as an aside.
 
-import type { Cue, Span } from "../../../types.js";
+import type { Cue, Span, Speaker } from "../../../types.js";
 import type { AttributionContext, SentenceView, TokenReader } from "../context.js";
 import { isFiniteCue, isWord } from "../tokens.js";
 import { phraseAfter } from "../subjects.js";
@@ -14,6 +14,8 @@ import { tokenTag } from "../../../language/lexicon.js";
 const OWNED_WORDS = new Set(["data", "figures", "numbers", "statistics", "records", "estimate", "estimates", "tally", "tallies", "count", "counts",
   "projection", "projections", "forecast", "forecasts", "calculations"]);
 const OWNER_LINKS = new Set(["from", "by", "of"]);
+/** what a maker issues ("a report from X", "a new study from X"), named by its maker */
+const FROM_MAKER = new Set(["report", "reports", "study", "studies", "analysis", "review", "assessment", "paper"]);
 
 /** The source's phrase: past a word for what it owns to the owner ("data from X" is X's, "a complaint filed by X" X's). */
 function sourcePhrase(tokens: SentenceView["tokens"], i: number): [number, number] | null {
@@ -22,6 +24,11 @@ function sourcePhrase(tokens: SentenceView["tokens"], i: number): [number, numbe
   // (a document is its author's only with "by": "a complaint filed by the agency", not "a letter of thanks";
   // a poll, survey, study or report names itself, its figures being its own: "a survey by the bureau")
   const document = !OWNED_WORDS.has(tokens[np[1]].lower) && SOURCE_NOUNS.has(tokens[np[1]].lower) && !SOURCE_WORDS.test(tokens[np[1]].lower);
+  // ("a recent report from the Harbor Energy Institute": a report or study with no name of its own is its maker's)
+  if (FROM_MAKER.has(tokens[np[1]].lower) && tokens[np[1] + 1]?.lower === "from" && !tokens.slice(np[0], np[1] + 1).some((x) => x.cap && x !== tokens[0])) {
+    const maker = phraseAfter(tokens, np[1] + 2);
+    if (maker) return maker;
+  }
   if (!OWNED_WORDS.has(tokens[np[1]].lower) && !document) return np;
   // ("data released Friday by X", "figures compiled by X": a participle and a time between)
   let link = np[1] + 1;
@@ -61,6 +68,24 @@ function contentBefore(ctx: AttributionContext, view: SentenceView, c: number, n
   return content;
 }
 
+/** a poll's nouns, named by who took it */
+const POLL_NOUNS = /^(?:poll|survey)$/;
+
+/**
+ * "a poll of 400 voters released on Friday by Harbor Research": an unnamed poll whose taker is named after its
+ * sample and release, as "<taker> poll" (a poll stays the source: its respondents' answers are its own, carried-sources.ts).
+ */
+function pollster(ctx: AttributionContext, tokens: SentenceView["tokens"], np: [number, number]): Speaker | null {
+  const head = tokens[np[1]];
+  if (!POLL_NOUNS.test(head.lower) || tokens.slice(np[0], np[1] + 1).some((x) => x.cap && x !== tokens[0])) return null;
+  const by = tokens.findIndex((x, j) => j > np[1] + 1 && j < np[1] + 14 && x.lower === "by");
+  if (by < 0 || tokens.slice(np[1] + 1, by).some((x) => x.text === "," || x.kind === "quote" || isFiniteCue(x))) return null;
+  const maker = phraseAfter(tokens, by + 1);
+  if (!maker || !tokens[maker[0]].cap) return null;
+  const name = `${ctx.text.slice(tokens[maker[0]].start, tokens[maker[1]].end)} ${head.lower}`;
+  return { name, mention: name, kind: "organization", role: null, resolved: true, start: tokens[maker[0]].start, end: tokens[maker[1]].end };
+}
+
 export const accordingTo: TokenReader = {
   name: "according to",
   at(ctx, view, c) {
@@ -74,7 +99,7 @@ export const accordingTo: TokenReader = {
     if (speaker && tokens[np[1] + 1]?.lower === "by" && SOURCE_NOUNS.has(tokens[np[1]].lower) && !tokens.slice(np[0], np[1] + 1).some((x) => x.cap && x.kind === "word" && x !== tokens[0])) {
       const author = phraseAfter(tokens, np[1] + 2);
       if (author && tokens.slice(author[0], author[1] + 1).some((x) => x.cap)) speaker = { ...speaker, name: ctx.text.slice(tokens[np[1]].start, tokens[author[1]].end) };
-    }
+    } else if (speaker) speaker = pollster(ctx, tokens, np) ?? speaker;
     const cue: Cue = { text: ctx.text.slice(t.start, tokens[c + 1].end), lemma: "according to", start: t.start, end: tokens[c + 1].end };
     const content = c === 0 || tokens[c - 1].text === "," && c <= 2 ? contentAfter(view, c, np) : contentBefore(ctx, view, c, np);
     if (content && content.end > content.start) ctx.add(content, "according-to", cue, speaker, si);

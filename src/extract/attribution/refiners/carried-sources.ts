@@ -35,12 +35,22 @@ const RELATIVE = /^(?:who|that|which)$/i;
 /** a share of those asked right before the cue: "about two-thirds, 67 percent, say", "a majority said" */
 const SHARE_BEFORE = /(?:\d\s*(?:percent|per cent|%)|\b(?:half|thirds?|quarters?|majority|plurality|most))[\s,]*$/i;
 
+/** a sentence opening on a share of those asked, its subject, a few words before the cue: "Two in three said", "Some 56 percent of renters polled said" */
+const SHARE_OPENING = /^\W*(?:(?:some|about|nearly|almost|only|just|roughly|another|more than|fewer than|less than|over|under)\s+)*(?:\d[\d.,]*\s*(?:percent|per cent|%)|[a-z]+(?:[\s-][a-z]+)?\s+percent|half|a (?:majority|plurality|third|quarter)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:\d+|three|four|five|six|seven|eight|nine|ten))\b[^.;:,"“”]{0,60}$/i;
+
 /** Whether a share of those asked is what says, right before the cue (whatever subject the rules took). */
 function shareSays(ctx: AttributionContext, a: Attribution): boolean {
   // ("above 50 percent in national polls": a source named after the figure, no one saying it)
   if (a.mode === "according-to") return false;
   const s = ctx.doc.sentences[ctx.sentenceOf(a.cue!.start)];
   return SHARE_BEFORE.test(ctx.text.slice(Math.max(s.start, a.cue!.start - 40), a.cue!.start));
+}
+
+/** Whether the sentence opens on a share of those asked that is the cue's subject (whoever the rules took it for: "Some 56 percent of Cuban-Americans polled said"). */
+function shareOpens(ctx: AttributionContext, a: Attribution): boolean {
+  if (a.mode === "according-to") return false;
+  const s = ctx.doc.sentences[ctx.sentenceOf(a.cue!.start)];
+  return SHARE_OPENING.test(ctx.text.slice(s.start, a.cue!.start));
 }
 
 /** Things a data set counts, named by a plural common noun only ("the remaining plants", "Four plants"): no name, no pronoun, no people who speak ("officials"). */
@@ -166,7 +176,7 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
         claiming++;
         if (!a.cue || a.cue.start < s.start || a.cue.start >= s.end) continue;
         // ("A majority of voters expect …", "63 percent said …" in a poll's passage: the poll's finding)
-        if (data && ASKED.test(data.a.speaker!.name) && (!a.speaker || a.speaker.kind === "group" && RESPONDENTS.test(a.speaker.mention.trim()) || a.speaker.kind !== "person" && shareSays(ctx, a))) {
+        if (data && ASKED.test(data.a.speaker!.name) && (!a.speaker || a.speaker.kind === "group" && RESPONDENTS.test(a.speaker.mention.trim()) || a.speaker.kind !== "person" && shareSays(ctx, a) || shareOpens(ctx, a))) {
           a.speaker = data.a.speaker;
           answers = true;
           continue;
@@ -191,7 +201,7 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
           person = null;
         } else if (isFigureSource(a)) {
           // ("The bureau said … According to the data, …": the data are the organisation's that spoke last)
-          a.speaker = named(sourceNamed(a.speaker), data ?? (person?.a.speaker?.kind === "organization" ? person : null) ?? lastSource);
+          a.speaker = named(sourceNamed(a.speaker), data ?? (person?.a.speaker?.kind === "organization" && person.a.speaker.resolved ? person : null) ?? lastSource);
           data = { a, paragraph: s.paragraph, last: a.last };
           lastSource = data;
           person = null;

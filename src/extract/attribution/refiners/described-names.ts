@@ -9,6 +9,7 @@ import { ROLE_WORDS } from "../../../language/name-words.js";
 import { allTags } from "../../../language/lexicon.js";
 import type { Speaker, SpeakerKind } from "../../../types.js";
 import { isVerb } from "../tokens.js";
+import { SOURCE_WORDS } from "./carried-sources.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
 
 /** a definite description in lower case: "the company", "the online retail giant" */
@@ -47,7 +48,8 @@ function resolveDescriptions(ctx: AttributionContext, found: Attribution[]): Att
     const sp = a.speaker;
     if (!sp || sp.resolved && /^\p{Lu}/u.test(sp.name) || a.carried || a.first < 1) continue;
     const d = DESCRIPTION.exec(sp.mention.trim());
-    if (!d || ROLE_WORDS.has(d[1].toLowerCase()) || /s$/.test(d[1])) continue;
+    // (nor of a poll or a document, "The survey found …": the source named before it, carried-sources.ts)
+    if (!d || ROLE_WORDS.has(d[1].toLowerCase()) || /s$/.test(d[1]) || SOURCE_WORDS.test(d[1])) continue;
     const si = ctx.sentenceOf(sp.start);
     if (si < 1 || ctx.doc.tokens[si][0]?.start !== sp.start) continue;
     const name = openingName(ctx, si - 1, sp);

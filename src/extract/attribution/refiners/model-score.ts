@@ -72,11 +72,16 @@ export const scoreByModel: Refiner = {
   },
 };
 
+/** "organizers added 160 guards", "shares added 3 percent": "add" with a figure for its object is an act, no saying */
+function addsFigure(ctx: AttributionContext, a: Attribution): boolean {
+  return a.cue?.lemma === "add" && /^\s*$/.test(ctx.text.slice(a.cue.end, a.content.start)) && /^(?:[$€£]?\d|another\s)/i.test(ctx.text.slice(a.content.start, a.content.start + 12));
+}
+
 /** Those the model doubts are dropped (the title's, and those a sure rule read, are kept). */
 export const keepConfident: Refiner = {
   name: "confident readings",
   refine(ctx, found) {
     // (whether a content has a figure is asked only where it decides: recognising quantities is not cheap)
-    return found.filter((a) => a.first < 0 || a.ruled || a.confidence > MIN_CONFIDENCE || (SPEECH_CUES.has(a.cue?.lemma ?? "") && hasFigure(ctx, a)));
+    return found.filter((a) => a.first < 0 || a.ruled || a.confidence > MIN_CONFIDENCE || (SPEECH_CUES.has(a.cue?.lemma ?? "") && !addsFigure(ctx, a) && hasFigure(ctx, a)));
   },
 };

@@ -51,8 +51,9 @@ export function unclaimedFigures(ctx: AttributionContext, a: Attribution, hasFig
     // a participle with its agent and no auxiliary of its own: "the forum, viewed by millions"
     if (tokens[c + 1]?.lower === "by" && !HAVE.has(tokens[c - 1]?.lower ?? "") && !BE.has(tokens[c - 1]?.lower ?? "")) return "passive";
   }
-  // the subject's last word right before the cue: "Treasury note", "phone calls" (the tagger decides in context)
-  if (subjectEnd === c - 1 && mayBeNoun(t.lower)) {
+  // the subject's last word right before the cue: "Treasury note", "phone calls" (the tagger decides in context;
+  // a noun a rule read as one, "Dalton's claim that …", is a cue as a noun: readers/noun-cue.ts)
+  if (subjectEnd === c - 1 && mayBeNoun(t.lower) && !a.ruled) {
     const cueTag = tagAt(tokens.map((x) => x.text), c);
     if (cueTag === "NN" || cueTag === "NNS") return "noun";
   }
