@@ -85,6 +85,10 @@ export class ClaimPeriods {
   private paragraphAhead: TimeExpression | null = null;
   private aheadParagraph = -1;
   private readonly leadParagraph: number;
+  // in a text with no title found, a first paragraph of one sentence taken for the lead may be a headline
+  // too long to be seen as one ("Stop-Trumpers, here are some reasons to have hope"): the paragraph after
+  // it is the lead too, for a day the headline did not name
+  private readonly leadNext: number;
   private paragraphStart = 0;
   // the paragraph before this one and this one so far: a poll's shares run on past the paragraph naming it
   private passageStart = 0;
@@ -100,8 +104,13 @@ export class ClaimPeriods {
 
   constructor(private readonly doc: AnalyzedDocument, private readonly reference: string | null) {
     this.leadParagraph = leadParagraphOf(doc);
+    this.leadNext = !doc.title && this.leadParagraph === doc.sentences[0]?.paragraph && oneSentence(doc, this.leadParagraph) ? this.leadParagraph + 1 : -1;
     this.pollSoFar = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
     this.pollInPassage = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
+  }
+
+  private inLead(paragraph: number): boolean {
+    return paragraph === this.leadParagraph || paragraph === this.leadNext;
   }
 
   /** to be called for each sentence, in order, before its claims */
@@ -119,8 +128,9 @@ export class ClaimPeriods {
    * sentences through chrono was 4% of extract() over PolNeAR train).
    */
   noteWithoutFigures(s: AnalyzedDocument["sentences"][number], figuresFollow: boolean): void {
-    if (!figuresFollow && s.paragraph !== this.leadParagraph) return;
-    const find = s.paragraph === this.leadParagraph ? findTimeExpressions : findDateExpressions;
+    const lead = this.inLead(s.paragraph);
+    if (!figuresFollow && !lead) return;
+    const find = lead ? findTimeExpressions : findDateExpressions;
     this.note(find(this.doc, s.index, this.reference), s.paragraph, s.index);
   }
 
@@ -143,7 +153,7 @@ export class ClaimPeriods {
       // (a day still to come is a deadline or a plan, not the day of the events told: "paid until April 30")
       if (this.reference && t.period.start > this.reference) continue;
       // (the lead's first day is the day of the events it reports; a later one is of what followed)
-      if (paragraph === this.leadParagraph) this.leadDay ??= t;
+      if (this.inLead(paragraph)) this.leadDay ??= t;
       this.paragraphDay = t;
       this.dayParagraph = paragraph;
     }
@@ -290,6 +300,12 @@ export function clauseTense(tags: readonly string[]): Tense {
     if (t === "VBD") past = true;
   }
   return past ? "past" : "present";
+}
+
+/** whether paragraph p is a single sentence */
+function oneSentence(doc: AnalyzedDocument, p: number): boolean {
+  const i = doc.sentences.findIndex((s) => s.paragraph === p);
+  return i >= 0 && doc.sentences[i + 1]?.paragraph !== p;
 }
 
 /** the lead's paragraph: the first one that is more than a line of a few words (a headline the title

@@ -293,3 +293,14 @@ describe("a poll's share of what voters will do", () => {
     expect(claimOf(forecast, "2016-05-26", "1.2").period).toMatchObject({ start: "2016-01-01", source: "inherited" });
   });
 });
+
+describe("a headline left in the body", () => {
+  // 2021-03-12 is a Friday; the first line is a headline the title detection did not take (too long, not in capitals)
+  const text = "Rivals take heart, and here is why they should not give up yet (and why they should.)\n\n" +
+    "Two challengers campaigned hard in the two counties that voted Tuesday.\n\n" +
+    "They lost. The mayor took 58 percent in the east, and the sheriff got 40 percent.";
+  it("leaves the day of the paragraph after it to date the story's past figures", () => {
+    expect(claimOf(text, "2021-03-12", "58 percent").period).toMatchObject({ start: "2021-03-09", source: "inherited" });
+    expect(claimOf(text, "2021-03-12", "40 percent").period).toMatchObject({ start: "2021-03-09", source: "inherited" });
+  });
+});
