@@ -10,6 +10,7 @@ import type { CountedInfo, Tense } from "./counted.js";
 import type { Claim, Period, Quantity } from "../../types.js";
 import { WordsSoFar } from "../../text/words-so-far.js";
 import { DURATION_UNITS, WEEKDAYS } from "../../language/calendar.js";
+import { INTENT_WORDS } from "../../language/function-words.js";
 // (a day or longer: "spoke for 72 minutes" may be of the day the passage tells, "worked there for 17 years" no)
 const LONG_DURATIONS: ReadonlySet<string> = new Set(DURATION_UNITS.filter((u) => /^(?:day|week|month|year|decade)s?$/.test(u)));
 
@@ -42,6 +43,9 @@ function headOf(counted: string): string {
 }
 /** an unreal past: "would have", "could not have" (not the "have to" of an obligation) */
 const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
+// "promised to …", "vows to …", "a pledge to …", "until …", "unless …", "if …", up to the figure with no comma,
+// semicolon, colon or dash between (the "if" of "asked if" is a question's, not a condition)
+const INTENT_OR_CONDITION = new RegExp(String.raw`(?:\b(?:${INTENT_WORDS.join("|")})\s+to|(?<!\basked\s)\b(?:until|unless|if))\s[^,;:—–()]*$`, "i");
 /** the noun "plan" or "proposal" (not "plan to", the verb) */
 const PROPOSAL = /\b(?:plan|proposal)s?\b(?!\s+to\b)/i;
 const PROPOSAL_AFTER = new RegExp(`^[^;.]{0,20}?${PROPOSAL.source}`, "i");
@@ -163,7 +167,7 @@ export class ClaimPeriods {
   periodOf(s: AnalyzedDocument["sentences"][number], times: TimeExpression[], q: Quantity, quantities: Quantity[], a: Attribution | null, tense: Tense, info?: Pick<CountedInfo, "counted" | "predicate">): Period | null {
     const { doc } = this;
     if (this.counterfactual.sentence !== s.index) this.counterfactual = { sentence: s.index, unreal: COUNTERFACTUAL.test(doc.text.slice(s.start, s.end)) };
-    const unreal = this.counterfactual.unreal || proposed(doc, s, q);
+    const unreal = this.counterfactual.unreal || proposed(doc, s, q) || intendedOrConditional(doc, s, q);
     // the start of a change with no time of its own is of the day the last such start was ("the euro rose to
     // $1.12 from $1.11 the day before, and the pound to $1.32 from $1.31")
     const base = this.base;
@@ -278,6 +282,15 @@ function proposed(doc: AnalyzedDocument, s: AnalyzedDocument["sentences"][number
   return PROPOSAL.test(before.slice(before.lastIndexOf(";") + 1)) || PROPOSAL_AFTER.test(doc.text.slice(q.end, Math.min(s.end, q.end + 40)));
 }
 
+/** a figure of what someone means to do ("has promised to build a wall and deport millions", "a pledge to add
+ *  7,000 soldiers") or of a condition ("will not take effect until 55 countries ratify it", "if he gets close
+ *  to 1,237"): the verb or the conjunction before it, with no comma or clause break between them */
+function intendedOrConditional(doc: AnalyzedDocument, s: AnalyzedDocument["sentences"][number], q: Quantity): boolean {
+  const before = doc.text.slice(Math.max(s.start, q.start - 120), q.start);
+  // (unless the figure is said to stand now: "intends to merge them into its currently 386-strong chain")
+  return INTENT_OR_CONDITION.test(before) && !/\b(?:currently|now|already)\s+$/i.test(before);
+}
+
 /** the text of a time's clause before it: back to the last comma, semicolon, colon or sentence start, and
  *  not before `floor` (the start of the reported content: not the "that" of "said that") */
 function clauseBefore(doc: AnalyzedDocument, t: TimeExpression, floor: number): string {
@@ -345,7 +358,7 @@ function periodFor(
   const share = poll && (q.unit === "%" || SHARE_WORD.test(q.text));
   const found = explicitTime(doc, times, q, others, a);
   const t = share && tense !== "future" && found?.period && reference && found.period.start > reference ? null : found;
-  if (share && tense === "future" && !found && reference) return { text: "the publication month (a poll's findings)", ...monthOf(reference), source: "publication", span: null };
+  if (poll && tense === "future" && !found && reference) return { text: "the publication month (a poll's findings)", ...monthOf(reference), source: "publication", span: null };
   // a figure placed before or after a time of its sentence ("confirmed on October 16, after the laboratory
   // tested 7 samples", "declared an emergency following Wednesday's quake") is not of the passage's day,
   // nor of the period of a figure in an earlier sentence

@@ -304,3 +304,20 @@ describe("a headline left in the body", () => {
     expect(claimOf(text, "2021-03-12", "40 percent").period).toMatchObject({ start: "2021-03-09", source: "inherited" });
   });
 });
+
+describe("figures that state nothing of how things stand", () => {
+  it("a figure of would, could or may has no publication month", () => {
+    expect(claimOf("The bank would give $75,000 to the fund.", "2021-05-05", "$75,000").period).toBeNull();
+    expect(claimOf("About 40 people would come to each meeting.", "2021-05-05", "About 40").period).toBeNull();
+    expect(claimOf("The bank gives $75,000 to the fund.", "2021-05-05", "$75,000").period).toMatchObject({ source: "publication" });
+  });
+  it("a figure of what someone means to do, or of a condition, has none", () => {
+    expect(claimOf("The governor has promised to repave the bridge and hire 300 inspectors.", "2021-05-05", "300").period).toBeNull();
+    expect(claimOf("The pact will not start until 40 states have signed it.", "2021-05-05", "40").period).toBeNull();
+    // (but a figure said to stand now does)
+    expect(claimOf("The chain plans to fold the shops into its currently 386 branches.", "2021-05-05", "386").period).toMatchObject({ source: "publication" });
+  });
+  it("a poll's hypothetical answer is a finding of the poll's month", () => {
+    expect(claimOf("Two challengers would beat the mayor, according to a new poll.", "2021-05-05", "Two").period).toMatchObject({ start: "2021-05-01", source: "publication" });
+  });
+});
