@@ -169,7 +169,7 @@ function modalTenseAt(tokens: Token[], tags: string[], k: number): Tense | null 
 // "could cost 5 percent"), unlike what can or must be now
 const FUTURE_MODALS = new Set(["will", "shall", "would", "could", "might", "may", "wo"]);
 /** the tense a modal gives its verb */
-function modalTense(w: string): Tense {
+export function modalTense(w: string): Tense {
   return FUTURE_MODALS.has(w) ? "future" : "present";
 }
 
