@@ -19,7 +19,7 @@ const POLL = /\b(?:polls?|polling|surveys?|surveyed|respondents)\b/i;
 const POLL_LONGEST = "respondents".length;
 /** the question a survey put, told without its asker ("Asked which road needs work, …", "when asked whether") */
 const SURVEY_QUESTION = /(?:^|[.!?]\s+|\bwhen\s+)asked\s+(?:whether|if|which|who|what|how|about)\b/i;
-const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
+const RELATIVE = /\b(?:that|which|who|whom|whose|where)\b/i;
 /** a relative clause on a noun phrase ("the four shops that", not the "that" of "said that") */
 const RELATIVE_ON_NOUN = /\b(?:the|a|an|its|their|his|her|our|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/iu;
 /** a relative clause right after a figure and its noun ("the $80 million that poured in", "the cap of 10,000, which was") */

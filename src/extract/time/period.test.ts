@@ -321,3 +321,9 @@ describe("figures that state nothing of how things stand", () => {
     expect(claimOf("Two challengers would beat the mayor, according to a new poll.", "2021-05-05", "Two").period).toMatchObject({ start: "2021-05-01", source: "publication" });
   });
 });
+
+describe("a time in a relative clause of place", () => {
+  it("dates that clause, not the figure before it", () => {
+    expect(claimOf("More than 9,000 families live in camps where they have stayed since the floods in 2012.", "2021-05-05", "More than 9,000").period).toMatchObject({ start: "2021-05-01", source: "publication" });
+  });
+});
