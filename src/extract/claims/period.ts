@@ -46,6 +46,8 @@ const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\
 // "promised to …", "vows to …", "a pledge to …", "until …", "unless …", "if …", up to the figure with no comma,
 // semicolon, colon or dash between (the "if" of "asked if" is a question's, not a condition)
 const INTENT_OR_CONDITION = new RegExp(String.raw`(?:\b(?:${INTENT_WORDS.join("|")})\s+to|(?<!\basked\s)\b(?:until|unless|if))\s[^,;:—–()]*$`, "i");
+/** a respondent's verb of answering ("56 percent said they would", "47 percent saying") */
+const ANSWER_VERB = /\b(?:said|say|says|saying|told|answered|responded)\b/i;
 /** the noun "plan" or "proposal" (not "plan to", the verb) */
 const PROPOSAL = /\b(?:plan|proposal)s?\b(?!\s+to\b)/i;
 const PROPOSAL_AFTER = new RegExp(`^[^;.]{0,20}?${PROPOSAL.source}`, "i");
@@ -357,7 +359,10 @@ function periodFor(
   // the vote still to come ("46 percent to 44 percent among likely voters in the primary next month")
   const share = poll && (q.unit === "%" || SHARE_WORD.test(q.text));
   const found = explicitTime(doc, times, q, others, a);
-  const t = share && tense !== "future" && found?.period && reference && found.period.start > reference ? null : found;
+  // (nor is it of a time in what the respondents said: "56 percent said they were less likely to vote for
+  // them this year" is the poll's finding of its month)
+  const t = share && ((tense !== "future" && found?.period && reference && found.period.start > reference) ||
+    (found && found.start >= q.end && ANSWER_VERB.test(doc.text.slice(q.end, found.start)))) ? null : found;
   if (poll && tense === "future" && !found && reference) return { text: "the publication month (a poll's findings)", ...monthOf(reference), source: "publication", span: null };
   // a figure placed before or after a time of its sentence ("confirmed on October 16, after the laboratory
   // tested 7 samples", "declared an emergency following Wednesday's quake") is not of the passage's day,
