@@ -330,7 +330,7 @@ describe("a time in a relative clause of place", () => {
 
 describe("a poll's share and a time in the answer", () => {
   it("is the poll's finding of its month, not of the time the respondents spoke of", () => {
-    const text = "A new survey of 800 farmers was released on Monday. Some 56 percent of farmers polled said they were less likely to plant corn this year.";
+    const text = "A new survey of farmers is out. Some 56 percent of farmers polled said they were less likely to plant corn this year.";
     expect(claimOf(text, "2021-05-05", "Some 56 percent").period).toMatchObject({ start: "2021-05-01", source: "publication" });
   });
 });
