@@ -43,9 +43,12 @@ function headOf(counted: string): string {
 }
 /** an unreal past: "would have", "could not have" (not the "have to" of an obligation) */
 const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
-// "promised to …", "vows to …", "a pledge to …", "until …", "unless …", "if …", up to the figure with no comma,
+// "promised to …", "vows to …", "a pledge to …", "until …", "unless …", "if …", "will … when …", up to the figure with no comma,
 // semicolon, colon or dash between (the "if" of "asked if" is a question's, not a condition)
-const INTENT_OR_CONDITION = new RegExp(String.raw`(?:\b(?:${INTENT_WORDS.join("|")})\s+to|(?<!\basked\s)\b(?:until|unless|if))\s[^,;:—–()]*$`, "i");
+const INTENT_OR_CONDITION = new RegExp(String.raw`(?:\b(?:${INTENT_WORDS.join("|")})\s+to|(?<!\basked\s)\b(?:until|unless|if)|\bwill\b[^.;:!?]{1,80}?\bwhen)\s[^,;:—–()]*$`, "i");
+/** a total in the figure's own "of" phrase ("Millions of the country's 30 million voters cast ballots on Sunday"):
+ *  the time after it is the figure's too */
+const OF_TOTAL = /^\s+(?:[\p{L}-]+\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+|[\p{L}.-]+['’]s?\s+)*$/iu;
 /** a respondent's verb of answering ("56 percent said they would", "47 percent saying") */
 const ANSWER_VERB = /\b(?:said|say|says|saying|told|answered|responded)\b/i;
 /** the noun "plan" or "proposal" (not "plan to", the verb) */
@@ -249,7 +252,7 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
     // (nor does a number in an aside between dashes: "half the money -- $500 million -- in this election")
     const asides = [...doc.text.slice(from, to).matchAll(DASH_ASIDE)].map((m) => [from + m.index, from + m.index + m[0].length]);
     const aside = (o: Quantity) => asides.some(([a0, a1]) => a0 <= o.start && o.end <= a1);
-    if (!opener && others.some((o) => o !== q && o.start >= from && o.end <= to && !aside(o) && !(t.start >= q.end && coordinated(doc, q, o, t)))) continue;
+    if (!opener && others.some((o) => o !== q && o.start >= from && o.end <= to && !aside(o) && !(t.start >= q.end && (coordinated(doc, q, o, t) || OF_TOTAL.test(doc.text.slice(q.end, o.start)))))) continue;
     // a short aside in brackets ("the United Kingdom's (UK) party") or between dashes does not break the clause
     let between = doc.text.slice(from, to).replace(/\([^()]{1,12}\)/g, "").replace(DASH_ASIDE, " ");
     // a relative clause on the figure itself dates it ("the $800 million that poured in during 2012")

@@ -334,3 +334,16 @@ describe("a poll's share and a time in the answer", () => {
     expect(claimOf(text, "2021-05-05", "Some 56 percent").period).toMatchObject({ start: "2021-05-01", source: "publication" });
   });
 });
+
+describe("a condition told with 'will … when'", () => {
+  it("has no publication month", () => {
+    expect(claimOf("The pact will take effect when 40 states sign it.", "2021-05-05", "40").period).toBeNull();
+  });
+});
+
+describe("a total in the figure's own 'of' phrase", () => {
+  it("does not keep the figure from the time after it", () => {
+    // 2021-05-05 is a Wednesday
+    expect(claimOf("Thousands of the region's 2 million voters cast ballots on Sunday.", "2021-05-05", "Thousands").period).toMatchObject({ start: "2021-05-02", source: "explicit" });
+  });
+});
