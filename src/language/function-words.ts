@@ -31,3 +31,10 @@ export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "across"]);
 
 /** Pronouns written with "is" glued on as one word ("That's 40 more", "it's 12 percent"): the figure's verb is be. */
 export const CONTRACTED_BE_SUBJECTS = new Set(["that", "it", "there", "here", "what", "this", "who"]);
+
+/** Verbs and nouns of intent before "to" ("has promised to deport", "a pledge to add", "plans to cut"): what
+ * follows is meant, not done, so its figures state nothing of how things stand. Written as word stems with
+ * their inflections (read by a regular expression). */
+export const INTENT_WORDS = ["promis(?:e|es|ed|ing)", "pledg(?:e|es|ed|ing)", "vow(?:s|ed|ing)?", "plan(?:s|ned|ning)?", "intend(?:s|ed|ing)?",
+  "threaten(?:s|ed|ing)?", "propos(?:e|es|ed|ing|al|als)", "aim(?:s|ed|ing)?", "seek(?:s|ing)?", "sought", "hop(?:e|es|ed|ing)",
+  "want(?:s|ed|ing)?", "goal", "target", "bid"] as const;

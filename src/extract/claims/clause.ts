@@ -6,7 +6,7 @@ import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import { tokenTag } from "../../language/lexicon.js";
 import { MONTHS, MONTH_ABBREVIATIONS } from "../../language/calendar.js";
 import { CURRENCY_NAMES } from "../../language/currencies.js";
-import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, SAY_VERBS, adjectival, type Tense } from "./phrases.js";
+import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, SAY_VERBS, adjectival, modalTense, type Tense } from "./phrases.js";
 import { RATIO_BASES, RATIO_BASE_PAIRS, VALUING_VERB_FORMS } from "../../language/measure-words.js";
 
 // words that make a number a measure of something else: "3 points", "40 cents", "2 percentage points"
@@ -29,7 +29,7 @@ export function verbAt(tokens: Token[], tags: string[], k: number): { lemma: str
   let tense: Tense = tags[k] === "VBD" ? "past" : tags[k] === "VBZ" || tags[k] === "VBP" ? "present" : null;
   for (let a = k - 1; a >= 0 && k - a <= 3; a--) {
     const w = tokens[a].lower;
-    if (tags[a] === "MD") { tense = w === "will" || w === "shall" ? "future" : tense; break; }
+    if (tags[a] === "MD") { tense = modalTense(w) === "future" ? "future" : tense; break; }
     if (HAVE.has(w) || BE.has(w)) { tense = PRESENT_AUX.has(w) ? "present" : "past"; break; }
     if (tags[a] !== "RB") break;
   }

@@ -44,7 +44,9 @@ describe("what a quantity counts and what happened to it", () => {
   });
   it("takes the tense of a bare 'be' or 'have' from the modal before it", () => {
     expect(read("The mayor has promised each family will be owed a grant of 900 dollars.", "900")[2]).toBe("future");
-    expect(read("Each family would have 3 rooms under the plan.", "3")[2]).toBe("present");
+    // (would, could, may: what would be states nothing of how things stand; can and must state the present)
+    expect(read("Each family would have 3 rooms under the plan.", "3")[2]).toBe("future");
+    expect(read("Each family must have 3 rooms.", "3")[2]).toBe("present");
   });
   it("reads an age set on the counted noun ('aged 18 to 75') as no verb of the figure's", () => {
     expect(read("The ministry has confirmed 38 infections aged between 18 and 75 in the port.", "38")).toEqual(["infections", "confirm", "present"]);

@@ -10,6 +10,7 @@ import type { CountedInfo, Tense } from "./counted.js";
 import type { Claim, Period, Quantity } from "../../types.js";
 import { WordsSoFar } from "../../text/words-so-far.js";
 import { DURATION_UNITS, WEEKDAYS } from "../../language/calendar.js";
+import { INTENT_WORDS } from "../../language/function-words.js";
 // (a day or longer: "spoke for 72 minutes" may be of the day the passage tells, "worked there for 17 years" no)
 const LONG_DURATIONS: ReadonlySet<string> = new Set(DURATION_UNITS.filter((u) => /^(?:day|week|month|year|decade)s?$/.test(u)));
 
@@ -18,7 +19,7 @@ const POLL = /\b(?:polls?|polling|surveys?|surveyed|respondents)\b/i;
 const POLL_LONGEST = "respondents".length;
 /** the question a survey put, told without its asker ("Asked which road needs work, …", "when asked whether") */
 const SURVEY_QUESTION = /(?:^|[.!?]\s+|\bwhen\s+)asked\s+(?:whether|if|which|who|what|how|about)\b/i;
-const RELATIVE = /\b(?:that|which|who|whom|whose)\b/i;
+const RELATIVE = /\b(?:that|which|who|whom|whose|where)\b/i;
 /** a relative clause on a noun phrase ("the four shops that", not the "that" of "said that") */
 const RELATIVE_ON_NOUN = /\b(?:the|a|an|its|their|his|her|our|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\b/iu;
 /** a relative clause right after a figure and its noun ("the $80 million that poured in", "the cap of 10,000, which was") */
@@ -42,6 +43,14 @@ function headOf(counted: string): string {
 }
 /** an unreal past: "would have", "could not have" (not the "have to" of an obligation) */
 const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
+// "promised to …", "vows to …", "a pledge to …", "until …", "unless …", "if …", "will … when …", up to the figure with no comma,
+// semicolon, colon or dash between (the "if" of "asked if" is a question's, not a condition)
+const INTENT_OR_CONDITION = new RegExp(String.raw`(?:\b(?:${INTENT_WORDS.join("|")})\s+to|(?<!\basked\s)\b(?:until|unless|if)|\bwill\b[^.;:!?]{1,80}?\bwhen)\s[^,;:—–()]*$`, "i");
+/** a total in the figure's own "of" phrase ("Millions of the country's 30 million voters cast ballots on Sunday"):
+ *  the time after it is the figure's too */
+const OF_TOTAL = /^\s+(?:[\p{L}-]+\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+|[\p{L}.-]+['’]s?\s+)*$/iu;
+/** a respondent's verb of answering ("56 percent said they would", "47 percent saying") */
+const ANSWER_VERB = /\b(?:said|say|says|saying|told|answered|responded)\b/i;
 /** the noun "plan" or "proposal" (not "plan to", the verb) */
 const PROPOSAL = /\b(?:plan|proposal)s?\b(?!\s+to\b)/i;
 const PROPOSAL_AFTER = new RegExp(`^[^;.]{0,20}?${PROPOSAL.source}`, "i");
@@ -85,6 +94,10 @@ export class ClaimPeriods {
   private paragraphAhead: TimeExpression | null = null;
   private aheadParagraph = -1;
   private readonly leadParagraph: number;
+  // in a text with no title found, a first paragraph of one sentence taken for the lead may be a headline
+  // too long to be seen as one ("Stop-Trumpers, here are some reasons to have hope"): the paragraph after
+  // it is the lead too, for a day the headline did not name
+  private readonly leadNext: number;
   private paragraphStart = 0;
   // the paragraph before this one and this one so far: a poll's shares run on past the paragraph naming it
   private passageStart = 0;
@@ -100,8 +113,13 @@ export class ClaimPeriods {
 
   constructor(private readonly doc: AnalyzedDocument, private readonly reference: string | null) {
     this.leadParagraph = leadParagraphOf(doc);
+    this.leadNext = !doc.title && this.leadParagraph === doc.sentences[0]?.paragraph && oneSentence(doc, this.leadParagraph) ? this.leadParagraph + 1 : -1;
     this.pollSoFar = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
     this.pollInPassage = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
+  }
+
+  private inLead(paragraph: number): boolean {
+    return paragraph === this.leadParagraph || paragraph === this.leadNext;
   }
 
   /** to be called for each sentence, in order, before its claims */
@@ -119,8 +137,9 @@ export class ClaimPeriods {
    * sentences through chrono was 4% of extract() over PolNeAR train).
    */
   noteWithoutFigures(s: AnalyzedDocument["sentences"][number], figuresFollow: boolean): void {
-    if (!figuresFollow && s.paragraph !== this.leadParagraph) return;
-    const find = s.paragraph === this.leadParagraph ? findTimeExpressions : findDateExpressions;
+    const lead = this.inLead(s.paragraph);
+    if (!figuresFollow && !lead) return;
+    const find = lead ? findTimeExpressions : findDateExpressions;
     this.note(find(this.doc, s.index, this.reference), s.paragraph, s.index);
   }
 
@@ -143,7 +162,7 @@ export class ClaimPeriods {
       // (a day still to come is a deadline or a plan, not the day of the events told: "paid until April 30")
       if (this.reference && t.period.start > this.reference) continue;
       // (the lead's first day is the day of the events it reports; a later one is of what followed)
-      if (paragraph === this.leadParagraph) this.leadDay ??= t;
+      if (this.inLead(paragraph)) this.leadDay ??= t;
       this.paragraphDay = t;
       this.dayParagraph = paragraph;
     }
@@ -153,7 +172,7 @@ export class ClaimPeriods {
   periodOf(s: AnalyzedDocument["sentences"][number], times: TimeExpression[], q: Quantity, quantities: Quantity[], a: Attribution | null, tense: Tense, info?: Pick<CountedInfo, "counted" | "predicate">): Period | null {
     const { doc } = this;
     if (this.counterfactual.sentence !== s.index) this.counterfactual = { sentence: s.index, unreal: COUNTERFACTUAL.test(doc.text.slice(s.start, s.end)) };
-    const unreal = this.counterfactual.unreal || proposed(doc, s, q);
+    const unreal = this.counterfactual.unreal || proposed(doc, s, q) || intendedOrConditional(doc, s, q);
     // the start of a change with no time of its own is of the day the last such start was ("the euro rose to
     // $1.12 from $1.11 the day before, and the pound to $1.32 from $1.31")
     const base = this.base;
@@ -233,7 +252,7 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
     // (nor does a number in an aside between dashes: "half the money -- $500 million -- in this election")
     const asides = [...doc.text.slice(from, to).matchAll(DASH_ASIDE)].map((m) => [from + m.index, from + m.index + m[0].length]);
     const aside = (o: Quantity) => asides.some(([a0, a1]) => a0 <= o.start && o.end <= a1);
-    if (!opener && others.some((o) => o !== q && o.start >= from && o.end <= to && !aside(o) && !(t.start >= q.end && coordinated(doc, q, o, t)))) continue;
+    if (!opener && others.some((o) => o !== q && o.start >= from && o.end <= to && !aside(o) && !(t.start >= q.end && (coordinated(doc, q, o, t) || OF_TOTAL.test(doc.text.slice(q.end, o.start)))))) continue;
     // a short aside in brackets ("the United Kingdom's (UK) party") or between dashes does not break the clause
     let between = doc.text.slice(from, to).replace(/\([^()]{1,12}\)/g, "").replace(DASH_ASIDE, " ");
     // a relative clause on the figure itself dates it ("the $800 million that poured in during 2012")
@@ -268,6 +287,15 @@ function proposed(doc: AnalyzedDocument, s: AnalyzedDocument["sentences"][number
   return PROPOSAL.test(before.slice(before.lastIndexOf(";") + 1)) || PROPOSAL_AFTER.test(doc.text.slice(q.end, Math.min(s.end, q.end + 40)));
 }
 
+/** a figure of what someone means to do ("has promised to build a wall and deport millions", "a pledge to add
+ *  7,000 soldiers") or of a condition ("will not take effect until 55 countries ratify it", "if he gets close
+ *  to 1,237"): the verb or the conjunction before it, with no comma or clause break between them */
+function intendedOrConditional(doc: AnalyzedDocument, s: AnalyzedDocument["sentences"][number], q: Quantity): boolean {
+  const before = doc.text.slice(Math.max(s.start, q.start - 120), q.start);
+  // (unless the figure is said to stand now: "intends to merge them into its currently 386-strong chain")
+  return INTENT_OR_CONDITION.test(before) && !/\b(?:currently|now|already)\s+$/i.test(before);
+}
+
 /** the text of a time's clause before it: back to the last comma, semicolon, colon or sentence start, and
  *  not before `floor` (the start of the reported content: not the "that" of "said that") */
 function clauseBefore(doc: AnalyzedDocument, t: TimeExpression, floor: number): string {
@@ -290,6 +318,12 @@ export function clauseTense(tags: readonly string[]): Tense {
     if (t === "VBD") past = true;
   }
   return past ? "past" : "present";
+}
+
+/** whether paragraph p is a single sentence */
+function oneSentence(doc: AnalyzedDocument, p: number): boolean {
+  const i = doc.sentences.findIndex((s) => s.paragraph === p);
+  return i >= 0 && doc.sentences[i + 1]?.paragraph !== p;
 }
 
 /** the lead's paragraph: the first one that is more than a line of a few words (a headline the title
@@ -328,8 +362,11 @@ function periodFor(
   // the vote still to come ("46 percent to 44 percent among likely voters in the primary next month")
   const share = poll && (q.unit === "%" || SHARE_WORD.test(q.text));
   const found = explicitTime(doc, times, q, others, a);
-  const t = share && tense !== "future" && found?.period && reference && found.period.start > reference ? null : found;
-  if (share && tense === "future" && !found && reference) return { text: "the publication month (a poll's findings)", ...monthOf(reference), source: "publication", span: null };
+  // (nor is it of a time in what the respondents said: "56 percent said they were less likely to vote for
+  // them this year" is the poll's finding of its month)
+  const t = share && ((tense !== "future" && found?.period && reference && found.period.start > reference) ||
+    (found && found.start >= q.end && ANSWER_VERB.test(doc.text.slice(q.end, found.start)))) ? null : found;
+  if (poll && tense === "future" && !found && reference) return { text: "the publication month (a poll's findings)", ...monthOf(reference), source: "publication", span: null };
   // a figure placed before or after a time of its sentence ("confirmed on October 16, after the laboratory
   // tested 7 samples", "declared an emergency following Wednesday's quake") is not of the passage's day,
   // nor of the period of a figure in an earlier sentence

@@ -79,7 +79,7 @@ export function verbGroupAt(tokens: Token[], tags: string[], i: number): { lemma
   // auxiliaries
   while (j < tokens.length) {
     const w = tokens[j].lower;
-    if (tags[j] === "MD") tense ??= w === "will" || w === "shall" ? "future" : "present";
+    if (tags[j] === "MD") tense ??= modalTense(w);
     else if (BE.has(w) || HAVE.has(w)) {
       tense ??= PRESENT_AUX.has(w) ? "present" : "past";
       sawBe ||= BE.has(w);
@@ -130,7 +130,7 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
     if (k === q - 1 && tags[k] === "JJ" && tokens[k].kind === "word" && !tokens[k].cap && /^(?:NN|PRP$)/.test(tags[k - 1] ?? "") && allTags(tokens[k].lower).includes("VBD"))
       return { lemma: tokenLemma(tokens[k]), tense: "past" };
     if (isVerb(tags[k]) && tokens[k].kind === "word" && !adjectival(tokens, tags, k)) {
-      if (BE.has(tokens[k].lower)) return { lemma: "be", tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : "past") };
+      if (BE.has(tokens[k].lower)) return { lemma: "be", tense: modalTenseAt(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : "past") };
       // "have" with no verb after it is the main verb ("would have two cars", "had a $24 million loss")
       if (HAVE.has(tokens[k].lower)) {
         if (isVerb(tags[k + 1] ?? "") || tags[k + 1] === "RB") continue;
@@ -138,15 +138,15 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
         // right before the figure is the verb the auxiliary goes with
         const next = tokens[k + 1];
         if (k + 1 === q - 1 && next?.kind === "word" && !next.cap && /^(?:NN|JJ)/.test(tags[k + 1] ?? "") && allTags(next.lower).includes("VBN"))
-          return { lemma: tokenLemma(next), tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : "past") };
-        return { lemma: "have", tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : tags[k] === "VBD" ? "past" : null) };
+          return { lemma: tokenLemma(next), tense: modalTenseAt(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : "past") };
+        return { lemma: "have", tense: modalTenseAt(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : tags[k] === "VBD" ? "past" : null) };
       }
       // the tense is carried by an auxiliary before the verb when there is one ("has sent", "will send")
       let tense: Tense = tags[k] === "VBD" ? "past" : tags[k] === "VBZ" || tags[k] === "VBP" ? "present" : null;
       for (let a = k - 1; a >= 0 && k - a <= 3; a--) {
         const w = tokens[a].lower;
-        if (tags[a] === "MD") { tense = w === "will" || w === "shall" ? "future" : tense; break; }
-        if (HAVE.has(w) || BE.has(w)) { tense = modalTense(tokens, tags, a) ?? (PRESENT_AUX.has(w) ? "present" : "past"); break; }
+        if (tags[a] === "MD") { tense = modalTense(w) === "future" ? "future" : tense; break; }
+        if (HAVE.has(w) || BE.has(w)) { tense = modalTenseAt(tokens, tags, a) ?? (PRESENT_AUX.has(w) ? "present" : "past"); break; }
         if (tags[a] !== "RB" && tags[a] !== "TO" && !isVerb(tags[a])) break;
         if (isVerb(tags[a]) && tags[a] === "VBD") tense = "past"; // "managed to thwart"
       }
@@ -157,12 +157,20 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
 }
 
 /** the tense a modal gives the bare "be" or "have" at k ("will be subject to a payout of $900": future), or null */
-function modalTense(tokens: Token[], tags: string[], k: number): Tense | null {
+function modalTenseAt(tokens: Token[], tags: string[], k: number): Tense | null {
   if (tokens[k].lower !== "be" && tokens[k].lower !== "have") return null;
   let a = k - 1;
   while (a >= 0 && k - a <= 3 && (tags[a] === "RB" || tokens[a].lower === "not")) a--;
   if (tags[a] !== "MD") return null;
-  return tokens[a].lower === "will" || tokens[a].lower === "shall" ? "future" : "present";
+  return modalTense(tokens[a].lower);
+}
+
+// modals that state nothing of how things stand: what will, would, could or may be ("would give $75,000",
+// "could cost 5 percent"), unlike what can or must be now
+const FUTURE_MODALS = new Set(["will", "shall", "would", "could", "might", "may", "wo"]);
+/** the tense a modal gives its verb */
+export function modalTense(w: string): Tense {
+  return FUTURE_MODALS.has(w) ? "future" : "present";
 }
 
 /** "That's", "it's": a pronoun with "is" glued on, one token. */

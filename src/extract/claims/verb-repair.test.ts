@@ -50,3 +50,13 @@ describe("verbs the tagger read as nouns", () => {
     expect(tagOf("He saw the city averages a year ago.", "averages")).not.toBe("VBZ");
   });
 });
+
+describe("a past written like the present", () => {
+  it("reads it as the past after a singular subject that opens the clause", () => {
+    expect(tagOf("Mayor Smith beat the sheriff by 12 points.", "beat")).toBe("VBD");
+    expect(tagOf("The company put the loss at 40 million dollars.", "put")).toBe("VBD");
+    // (not after a plural subject, nor where another verb governs the noun)
+    expect(tagOf("The mills cut 300 jobs a year.", "cut")).not.toBe("VBD");
+    expect(tagOf("The board made the senator beat the record by 12 points.", "beat")).not.toBe("VBD");
+  });
+});

@@ -22,6 +22,13 @@ export function repairVerbs(tokens: Token[], tags: string[]): string[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === "word" && t.text === t.lower) {
+      // "Clinton beat the senator", "the firm cut 500 jobs": a present form after a singular noun cannot agree
+      // with it as its subject, so a word whose past is written the same is that past
+      // (or a base form: no modal or "to" comes between, and the noun opens its clause, so no "made the firm cut")
+      if ((out[i] === "VBP" || out[i] === "VB") && /^(?:NN|NNP)$/.test(out[i - 1]) && allTags(t.lower).includes("VBD") && subjectOpensClause(tokens, out, i - 1)) {
+        out[i] = "VBD";
+        continue;
+      }
       // "barreled past the mark": a word the lexicon allows as a preposition, read as a participle right after a verb
       if (/^VB[DN]$/.test(out[i]) && /^VB[DNZP]?$/.test(out[i - 1]) && tokens[i - 1].kind === "word" && allTags(t.lower).includes("IN") && firstTag(t.lower) !== out[i] && (/^(?:DT|\$|CD|PRP\$)$/.test(out[i + 1]) || isNoun(out[i + 1]))) {
         out[i] = "IN";

@@ -77,3 +77,14 @@ describe("passage places", () => {
     expect(entities.passagePlaces(3)).toEqual([]);
   });
 });
+
+describe("nationality words and names written out", () => {
+  it("reads no place from a language ('in English and Spanish'), but one from coordinated adjectives before a thing", () => {
+    expect(placesOf("The survey of 900 adults was run in English and Spanish and had a margin of 4 points.")).toEqual([]);
+    expect(placesOf("The chain sold its 300 Thai and 40 Malaysian shops.")).toContain("Thailand");
+  });
+  it("keeps a country's full former name as the article writes it", () => {
+    expect(placesOf("Burma's parliament has 440 seats.")).toEqual(["Burma"]);
+    expect(placesOf("The U.S. sent 40 doctors.")).toEqual(["United States"]);
+  });
+});

@@ -6,7 +6,7 @@
 // "Alliance Party of Northern Ireland") is that organisation's, not a place the text is about.
 
 import type { Token } from "../../text/tokens.js";
-import { isCommonToken, isCommonWord } from "../../language/lexicon.js";
+import { firstTag, isCommonToken, isCommonWord } from "../../language/lexicon.js";
 import { NOT_NAME, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
 import {
   LOCATIVE_PREPOSITIONS, ORG_NAME_WORDS, ORIGIN_NOUNS, PLACE_APPOSITIVES, PLACE_NAME_HEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
@@ -25,6 +25,8 @@ export interface PlaceMention {
   demonym: boolean;
 }
 
+/** tags of words that follow a nationality adjective used as a noun (a language, a people), not a thing it modifies */
+const NOT_A_THING = /^(?:CC|IN|TO|DT|PRP\$?|MD|VB[DZP]?|RB|WDT|WP)$/;
 const CONNECTORS = new Set(["of", "de", "del", "la", "al", "el", "upon"]);
 // (nor a span of months or days written as one word: "June-August", "Monday-Friday")
 const isCapWord = (t: Token | undefined) => !!t && t.kind === "word" && t.cap && !NOT_NAME.has(t.lower) &&
@@ -93,7 +95,10 @@ function readSequence(text: string, tokens: Token[], from: number, to: number, i
   const firstWord = strip(first.text);
   const demonym = demonymPlace(firstWord);
   if (demonym && !placeName(firstWord)) {
-    const thing = to - from === 1 ? next && next.kind === "word" && !next.cap && !ORIGIN_NOUNS.has(next.lower) : ROLE_WORDS.has(lowerWord(tokens[from + 1]));
+    // (a word that can head or modify a thing, past a coordination: "Thai and 74 Malaysian stores", but not
+    // "in English and Spanish and had", the languages a poll was run in)
+    const head = next && (next.lower === "and" || next.lower === "or") ? tokens.slice(to + 1, to + 4).find((t) => t.kind === "word" && !t.cap) : next;
+    const thing = to - from === 1 ? !!next && next.kind === "word" && !next.cap && !ORIGIN_NOUNS.has(next.lower) && !!head && !NOT_A_THING.test(firstTag(head.lower) ?? "NN") : ROLE_WORDS.has(lowerWord(tokens[from + 1]));
     if (thing) out.push(mention(demonym, first.start, first.end, true));
     return;
   }

@@ -63,8 +63,10 @@ export function placeName(name: string): string | null {
 
 // names that are places of their own, not only another name of the country they are filed under: a claim
 // keeps them as the article wrote them ("Britain", "Scotland", "Gaza"); abbreviations and former names
-// ("U.S.", "UK", "Burma") are written out as the country's name
-const OWN_NAMES = new Set(["Britain", "Great Britain", "England", "Scotland", "Wales", "Gaza", "Gaza Strip", "West Bank", "Korea", "Congo"]);
+// ("U.S.", "UK") are written out as the country's name
+// (nor are names written out in full that the gazetteer files under another: "Burma", "Czech Republic")
+const OWN_NAMES = new Set(["Britain", "Great Britain", "England", "Scotland", "Wales", "Gaza", "Gaza Strip", "West Bank", "Korea", "Congo",
+  "Burma", "Czech Republic", "Cote d'Ivoire", "Macedonia", "Vatican"]);
 
 /** The name a claim gives a place the article wrote as `written`: as written, but abbreviations and former names as the country's name. */
 export function placeAsNamed(written: string): string {
