@@ -11,7 +11,7 @@ import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
 import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, TIME_ADJECTIVES, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
 import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject } from "./clause.js";
-import { figureFrame, pastTotal } from "./figure-frames.js";
+import { figureFrame, pastPossessor, pastTotal } from "./figure-frames.js";
 
 export type { Tense } from "./phrases.js";
 
@@ -51,11 +51,13 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
   if (ofAfter) {
     i++;
     while (tags[i] === "DT" || tags[i] === "PRP$" || tokens[i]?.lower === "its" || tokens[i]?.lower === "their") i++;
-    i = pastTotal(tokens, tags, i);
+    i = pastTotal(tokens, tags, pastPossessor(tokens, tags, i));
   } else if (/^(?:half|quarter|third|fifth)$/.test(tokens[qTo].lower) && (tokens[i]?.lower === "the" || tags[i] === "PRP$")) i++; // "half the money"
   if (!measure || ofAfter) {
     // "dozens of people", "a total of 40 people", "40% of voters", "four of his rivals"
     np = i < tokens.length ? nounPhraseAfter(tokens, tags, i) : null;
+    // "up from 80 last year": a time after a bare figure is when, not what it counts
+    if (np && !ofAfter && TIME_ADJECTIVES.has(tokens[np[0]].lower) && TIME_NOUNS.has(tokens[np[1]].lower)) np = null;
     if (np && !measure) np = coordinated(tokens, tags, np);
     if (!measure && !ofAfter) np = sharedHead(tokens, tags, i) ?? np;
     if (np && quantity.kind === "percent" && isRatioBase(tokens, np)) np = null; // "3.2 percent of GDP": the clause says what
@@ -116,7 +118,7 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     take(nounPhraseAfter(tokens, tags, e + 3)); // "at three times the rate of X": a multiple of the rate
   }
   // "46 percent would choose", "44 percent said": the verb reports the asking, so its tense is not the share's
-  const subjectPosition = isSubjectPosition(tokens, tags, qFrom);
+  const subjectPosition = isSubjectPosition(tokens, tags, qFrom) || coordinatedSubject(tokens, tags, qFrom, e);
   if (!np && !predicate && subjectPosition && tokens[e + 1]?.lower === "," && (tags[e + 2] === "CD" || tokens[e + 2]?.kind === "number")) predicate = forward(false);
   if (measure && !predicate && subjectPosition) {
     const f = verbAfter ?? forward();
@@ -407,7 +409,9 @@ function measureNounAfter(tokens: Token[], tags: string[], k: number): [number, 
   } else if (RATE.has(lead ?? "") || isVerb(tags[i] ?? "")) i = -1;
   const np = i >= 0 && i < tokens.length && tokens[i].kind === "word" ? nounPhraseAfter(tokens, tags, i) : null;
   if (np && np[0] === np[1] && OBJECT_START.has(tags[np[1] + 1] ?? "")) return null;
-  if (np && !(lead === "in" && TIME_NOUNS.has(tokens[headIndex(tokens, tags, np)].lower)) && tags[np[0]] !== "NNP" && !TIME_ADJECTIVES.has(tokens[np[0]].lower)) return np;
+  // (a name is no population, but may qualify one: "17 percent in Ohio", "47 percent of Texas voters")
+  const named = tags[np?.[0] ?? -1] === "NNP" && (lead !== "of" || tags[np![1]] === "NNP");
+  if (np && !(lead === "in" && TIME_NOUNS.has(tokens[headIndex(tokens, tags, np)].lower)) && !named && !TIME_ADJECTIVES.has(tokens[np[0]].lower)) return np;
   let s = k - 1;
   if (tokens[s]?.text === "$") s--;
   s = pastSign(tokens, s + 1);
@@ -444,6 +448,12 @@ function isSubjectPosition(tokens: Token[], tags: string[], q: number): boolean 
     if (tags[k] === "IN" && w !== "than") return true; // "in 2015, 22 people were"
   }
   return true;
+}
+
+/** "45 percent backed A and 42 percent favored B": a figure right after a conjunction, before a finite verb, opens a clause of its own */
+function coordinatedSubject(tokens: Token[], tags: string[], qFrom: number, e: number): boolean {
+  const before = tokens[qFrom - 1]?.lower === "$" ? qFrom - 2 : qFrom - 1;
+  return /^(?:and|but|while|whereas)$/.test(tokens[before]?.lower ?? "") && FINITE.test(tags[e + 1] ?? "") && tokens[e + 1].kind === "word";
 }
 
 /** "the number of refugees rose to 300" → "refugees"; "the death toll rose to 50" → "death toll". */

@@ -2,7 +2,8 @@
 // without a verb ("with cases up 61 percent", "on sales down 3 percent at $2 billion", "with rice accounting
 // for 40 percent"), a measure of a named thing ("winds of 160 km/h": the winds, not the kilometres), how
 // often something happens ("40 times a week": times, not the week), and the total of a part ("14 of its 46
-// services": the services, past the 46). counted.ts reads the rest of the clause.
+// services": the services, past the 46, and past an owner: "two of the firm's five directors"). counted.ts
+// reads the rest of the clause.
 
 import type { Token } from "../../text/tokens.js";
 import type { Quantity } from "../../types.js";
@@ -79,4 +80,14 @@ export function pastTotal(tokens: Token[], tags: string[], i: number): number {
   let j = i;
   while (j < tokens.length && j - i < 3 && (tokens[j].kind === "number" || tags[j] === "CD")) j++;
   return j > i && j < tokens.length && tokens[j].kind === "word" && (isNoun(tags[j]) || isAdjective(tags[j]) || /^VB[NG]$/.test(tags[j])) ? j : i;
+}
+
+/** "3,000 of Norway's 9,000 churches", "two of the firm's five directors": the token after a possessive at i (the
+ *  owner, not what is counted), or i */
+export function pastPossessor(tokens: Token[], tags: string[], i: number): number {
+  for (let j = i; j < tokens.length && j - i < 4 && tokens[j].kind === "word" && (isNoun(tags[j]) || isAdjective(tags[j])); j++) {
+    if (/['’]s$/.test(tokens[j].text)) return j + 1;
+    if (tags[j + 1] === "POS") return j + 2;
+  }
+  return i;
 }

@@ -43,6 +43,8 @@ export function nounPhraseAfter(tokens: Token[], tags: string[], i: number): [nu
     const tag = tags[j];
     const tok = tokens[j];
     if (tok.kind === "punct" || tok.kind === "quote" || tok.kind === "number" || DEICTIC_DAYS.has(tok.lower)) break;
+    // "three reasons Norway rejects": a name after a plural head opens a clause of its own
+    if (lastNoun >= 0 && tags[lastNoun] === "NNS" && tag === "NNP") break;
     if (isNoun(tag) && !NOT_HEADS.has(tok.lower)) lastNoun = j;
     else if (lastNoun >= 0 && isAdjective(tag) && !TIME_ADJECTIVES.has(tok.lower) && isNoun(tags[j + 1] ?? "") && tokens[j + 1].kind === "word") {
       // an adjective between nouns: "likely GOP primary voters"
