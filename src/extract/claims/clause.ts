@@ -1,5 +1,6 @@
 // The clause a figure sits in, read off part-of-speech tags: the verb that governs it, the finite verb an
-// infinitive continues, and what a figure in a clause measures (the object moved to it or the subject).
+// infinitive continues, what a figure in a clause measures (the object moved to it or the subject), and whether
+// the figure opens its clause (is its subject).
 
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
@@ -293,4 +294,27 @@ export function listFrame(tokens: Token[], tags: string[], q: number, e: number)
   const v = colon > 0 ? governingVerb(tokens, tags, colon) : -1;
   if (v < 0) return null;
   return { subject: subjectBefore(tokens, tags, clauseHead(tokens, tags, v)), verb: verbAt(tokens, tags, v) };
+}
+
+/** Whether the quantity starts its clause (so its noun phrase is the subject of the verb after it). */
+export function isSubjectPosition(tokens: Token[], tags: string[], q: number): boolean {
+  for (let k = q - 1; k >= 0; k--) {
+    const w = tokens[k].lower;
+    if (w === "," || CLAUSE_BREAK.has(w) || tokens[k].kind === "quote") return true;
+    if (isVerb(tags[k]) && tokens[k].kind === "word") return false;
+    if (tags[k] === "IN" && w !== "than") return true; // "in 2015, 22 people were"
+  }
+  return true;
+}
+
+/** "45 percent backed A and 42 percent favored B": a figure right after a conjunction, before a finite verb, opens a clause of its own */
+export function coordinatedSubject(tokens: Token[], tags: string[], qFrom: number, e: number): boolean {
+  const before = tokens[qFrom - 1]?.lower === "$" ? qFrom - 2 : qFrom - 1;
+  return /^(?:and|but|while|whereas)$/.test(tokens[before]?.lower ?? "") && /^(?:VBD|VBZ|VBP|MD)$/.test(tags[e + 1] ?? "") && tokens[e + 1].kind === "word";
+}
+
+/** "of the voters surveyed said", "of those polled.": a participle at k set on a share's population (not the finite
+ *  verb of "of the voters said": another verb or the clause's end follows it) */
+export function populationParticiple(tokens: Token[], tags: string[], k: number): boolean {
+  return /^VB[ND]$/.test(tags[k] ?? "") && (/^(?:VB[DNZP]|MD)$/.test(tags[k + 1] ?? "") || tokens[k + 1]?.kind === "punct");
 }

@@ -52,3 +52,33 @@ describe("shares of a poll's population", () => {
     expect(frame("Board\n\nOn Monday two of the board's nine members resigned.", "two")[0]).toBe("members");
   });
 });
+
+describe("what happened to a figure", () => {
+  it("reads the verb after 'be expected to' as the figure's", () => {
+    expect(frame("Fair\n\nMore than 90,000 visitors are expected to attend the fair this week.", "More than 90,000")).toEqual(["visitors", "attend"]);
+  });
+  it("reads a participle the tagger took for a noun after 'has', before a pronoun object", () => {
+    expect(frame("Bets\n\nThe fund's worst wager has cost it more than $2 billion in losses.", "more than $2 billion")[1]).toBe("cost");
+  });
+  it("reads a progressive the tagger took for a noun after 'is'", () => {
+    expect(frame("Virus\n\nThe health agency is monitoring 310 infected travellers in the region.", "310")).toEqual(["infected travellers", "monitor"]);
+  });
+  it("reads a relative clause with 'it' as its subject", () => {
+    expect(frame("Gifts\n\nThe bank gave $50,000, down from the $400,000 it donated in 2012.", "$400,000")[1]).toBe("donate");
+  });
+  it("leaves a participle after a share's population to the population ('of the voters surveyed')", () => {
+    expect(frame("Poll\n\nJones won the backing of 38 percent of the farmers surveyed.", "38 percent")[1]).toBe("win");
+    expect(frame("Poll\n\nSome 61 percent of the teachers polled said they would strike.", "Some 61 percent")).toEqual(["teachers", "say"]);
+  });
+  it("reads a change noun after a share as what happened to the noun after 'in'", () => {
+    expect(frame("Shares\n\nAfter a 34 percent plunge in the company's stock price on Monday, the board met.", "34 percent")).toEqual(["company's stock price", "plunge"]);
+  });
+  it("gives figures in brackets that break down a margin the verb of the margin", () => {
+    const text = "Vote\n\nLee beat the mayor by 12 points (52 percent to 40 percent) in the county.";
+    expect(frame(text, "52 percent")[1]).toBe("beat");
+    expect(frame(text, "40 percent")[1]).toBe("beat");
+  });
+  it("reads no verb in an adverb that qualifies a figure", () => {
+    expect(frame("Seas\n\nThe aim is that the rise in sea levels is kept to well below 2 meters above old averages.", "below 2")[1]).not.toBe("well");
+  });
+});

@@ -10,7 +10,7 @@ import { countingWords } from "../../language/numbers.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
 import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, TIME_ADJECTIVES, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
-import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject } from "./clause.js";
+import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject, isSubjectPosition, coordinatedSubject, populationParticiple } from "./clause.js";
 import { figureFrame, pastPossessor, pastTotal } from "./figure-frames.js";
 
 export type { Tense } from "./phrases.js";
@@ -97,7 +97,9 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   const framed = figureFrame(tokens, tags, qFrom, e, quantity); // "with sales up 5 percent", "winds of 160 km/h", "40 times a week"
   if (framed) { take(framed.np); predicate = framed.verb; }
   // the verb after the quantity's noun phrase, when the quantity is its subject: "400 people were detained"
-  const afterNp = np ? np[1] + 1 : e + 1;
+  // (past a participle set on a share's population: "41 percent of the voters surveyed said")
+  const surveyed = measure && tokens[e + 1]?.lower === "of" && np !== null && populationParticiple(tokens, tags, np[1] + 1);
+  const afterNp = np ? np[1] + 1 + (surveyed ? 1 : 0) : e + 1;
   // (past an age set on the noun: "54 cases aged 20 to 60 were found")
   const forward = (postModifier = true) => subjectVerb(tokens, tags, pastAgePhrase(tokens, afterNp), postModifier, qFrom);
   const unitWord = unitInToken(tokens, qTo, quantity);
@@ -111,7 +113,7 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     take([scale, scale]);
   } else if (np) {
     take(np);
-    predicate = forward();
+    predicate = framed?.verb ?? forward();
   } else if (tokens[e + 1]?.lower === "times" && !MULTIPLIER_NEXT.has(tags[e + 2] ?? "") && !/^(?:as|more|less|the)$/.test(tokens[e + 2]?.lower ?? "")) {
     take([e + 1, e + 1]); // "called several times": how often
   } else if (tokens[e + 1]?.lower === "times" && /^(?:DT|PRP\$)$/.test(tags[e + 2] ?? "") && e + 3 < tokens.length) {
@@ -173,7 +175,8 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   // (a vague amount too, when it opens its clause: "Dozens died", "Several were hurt")
   if (!np && !predicate && (quantity.kind !== "vague" || subjectPosition) && (FINITE.test(tags[e + 1] ?? "") || BE.has(tokens[e + 1]?.lower ?? "") || HAVE.has(tokens[e + 1]?.lower ?? "")) && tokens[e + 1].kind === "word") predicate = verbGroupAt(tokens, tags, e + 1);
   // a verb written into the quantity as its qualifier: "exceeded 100", "topped 2,000"
-  if (!predicate && !asObject && qTo > qFrom && /^VB[DZP]?$/.test(tags[qFrom]) && tokens[qFrom].kind === "word") predicate = { lemma: tokenLemma(tokens[qFrom]), tense: null };
+  // (one the lexicon reads first as a verb: not "well below 2 degrees")
+  if (!predicate && !asObject && qTo > qFrom && /^VB[DZP]?$/.test(tags[qFrom]) && tokens[qFrom].kind === "word" && /^VB/.test(firstTag(tokens[qFrom].lower) ?? "")) predicate = { lemma: tokenLemma(tokens[qFrom]), tense: null };
   // "Every 72 minutes, a patient dies": how often the clause after the comma happens
   if (!predicate && tokens[qFrom - 1]?.lower === "every" && tokens[afterNp]?.lower === ",") {
     const v = tokens.findIndex((t, j) => j > afterNp && j <= afterNp + 6 && t.kind === "word" && FINITE.test(tags[j]));
@@ -186,7 +189,8 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   // a relative or participle clause on the figure says what happened to it: "the $8 that analysts expected",
   // "millions of migrants waiting", "the 326 seats needed"
   // ("surpassing the 326 seats needed for": after a definite figure that is an object, a past form is a participle)
-  const rel = relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1, np !== null && !subjectPosition && tokens[qFrom - 1]?.lower === "the");
+  // (not a participle after a share's population: "41 percent of the voters surveyed" are a share of those surveyed)
+  const rel = surveyed ? null : relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1, np !== null && !subjectPosition && tokens[qFrom - 1]?.lower === "the");
   // "the cap of 10,000, which was reached in May": a passive relative set off by a comma says what happened to the figure
   const aside = rel ? null : passiveAside(tokens, tags, e + 1);
   if (rel || aside) predicate = rel ?? aside;
@@ -257,7 +261,7 @@ const MULTIPLIER_NEXT = new Set(["DT", "JJR", "RBR", "PRP$"]);
 const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${[...countingWords(12), "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"].join("|")})$`, "i");
 
 // subject pronouns that open a relative clause without "that"
-const REDUCED_SUBJECT = new Set(["he", "she", "they", "we", "i", "you"]);
+const REDUCED_SUBJECT = new Set(["he", "she", "they", "we", "i", "you", "it"]);
 // vague amounts that may go on a list of figures ("150 soldiers, 95 civilians, and hundreds of fighters")
 const VAGUE_PLURALS = new Set(["dozens", "scores", "hundreds", "thousands", "millions"]);
 const DASHES = new Set(["—", "–", "--"]);
@@ -437,23 +441,6 @@ function amongPhrase(tokens: Token[], tags: string[], q: number): [number, numbe
     if (np && Math.abs(k - q) < dist) { best = np; dist = Math.abs(k - q); }
   }
   return best;
-}
-
-/** Whether the quantity starts its clause (so its noun phrase is the subject of the verb after it). */
-function isSubjectPosition(tokens: Token[], tags: string[], q: number): boolean {
-  for (let k = q - 1; k >= 0; k--) {
-    const w = tokens[k].lower;
-    if (w === "," || CLAUSE_BREAK.has(w) || tokens[k].kind === "quote") return true;
-    if (isVerb(tags[k]) && tokens[k].kind === "word") return false;
-    if (tags[k] === "IN" && w !== "than") return true; // "in 2015, 22 people were"
-  }
-  return true;
-}
-
-/** "45 percent backed A and 42 percent favored B": a figure right after a conjunction, before a finite verb, opens a clause of its own */
-function coordinatedSubject(tokens: Token[], tags: string[], qFrom: number, e: number): boolean {
-  const before = tokens[qFrom - 1]?.lower === "$" ? qFrom - 2 : qFrom - 1;
-  return /^(?:and|but|while|whereas)$/.test(tokens[before]?.lower ?? "") && FINITE.test(tags[e + 1] ?? "") && tokens[e + 1].kind === "word";
 }
 
 /** "the number of refugees rose to 300" → "refugees"; "the death toll rose to 50" → "death toll". */

@@ -10,7 +10,8 @@ import type { Quantity } from "../../types.js";
 import { allTags, isAdjective, isNoun, verbLemma } from "../../language/index.js";
 import { PERIOD_NOUNS } from "../../language/calendar.js";
 import { CURRENCY_NAMES } from "../../language/currencies.js";
-import type { Tense } from "./phrases.js";
+import { CHANGE_NOUNS } from "../../language/change-words.js";
+import { nounPhraseAfter, type Tense } from "./phrases.js";
 
 export interface FigureFrame {
   np: [number, number];
@@ -30,12 +31,25 @@ const PERIODS = new Set<string>([...PERIOD_NOUNS, "hour", "minute", "season", "f
 export function figureFrame(tokens: Token[], tags: string[], qFrom: number, e: number, quantity: Quantity): FigureFrame | null {
   // "called 40 times a week": how often, not the week
   if (tokens[e + 1]?.lower === "times" && RATE.has(tokens[e + 2]?.lower ?? "") && PERIODS.has(tokens[e + 3]?.lower ?? "")) return { np: [e + 1, e + 1], verb: null };
+  // "a 51 percent plunge in the firm's shares": the change is of the noun after "in" or "of"
+  const change = changeOf(tokens, tags, e, quantity);
+  if (change) return change;
   // "sustained winds of 166 km/h", "tailbacks of 700 kilometres": a measure of the noun before "of"
   if (quantity.kind === "measure" && tokens[qFrom - 1]?.lower === "of") {
     const np = nounsEndingAt(tokens, tags, qFrom - 2);
     if (np) return { np, verb: null };
   }
   return absoluteClause(tokens, tags, qFrom);
+}
+
+/** "a 51 percent plunge in the firm's shares", "a $2 billion drop in revenue": what changed, and the change */
+function changeOf(tokens: Token[], tags: string[], e: number, quantity: Quantity): FigureFrame | null {
+  const noun = tokens[e + 1]?.lower ?? "";
+  if (!(quantity.kind === "percent" || quantity.kind === "money" || /^points?$/.test(tokens[e]?.lower ?? "")) || !CHANGE_NOUNS.has(noun) || !/^(?:in|of)$/.test(tokens[e + 2]?.lower ?? "")) return null;
+  let k = e + 3;
+  while (tags[k] === "DT" || tags[k] === "PRP$") k++;
+  const np = k < tokens.length ? nounPhraseAfter(tokens, tags, k) : null;
+  return np ? { np, verb: { lemma: noun, tense: null } } : null;
 }
 
 /** "with cases up 61 percent", "on revenue up 11 percent at 3.9 billion euros", "with shrimp accounting for $2 billion" */

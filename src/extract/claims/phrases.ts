@@ -28,7 +28,8 @@ export const TIME_ADJECTIVES = new Set(["last", "next", "past", "previous", "com
 export const SAY_VERBS = new Set(["say", "report", "claim", "state", "indicate", "show", "find", "estimate", "announce", "tell", "add", "note",
   "believe", "think", "confirm", "reveal", "suggest", "argue", "warn", "insist", "predict", "expect", "know", "learn", "hear", "write"]);
 // participles that lend their tense to the verb after "to" ("two candidates are poised to advance")
-const SEMI_AUXILIARIES = new Set(["poised", "set", "due", "going", "about", "able", "scheduled"]);
+// ("are expected to attend": what is expected is what happens to the figure)
+const SEMI_AUXILIARIES = new Set(["poised", "set", "due", "going", "about", "able", "scheduled", "expected", "likely", "projected", "slated"]);
 export const CLAUSE_BREAK = new Set(["that", "which", "who", "whom", "whose", "while", "because", "although", "though", "but", "if", "when", ";", ":", "—", "–", "(", ")"]);
 
 export function phraseText(tokens: Token[], from: number, to: number, text: string): string {
@@ -139,7 +140,8 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
         // "had cut 45 jobs", "had infected 200 pigs": a participle the tagger read as a noun or an adjective
         // right before the figure is the verb the auxiliary goes with
         const next = tokens[k + 1];
-        if (k + 1 === q - 1 && next?.kind === "word" && !next.cap && /^(?:NN|JJ)/.test(tags[k + 1] ?? "") && allTags(next.lower).includes("VBN"))
+        // (or before its pronoun object: "has cost him more than $1 billion")
+        if ((k + 1 === q - 1 || (tags[k + 2] === "PRP" && k + 2 < q)) && next?.kind === "word" && !next.cap && /^(?:NN|JJ)/.test(tags[k + 1] ?? "") && allTags(next.lower).includes("VBN"))
           return { lemma: tokenLemma(next), tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : "past") };
         return { lemma: "have", tense: modalTense(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : tags[k] === "VBD" ? "past" : null) };
       }

@@ -4,7 +4,7 @@
 
 import type { Token } from "../../text/tokens.js";
 import { allTags, firstTag, isAdjective, isNoun, tokenLemma, tokenTag } from "../../language/index.js";
-import { CLAUSE_BREAK, DEICTIC_DAYS, SAY_VERBS } from "./phrases.js";
+import { BE as BE_FORMS, CLAUSE_BREAK, DEICTIC_DAYS, SAY_VERBS } from "./phrases.js";
 
 // what may follow a verb read as a noun: an object or a figure ("trails Obama's mark", "averages 48 percent")
 const OBJECT_TAGS = new Set(["DT", "CD", "NNP", "PRP$", "PRP"]);
@@ -28,6 +28,11 @@ export function repairVerbs(tokens: Token[], tags: string[]): string[] {
       continue;
     }
     if (t.kind === "word" && t.text === t.lower) {
+      // "kept to well below 2 meters": an adverb the tagger read as a verb after "to", before a comparison or a figure
+      if (out[i] === "VB" && out[i - 1] === "TO" && firstTag(t.lower) === "RB" && (out[i + 1] === "IN" || tokens[i + 1].kind === "number")) {
+        out[i] = "RB";
+        continue;
+      }
       // "barreled past the mark": a word the lexicon allows as a preposition, read as a participle right after a verb
       if (/^VB[DN]$/.test(out[i]) && /^VB[DNZP]?$/.test(out[i - 1]) && tokens[i - 1].kind === "word" && allTags(t.lower).includes("IN") && firstTag(t.lower) !== out[i] && (/^(?:DT|\$|CD|PRP\$)$/.test(out[i + 1]) || isNoun(out[i + 1]))) {
         out[i] = "IN";
@@ -41,6 +46,11 @@ export function repairVerbs(tokens: Token[], tags: string[]): string[] {
     }
     if (t.kind !== "word" || !/^(?:NNS?|RB|JJ)$/.test(out[i]) || t.text !== t.lower) continue;
     const allowed = allTags(t.lower);
+    // "is monitoring 265 women": after a form of "be", before its object, a progressive
+    if (out[i] === "NN" && t.lower.endsWith("ing") && BE_FORMS.has(tokens[i - 1].lower) && allowed.includes("VBG") && (BASE_OBJECT_TAGS.has(out[i + 1]) || out[i + 1] === "DT" || tokens[i + 1].kind === "number")) {
+      out[i] = "VBG";
+      continue;
+    }
     // "44 percent would back the plan": after a modal, a base verb
     if (/^(?:MD)$/.test(out[i - 1]) && allowed.includes("VB") && !/^(?:VB|MD|RB)/.test(out[i + 1] ?? "")) {
       out[i] = "VB";
