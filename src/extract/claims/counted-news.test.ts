@@ -82,3 +82,22 @@ describe("what happened to a figure", () => {
     expect(frame("Seas\n\nThe aim is that the rise in sea levels is kept to well below 2 meters above old averages.", "below 2")[1]).not.toBe("well");
   });
 });
+
+describe("partitives and phrases of real news", () => {
+  it("counts the noun after 'of them', the antecedent of 'of whom', and 'those' with their participle", () => {
+    expect(frame("Vote\n\nAlmost 9,000 Texans have already voted, roughly 5,000 of them Democrats.", "roughly 5,000")[0]).toBe("Democrats");
+    expect(frame("Poll\n\nThe state's dairy farmers, 64 percent of whom back the plan, met today.", "64 percent")[0]).toBe("state's dairy farmers");
+    expect(frame("Poll\n\nThe survey showed that 52 percent of those polled oppose the tax.", "52 percent")).toEqual(["those polled", "oppose"]);
+  });
+  it("reads a people's name joined by a hyphen, that the lexicon does not know, as a plural noun", () => {
+    expect(frame("Poll\n\nSome 48 percent of Haitian-Americans polled said they would vote.", "Some 48 percent")).toEqual(["Haitian-Americans", "say"]);
+  });
+  it("leaves 'overall' out of a population and keeps an adverb on a modifier", () => {
+    expect(frame("Poll\n\nBut 61 percent of rural voters overall said they would vote.", "61 percent")[0]).toBe("rural voters");
+    expect(frame("War\n\nThe war left more than 2 million internally displaced persons.", "more than 2 million")[0]).toBe("internally displaced persons");
+  });
+  it("counts the noun after a fraction written with a hyphen, and a margin past 'only'", () => {
+    expect(frame("Vote\n\nShe predicted about one-third of the county vote will be cast early.", "about one-third")[0]).toBe("county vote");
+    expect(frame("Poll\n\nThe survey has a margin of error of only plus or minus three percent.", "three percent")[0]).toBe("margin of error");
+  });
+});

@@ -11,7 +11,7 @@ import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
 import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, TIME_ADJECTIVES, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
 import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject, isSubjectPosition, coordinatedSubject, populationParticiple } from "./clause.js";
-import { figureFrame, pastPossessor, pastTotal } from "./figure-frames.js";
+import { figureFrame, pastPossessor, pastTotal, pronounPartitive, PARTITIVE_PRONOUNS } from "./figure-frames.js";
 
 export type { Tense } from "./phrases.js";
 
@@ -48,12 +48,17 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
   let verbAfter: { lemma: string; tense: Tense } | null = null;
   let i = e + 1;
   const ofAfter = tokens[i]?.lower === "of";
-  if (ofAfter) {
+  // "25,000 of them Republicans", "82 percent of whom", "of those polled"
+  const pronoun = ofAfter && PARTITIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? "") ? pronounPartitive(tokens, tags, qFrom, i + 1) : null;
+  if (pronoun) np = pronoun;
+  else if (ofAfter) {
     i++;
     while (tags[i] === "DT" || tags[i] === "PRP$" || tokens[i]?.lower === "its" || tokens[i]?.lower === "their") i++;
     i = pastTotal(tokens, tags, pastPossessor(tokens, tags, i));
   } else if (/^(?:half|quarter|third|fifth)$/.test(tokens[qTo].lower) && (tokens[i]?.lower === "the" || tags[i] === "PRP$")) i++; // "half the money"
-  if (!measure || ofAfter) {
+  if (np) {
+    // (read off a pronoun above)
+  } else if (!measure || ofAfter) {
     // "dozens of people", "a total of 40 people", "40% of voters", "four of his rivals"
     np = i < tokens.length ? nounPhraseAfter(tokens, tags, i) : null;
     // "up from 80 last year": a time after a bare figure is when, not what it counts
@@ -344,7 +349,7 @@ function unitInToken(tokens: Token[], qTo: number, quantity: Quantity): string |
   const m = /^([^-]+)-(\p{L}+)/u.exec(t.text);
   // ("35-plus hours": "plus" qualifies the number, the unit comes after)
   // ("two-thirds": a fraction's denominator is no unit either)
-  if (!m || !NUMBER_WORD.test(m[1]) || m[2].length < 3 || /^(?:plus|halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)$/i.test(m[2])) return null;
+  if (!m || !NUMBER_WORD.test(m[1]) || m[2].length < 3 || /^(?:plus|halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(m[2])) return null;
   if (quantity.end < t.start + m[1].length) return null;
   return m[2].toLowerCase();
 }
@@ -366,6 +371,8 @@ function pastSign(tokens: Token[], q: number): number {
   let k = q - 1;
   if (tokens[k]?.text === "±" || tokens[k]?.text === "+/-") k--;
   else if (tokens[k]?.lower === "minus" && tokens[k - 1]?.lower === "or" && tokens[k - 2]?.lower === "plus") k -= 3;
+  // ("a margin of error of only plus or minus 2 percent")
+  if (/^(?:only|just)$/.test(tokens[k]?.lower ?? "") && tokens[k - 1]?.lower === "of") k--;
   return k;
 }
 

@@ -2,8 +2,8 @@
 // without a verb ("with cases up 61 percent", "on sales down 3 percent at $2 billion", "with rice accounting
 // for 40 percent"), a measure of a named thing ("winds of 160 km/h": the winds, not the kilometres), how
 // often something happens ("40 times a week": times, not the week), and the total of a part ("14 of its 46
-// services": the services, past the 46, and past an owner: "two of the firm's five directors"). counted.ts
-// reads the rest of the clause.
+// services": the services, past the 46, and past an owner: "two of the firm's five directors"; "25,000 of them
+// Republicans", "82 percent of whom"). counted.ts reads the rest of the clause.
 
 import type { Token } from "../../text/tokens.js";
 import type { Quantity } from "../../types.js";
@@ -104,4 +104,20 @@ export function pastPossessor(tokens: Token[], tags: string[], i: number): numbe
     if (tags[j + 1] === "POS") return j + 2;
   }
   return i;
+}
+
+export const PARTITIVE_PRONOUNS = new Set(["them", "whom", "which", "those"]);
+/** "25,000 of them Republicans": the noun after "them"; "Cuban Americans, 82 percent of whom": the noun phrase the
+ *  relative stands for, before the comma; "of those polled": those and their participle. `p` is the pronoun. */
+export function pronounPartitive(tokens: Token[], tags: string[], qFrom: number, p: number): [number, number] | null {
+  const w = tokens[p].lower;
+  if (w === "them") return tokens[p + 1]?.kind === "word" && isNoun(tags[p + 1] ?? "") ? nounPhraseAfter(tokens, tags, p + 1) : null;
+  if (w === "those") return /^VB[ND]$/.test(tags[p + 1] ?? "") ? [p, p + 1] : null;
+  const comma = qFrom - (/^(?:some|about|nearly|almost|roughly|only)$/.test(tokens[qFrom - 1]?.lower ?? "") ? 2 : 1);
+  if (tokens[comma]?.lower !== ",") return null;
+  const h = comma - 1;
+  if (!isNoun(tags[h] ?? "") || tokens[h].kind !== "word") return null;
+  let s = h;
+  while (s > 0 && h - s < 5 && tokens[s - 1].kind === "word" && (isNoun(tags[s - 1]) || isAdjective(tags[s - 1]))) s--;
+  return [s, h];
 }

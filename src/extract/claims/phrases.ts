@@ -19,7 +19,8 @@ export const PARTICLES = new Set(["back", "up", "out", "down", "off", "away", "o
 export const SHARE_NOUNS = new Set(["share", "proportion", "percentage", "majority"]);
 export const MEASURE_NOUNS = new Set(["number", "total", "count", "tally", "figure", "toll", "sum", "majority", "share", "proportion", "percentage", "amount"]);
 // words that may head a noun phrase but are not a counted thing when they follow a number
-const NOT_HEADS = new Set(["percent", "per", "cent", "%", "times", "fold"]);
+// ("voters overall said": an adverb the tagger reads as a noun ends the phrase)
+const NOT_HEADS = new Set(["percent", "per", "cent", "%", "times", "fold", "overall"]);
 // "too many calls today": a day named from now, after the noun phrase, is not part of it
 export const DEICTIC_DAYS = new Set(["today", "yesterday", "tomorrow", "tonight", "now"]);
 // "the rate last week": a time after the noun phrase, not part of it
@@ -49,6 +50,8 @@ export function nounPhraseAfter(tokens: Token[], tags: string[], i: number): [nu
     if (isNoun(tag) && !NOT_HEADS.has(tok.lower)) lastNoun = j;
     else if (lastNoun >= 0 && isAdjective(tag) && !TIME_ADJECTIVES.has(tok.lower) && isNoun(tags[j + 1] ?? "") && tokens[j + 1].kind === "word") {
       // an adjective between nouns: "likely GOP primary voters"
+    } else if (lastNoun < 0 && tag === "RB" && /ly$/.test(tok.lower) && /^(?:JJ|VBN)$/.test(tags[j + 1] ?? "")) {
+      // an adverb on the modifier: "internally displaced persons", "newly hired staff"
     } else if (lastNoun < 0 && (isAdjective(tag) || tag === "CD" || /-/.test(tok.text) || (/^VB[NDG]$/.test(tag) && tok.lower !== "said" && (isNoun(tags[j + 1] ?? "") || isAdjective(tags[j + 1] ?? ""))))) {
       // modifiers before the head: "official dispatches", "armed men", "fighting men" (not "a third said housing costs …")
     } else break;

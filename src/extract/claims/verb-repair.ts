@@ -23,8 +23,9 @@ export function repairVerbs(tokens: Token[], tags: string[]): string[] {
     const t = tokens[i];
     // "31 percent of likely caucusgoers supported": an English plural the lexicon does not know, read as an
     // adjective where no noun follows for it to modify (not a foreign word: "900 million złotys")
-    if (out[i] === "JJ" && t.kind === "word" && /^[a-z][a-z-]{2,}[a-rt-z]s$/.test(t.text) && !allTags(t.lower).length && !isNoun(out[i + 1]) && !isAdjective(out[i + 1])) {
-      out[i] = "NNS";
+    // (or a people's name joined by a hyphen: "Cuban-Americans polled")
+    if (out[i] === "JJ" && t.kind === "word" && /^(?:[a-z][a-z-]{2,}|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)[a-rt-z]s$/u.test(t.text) && !allTags(t.lower).length && !isNoun(out[i + 1]) && !isAdjective(out[i + 1])) {
+      out[i] = t.text === t.lower ? "NNS" : "NNPS";
       continue;
     }
     if (t.kind === "word" && t.text === t.lower) {
