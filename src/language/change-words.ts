@@ -1,6 +1,10 @@
 // Verbs of change, as written: "rose from 14 to 31" gives a value before and a value after, not a range.
 // Lower case.
 
+// Nouns of change written as their verb: "a 51 percent plunge in the shares" (what changed follows "in" or "of").
+export const CHANGE_NOUNS = new Set(["increase", "rise", "drop", "decline", "fall", "plunge", "jump", "gain", "cut", "decrease",
+  "surge", "slide", "dip", "climb", "hike", "spike", "slump", "tumble"]);
+
 export const CHANGE_VERB_FORMS = new Set([
   "increase", "increases", "increased", "increasing", "rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew",
   "grown", "growing", "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "jumping", "soar", "soared",

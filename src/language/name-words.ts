@@ -56,5 +56,8 @@ export const NOT_NAME = new Set<string>([
 
 /** what a poll gives a named party or candidate a share of: "Support for Labour stood at 30 percent" */
 export const SUPPORT_NOUNS = new Set(["support", "backing", "approval"]);
+/** verbs of a poll respondent's answer besides saying: "39 percent blame his supporters", "42 percent favor Smith" */
+export const OPINION_VERBS = new Set(["blame", "favor", "favour", "back", "support", "oppose", "approve", "disapprove", "prefer", "want",
+  "agree", "disagree", "believe", "view", "trust", "like", "choose", "pick"]);
 /** common nouns that end a party's or a candidate's name ("the Left party", "the Green candidate") */
 export const PARTY_NOUNS = new Set(["party", "parties", "candidate", "alliance", "bloc", "coalition"]);

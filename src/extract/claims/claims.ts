@@ -93,7 +93,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       const unresolved: string[] = [];
 
       const { info: own, asked } = countedOrAsked(doc, ctx, s.index, tokens, tags, q);
-      const info: CountedInfo = before && restates(doc.text, before.q, q) ? sameFrame(own, before.info, q) : own;
+      const info: CountedInfo = before && restates(doc.text, before.q, q) ? sameFrame(own, before.info, q)
+        : before && !own.predicate && breakdown(doc.text, before.q, q) ? { ...own, predicate: before.info.predicate, tense: before.info.tense } : own;
       before = { q, info };
       shares.carry(q, info, s.paragraph, doc.text);
       const places = claimPlaces(doc.text.slice(s.start, s.end), tokens, q, figures, ctx.entities.placeMentionsIn(s.index), asked, ctx.entities.passagePlaces(s.index), ctx.entities.framePlaces);
@@ -173,6 +174,13 @@ function countedOrAsked(doc: AnalyzedDocument, ctx: ClaimContext, sentence: numb
  *  left out of it: "160 kilometres per hour (99 mph)") restates it in other units. */
 function restates(text: string, first: Quantity, next: Quantity): boolean {
   return /^\s*(?:[\p{L}/]+\s*){0,3}\(\s*$/u.test(text.slice(first.end, next.start)) && /^\s*(?:[\p{L}/]+\s*){0,2}\)/u.test(text.slice(next.end, next.end + 24));
+}
+
+/** "beat him by 18 points (58 percent to 40 percent)": figures in brackets after another break it down, and
+ *  what happened to it happened to them */
+function breakdown(text: string, first: Quantity, next: Quantity): boolean {
+  const between = text.slice(first.end, next.start);
+  return /^\s*(?:\p{L}+\s*){0,2}\(\s*$/u.test(between) || (/^\s*(?:to|-|–)\s*$/.test(between) && /\(\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)));
 }
 
 /** The restated figure's frame: what it counts and what happened to it, where its own reading found none

@@ -1,10 +1,11 @@
 // The clause a figure sits in, read off part-of-speech tags: the verb that governs it, the finite verb an
-// infinitive continues, and what a figure in a clause measures (the object moved to it or the subject).
+// infinitive continues, what a figure in a clause measures (the object moved to it or the subject), and whether
+// the figure opens its clause (is its subject).
 
 import type { Token } from "../../text/tokens.js";
 import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import { tokenTag } from "../../language/lexicon.js";
-import { MONTHS, MONTH_ABBREVIATIONS } from "../../language/calendar.js";
+import { MONTHS, MONTH_ABBREVIATIONS, PERIOD_NOUNS, WEEKDAYS } from "../../language/calendar.js";
 import { CURRENCY_NAMES } from "../../language/currencies.js";
 import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, SAY_VERBS, adjectival, modalTense, type Tense } from "./phrases.js";
 import { RATIO_BASES, RATIO_BASE_PAIRS, VALUING_VERB_FORMS } from "../../language/measure-words.js";
@@ -107,7 +108,9 @@ export function clauseCounted(tokens: Token[], tags: string[], v: number, q: num
     while (start < end && (tags[start] === "DT" || tags[start] === "PRP$")) start++;
     const clean = !tokens.slice(start, end + 1).some((t, j) => t.lower === "," || t.kind === "number" || tags[start + j] === "CD" ||
       (isVerb(tags[start + j]) && !adjectival(tokens, tags, start + j) && !(/^VB[NG]$/.test(tags[start + j]) && j === 0 && isNoun(tags[start + j + 1] ?? ""))));
-    if (isNoun(tags[end]) && end - start < 10 && clean) {
+    // (not a time: "fell in June from 61 percent", "rose last year to 5 percent" have no object)
+    const when = MONTH_WORDS.has(tokens[end].lower.replace(/\.$/, "")) || WEEKDAY_WORDS.has(tokens[end].lower) || (SEQUENCE_ADJECTIVES.has(tokens[start].lower) && PERIOD_WORDS.has(tokens[end].lower));
+    if (isNoun(tags[end]) && end - start < 10 && clean && !when) {
       return measureOf(tokens, [start, end], measure);
     }
   }
@@ -202,9 +205,10 @@ export function subjectBefore(tokens: Token[], tags: string[], v: number, used =
     if (tokens[p].kind === "word" && (isNoun(t) || isAdjective(t) || t === "DT" || t === "PRP$" || t === "POS" || t === "CD" || w === "&" || SUBJECT_PREPS.has(w) || (w === "by" && /^VB[ND]$/.test(tags[p - 1] ?? "")) ||
       (/^VB[NG]$/.test(t) && (isNoun(tags[p + 1]) || isAdjective(tags[p + 1]))))) start = p;
     // (an agent too: "the number of cases reported by banks rose")
-    else if (tokens[p].kind === "word" && (t === "VBN" || t === "VBD") && (SUBJECT_PREPS.has(tokens[p + 1]?.lower ?? "") || tokens[p + 1]?.lower === "by") && /^NNS?$/.test(tags[p - 1] ?? "") && tokens[p - 1].kind === "word") {
-      head = p - 1;
-      start = p - 1;
+    // ("the number of wounded being treated at clinics": past "being", to a participle read as a noun after "of")
+    else if (tokens[p].kind === "word" && (t === "VBN" || t === "VBD") && (SUBJECT_PREPS.has(tokens[p + 1]?.lower ?? "") || tokens[p + 1]?.lower === "by") && agentHead(tokens, tags, p) >= 0) {
+      head = agentHead(tokens, tags, p);
+      start = head;
     }
     else if (tokens[p].kind === "number" || (w === "&")) start = p;
     else if (w === "and" && isNoun(tags[p - 1] ?? "") && tokens[p - 1].kind === "word" && SUBJECT_PREPS.has(tokens[p - 2]?.lower ?? "")) start = p; // "the cost for tuition and fees"
@@ -216,6 +220,13 @@ export function subjectBefore(tokens: Token[], tags: string[], v: number, used =
   while (start < k && (tags[start] === "DT" || tags[start] === "IN" || tags[start] === "TO" || tags[start] === "PRP$" || SUBJECT_PREPS.has(tokens[start].lower))) start++;
   if (tokens[start].kind === "number" || tags[start] === "CD") return null;
   return measureOf(tokens, [start, Math.max(start, head)], true);
+}
+
+/** the noun a participle at p is set on ("cases reported by", "wounded being treated at"), or -1 */
+function agentHead(tokens: Token[], tags: string[], p: number): number {
+  const h = tokens[p - 1]?.lower === "being" ? p - 2 : p - 1;
+  if (h < 0 || tokens[h].kind !== "word") return -1;
+  return /^NNS?$/.test(tags[h]) || (tags[h] === "VBN" && tokens[h - 1]?.lower === "of") ? h : -1;
 }
 
 /** the "(" of a bracket closing at k that holds a figure restated (`figure`) or a name's initials, or -1 */
@@ -230,6 +241,8 @@ function bracketOpening(tokens: Token[], tags: string[], k: number, figure: bool
 }
 
 const MONTH_WORDS = new Set<string>([...MONTHS, ...MONTH_ABBREVIATIONS]);
+const WEEKDAY_WORDS = new Set<string>(WEEKDAYS);
+const PERIOD_WORDS = new Set<string>([...PERIOD_NOUNS, "quarter", "season", "time", "decade"]);
 /** the token before a date ending a phrase at k ("to June 30", "in March"), or k when none does */
 function pastEndDate(tokens: Token[], tags: string[], k: number): number {
   let m = k;
@@ -250,12 +263,17 @@ function listAfterPrep(tokens: Token[], tags: string[], p: number): number {
   return -1;
 }
 
+// words that open what is set on a noun: a participle clause, a relative clause, a prepositional phrase
+const POST_MODIFIER_OPENERS = new Set(["being", "who", "that", "which", "in", "at", "on", "from", "for", "to", "by", "with", "under", "over"]);
+
 /** "the number of refugees" counts refugees */
 export function measureOf(tokens: Token[], span: [number, number], share = false): [number, number] {
   for (let k = span[0]; k < span[1]; k++) if (MEASURE_NOUNS.has(tokens[k].lower) && !(share && SHARE_NOUNS.has(tokens[k].lower)) && tokens[k + 1]?.lower === "of" && k + 2 <= span[1]) {
     let s = k + 2;
     while (s < span[1] && /^(?:the|a|an|its|their|his|her)$/.test(tokens[s].lower)) s++;
-    return [s, span[1]];
+    // "the number of wounded being treated at clinics": X ends before the clause or phrase set on it
+    const e = tokens.findIndex((t, j) => j > s && j <= span[1] && POST_MODIFIER_OPENERS.has(t.lower));
+    return [s, e > 0 ? e - 1 : span[1]];
   }
   return span;
 }
@@ -276,4 +294,27 @@ export function listFrame(tokens: Token[], tags: string[], q: number, e: number)
   const v = colon > 0 ? governingVerb(tokens, tags, colon) : -1;
   if (v < 0) return null;
   return { subject: subjectBefore(tokens, tags, clauseHead(tokens, tags, v)), verb: verbAt(tokens, tags, v) };
+}
+
+/** Whether the quantity starts its clause (so its noun phrase is the subject of the verb after it). */
+export function isSubjectPosition(tokens: Token[], tags: string[], q: number): boolean {
+  for (let k = q - 1; k >= 0; k--) {
+    const w = tokens[k].lower;
+    if (w === "," || CLAUSE_BREAK.has(w) || tokens[k].kind === "quote") return true;
+    if (isVerb(tags[k]) && tokens[k].kind === "word") return false;
+    if (tags[k] === "IN" && w !== "than") return true; // "in 2015, 22 people were"
+  }
+  return true;
+}
+
+/** "45 percent backed A and 42 percent favored B": a figure right after a conjunction, before a finite verb, opens a clause of its own */
+export function coordinatedSubject(tokens: Token[], tags: string[], qFrom: number, e: number): boolean {
+  const before = tokens[qFrom - 1]?.lower === "$" ? qFrom - 2 : qFrom - 1;
+  return /^(?:and|but|while|whereas)$/.test(tokens[before]?.lower ?? "") && /^(?:VBD|VBZ|VBP|MD)$/.test(tags[e + 1] ?? "") && tokens[e + 1].kind === "word";
+}
+
+/** "of the voters surveyed said", "of those polled.": a participle at k set on a share's population (not the finite
+ *  verb of "of the voters said": another verb or the clause's end follows it) */
+export function populationParticiple(tokens: Token[], tags: string[], k: number): boolean {
+  return /^VB[ND]$/.test(tags[k] ?? "") && (/^(?:VB[DNZP]|MD)$/.test(tags[k + 1] ?? "") || tokens[k + 1]?.kind === "punct");
 }

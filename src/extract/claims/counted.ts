@@ -10,8 +10,8 @@ import { countingWords } from "../../language/numbers.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
 import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, TIME_ADJECTIVES, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
-import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject } from "./clause.js";
-import { figureFrame, pastTotal } from "./figure-frames.js";
+import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject, isSubjectPosition, coordinatedSubject, populationParticiple } from "./clause.js";
+import { figureFrame, pastPossessor, pastTotal, pronounPartitive, PARTITIVE_PRONOUNS } from "./figure-frames.js";
 
 export type { Tense } from "./phrases.js";
 
@@ -48,14 +48,21 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
   let verbAfter: { lemma: string; tense: Tense } | null = null;
   let i = e + 1;
   const ofAfter = tokens[i]?.lower === "of";
-  if (ofAfter) {
+  // "25,000 of them Republicans", "82 percent of whom", "of those polled"
+  const pronoun = ofAfter && PARTITIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? "") ? pronounPartitive(tokens, tags, qFrom, i + 1) : null;
+  if (pronoun) np = pronoun;
+  else if (ofAfter) {
     i++;
     while (tags[i] === "DT" || tags[i] === "PRP$" || tokens[i]?.lower === "its" || tokens[i]?.lower === "their") i++;
-    i = pastTotal(tokens, tags, i);
+    i = pastTotal(tokens, tags, pastPossessor(tokens, tags, i));
   } else if (/^(?:half|quarter|third|fifth)$/.test(tokens[qTo].lower) && (tokens[i]?.lower === "the" || tags[i] === "PRP$")) i++; // "half the money"
-  if (!measure || ofAfter) {
+  if (np) {
+    // (read off a pronoun above)
+  } else if (!measure || ofAfter) {
     // "dozens of people", "a total of 40 people", "40% of voters", "four of his rivals"
     np = i < tokens.length ? nounPhraseAfter(tokens, tags, i) : null;
+    // "up from 80 last year": a time after a bare figure is when, not what it counts
+    if (np && !ofAfter && TIME_ADJECTIVES.has(tokens[np[0]].lower) && TIME_NOUNS.has(tokens[np[1]].lower)) np = null;
     if (np && !measure) np = coordinated(tokens, tags, np);
     if (!measure && !ofAfter) np = sharedHead(tokens, tags, i) ?? np;
     if (np && quantity.kind === "percent" && isRatioBase(tokens, np)) np = null; // "3.2 percent of GDP": the clause says what
@@ -95,7 +102,9 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   const framed = figureFrame(tokens, tags, qFrom, e, quantity); // "with sales up 5 percent", "winds of 160 km/h", "40 times a week"
   if (framed) { take(framed.np); predicate = framed.verb; }
   // the verb after the quantity's noun phrase, when the quantity is its subject: "400 people were detained"
-  const afterNp = np ? np[1] + 1 : e + 1;
+  // (past a participle set on a share's population: "41 percent of the voters surveyed said")
+  const surveyed = measure && tokens[e + 1]?.lower === "of" && np !== null && populationParticiple(tokens, tags, np[1] + 1);
+  const afterNp = np ? np[1] + 1 + (surveyed ? 1 : 0) : e + 1;
   // (past an age set on the noun: "54 cases aged 20 to 60 were found")
   const forward = (postModifier = true) => subjectVerb(tokens, tags, pastAgePhrase(tokens, afterNp), postModifier, qFrom);
   const unitWord = unitInToken(tokens, qTo, quantity);
@@ -109,14 +118,14 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
     take([scale, scale]);
   } else if (np) {
     take(np);
-    predicate = forward();
+    predicate = framed?.verb ?? forward();
   } else if (tokens[e + 1]?.lower === "times" && !MULTIPLIER_NEXT.has(tags[e + 2] ?? "") && !/^(?:as|more|less|the)$/.test(tokens[e + 2]?.lower ?? "")) {
     take([e + 1, e + 1]); // "called several times": how often
   } else if (tokens[e + 1]?.lower === "times" && /^(?:DT|PRP\$)$/.test(tags[e + 2] ?? "") && e + 3 < tokens.length) {
     take(nounPhraseAfter(tokens, tags, e + 3)); // "at three times the rate of X": a multiple of the rate
   }
   // "46 percent would choose", "44 percent said": the verb reports the asking, so its tense is not the share's
-  const subjectPosition = isSubjectPosition(tokens, tags, qFrom);
+  const subjectPosition = isSubjectPosition(tokens, tags, qFrom) || coordinatedSubject(tokens, tags, qFrom, e);
   if (!np && !predicate && subjectPosition && tokens[e + 1]?.lower === "," && (tags[e + 2] === "CD" || tokens[e + 2]?.kind === "number")) predicate = forward(false);
   if (measure && !predicate && subjectPosition) {
     const f = verbAfter ?? forward();
@@ -171,7 +180,8 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   // (a vague amount too, when it opens its clause: "Dozens died", "Several were hurt")
   if (!np && !predicate && (quantity.kind !== "vague" || subjectPosition) && (FINITE.test(tags[e + 1] ?? "") || BE.has(tokens[e + 1]?.lower ?? "") || HAVE.has(tokens[e + 1]?.lower ?? "")) && tokens[e + 1].kind === "word") predicate = verbGroupAt(tokens, tags, e + 1);
   // a verb written into the quantity as its qualifier: "exceeded 100", "topped 2,000"
-  if (!predicate && !asObject && qTo > qFrom && /^VB[DZP]?$/.test(tags[qFrom]) && tokens[qFrom].kind === "word") predicate = { lemma: tokenLemma(tokens[qFrom]), tense: null };
+  // (one the lexicon reads first as a verb: not "well below 2 degrees")
+  if (!predicate && !asObject && qTo > qFrom && /^VB[DZP]?$/.test(tags[qFrom]) && tokens[qFrom].kind === "word" && /^VB/.test(firstTag(tokens[qFrom].lower) ?? "")) predicate = { lemma: tokenLemma(tokens[qFrom]), tense: null };
   // "Every 72 minutes, a patient dies": how often the clause after the comma happens
   if (!predicate && tokens[qFrom - 1]?.lower === "every" && tokens[afterNp]?.lower === ",") {
     const v = tokens.findIndex((t, j) => j > afterNp && j <= afterNp + 6 && t.kind === "word" && FINITE.test(tags[j]));
@@ -184,7 +194,8 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   // a relative or participle clause on the figure says what happened to it: "the $8 that analysts expected",
   // "millions of migrants waiting", "the 326 seats needed"
   // ("surpassing the 326 seats needed for": after a definite figure that is an object, a past form is a participle)
-  const rel = relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1, np !== null && !subjectPosition && tokens[qFrom - 1]?.lower === "the");
+  // (not a participle after a share's population: "41 percent of the voters surveyed" are a share of those surveyed)
+  const rel = surveyed ? null : relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1, np !== null && !subjectPosition && tokens[qFrom - 1]?.lower === "the");
   // "the cap of 10,000, which was reached in May": a passive relative set off by a comma says what happened to the figure
   const aside = rel ? null : passiveAside(tokens, tags, e + 1);
   if (rel || aside) predicate = rel ?? aside;
@@ -255,7 +266,7 @@ const MULTIPLIER_NEXT = new Set(["DT", "JJR", "RBR", "PRP$"]);
 const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${[...countingWords(12), "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"].join("|")})$`, "i");
 
 // subject pronouns that open a relative clause without "that"
-const REDUCED_SUBJECT = new Set(["he", "she", "they", "we", "i", "you"]);
+const REDUCED_SUBJECT = new Set(["he", "she", "they", "we", "i", "you", "it"]);
 // vague amounts that may go on a list of figures ("150 soldiers, 95 civilians, and hundreds of fighters")
 const VAGUE_PLURALS = new Set(["dozens", "scores", "hundreds", "thousands", "millions"]);
 const DASHES = new Set(["—", "–", "--"]);
@@ -338,7 +349,7 @@ function unitInToken(tokens: Token[], qTo: number, quantity: Quantity): string |
   const m = /^([^-]+)-(\p{L}+)/u.exec(t.text);
   // ("35-plus hours": "plus" qualifies the number, the unit comes after)
   // ("two-thirds": a fraction's denominator is no unit either)
-  if (!m || !NUMBER_WORD.test(m[1]) || m[2].length < 3 || /^(?:plus|halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)$/i.test(m[2])) return null;
+  if (!m || !NUMBER_WORD.test(m[1]) || m[2].length < 3 || /^(?:plus|halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(m[2])) return null;
   if (quantity.end < t.start + m[1].length) return null;
   return m[2].toLowerCase();
 }
@@ -360,6 +371,8 @@ function pastSign(tokens: Token[], q: number): number {
   let k = q - 1;
   if (tokens[k]?.text === "±" || tokens[k]?.text === "+/-") k--;
   else if (tokens[k]?.lower === "minus" && tokens[k - 1]?.lower === "or" && tokens[k - 2]?.lower === "plus") k -= 3;
+  // ("a margin of error of only plus or minus 2 percent")
+  if (/^(?:only|just)$/.test(tokens[k]?.lower ?? "") && tokens[k - 1]?.lower === "of") k--;
   return k;
 }
 
@@ -407,7 +420,9 @@ function measureNounAfter(tokens: Token[], tags: string[], k: number): [number, 
   } else if (RATE.has(lead ?? "") || isVerb(tags[i] ?? "")) i = -1;
   const np = i >= 0 && i < tokens.length && tokens[i].kind === "word" ? nounPhraseAfter(tokens, tags, i) : null;
   if (np && np[0] === np[1] && OBJECT_START.has(tags[np[1] + 1] ?? "")) return null;
-  if (np && !(lead === "in" && TIME_NOUNS.has(tokens[headIndex(tokens, tags, np)].lower)) && tags[np[0]] !== "NNP" && !TIME_ADJECTIVES.has(tokens[np[0]].lower)) return np;
+  // (a name is no population, but may qualify one: "17 percent in Ohio", "47 percent of Texas voters")
+  const named = tags[np?.[0] ?? -1] === "NNP" && (lead !== "of" || tags[np![1]] === "NNP");
+  if (np && !(lead === "in" && TIME_NOUNS.has(tokens[headIndex(tokens, tags, np)].lower)) && !named && !TIME_ADJECTIVES.has(tokens[np[0]].lower)) return np;
   let s = k - 1;
   if (tokens[s]?.text === "$") s--;
   s = pastSign(tokens, s + 1);
@@ -433,17 +448,6 @@ function amongPhrase(tokens: Token[], tags: string[], q: number): [number, numbe
     if (np && Math.abs(k - q) < dist) { best = np; dist = Math.abs(k - q); }
   }
   return best;
-}
-
-/** Whether the quantity starts its clause (so its noun phrase is the subject of the verb after it). */
-function isSubjectPosition(tokens: Token[], tags: string[], q: number): boolean {
-  for (let k = q - 1; k >= 0; k--) {
-    const w = tokens[k].lower;
-    if (w === "," || CLAUSE_BREAK.has(w) || tokens[k].kind === "quote") return true;
-    if (isVerb(tags[k]) && tokens[k].kind === "word") return false;
-    if (tags[k] === "IN" && w !== "than") return true; // "in 2015, 22 people were"
-  }
-  return true;
 }
 
 /** "the number of refugees rose to 300" → "refugees"; "the death toll rose to 50" → "death toll". */

@@ -2,14 +2,16 @@
 // without a verb ("with cases up 61 percent", "on sales down 3 percent at $2 billion", "with rice accounting
 // for 40 percent"), a measure of a named thing ("winds of 160 km/h": the winds, not the kilometres), how
 // often something happens ("40 times a week": times, not the week), and the total of a part ("14 of its 46
-// services": the services, past the 46). counted.ts reads the rest of the clause.
+// services": the services, past the 46, and past an owner: "two of the firm's five directors"; "25,000 of them
+// Republicans", "82 percent of whom"). counted.ts reads the rest of the clause.
 
 import type { Token } from "../../text/tokens.js";
 import type { Quantity } from "../../types.js";
 import { allTags, isAdjective, isNoun, verbLemma } from "../../language/index.js";
 import { PERIOD_NOUNS } from "../../language/calendar.js";
 import { CURRENCY_NAMES } from "../../language/currencies.js";
-import type { Tense } from "./phrases.js";
+import { CHANGE_NOUNS } from "../../language/change-words.js";
+import { nounPhraseAfter, type Tense } from "./phrases.js";
 
 export interface FigureFrame {
   np: [number, number];
@@ -29,12 +31,25 @@ const PERIODS = new Set<string>([...PERIOD_NOUNS, "hour", "minute", "season", "f
 export function figureFrame(tokens: Token[], tags: string[], qFrom: number, e: number, quantity: Quantity): FigureFrame | null {
   // "called 40 times a week": how often, not the week
   if (tokens[e + 1]?.lower === "times" && RATE.has(tokens[e + 2]?.lower ?? "") && PERIODS.has(tokens[e + 3]?.lower ?? "")) return { np: [e + 1, e + 1], verb: null };
+  // "a 51 percent plunge in the firm's shares": the change is of the noun after "in" or "of"
+  const change = changeOf(tokens, tags, e, quantity);
+  if (change) return change;
   // "sustained winds of 166 km/h", "tailbacks of 700 kilometres": a measure of the noun before "of"
   if (quantity.kind === "measure" && tokens[qFrom - 1]?.lower === "of") {
     const np = nounsEndingAt(tokens, tags, qFrom - 2);
     if (np) return { np, verb: null };
   }
   return absoluteClause(tokens, tags, qFrom);
+}
+
+/** "a 51 percent plunge in the firm's shares", "a $2 billion drop in revenue": what changed, and the change */
+function changeOf(tokens: Token[], tags: string[], e: number, quantity: Quantity): FigureFrame | null {
+  const noun = tokens[e + 1]?.lower ?? "";
+  if (!(quantity.kind === "percent" || quantity.kind === "money" || /^points?$/.test(tokens[e]?.lower ?? "")) || !CHANGE_NOUNS.has(noun) || !/^(?:in|of)$/.test(tokens[e + 2]?.lower ?? "")) return null;
+  let k = e + 3;
+  while (tags[k] === "DT" || tags[k] === "PRP$") k++;
+  const np = k < tokens.length ? nounPhraseAfter(tokens, tags, k) : null;
+  return np ? { np, verb: { lemma: noun, tense: null } } : null;
 }
 
 /** "with cases up 61 percent", "on revenue up 11 percent at 3.9 billion euros", "with shrimp accounting for $2 billion" */
@@ -79,4 +94,30 @@ export function pastTotal(tokens: Token[], tags: string[], i: number): number {
   let j = i;
   while (j < tokens.length && j - i < 3 && (tokens[j].kind === "number" || tags[j] === "CD")) j++;
   return j > i && j < tokens.length && tokens[j].kind === "word" && (isNoun(tags[j]) || isAdjective(tags[j]) || /^VB[NG]$/.test(tags[j])) ? j : i;
+}
+
+/** "3,000 of Norway's 9,000 churches", "two of the firm's five directors": the token after a possessive at i (the
+ *  owner, not what is counted), or i */
+export function pastPossessor(tokens: Token[], tags: string[], i: number): number {
+  for (let j = i; j < tokens.length && j - i < 4 && tokens[j].kind === "word" && (isNoun(tags[j]) || isAdjective(tags[j])); j++) {
+    if (/['’]s$/.test(tokens[j].text)) return j + 1;
+    if (tags[j + 1] === "POS") return j + 2;
+  }
+  return i;
+}
+
+export const PARTITIVE_PRONOUNS = new Set(["them", "whom", "which", "those"]);
+/** "25,000 of them Republicans": the noun after "them"; "Cuban Americans, 82 percent of whom": the noun phrase the
+ *  relative stands for, before the comma; "of those polled": those and their participle. `p` is the pronoun. */
+export function pronounPartitive(tokens: Token[], tags: string[], qFrom: number, p: number): [number, number] | null {
+  const w = tokens[p].lower;
+  if (w === "them") return tokens[p + 1]?.kind === "word" && isNoun(tags[p + 1] ?? "") ? nounPhraseAfter(tokens, tags, p + 1) : null;
+  if (w === "those") return /^VB[ND]$/.test(tags[p + 1] ?? "") ? [p, p + 1] : null;
+  const comma = qFrom - (/^(?:some|about|nearly|almost|roughly|only)$/.test(tokens[qFrom - 1]?.lower ?? "") ? 2 : 1);
+  if (tokens[comma]?.lower !== ",") return null;
+  const h = comma - 1;
+  if (!isNoun(tags[h] ?? "") || tokens[h].kind !== "word") return null;
+  let s = h;
+  while (s > 0 && h - s < 5 && tokens[s - 1].kind === "word" && (isNoun(tags[s - 1]) || isAdjective(tags[s - 1]))) s--;
+  return [s, h];
 }

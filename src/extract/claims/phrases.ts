@@ -19,7 +19,8 @@ export const PARTICLES = new Set(["back", "up", "out", "down", "off", "away", "o
 export const SHARE_NOUNS = new Set(["share", "proportion", "percentage", "majority"]);
 export const MEASURE_NOUNS = new Set(["number", "total", "count", "tally", "figure", "toll", "sum", "majority", "share", "proportion", "percentage", "amount"]);
 // words that may head a noun phrase but are not a counted thing when they follow a number
-const NOT_HEADS = new Set(["percent", "per", "cent", "%", "times", "fold"]);
+// ("voters overall said": an adverb the tagger reads as a noun ends the phrase)
+const NOT_HEADS = new Set(["percent", "per", "cent", "%", "times", "fold", "overall"]);
 // "too many calls today": a day named from now, after the noun phrase, is not part of it
 export const DEICTIC_DAYS = new Set(["today", "yesterday", "tomorrow", "tonight", "now"]);
 // "the rate last week": a time after the noun phrase, not part of it
@@ -28,7 +29,8 @@ export const TIME_ADJECTIVES = new Set(["last", "next", "past", "previous", "com
 export const SAY_VERBS = new Set(["say", "report", "claim", "state", "indicate", "show", "find", "estimate", "announce", "tell", "add", "note",
   "believe", "think", "confirm", "reveal", "suggest", "argue", "warn", "insist", "predict", "expect", "know", "learn", "hear", "write"]);
 // participles that lend their tense to the verb after "to" ("two candidates are poised to advance")
-const SEMI_AUXILIARIES = new Set(["poised", "set", "due", "going", "about", "able", "scheduled"]);
+// ("are expected to attend": what is expected is what happens to the figure)
+const SEMI_AUXILIARIES = new Set(["poised", "set", "due", "going", "about", "able", "scheduled", "expected", "likely", "projected", "slated"]);
 export const CLAUSE_BREAK = new Set(["that", "which", "who", "whom", "whose", "while", "because", "although", "though", "but", "if", "when", ";", ":", "—", "–", "(", ")"]);
 
 export function phraseText(tokens: Token[], from: number, to: number, text: string): string {
@@ -43,9 +45,13 @@ export function nounPhraseAfter(tokens: Token[], tags: string[], i: number): [nu
     const tag = tags[j];
     const tok = tokens[j];
     if (tok.kind === "punct" || tok.kind === "quote" || tok.kind === "number" || DEICTIC_DAYS.has(tok.lower)) break;
+    // "three reasons Norway rejects": a name after a plural head opens a clause of its own
+    if (lastNoun >= 0 && tags[lastNoun] === "NNS" && tag === "NNP") break;
     if (isNoun(tag) && !NOT_HEADS.has(tok.lower)) lastNoun = j;
     else if (lastNoun >= 0 && isAdjective(tag) && !TIME_ADJECTIVES.has(tok.lower) && isNoun(tags[j + 1] ?? "") && tokens[j + 1].kind === "word") {
       // an adjective between nouns: "likely GOP primary voters"
+    } else if (lastNoun < 0 && tag === "RB" && /ly$/.test(tok.lower) && /^(?:JJ|VBN)$/.test(tags[j + 1] ?? "")) {
+      // an adverb on the modifier: "internally displaced persons", "newly hired staff"
     } else if (lastNoun < 0 && (isAdjective(tag) || tag === "CD" || /-/.test(tok.text) || (/^VB[NDG]$/.test(tag) && tok.lower !== "said" && (isNoun(tags[j + 1] ?? "") || isAdjective(tags[j + 1] ?? ""))))) {
       // modifiers before the head: "official dispatches", "armed men", "fighting men" (not "a third said housing costs …")
     } else break;
@@ -137,7 +143,8 @@ export function verbBefore(tokens: Token[], tags: string[], q: number): { lemma:
         // "had cut 45 jobs", "had infected 200 pigs": a participle the tagger read as a noun or an adjective
         // right before the figure is the verb the auxiliary goes with
         const next = tokens[k + 1];
-        if (k + 1 === q - 1 && next?.kind === "word" && !next.cap && /^(?:NN|JJ)/.test(tags[k + 1] ?? "") && allTags(next.lower).includes("VBN"))
+        // (or before its pronoun object: "has cost him more than $1 billion")
+        if ((k + 1 === q - 1 || (tags[k + 2] === "PRP" && k + 2 < q)) && next?.kind === "word" && !next.cap && /^(?:NN|JJ)/.test(tags[k + 1] ?? "") && allTags(next.lower).includes("VBN"))
           return { lemma: tokenLemma(next), tense: modalTenseAt(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : "past") };
         return { lemma: "have", tense: modalTenseAt(tokens, tags, k) ?? (PRESENT_AUX.has(tokens[k].lower) ? "present" : tags[k] === "VBD" ? "past" : null) };
       }

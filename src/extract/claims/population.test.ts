@@ -14,6 +14,13 @@ describe("a poll's shares told one after another", () => {
     p.carry(share(35), later, 3);
     expect(later.counted).toBe("union members");
   });
+  it("gives it to a later share whose verb is an answer other than saying ('39 percent blame')", () => {
+    const p = new SharePopulation();
+    p.carry(share(40), info("union members", "agree"), 3);
+    const later = info(null, "blame");
+    p.carry(share(39), later, 3);
+    expect(later.counted).toBe("union members");
+  });
   it("does not carry it into another paragraph, nor to a share that is not an answer", () => {
     const p = new SharePopulation();
     p.carry(share(40), info("union members", "agree"), 3);

@@ -1,13 +1,13 @@
 // A poll's shares told one after another share their population: "Only 52 percent of registered voters
 // agreed …, while 73 percent said the same of Trump. However, 63 percent said …": the later shares, which
-// report what the respondents said, count the registered voters too. And they measure the same thing:
-// "Support for the Social Democrats stood at 29 percent, while the Greens were on 20 percent. The Left
-// party fell two points to 11 percent": the Greens' and the Left's figures are support too, not the parties.
+// report what the respondents said (or favour, blame, …), count the registered voters too. And they measure
+// the same thing: "Support for the Social Democrats stood at 29 percent, while the Greens were on 20 percent.
+// The Left party fell two points to 11 percent": the Greens' and the Left's figures are support too, not the parties.
 
 import type { Quantity } from "../../types.js";
 import type { CountedInfo } from "./counted.js";
 import { SAY_VERBS } from "./phrases.js";
-import { PARTY_NOUNS, SUPPORT_NOUNS } from "../../language/name-words.js";
+import { OPINION_VERBS, PARTY_NOUNS, SUPPORT_NOUNS } from "../../language/name-words.js";
 
 const isShare = (q: Quantity) => q.kind === "percent" || (q.kind === "number" && q.value !== null && q.value > 0 && q.value < 1);
 // "fell two points": a change in a share
@@ -39,7 +39,7 @@ export class SharePopulation {
     if (info.counted) {
       this.counted = info.counted;
       this.paragraph = paragraph;
-    } else if (this.counted && paragraph === this.paragraph && info.predicate && SAY_VERBS.has(info.predicate)) {
+    } else if (this.counted && paragraph === this.paragraph && info.predicate && (SAY_VERBS.has(info.predicate) || OPINION_VERBS.has(info.predicate))) {
       info.counted = this.counted;
     }
   }
