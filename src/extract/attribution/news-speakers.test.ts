@@ -76,6 +76,10 @@ describe("a toll raised or put (readers/toll-update.ts)", () => {
     expect(of(rows, "300")!.speaker).toMatch(/disaster agency/);
     expect(of(rows, "45")!.speaker).toBe("Officials");
   });
+  it("does not take a change to the number of anything else for a report of it", () => {
+    const rows = claims("The county cut the number of bus routes from 40 to 12, leading to long queues.");
+    expect(of(rows, "12")?.speaker ?? null).toBeNull();
+  });
 });
 
 describe("a poll named by its taker, and its respondents' shares", () => {

@@ -12,6 +12,10 @@ import { subjectBefore } from "../subjects.js";
 /** what a toll is called: "the death toll", "its estimate", "the number of dead" */
 const TOLLS = new Set(["toll", "tolls", "estimate", "estimates", "count", "tally", "number", "figure", "total"]);
 
+/** tolls named by a count of something: only a count of the dead, the hurt or the sick is reported */
+const COUNTS = new Set(["number", "figure", "total", "count", "tally"]);
+const CASUALTIES = new Set(["dead", "deaths", "killed", "injured", "injuries", "wounded", "casualties", "victims", "missing", "fatalities", "cases", "infections", "infected", "people", "bodies", "survivors", "displaced", "evacuees", "arrests"]);
+
 export const tollUpdate: TokenReader = {
   name: "a toll raised or put",
   at(ctx, view, c) {
@@ -22,6 +26,8 @@ export const tollUpdate: TokenReader = {
     let h = c + 1;
     while (h < c + 5 && tokens[h]?.kind === "word" && !TOLLS.has(tokens[h].lower)) h++;
     if (!TOLLS.has(tokens[h]?.lower ?? "") || !/^(?:the|its|their|a)$/.test(tokens[c + 1]?.lower ?? "")) return -1;
+    // (a number of anything else is changed, not reported: "the city reduced the number of polling stations to 5")
+    if (COUNTS.has(tokens[h].lower) && !(tokens[h + 1]?.lower === "of" && CASUALTIES.has(tokens[h + 2]?.lower ?? ""))) return -1;
     const at = tokens.findIndex((x, j) => j > h && (x.lower === "to" || x.lower === "at") && tokens[j + 1]?.kind === "number");
     if (at < 0) return -1;
     const np = subjectBefore(tokens, c, true);
