@@ -21,7 +21,8 @@ export const tollUpdate: TokenReader = {
   at(ctx, view, c) {
     const { tokens, si } = view;
     const t = tokens[c];
-    if (t.cap || !TOLL_VERBS.has(verbLemma(t.lower))) return -1;
+    // (the cheap test first: this runs on every word of every sentence)
+    if (t.cap || !/^(?:the|its|their|a)$/.test(tokens[c + 1]?.lower ?? "") || !TOLL_VERBS.has(verbLemma(t.lower))) return -1;
     // the toll within four words after the verb, then "to" or "at" a figure before the sentence ends
     let h = c + 1;
     while (h < c + 5 && tokens[h]?.kind === "word" && !TOLLS.has(tokens[h].lower)) h++;
