@@ -6,6 +6,7 @@ import { tokenTag } from "../../../language/lexicon.js";
 import { SPEECH_CUES } from "../../cues.js";
 import { cueOf } from "../tokens.js";
 import { subjectBefore } from "../subjects.js";
+import { WEEKDAYS } from "../../../language/calendar.js";
 
 // what a sentence opening "In …," may name as the source of the rest ("In a new poll, …", "In his memo, …")
 export const SOURCE_NOUNS = new Set(["poll", "polls", "survey", "surveys", "statement", "interview", "report", "study", "letter", "memo", "op-ed", "speech", "tweet", "tweets", "post", "email", "words", "analysis", "book", "article", "column", "editorial", "remarks", "testimony", "filing", "complaint", "lawsuit", "document", "message", "video", "ad", "release", "opinion", "memoir", "essay", "view", "estimate", "estimates", "findings", "ruling", "decision", "order", "briefing", "podcast", "address", "call"]);
@@ -69,7 +70,7 @@ function innerSource(ctx: AttributionContext, view: SentenceView, c: number): nu
 /** verbs by which a poll gives its figures, no verbs of saying: "the Harbor poll has Lee leading by 6 points" */
 const HOLDING = new Set(["has", "had", "gives", "gave", "puts", "put"]);
 const POLLS = new Set(["poll", "polls", "survey", "surveys"]);
-const DAY_OWNER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)[’']s$/i;
+const DAY_OWNER = new RegExp(`^(?:${WEEKDAYS.join("|")}|today|yesterday)[’']s$`, "i");
 
 /** "Wednesday's Harbor poll has Lee leading by six points": the poll, subject of "has", is the source of the rest. */
 function pollHolds(ctx: AttributionContext, view: SentenceView, c: number): number {
