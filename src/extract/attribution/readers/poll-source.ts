@@ -44,6 +44,11 @@ const SOURCE_MODIFIER = /^(?:DT|JJ\w?|CD|PRP\$|VBN)$/;
  */
 function innerSource(ctx: AttributionContext, view: SentenceView, c: number): number {
   const { tokens, si } = view;
+  // (the source noun is at most nine words on, after three modifiers and six words of a name: looked for
+  // first, as "in" and "by" are among the commonest words and the tags below are not free)
+  let near = false;
+  for (let j = c + 1; j <= c + 9 && j < tokens.length && !near; j++) near = FIGURE_SOURCES.has(tokens[j].lower);
+  if (!near) return -1;
   let head = c + 1;
   while (head < c + 4 && tokens[head]?.kind === "word" && !tokens[head].cap && !FIGURE_SOURCES.has(tokens[head].lower) && SOURCE_MODIFIER.test(tokenTag(tokens[head]) ?? "")) head++;
   // ("in a new Harbor Institute-Channel 4 poll": the pollster's name before the source, after the modifiers)

@@ -14,6 +14,8 @@ const TOLLS = new Set(["toll", "tolls", "estimate", "estimates", "count", "tally
 
 /** tolls named by a count of something: only a count of the dead, the hurt or the sick is reported */
 const COUNTS = new Set(["number", "figure", "total", "count", "tally"]);
+/** the word after the verb: "raised the toll", "put its estimate", "revised their count" */
+const DETERMINERS = new Set(["the", "its", "their", "a"]);
 const CASUALTIES = new Set(["dead", "deaths", "killed", "injured", "injuries", "wounded", "casualties", "victims", "missing", "fatalities", "cases", "infections", "infected", "people", "bodies", "survivors", "displaced", "evacuees", "arrests"]);
 
 export const tollUpdate: TokenReader = {
@@ -22,11 +24,11 @@ export const tollUpdate: TokenReader = {
     const { tokens, si } = view;
     const t = tokens[c];
     // (the cheap test first: this runs on every word of every sentence)
-    if (t.cap || !/^(?:the|its|their|a)$/.test(tokens[c + 1]?.lower ?? "") || !TOLL_VERBS.has(verbLemma(t.lower))) return -1;
+    if (t.cap || !DETERMINERS.has(tokens[c + 1]?.lower ?? "") || !TOLL_VERBS.has(verbLemma(t.lower))) return -1;
     // the toll within four words after the verb, then "to" or "at" a figure before the sentence ends
     let h = c + 1;
     while (h < c + 5 && tokens[h]?.kind === "word" && !TOLLS.has(tokens[h].lower)) h++;
-    if (!TOLLS.has(tokens[h]?.lower ?? "") || !/^(?:the|its|their|a)$/.test(tokens[c + 1]?.lower ?? "")) return -1;
+    if (!TOLLS.has(tokens[h]?.lower ?? "")) return -1;
     // (a number of anything else is changed, not reported: "the city reduced the number of polling stations to 5")
     if (COUNTS.has(tokens[h].lower) && !(tokens[h + 1]?.lower === "of" && CASUALTIES.has(tokens[h + 2]?.lower ?? ""))) return -1;
     const at = tokens.findIndex((x, j) => j > h && (x.lower === "to" || x.lower === "at") && tokens[j + 1]?.kind === "number");
