@@ -51,6 +51,9 @@ export const CONTEXT_CUES = new Set([
 /** Verbs that report a figure when their object is a toll or an estimate: "increases the death toll to 267" (readers/toll-update.ts). */
 export const TOLL_VERBS = new Set(["raise", "increase", "put", "revise", "lower", "update", "lift", "bring", "set", "cut", "reduce"]);
 
+/** Verbs of saying the lexicon leaves to the cue detector (too often no cue in PolNeAR's sense). */
+export const DETECTED_SPEECH = new Set(["state", "maintain", "inform", "observe", "brief"]);
+
 /**
  * Cues under which a figure in the content is the speaker's claim of how many or how much: speaking and
  * writing, believing and expecting, and finding, showing or recording figures ("estimated", "shows",
@@ -60,8 +63,7 @@ export const TOLL_VERBS = new Set(["raise", "increase", "put", "revise", "lower"
  */
 export const FIGURE_CUES = new Set([
   ...SPEECH_CUES,
-  // verbs of saying the lexicon leaves to the cue detector (too often no cue in PolNeAR's sense)
-  "state", "maintain", "inform", "observe", "brief",
+  ...DETECTED_SPEECH,
   "believe", "think", "know", "fear", "hope", "expect", "doubt", "feel", "worry", "suspect", "find", "show", "see", "project", "figure",
   // expecting a figure ("the $1.95 that analysts were looking for", expected-figures.ts)
   "anticipate", "want", "seek", "look", "aim", "brace", "assess", "determine", "compute",

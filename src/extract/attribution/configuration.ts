@@ -21,6 +21,7 @@ import { nestedClauses } from "./refiners/nested-clauses.js";
 import { quotedReports } from "./refiners/quoted-reports.js";
 import { keepConfident, scoreByModel } from "./refiners/model-score.js";
 import { rivalReadings } from "./refiners/rival-readings.js";
+import { framedStatements } from "./refiners/framed-statements.js";
 import { widenedContents } from "./refiners/widened-contents.js";
 import { hedgesAndEvidence } from "./refiners/hedges.js";
 import { expectedFigures } from "./refiners/expected-figures.js";
@@ -50,6 +51,8 @@ export const REFINERS: readonly Refiner[] = [
   nestedClauses,
   quotedReports,
   scoreByModel,
+  // "In a podcast, X stated …": X's statement, not the podcast's frame
+  framedStatements,
   keepConfident,
   rivalReadings,
   // reported clauses the model stopped at an aside's closing dash or before a change of their figure

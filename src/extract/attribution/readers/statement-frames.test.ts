@@ -121,12 +121,8 @@ describe("a stance whose content holds no figure (carried-sources.ts)", () => {
   });
 });
 
-describe("a statement inside what a document opening the sentence frames (rival-readings.ts)", () => {
-  // KNOWN REGRESSION (issue 19, eb5ea00): since the attribution model was retrained with h11/speaker's readers, the
-  // confidence model no longer keeps "Ana Ruiz … stated" inside the podcast's frame (keepConfident drops it before
-  // rival-readings.ts can prefer it), so the frame "In a podcast" speaks. it.fails keeps the case in sight: when it
-  // passes again this test fails, and "fails" goes.
-  it.fails("keeps the speaker's statement, not the document's frame", () => {
+describe("a statement inside what a document opening the sentence frames (framed-statements.ts)", () => {
+  it("keeps the speaker's statement, not the document's frame", () => {
     const rows = statements("Vela closed two mills in 2019. In a podcast last autumn, Ana Ruiz, founder of Vela, stated the firm would keep its Lyon mill.");
     expect(rows).toContainEqual(expect.objectContaining({ content: "the firm would keep its Lyon mill", speaker: "Ana Ruiz", cue: "stated" }));
     expect(rows.some((r) => r.content.startsWith("Ana Ruiz"))).toBe(false);

@@ -27,23 +27,15 @@ export const rivalReadings: Refiner = {
     const range = (c: Span): [number, number] => [ctx.sentenceOf(c.start), ctx.sentenceOf(Math.max(c.start, c.end - 1))];
     found.forEach((b, j) => { if (b.first >= 0) rivals.file(j, ...range(b.content)); });
     // (a figure's statement gives way only to a reading with the same speaker, so the claim keeps who made it)
-    // ("In a podcast last autumn, Ana Ruiz stated the firm …": a speaker and a cue the model trusts inside what a
-    // document opening the sentence frames is the statement; the document is only where it was made)
-    const statedWithin = (a: Attribution) => a.mode === "according-to" && a.cue?.lemma === "in" && rivals.some(...range(a.content), (j) => {
-      const b = found[j];
-      return b !== a && b.confidence > 0 && !!b.speaker && !!b.cue && FIGURE_CUES.has(b.cue.lemma) && b.speaker.start >= a.content.start && b.cue.end <= a.content.end && b.content.end <= a.content.end;
-    });
-    const framing = new Set(found.filter(statedWithin));
     return found.filter((a, i) => {
       if (a.first < 0) return true;
-      if (framing.has(a)) return false;
       // (a statement in the frame between two quotations joined into one, '“…,” said X, who said Y. “…”', is
       // no rival reading of them; no cue inside a quotation is left to ask about, see quoted-reports.ts)
       const between = (b: Attribution) => b.mode === "direct" && a.mode !== "direct" && !!a.cue && OPEN_QUOTE.has(text[b.content.start]) && a.cue.start > b.content.start
         && !ctx.insideQuote(a.content.start) && !ctx.insideQuote(a.content.end - 1);
       // (nor to a cue that claims no figure, "closed the session by declaring …": the figure would lose its speaker)
       const claimsNone = (b: Attribution) => SPEECH_CUES.has(a.cue?.lemma ?? "") && !FIGURE_CUES.has(b.cue?.lemma ?? "") && hasFigure(ctx, a);
-      return !rivals.some(...range(a.content), (j) => { const b = found[j]; return b.first >= 0 && !framing.has(b) && (b.content.start !== a.content.start || b.content.end !== a.content.end) && score[j] > score[i] && overlapsMost(a.content, b.content) && !between(b) && (b.speaker?.name === a.speaker?.name || !hasFigure(ctx, a)) && !claimsNone(b); });
+      return !rivals.some(...range(a.content), (j) => { const b = found[j]; return b.first >= 0 && (b.content.start !== a.content.start || b.content.end !== a.content.end) && score[j] > score[i] && overlapsMost(a.content, b.content) && !between(b) && (b.speaker?.name === a.speaker?.name || !hasFigure(ctx, a)) && !claimsNone(b); });
     });
   },
 };
