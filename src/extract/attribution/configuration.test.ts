@@ -17,7 +17,7 @@ describe("the attribution configuration", () => {
     expect(READERS.map((r) => r.name)).toEqual(["sentences", "headlines and transcript turns", "signatures"]);
     expect(REFINERS.map((r) => r.name)).toEqual([
       "text order", "continuation", "nested clauses", "reports inside quotations", "model scoring",
-      "confident readings", "rival readings", "widened contents", "hedges and evidence", "learned cues", "expected figures",
+      "confident readings", "rival readings", "widened contents", "share findings", "hedges and evidence", "learned cues", "expected figures",
       "relative sources", "appositive names", "described names", "coordinated cues",
       "group pronouns", "thing pronouns", "not speakers",
       "unclaimed figures",
