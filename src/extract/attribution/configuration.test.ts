@@ -16,8 +16,8 @@ describe("the attribution configuration", () => {
   it("declares its readers and refiners in the order they run", () => {
     expect(READERS.map((r) => r.name)).toEqual(["sentences", "headlines and transcript turns", "signatures"]);
     expect(REFINERS.map((r) => r.name)).toEqual([
-      "text order", "continuation", "nested clauses", "reports inside quotations", "model scoring",
-      "confident readings", "rival readings", "widened contents", "hedges and evidence", "learned cues", "expected figures",
+      "text order", "continuation", "nested clauses", "reports inside quotations", "model scoring", "framed statements",
+      "confident readings", "rival readings", "widened contents", "share findings", "hedges and evidence", "learned cues", "expected figures",
       "relative sources", "appositive names", "described names", "coordinated cues",
       "group pronouns", "thing pronouns", "not speakers",
       "unclaimed figures",

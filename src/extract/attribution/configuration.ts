@@ -23,6 +23,7 @@ import { keepConfident, scoreByModel } from "./refiners/model-score.js";
 import { rivalReadings } from "./refiners/rival-readings.js";
 import { framedStatements } from "./refiners/framed-statements.js";
 import { widenedContents } from "./refiners/widened-contents.js";
+import { shareFindings } from "./refiners/share-findings.js";
 import { hedgesAndEvidence } from "./refiners/hedges.js";
 import { expectedFigures } from "./refiners/expected-figures.js";
 import { notSpeakers } from "./refiners/not-speakers.js";
@@ -57,6 +58,8 @@ export const REFINERS: readonly Refiner[] = [
   rivalReadings,
   // reported clauses the model stopped at an aside's closing dash or before a change of their figure
   widenedContents,
+  // "the poll showed that 59 percent …, and 74 percent said …": the shares of those asked are the finding's
+  shareFindings,
   hedgesAndEvidence,
   learnedCues,
   // a figure in a relative clause with a cue of its own: that clause's subject's ("the $2 that analysts expected")

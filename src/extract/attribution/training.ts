@@ -11,6 +11,7 @@ import { keepConfident } from "./refiners/model-score.js";
 import { rivalReadings } from "./refiners/rival-readings.js";
 import { framedStatements } from "./refiners/framed-statements.js";
 import { widenedContents } from "./refiners/widened-contents.js";
+import { shareFindings } from "./refiners/share-findings.js";
 import { expectedFigures } from "./refiners/expected-figures.js";
 import { notSpeakers } from "./refiners/not-speakers.js";
 import { groupPronouns } from "./refiners/group-pronouns.js";
@@ -29,7 +30,7 @@ export { overlapsMost } from "./refiners/rival-readings.js";
 // so are those that work on what the model kept (figures of relative clauses, speakers that cannot be,
 // figures no cue claims, sources carried over cue-less sentences, group pronouns and appositive names
 // resolved, contents widened past the model's end): training reads the rules' proposals as they were
-const AFTER_THE_MODEL = new Set([framedStatements, keepConfident, rivalReadings, widenedContents, expectedFigures, relativeSources, appositiveNames, describedNames, coordinatedCues, groupPronouns, notSpeakers, unclaimed, carriedSources]);
+const AFTER_THE_MODEL = new Set([framedStatements, keepConfident, rivalReadings, widenedContents, shareFindings, expectedFigures, relativeSources, appositiveNames, describedNames, coordinatedCues, groupPronouns, notSpeakers, unclaimed, carriedSources]);
 const PROPOSING = REFINERS.filter((r) => !AFTER_THE_MODEL.has(r));
 
 /**

@@ -145,3 +145,16 @@ describe("group pronouns after a quotation (group-pronouns.ts)", () => {
     expect(saying(rows, "The plan has failed")!.speaker).toMatch(/Berger and .*Kessel/);
   });
 });
+
+describe("shares of those asked inside a finding (share-findings.ts)", () => {
+  it("gives 'N percent said' inside what a poll showed to the poll, with its verb for the cue", () => {
+    const rows = claims("The Harbor Institute poll of 900 residents was released on Monday. The poll also showed that 61 percent of those asked oppose the toll, and 68 percent said the bridge is too old.");
+    expect(of(rows, "61 percent")).toMatchObject({ cue: "showed", mode: "indirect" });
+    expect(of(rows, "68 percent")).toMatchObject({ speaker: of(rows, "61 percent")!.speaker, cue: "showed", mode: "indirect" });
+  });
+
+  it("gives each share after 'finds that, while …' to the finding, not to another share's verb", () => {
+    const rows = claims("The Harbor Institute poll of 900 residents was released on Monday. The poll also finds that, while 33 percent of residents say the mayor is responsible, 41 percent blame the council and 19 percent say nobody is.");
+    for (const q of ["33 percent", "41 percent", "19 percent"]) expect(of(rows, q)).toMatchObject({ cue: "finds", mode: "indirect" });
+  });
+});
