@@ -356,3 +356,20 @@ describe("a year named at the end of an earlier sentence", () => {
     expect(claimOf(opened, "2021-05-05", "Nine").period).toMatchObject({ start: "1971-01-01", source: "inherited" });
   });
 });
+
+describe("a time between a word of intent and its 'to'", () => {
+  it("dates the pledge, not the figure pledged: a deadline after the figure does", () => {
+    const text = "The union's pledge last week to hire 300 nurses for its rural clinics by 2030 was welcomed.";
+    expect(claimOf(text, "2021-05-05", "300").period).toMatchObject({ start: "2030-01-01", source: "explicit" });
+  });
+});
+
+describe("a figure restated in another unit right after it", () => {
+  it("does not keep the figure from its time, nor the time from the figure in brackets", () => {
+    const road = "The 40 km (25 mile) road was paved in 2004.";
+    expect(claimOf(road, "2021-05-05", "40").period).toMatchObject({ start: "2004-01-01", source: "explicit" });
+    expect(claimOf(road, "2021-05-05", "25").period).toMatchObject({ start: "2004-01-01", source: "explicit" });
+    const loan = "The city will borrow 90 million francs, about $100 million, for new schools by 2028.";
+    expect(claimOf(loan, "2021-05-05", "90 million").period).toMatchObject({ start: "2028-01-01", source: "explicit" });
+  });
+});
