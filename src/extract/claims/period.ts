@@ -53,6 +53,10 @@ const OF_TOTAL = /^\s+(?:[\p{L}-]+\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+|
  *  the time of the pledge, not of the figure pledged */
 const INTENT_BEFORE = new RegExp(String.raw`\b(?:${INTENT_WORDS.join("|")})\s+$`, "i");
 const TO_VERB_AFTER = /^\s+to\s+(?!a\b|an\b|the\b)\p{L}+\s/iu;
+/** a year alone, with no preposition of its own; a word after it; "in", "during" or "according to" (a dated source: "according to a 2015 survey") before its noun phrase */
+const YEAR_ONLY = /^\d{4}$/;
+const WORD_AFTER = /^\s\p{L}/u;
+const IN_YEAR_NOUN = /\b(?:in|during|throughout|for|according\s+to)\s+(?:(?:the|a|an|its|their|his|her|this|that|last|next)\s+)?$/i;
 /** a respondent's verb of answering ("56 percent said they would", "47 percent saying") */
 const ANSWER_VERB = /\b(?:said|say|says|saying|told|answered|responded)\b/i;
 /** the noun "plan" or "proposal" (not "plan to", the verb) */
@@ -253,6 +257,10 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
     // the base of a comparison is not the figure's time ("$74 million more than a year ago"), unless it
     // opens the clause ("From 2015, sales grew 4 percent")
     if (t.base && !(t.base === "from" && (opener || when))) continue;
+    // a year after the figure naming the noun it modifies dates that noun, not the figure, unless the phrase
+    // places the figure in it ("28 pages from a 2002 congressional probe", "a mark set at the 2003 marathon";
+    // not "60 percent in the 2008 primary")
+    if (t.start >= q.end && YEAR_ONLY.test(t.text) && WORD_AFTER.test(doc.text.slice(t.end, t.end + 2)) && !IN_YEAR_NOUN.test(doc.text.slice(Math.max(q.end, t.start - 24), t.start))) continue;
     if (t.end <= q.start && TO_VERB_AFTER.test(doc.text.slice(t.end, q.start)) && INTENT_BEFORE.test(doc.text.slice(Math.max(0, t.start - 16), t.start))) continue;
     const [from, to] = t.start < q.start ? [t.end, q.start] : [q.end, t.start];
     // another number between them is nearer, and the time is its own ("up 12 percent, from 9 percent last quarter"),

@@ -373,3 +373,12 @@ describe("a figure restated in another unit right after it", () => {
     expect(claimOf(loan, "2021-05-05", "90 million").period).toMatchObject({ start: "2028-01-01", source: "explicit" });
   });
 });
+
+describe("a year naming the noun after the figure", () => {
+  it("dates that noun, not the figure, unless the figure is placed in it or the noun is its source", () => {
+    const text = "Last week the agency released 40 files from a 1998 inquiry into the crash. Turnout reached 60 percent in the 2008 primary. About 30 percent of residents are renters, according to a 2019 city survey.";
+    expect(claimOf(text, "2021-05-05", "40").period).toMatchObject({ text: "Last week", source: "explicit" });
+    expect(claimOf(text, "2021-05-05", "60 percent").period).toMatchObject({ start: "2008-01-01", source: "explicit" });
+    expect(claimOf(text, "2021-05-05", "About 30 percent").period).toMatchObject({ start: "2019-01-01", source: "explicit" });
+  });
+});
