@@ -41,8 +41,8 @@ function headOf(counted: string): string {
   const words = counted.toLowerCase().split(/\s+(?:of|in|for|from|to|at|on|with|by)\s+/)[0].split(/\s+/);
   return words[words.length - 1].replace(/s$/, "");
 }
-/** an unreal past: "would have", "could not have" (not the "have to" of an obligation) */
-const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
+/** an unreal past: "would have", "could not have", "should have" (not the "have to" of an obligation) */
+const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
 // "promised to …", "vows to …", "a pledge to …", "until …", "unless …", "if …", "will … when …", up to the figure with no comma,
 // semicolon, colon or dash between (the "if" of "asked if" is a question's, not a condition)
 const INTENT_OR_CONDITION = new RegExp(String.raw`(?:\b(?:${INTENT_WORDS.join("|")})\s+to|(?<!\basked\s)\b(?:until|unless|if)|\bwill\b[^.;:!?]{1,80}?\bwhen)\s[^,;:—–()]*$`, "i");

@@ -382,3 +382,9 @@ describe("a year naming the noun after the figure", () => {
     expect(claimOf(text, "2021-05-05", "About 30 percent").period).toMatchObject({ start: "2019-01-01", source: "explicit" });
   });
 });
+
+describe("an unreal past with 'should have'", () => {
+  it("states nothing of how things stand: no publication month", () => {
+    expect(claimOf("Most of the 400 ballots should have been counted by then, the clerk said.", "2021-05-05", "400").period).toBeNull();
+  });
+});
