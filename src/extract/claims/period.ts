@@ -70,11 +70,6 @@ const DASH_ASIDE = /\s?(?:—|–|--)[^—–;]{1,80}?(?:—|–|--)/g;
 const WHEN_AFTER_TIME = /^(?:\s+[\p{L}-]+){0,3},?\s+when\b[^;:.!?]*$/iu;
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** a period of more than a calendar month ("in 1994", "the first quarter") */
-function longerThanAMonth(p: { start: string; end: string }): boolean {
-  return p.start.slice(0, 7) !== p.end.slice(0, 7);
-}
-
 function monthOf(date: string): { start: string; end: string } {
   const y = Number(date.slice(0, 4)), m = Number(date.slice(5, 7));
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -337,13 +332,8 @@ function clauseBefore(doc: AnalyzedDocument, t: TimeExpression, floor: number): 
   return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.search(/[.!?]\s[^.!?]*$/)) + 1);
 }
 
-/** a period whose time expression opens its sentence or clause ("In 1979, …") */
-function framing(doc: AnalyzedDocument, p: Period): boolean {
-  return !!p.span && opensClause(doc, p.span);
-}
-
 /** a time written first in its sentence or clause (after ";" or ":"), before anything it could belong to */
-function opensClause(doc: AnalyzedDocument, t: { start: number }): boolean {
+function opensClause(doc: AnalyzedDocument, t: TimeExpression): boolean {
   // (past a preposition the time expression left out: "In June 2001, …")
   return /(?:^|[.!?;:\n]["”’)]?)\s*(?:(?:in|on|during|since|until|by|as\s+of)\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start));
 }
@@ -435,11 +425,7 @@ function periodFor(
   // not of the day or the period of the figures around it: it takes only a time of its own clause
   if (duration) return null;
   if (restated?.period) return { ...restated.period, source: "inherited", span: null };
-  // (a year or a season named in an earlier sentence is the time of that sentence's event, not of the next one's:
-  // "Cream recorded four albums, then in 1968 disbanded. Blind Faith played before a crowd of 100,000"), unless it
-  // opened its sentence and so set the time of the passage ("In 1979, rebels took the embassy. Six diplomats fled")
-  if (tense !== "future" && sameParagraph && previous?.period && previous.period.source !== "publication" &&
-    (previous.sentence.end > q.start || !longerThanAMonth(previous.period) || framing(doc, previous.period)))
+  if (tense !== "future" && sameParagraph && previous?.period && previous.period.source !== "publication")
     return { ...previous.period, text: previous.period.text, source: "inherited", span: null };
   if (tense !== "future" && tense !== "past" && reference) return { text: "the publication month", ...monthOf(reference), source: "publication", span: null };
   if (tense === "past" && discourse?.period) return { text: discourse.text, ...discourse.period, source: "inherited", span: null };

@@ -348,15 +348,6 @@ describe("a total in the figure's own 'of' phrase", () => {
   });
 });
 
-describe("a year named at the end of an earlier sentence", () => {
-  it("is not the period of the next sentence's past figure, unless it opened its sentence", () => {
-    const ended = "The band made five records and then split up in 1971. Its singer drew a crowd of 80,000 at a park concert.";
-    expect(claimOf(ended, "2021-05-05", "80,000").period).toBeNull();
-    const opened = "In 1971, rebels seized the port and took 40 sailors. Nine other sailors hid in a warehouse.";
-    expect(claimOf(opened, "2021-05-05", "Nine").period).toMatchObject({ start: "1971-01-01", source: "inherited" });
-  });
-});
-
 describe("a time between a word of intent and its 'to'", () => {
   it("dates the pledge, not the figure pledged: a deadline after the figure does", () => {
     const text = "The union's pledge last week to hire 300 nurses for its rural clinics by 2030 was welcomed.";
