@@ -41,14 +41,22 @@ function headOf(counted: string): string {
   const words = counted.toLowerCase().split(/\s+(?:of|in|for|from|to|at|on|with|by)\s+/)[0].split(/\s+/);
   return words[words.length - 1].replace(/s$/, "");
 }
-/** an unreal past: "would have", "could not have" (not the "have to" of an obligation) */
-const COUNTERFACTUAL = /\b(?:would|could|might)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
+/** an unreal past: "would have", "could not have", "should have" (not the "have to" of an obligation) */
+const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:n[’']t|\s+not)?\s+have\b(?!\s+to\b)/i;
 // "promised to …", "vows to …", "a pledge to …", "until …", "unless …", "if …", "will … when …", up to the figure with no comma,
 // semicolon, colon or dash between (the "if" of "asked if" is a question's, not a condition)
 const INTENT_OR_CONDITION = new RegExp(String.raw`(?:\b(?:${INTENT_WORDS.join("|")})\s+to|(?<!\basked\s)\b(?:until|unless|if)|\bwill\b[^.;:!?]{1,80}?\bwhen)\s[^,;:—–()]*$`, "i");
 /** a total in the figure's own "of" phrase ("Millions of the country's 30 million voters cast ballots on Sunday"):
  *  the time after it is the figure's too */
 const OF_TOTAL = /^\s+(?:[\p{L}-]+\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+|[\p{L}.-]+['’]s?\s+)*$/iu;
+/** a time told between a word of intent and its "to" ("the pledge last month to add 7,000 soldiers by 2023"):
+ *  the time of the pledge, not of the figure pledged */
+const INTENT_BEFORE = new RegExp(String.raw`\b(?:${INTENT_WORDS.join("|")})\s+$`, "i");
+const TO_VERB_AFTER = /^\s+to\s+(?!a\b|an\b|the\b)\p{L}+\s/iu;
+/** a year alone, with no preposition of its own; a word after it; "in", "during" or "according to" (a dated source: "according to a 2015 survey") before its noun phrase */
+const YEAR_ONLY = /^\d{4}$/;
+const WORD_AFTER = /^\s\p{L}/u;
+const IN_YEAR_NOUN = /\b(?:in|during|throughout|for|according\s+to)\s+(?:(?:the|a|an|its|their|his|her|this|that|last|next)\s+)?$/i;
 /** a respondent's verb of answering ("56 percent said they would", "47 percent saying") */
 const ANSWER_VERB = /\b(?:said|say|says|saying|told|answered|responded)\b/i;
 /** the noun "plan" or "proposal" (not "plan to", the verb) */
@@ -244,6 +252,11 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
     // the base of a comparison is not the figure's time ("$74 million more than a year ago"), unless it
     // opens the clause ("From 2015, sales grew 4 percent")
     if (t.base && !(t.base === "from" && (opener || when))) continue;
+    // a year after the figure naming the noun it modifies dates that noun, not the figure, unless the phrase
+    // places the figure in it ("28 pages from a 2002 congressional probe", "a mark set at the 2003 marathon";
+    // not "60 percent in the 2008 primary")
+    if (t.start >= q.end && YEAR_ONLY.test(t.text) && WORD_AFTER.test(doc.text.slice(t.end, t.end + 2)) && !IN_YEAR_NOUN.test(doc.text.slice(Math.max(q.end, t.start - 24), t.start))) continue;
+    if (t.end <= q.start && TO_VERB_AFTER.test(doc.text.slice(t.end, q.start)) && INTENT_BEFORE.test(doc.text.slice(Math.max(0, t.start - 16), t.start))) continue;
     const [from, to] = t.start < q.start ? [t.end, q.start] : [q.end, t.start];
     // another number between them is nearer, and the time is its own ("up 12 percent, from 9 percent last quarter"),
     // unless the time opens the clause and so frames all of it ("In 2018, 40 people died and 12 were hurt",
@@ -251,10 +264,14 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
     // ("its 200 Thai and 70 Malaysian stores in March", "a 60-to-38 percent win in 2012")
     // (nor does a number in an aside between dashes: "half the money -- $500 million -- in this election")
     const asides = [...doc.text.slice(from, to).matchAll(DASH_ASIDE)].map((m) => [from + m.index, from + m.index + m[0].length]);
-    const aside = (o: Quantity) => asides.some(([a0, a1]) => a0 <= o.start && o.end <= a1);
+    // (nor the same figure in another unit right after it: "130 billion euros, about $148 billion, on new
+    // equipment by 2030", "a 75 m (250 ft) ship built in 1993")
+    const aside = (o: Quantity) => asides.some(([a0, a1]) => a0 <= o.start && o.end <= a1) || conversion(doc, q, o);
     if (!opener && others.some((o) => o !== q && o.start >= from && o.end <= to && !aside(o) && !(t.start >= q.end && (coordinated(doc, q, o, t) || OF_TOTAL.test(doc.text.slice(q.end, o.start)))))) continue;
     // a short aside in brackets ("the United Kingdom's (UK) party") or between dashes does not break the clause
     let between = doc.text.slice(from, to).replace(/\([^()]{1,12}\)/g, "").replace(DASH_ASIDE, " ");
+    // (a figure in brackets after another reaches past its closing bracket: "a 75 m (250 ft) ship built in 1993")
+    if (t.start >= q.end && /\(\s*$/.test(doc.text.slice(Math.max(0, q.start - 3), q.start))) between = between.replace(/^[^()]{0,12}\)/, " ");
     // a relative clause on the figure itself dates it ("the $800 million that poured in during 2012")
     if (t.start >= q.end) between = between.replace(RELATIVE_ON_FIGURE, " ");
     // "that" opening a clause is a determiner ("In August, that lead was 7 points")
@@ -279,6 +296,18 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
 function coordinated(doc: AnalyzedDocument, q: Quantity, o: Quantity, t: TimeExpression): boolean {
   return o.start >= q.end && /^\s*(?:[\p{L}-]+\s+)?(?:and|or|-?to-?)\s*$/iu.test(doc.text.slice(q.end, o.start)) && !/[,;:()—]/.test(doc.text.slice(o.end, t.start));
 }
+
+/** `o` restates `q` in another unit, set off right after it by commas or brackets ("130 billion euros, about
+ *  $148 billion,", "75 m (250 ft)") */
+function conversion(doc: AnalyzedDocument, q: Quantity, o: Quantity): boolean {
+  if (o.start < q.end || o.start - q.end > 16) return false;
+  const open = CONVERSION_OPEN.exec(doc.text.slice(q.end, o.start));
+  const close = CONVERSION_CLOSE.exec(doc.text.slice(o.end, o.end + 16));
+  return !!open && !!close && (open[1] === "(") === (close[1] === ")");
+}
+/** between a figure (and its unit) and its conversion; after the conversion (and its unit) */
+const CONVERSION_OPEN = /^(?:\s*\p{L}[\p{L}.]*)?\s*([(,])\s*(?:or\s+)?(?:about|around|roughly|some|nearly|almost)?\s*$/iu;
+const CONVERSION_CLOSE = /^(?:\s*\p{L}[\p{L}.]*)?\s*([),])/u;
 
 /** a figure of a plan or proposal: the noun before it in its clause ("the plan includes cutting rates to 2
  *  percent"), or right after it ("a $75 billion plan"); not the verb ("voters plan to tune in") */

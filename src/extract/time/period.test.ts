@@ -347,3 +347,35 @@ describe("a total in the figure's own 'of' phrase", () => {
     expect(claimOf("Thousands of the region's 2 million voters cast ballots on Sunday.", "2021-05-05", "Thousands").period).toMatchObject({ start: "2021-05-02", source: "explicit" });
   });
 });
+
+describe("a time between a word of intent and its 'to'", () => {
+  it("dates the pledge, not the figure pledged: a deadline after the figure does", () => {
+    const text = "The union's pledge last week to hire 300 nurses for its rural clinics by 2030 was welcomed.";
+    expect(claimOf(text, "2021-05-05", "300").period).toMatchObject({ start: "2030-01-01", source: "explicit" });
+  });
+});
+
+describe("a figure restated in another unit right after it", () => {
+  it("does not keep the figure from its time, nor the time from the figure in brackets", () => {
+    const road = "The 40 km (25 mile) road was paved in 2004.";
+    expect(claimOf(road, "2021-05-05", "40").period).toMatchObject({ start: "2004-01-01", source: "explicit" });
+    expect(claimOf(road, "2021-05-05", "25").period).toMatchObject({ start: "2004-01-01", source: "explicit" });
+    const loan = "The city will borrow 90 million francs, about $100 million, for new schools by 2028.";
+    expect(claimOf(loan, "2021-05-05", "90 million").period).toMatchObject({ start: "2028-01-01", source: "explicit" });
+  });
+});
+
+describe("a year naming the noun after the figure", () => {
+  it("dates that noun, not the figure, unless the figure is placed in it or the noun is its source", () => {
+    const text = "Last week the agency released 40 files from a 1998 inquiry into the crash. Turnout reached 60 percent in the 2008 primary. About 30 percent of residents are renters, according to a 2019 city survey.";
+    expect(claimOf(text, "2021-05-05", "40").period).toMatchObject({ text: "Last week", source: "explicit" });
+    expect(claimOf(text, "2021-05-05", "60 percent").period).toMatchObject({ start: "2008-01-01", source: "explicit" });
+    expect(claimOf(text, "2021-05-05", "About 30 percent").period).toMatchObject({ start: "2019-01-01", source: "explicit" });
+  });
+});
+
+describe("an unreal past with 'should have'", () => {
+  it("states nothing of how things stand: no publication month", () => {
+    expect(claimOf("Most of the 400 ballots should have been counted by then, the clerk said.", "2021-05-05", "400").period).toBeNull();
+  });
+});

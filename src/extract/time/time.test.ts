@@ -16,6 +16,13 @@ describe("periods resolved against the publication date", () => {
     expect(one("On Friday 5 miners were hurt.")).toEqual([["On Friday", "date", "2017-01-20", "2017-01-20"]]);
     expect(one("The vote is on Friday 27 January.")[0]?.[2]).toBe("2017-01-27");
   });
+  it("reads a month of a relative year, a season of a year, and a month's end or part", () => {
+    expect(one("Stocks were higher in April of last year.")).toEqual([["April of last year", "period", "2016-04-01", "2016-04-30"]]);
+    expect(one("The mill had 90 workers by the summer of 2012.")).toEqual([["by the summer of 2012", "period", "2012-06-01", "2012-08-31"]]);
+    expect(one("Sales fall 2000 units.")).toEqual([]);
+    expect(one("The fund had raised $9 million by the end of October.")).toEqual([["by the end of October", "period", "2016-10-01", "2016-10-31"]]);
+    expect(one("The spot runs in early January.")).toEqual([["in early January", "period", "2017-01-01", "2017-01-31"]]);
+  });
   it("reads 'last year' in a January 2017 article as 2016", () => {
     expect(one("More than 400 people were detained last year in Tajikistan")).toEqual([["last year", "period", "2016-01-01", "2016-12-31"]]);
   });

@@ -218,6 +218,25 @@ const RULES: Rule[] = [
     resolve: (m) => monthPeriod(Number(m[2]), monthIndex(m[1])),
   },
   {
+    // a month of a year told relative to the reference: "February of last year", "in early March this year"
+    re: new RegExp(`\\b(?:(?:early|late|mid-?)\\s*)?(${MONTH_RE})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi"),
+    needs: /year/i,
+    kind: "period",
+    resolve: needRef((ref, m) => monthPeriod(relativeYear(m[2], ref), monthIndex(m[1]))),
+  },
+  {
+    // a season of a year: "by the spring of 2012", "in summer 2019", "last fall" is not read (the season's year is unclear)
+    re: new RegExp(`\\b(?:(?:in|by|during|until|through|the)\\s+)+(?:(?:early|late|mid-?)\\s*)?(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(${YEAR_RE})\\b`, "gi"),
+    needs: YEAR_IN,
+    kind: "period",
+    resolve: (m) => {
+      const y = Number(m[2]), season = m[1].toLowerCase();
+      const first = season === "spring" ? 2 : season === "summer" ? 5 : season === "winter" ? -1 : 8;
+      // (winter runs across the turn of the year: the year's own months then)
+      return first < 0 ? yearPeriod(y) : { start: iso(y, first, 1), end: iso(y, first + 2, lastDay(y, first + 2)) };
+    },
+  },
+  {
     re: /\b(?:so\s+far\s+|earlier\s+|later\s+)?(this|last|next|past|previous|coming)\s+(year|quarter|month|week|decade)\b/gi,
     needs: /year|quarter|month|week|decade/i,
     kind: "period",
@@ -285,7 +304,8 @@ const RULES: Rule[] = [
     label: (m, after) => !m[1] && YEAR_LABEL.test(after),
   },
   {
-    re: new RegExp(`\\b(?:in|during|last|this|since)\\s+(${MONTH_RE})(?!\\s*\\d)\\b`, "gi"),
+    // "in June", "by the end of June", "in early March", "mid-May"
+    re: new RegExp(`\\b(?:(?:in|during|last|this|since|by|until|through)\\s+(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?(?:(?:early|late|mid-?)\\s*)?|(?:early|late|mid-?)\\s*)(${MONTH_RE})(?!\\s*\\d)\\b`, "gi"),
     kind: "period",
     resolve: needRef((ref, m) => recentMonth(ref, monthIndex(m[1]))),
   },
