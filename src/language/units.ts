@@ -18,6 +18,10 @@ export const UNITS: Record<string, [string, number]> = wordTable({
   "km/h": ["speed", KM / HOUR], kph: ["speed", KM / HOUR], mph: ["speed", MILE / HOUR], knots: ["speed", 0.514444],
 });
 
+/** nouns that name a dimension a unit measures, not a thing: "at a depth of 430 metres", "a distance of 139 km"
+ *  (the unit is what the figure counts, as in "430 metres"; unlike "winds of 160 km/h", which measure the winds) */
+export const DIMENSION_NOUNS = new Set(["depth", "height", "length", "distance", "altitude", "elevation", "width", "diameter", "radius", "thickness", "area"]);
+
 /** "km" + "/h" or "per hour" → "km/h"; "miles an hour" → "mph"; null for a unit that makes no speed */
 export function perHour(unit: string): string | null {
   const u = UNITS[unit.toLowerCase()];

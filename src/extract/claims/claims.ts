@@ -186,7 +186,8 @@ function breakdown(text: string, first: Quantity, next: Quantity): boolean {
 /** The restated figure's frame: what it counts and what happened to it, where its own reading found none
  *  (or only its unit: "winds of 160 km/h (99 mph)" measure the winds). */
 function sameFrame(own: CountedInfo, first: CountedInfo, q: Quantity): CountedInfo {
-  const counted = q.kind === "measure" && own.counted && UNITS[own.counted.toLowerCase()] ? null : own.counted;
+  // (a unit restating a unit keeps its own: "50 miles (80 km)" counts km)
+  const counted = q.kind === "measure" && own.counted && UNITS[own.counted.toLowerCase()] && !UNITS[first.counted?.toLowerCase() ?? ""] ? null : own.counted;
   if (counted && own.predicate) return own;
   return {
     counted: counted ?? first.counted,

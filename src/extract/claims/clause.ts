@@ -7,7 +7,7 @@ import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import { tokenTag } from "../../language/lexicon.js";
 import { MONTHS, MONTH_ABBREVIATIONS, PERIOD_NOUNS, WEEKDAYS } from "../../language/calendar.js";
 import { CURRENCY_NAMES } from "../../language/currencies.js";
-import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, SAY_VERBS, adjectival, modalTense, type Tense } from "./phrases.js";
+import { BE, HAVE, PRESENT_AUX, PARTICLES, SHARE_NOUNS, MEASURE_NOUNS, CLAUSE_BREAK, SAY_VERBS, adjectival, modalTense, verbGroupAt, type Tense } from "./phrases.js";
 import { RATIO_BASES, RATIO_BASE_PAIRS, VALUING_VERB_FORMS } from "../../language/measure-words.js";
 
 // words that make a number a measure of something else: "3 points", "40 cents", "2 percentage points"
@@ -317,4 +317,50 @@ export function coordinatedSubject(tokens: Token[], tags: string[], qFrom: numbe
  *  verb of "of the voters said": another verb or the clause's end follows it) */
 export function populationParticiple(tokens: Token[], tags: string[], k: number): boolean {
   return /^VB[ND]$/.test(tags[k] ?? "") && (/^(?:VB[DNZP]|MD)$/.test(tags[k + 1] ?? "") || tokens[k + 1]?.kind === "punct");
+}
+
+const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
+// finite forms of be and have that may open a clause's verb group after a relative clause
+const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had"]);
+/**
+ * "ships sent by the navy are searching", "men who fled the town were found": the finite verb after the relative or
+ * participle clause starting at token k (its own verbs, and those joined to them by "and" or "or", left behind), or
+ * null when the sentence ends, breaks or runs long first (or, with `stopAtAnd`, reaches a conjunction).
+ */
+function verbPastRelative(tokens: Token[], tags: string[], k: number, stopAtAnd: boolean): { lemma: string; tense: Tense } | null {
+  let m = k + 1;
+  // ("who fled": past the relative's own verb group)
+  if (/^(?:that|who|which)$/.test(tokens[k].lower)) {
+    while (m < tokens.length && m - k < 4 && !(isVerb(tags[m]) || BE.has(tokens[m].lower) || HAVE.has(tokens[m].lower))) m++;
+    while (m < tokens.length && (isVerb(tags[m]) || BE.has(tokens[m].lower) || HAVE.has(tokens[m].lower) || tags[m] === "RB")) m++;
+  }
+  for (let inner = false; m < tokens.length && m - k <= 16; m++) {
+    const t = tokens[m];
+    if (t.kind === "quote" || t.lower === "," || CLAUSE_BREAK.has(t.lower) && !/^(?:that|who|which)$/.test(t.lower)) return null;
+    // (a past verb that may be the clause's own stops at a second clause: "died in the crash and 12 were hurt")
+    if (stopAtAnd && tags[m] === "CC") return null;
+    // ("ads placed in states that lead off the race come from": a nested relative's verb is not the clause's)
+    if (/^(?:that|who|which)$/.test(t.lower)) { inner = true; continue; }
+    // (a new subject opens a clause of its own: "who said they were", "backed A and 42 percent favored B")
+    if (tags[m] === "PRP" || tags[m] === "CD" || t.kind === "number") return null;
+    // (a plural's present the tagger read as a base form: "the ads placed in May come from")
+    const base = tags[m] === "VB" && tokens[m - 1].lower !== "to" && !/^(?:MD|VB)/.test(tags[m - 1]);
+    if (t.kind !== "word" || !(FINITE.test(tags[m]) || FINITE_AUX.has(t.lower) || base)) continue;
+    if (inner || /^(?:and|or)$/.test(tokens[m - 1].lower)) { inner = false; continue; }
+    return verbGroupAt(tokens, tags, m);
+  }
+  return null;
+}
+
+/**
+ * The verb of the clause whose subject is a figure's phrase, past a relative or participle clause on it starting at
+ * token k (`rel`: one was read there): "ships sent by the navy are searching". A past verb right after the phrase is
+ * such a participle when a preposition or a form of be or have follows it ("the bills filed have stalled", "the ads
+ * placed in May come from"), not when a conjunction opens a second clause first ("died in the crash and 12 were hurt").
+ */
+export function verbAfterRelative(tokens: Token[], tags: string[], k: number, rel: boolean): { lemma: string; tense: Tense } | null {
+  if (rel) return verbPastRelative(tokens, tags, k, false);
+  const pastAsParticiple = tags[k] === "VBD" && tokens[k].kind === "word" && !SAY_VERBS.has(tokenLemma(tokens[k])) &&
+    (/^(?:IN|TO)$/.test(tags[k + 1] ?? "") || FINITE_AUX.has(tokens[k + 1]?.lower ?? ""));
+  return pastAsParticiple ? verbPastRelative(tokens, tags, k, true) : null;
 }

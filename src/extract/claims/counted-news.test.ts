@@ -101,3 +101,31 @@ describe("partitives and phrases of real news", () => {
     expect(frame("Poll\n\nThe survey has a margin of error of only plus or minus three percent.", "three percent")[0]).toBe("margin of error");
   });
 });
+
+describe("measures with units", () => {
+  it("counts each unit of a distance and its conversion in brackets", () => {
+    const text = "Ferry\n\nThe ferry sank about 30 miles (48 km) west of the port.";
+    expect(frame(text, "about 30")[0]).toBe("miles");
+    expect(frame(text, "48")[0]).toBe("km");
+  });
+  it("counts the unit of a dimension ('a depth of 900 metres'), not the dimension", () => {
+    expect(frame("Wreck\n\nThe probe found the wreck at a depth of 900 metres off the coast.", "900")[0]).toBe("metres");
+  });
+});
+
+describe("the clause's verb past a relative or participle clause on its subject", () => {
+  it("reads the verb after a participle clause on the figure's noun", () => {
+    expect(frame("Search\n\nSome 25 fishing boats escorted by a coastguard cutter are searching the bay.", "Some 25")[1]).toBe("search");
+  });
+  it("reads the verb after a relative clause with two verbs of its own", () => {
+    expect(frame("Rescue\n\nThe 14 hikers who left the camp and crossed the ridge were found alive.", "14")[1]).toBe("find");
+  });
+  it("reads the verb after a participle the tagger took for a past verb", () => {
+    expect(frame("Court\n\nAll nine of the appeals lodged have been rejected.", "nine")[1]).toBe("reject");
+    // (not a past verb followed by a second clause)
+    expect(frame("Crash\n\nAt least 40 people died in the crash and 12 were hurt.", "At least 40")[1]).toBe("die");
+  });
+  it("reaches the verb past a post-modifier with a possessive ('of the nurses in our survey')", () => {
+    expect(frame("Survey\n\nMore than 60% of the nurses in our survey reported burnout.", "More than 60%")[1]).toBe("report");
+  });
+});

@@ -7,10 +7,11 @@ import { isAdjective, isNoun, isVerb, tokenLemma } from "../../language/pos.js";
 import { allTags, firstTag } from "../../language/lexicon.js";
 import type { Quantity } from "../../types.js";
 import { countingWords } from "../../language/numbers.js";
+import { UNITS } from "../../language/units.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
 import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, TIME_ADJECTIVES, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
-import { UNIT_AFTER, LEVEL_PREPS, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject, isSubjectPosition, coordinatedSubject, populationParticiple } from "./clause.js";
+import { UNIT_AFTER, LEVEL_PREPS, verbAfterRelative, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject, isSubjectPosition, coordinatedSubject, populationParticiple } from "./clause.js";
 import { figureFrame, pastPossessor, pastTotal, pronounPartitive, PARTITIVE_PRONOUNS } from "./figure-frames.js";
 
 export type { Tense } from "./phrases.js";
@@ -66,6 +67,8 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
     if (np && !measure) np = coordinated(tokens, tags, np);
     if (!measure && !ofAfter) np = sharedHead(tokens, tags, i) ?? np;
     if (np && quantity.kind === "percent" && isRatioBase(tokens, np)) np = null; // "3.2 percent of GDP": the clause says what
+    // "80 km": a measure's unit the tagger did not read as a noun
+    if (!np && quantity.kind === "measure" && UNITS[tokens[e + 1]?.lower ?? ""]) np = [e + 1, e + 1];
   } else {
     // a percentage or sum before its noun: "a 95% vaccination rate", "19 percent support", "a $2 million loss"
     // (a participle that modifies a common noun begins the phrase: "a $24 million operating loss")
@@ -192,13 +195,14 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   if (!predicate && asObject) predicate = asObject;
   else if (predicate && asObject && np && !subjectPosition && !SAY_VERBS.has(asObject.lemma)) predicate = asObject;
   // a relative or participle clause on the figure says what happened to it: "the $8 that analysts expected",
-  // "millions of migrants waiting", "the 326 seats needed"
+  // "millions of migrants waiting", "the 326 seats needed" (on the clause's subject, the clause's verb after it)
   // ("surpassing the 326 seats needed for": after a definite figure that is an object, a past form is a participle)
   // (not a participle after a share's population: "41 percent of the voters surveyed" are a share of those surveyed)
   const rel = surveyed ? null : relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1, np !== null && !subjectPosition && tokens[qFrom - 1]?.lower === "the");
   // "the cap of 10,000, which was reached in May": a passive relative set off by a comma says what happened to the figure
   const aside = rel ? null : passiveAside(tokens, tags, e + 1);
-  if (rel || aside) predicate = rel ?? aside;
+  const main = subjectPosition && !surveyed ? verbAfterRelative(tokens, tags, np ? np[1] + 1 : e + 1, rel !== null) : null;
+  if (main || rel || aside) predicate = main ?? rel ?? aside;
   // a participle between the figure and its noun says what happened to them, when the figure sits inside a
   // noun phrase ("the city's eight remaining casinos") or is reported ("reported 22 sold units")
   else if (np && !measure && np[0] < np[1] && /^VB[NG]$/.test(tags[np[0]]) && firstTag(tokens[np[0]].lower) !== "JJ" &&
@@ -245,7 +249,8 @@ function subjectVerb(tokens: Token[], tags: string[], k: number, postModifier: b
   // (two of them: "residents near the river in the old town have been moved")
   for (let pp = 0; pp < 2 && postModifier && tokens[k]?.lower !== "," && (tags[k] === "IN" || tags[k] === "TO"); pp++) {
     let m = k + 1;
-    while (m < tokens.length && m - k <= 5 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "DT" || tags[m] === "CC" || tags[m] === "CD")) m++;
+    // ("the participants in her study indicated")
+    while (m < tokens.length && m - k <= 5 && (isNoun(tags[m]) || isAdjective(tags[m]) || tags[m] === "DT" || tags[m] === "PRP$" || tags[m] === "CC" || tags[m] === "CD")) m++;
     if (m >= tokens.length || m === k + 1) break;
     if (isVerb(tags[m])) k = m;
     else if (tags[m] === "IN" && pp === 0) k = m;

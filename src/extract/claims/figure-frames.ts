@@ -11,6 +11,7 @@ import { allTags, isAdjective, isNoun, verbLemma } from "../../language/index.js
 import { PERIOD_NOUNS } from "../../language/calendar.js";
 import { CURRENCY_NAMES } from "../../language/currencies.js";
 import { CHANGE_NOUNS } from "../../language/change-words.js";
+import { DIMENSION_NOUNS, UNITS } from "../../language/units.js";
 import { nounPhraseAfter, type Tense } from "./phrases.js";
 
 export interface FigureFrame {
@@ -35,8 +36,10 @@ export function figureFrame(tokens: Token[], tags: string[], qFrom: number, e: n
   const change = changeOf(tokens, tags, e, quantity);
   if (change) return change;
   // "sustained winds of 166 km/h", "tailbacks of 700 kilometres": a measure of the noun before "of"
+  // (not of a dimension: "at a depth of 430 metres" counts metres)
   if (quantity.kind === "measure" && tokens[qFrom - 1]?.lower === "of") {
     const np = nounsEndingAt(tokens, tags, qFrom - 2);
+    if (np && DIMENSION_NOUNS.has(tokens[np[1]].lower)) return UNITS[tokens[e + 1]?.lower ?? ""] ? { np: [e + 1, e + 1], verb: null } : null;
     if (np) return { np, verb: null };
   }
   return absoluteClause(tokens, tags, qFrom);
