@@ -50,6 +50,12 @@ export const ORG_NAME_WORDS = new Set(["survey", "bulletin", "gazette", "chronic
   "laboratory", "laboratories", "hospital", "airport", "stadium", "museum", "school", "academy", "hotel", "resources", "enterprises",
   "exchange", "stock", "times", "daily", "today", "post", "insider"]);
 
+/**
+ * the titles of legislators, who sit for a state or a district: the place their title names is theirs, not the
+ * claim's ("Vermont Sen. Bernie Sanders", "Senator Ted Cruz of Texas", "the senator from Vermont")
+ */
+export const LEGISLATOR_TITLES = new Set(["sen", "senator", "senators", "rep", "representative", "congressman", "congresswoman"]);
+
 /** nouns for people after which a nationality adjective is their origin, not the place of the claim */
 export const ORIGIN_NOUNS = new Set(["people", "person", "persons", "citizen", "citizens", "national", "nationals", "native", "natives",
   "refugee", "refugees", "migrant", "migrants", "immigrant", "immigrants", "fighter", "fighters", "soldier", "soldiers", "troops",

@@ -48,6 +48,24 @@ describe("place mentions", () => {
     expect(placesOf("Scotland recorded 400 cases.")).toEqual(["Scotland"]);
   });
 
+  it("takes no place from a legislator's title, whose state is the legislator's", () => {
+    expect(placesOf("Ohio Sen. Dana Mirrow won 40 percent in Nevada.")).toEqual(["Nevada"]);
+    expect(placesOf("Senator Dana Mirrow of Ohio won 40 percent.")).toEqual([]);
+    expect(placesOf("Voters backed Rep. Lee Vance of Kansas by 9 points.")).toEqual([]);
+    expect(placesOf("The senator from Ohio lost by 9 points in Nevada.")).toEqual(["Nevada"]);
+    expect(placesOf("Ohio Gov. Dana Mirrow closed 12 parks.")).toEqual(["Ohio"]);
+  });
+
+  it("reads a state's nickname as the state, and the provinces of Canada", () => {
+    expect(placesOf("Ads cost $12 million in the Granite State.")).toEqual(["New Hampshire"]);
+    expect(placesOf("Deaths in B.C. rose 9 percent.")).toEqual(["British Columbia"]);
+    expect(placesOf("Manitoba lost 3 seats.")).toEqual(["Manitoba"]);
+  });
+
+  it("takes no place from a currency's country prefix", () => {
+    expect(placesOf("Palm oil sold for US$473 a ton in Malaysia.")).toEqual(["Malaysia"]);
+  });
+
   it("takes no place from an organisation's or an outlet's name", () => {
     expect(placesOf("The Norway Geological Survey measured a 5.1 quake.")).toEqual([]);
     expect(placesOf("The Liberty Party of Northern Ireland won 2 seats.")).toEqual([]);
