@@ -90,9 +90,17 @@ describe("passage places", () => {
   it("are the places a sentence or its paragraph's opening points back to, asked of any sentence in any order", () => {
     const entities = findEntities(analyze(text));
     expect(entities.passagePlaces(6)).toEqual(["Texas", "Ohio"]);
-    expect(entities.passagePlaces(4)).toEqual(["Texas", "Ohio"]);
+    expect(entities.passagePlaces(4)).toEqual(["Texas"]);
     expect(entities.passagePlaces(2)).toEqual([]);
     expect(entities.passagePlaces(3)).toEqual([]);
+  });
+});
+
+describe("passage places of a state named in the paragraph", () => {
+  it("are the latest state its paragraph names before the frame's", () => {
+    const text = "Ohio votes on a new plan.\n\nTurnout in Ohio was high, officials said on Tuesday evening after the polls closed.\n\n" +
+      "In Nevada, Dana Mirrow won 40 percent of the vote. That gave her all 30 of the state's delegates.";
+    expect(findEntities(analyze(text)).passagePlaces(3)).toEqual(["Nevada"]);
   });
 });
 
