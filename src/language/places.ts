@@ -9,7 +9,7 @@ import { wordTable } from "./word-table.js";
 
 /** nationality adjectives whose country the stem rule (DEMONYM_SUFFIXES) does not find */
 export const DEMONYMS: Record<string, string> = wordTable({
-  British: "United Kingdom", English: "United Kingdom", Scottish: "United Kingdom", Welsh: "United Kingdom", French: "France",
+  British: "Britain", English: "England", Scottish: "Scotland", Welsh: "Wales", French: "France",
   Dutch: "Netherlands", Swiss: "Switzerland", Greek: "Greece", Filipino: "Philippines", Thai: "Thailand", American: "United States",
   Norwegian: "Norway", Danish: "Denmark", Swedish: "Sweden", Finnish: "Finland", Irish: "Ireland", Spanish: "Spain", Turkish: "Turkey", Kurdish: "Kurdistan",
   Israeli: "Israel", Pakistani: "Pakistan", Bangladeshi: "Bangladesh", Yemeni: "Yemen", Saudi: "Saudi Arabia", Emirati: "United Arab Emirates",

@@ -43,6 +43,11 @@ describe("place mentions", () => {
     expect(placesIn(1)).toEqual(["Britain"]);
   });
 
+  it("names a nationality adjective's country by its own short name when the article names it nowhere", () => {
+    expect(placesOf("British exports fell 3 percent.")).toEqual(["Britain"]);
+    expect(findEntities(analyze("The UK raised taxes. British exports fell 3 percent.")).placesIn(1)).toEqual(["United Kingdom"]);
+  });
+
   it("writes abbreviations out but keeps names that are places of their own", () => {
     expect(placesOf("U.S. output grew 2 percent.")).toEqual(["United States"]);
     expect(placesOf("Scotland recorded 400 cases.")).toEqual(["Scotland"]);
