@@ -95,7 +95,7 @@ function readCounted(counted: string): { head: string | null; compound: string |
     const clean = w.replace(/[^\p{L}\p{N}-]/gu, "");
     const place = placeName(clean);
     const demonym = !place ? demonymPlace(clean) : null;
-    if (demonym) origin ??= demonym;
+    if (demonym) origin ??= placeName(demonym) ?? demonym;
     else if (place && np.length > 1) places.push(place);
     else if (clean) rest.push(clean);
   }

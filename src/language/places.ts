@@ -9,7 +9,7 @@ import { wordTable } from "./word-table.js";
 
 /** nationality adjectives whose country the stem rule (DEMONYM_SUFFIXES) does not find */
 export const DEMONYMS: Record<string, string> = wordTable({
-  British: "United Kingdom", English: "United Kingdom", Scottish: "United Kingdom", Welsh: "United Kingdom", French: "France",
+  British: "Britain", English: "England", Scottish: "Scotland", Welsh: "Wales", French: "France",
   Dutch: "Netherlands", Swiss: "Switzerland", Greek: "Greece", Filipino: "Philippines", Thai: "Thailand", American: "United States",
   Norwegian: "Norway", Danish: "Denmark", Swedish: "Sweden", Finnish: "Finland", Irish: "Ireland", Spanish: "Spain", Turkish: "Turkey", Kurdish: "Kurdistan",
   Israeli: "Israel", Pakistani: "Pakistan", Bangladeshi: "Bangladesh", Yemeni: "Yemen", Saudi: "Saudi Arabia", Emirati: "United Arab Emirates",
@@ -49,6 +49,12 @@ export const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside"]);
 export const ORG_NAME_WORDS = new Set(["survey", "bulletin", "gazette", "chronicle", "inquirer", "telegraph", "observer", "holdings",
   "laboratory", "laboratories", "hospital", "airport", "stadium", "museum", "school", "academy", "hotel", "resources", "enterprises",
   "exchange", "stock", "times", "daily", "today", "post", "insider"]);
+
+/**
+ * the titles of legislators, who sit for a state or a district: the place their title names is theirs, not the
+ * claim's ("Vermont Sen. Bernie Sanders", "Senator Ted Cruz of Texas", "the senator from Vermont")
+ */
+export const LEGISLATOR_TITLES = new Set(["sen", "senator", "senators", "rep", "representative", "congressman", "congresswoman"]);
 
 /** nouns for people after which a nationality adjective is their origin, not the place of the claim */
 export const ORIGIN_NOUNS = new Set(["people", "person", "persons", "citizen", "citizens", "national", "nationals", "native", "natives",

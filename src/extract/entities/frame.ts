@@ -62,13 +62,24 @@ export function passagePlaces(doc: AnalyzedDocument, places: PlaceMention[][], f
     if (noun) {
       const kind = noun === "state" ? "state" : noun === "country" || noun === "nation" ? "country" : "other";
       const ofKind = (names: string[]) => names.filter((n) => placeKind(n) === kind);
-      before = ofKind(frame);
-      // (else those named before it: the latest sentence's first, each name once)
+      // the latest of that kind named in its paragraph ("In Utah, … all 40 of the state's delegates"), else the frame's,
+      // else those named before it (the latest sentence's first, each name once)
+      before = ofKind(inParagraph(doc, places, i));
+      if (!before.length) before = ofKind(frame);
       if (!before.length) before = ofKind(namedBefore(places, i));
     }
     kept.set(i, before);
     return before;
   };
+}
+
+/** The places the latest sentence before sentence i in its paragraph names (not by a nationality adjective). */
+function inParagraph(doc: AnalyzedDocument, places: PlaceMention[][], i: number): string[] {
+  for (let k = i - 1; k >= 0 && doc.sentences[k].paragraph === doc.sentences[i].paragraph; k--) {
+    const named = places[k].filter((m) => !m.demonym);
+    if (named.length) return [...new Set(named.map((m) => m.name))];
+  }
+  return [];
 }
 
 /** The places named before sentence i (not by a nationality adjective), the latest sentence's first, each once. */

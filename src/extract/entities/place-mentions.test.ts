@@ -43,9 +43,32 @@ describe("place mentions", () => {
     expect(placesIn(1)).toEqual(["Britain"]);
   });
 
+  it("names a nationality adjective's country by its own short name when the article names it nowhere", () => {
+    expect(placesOf("British exports fell 3 percent.")).toEqual(["Britain"]);
+    expect(findEntities(analyze("The UK raised taxes. British exports fell 3 percent.")).placesIn(1)).toEqual(["United Kingdom"]);
+  });
+
   it("writes abbreviations out but keeps names that are places of their own", () => {
     expect(placesOf("U.S. output grew 2 percent.")).toEqual(["United States"]);
     expect(placesOf("Scotland recorded 400 cases.")).toEqual(["Scotland"]);
+  });
+
+  it("takes no place from a legislator's title, whose state is the legislator's", () => {
+    expect(placesOf("Ohio Sen. Dana Mirrow won 40 percent in Nevada.")).toEqual(["Nevada"]);
+    expect(placesOf("Senator Dana Mirrow of Ohio won 40 percent.")).toEqual([]);
+    expect(placesOf("Voters backed Rep. Lee Vance of Kansas by 9 points.")).toEqual([]);
+    expect(placesOf("The senator from Ohio lost by 9 points in Nevada.")).toEqual(["Nevada"]);
+    expect(placesOf("Ohio Gov. Dana Mirrow closed 12 parks.")).toEqual(["Ohio"]);
+  });
+
+  it("reads a state's nickname as the state, and the provinces of Canada", () => {
+    expect(placesOf("Ads cost $12 million in the Granite State.")).toEqual(["New Hampshire"]);
+    expect(placesOf("Deaths in B.C. rose 9 percent.")).toEqual(["British Columbia"]);
+    expect(placesOf("Manitoba lost 3 seats.")).toEqual(["Manitoba"]);
+  });
+
+  it("takes no place from a currency's country prefix", () => {
+    expect(placesOf("Palm oil sold for US$473 a ton in Malaysia.")).toEqual(["Malaysia"]);
   });
 
   it("takes no place from an organisation's or an outlet's name", () => {
@@ -72,9 +95,17 @@ describe("passage places", () => {
   it("are the places a sentence or its paragraph's opening points back to, asked of any sentence in any order", () => {
     const entities = findEntities(analyze(text));
     expect(entities.passagePlaces(6)).toEqual(["Texas", "Ohio"]);
-    expect(entities.passagePlaces(4)).toEqual(["Texas", "Ohio"]);
+    expect(entities.passagePlaces(4)).toEqual(["Texas"]);
     expect(entities.passagePlaces(2)).toEqual([]);
     expect(entities.passagePlaces(3)).toEqual([]);
+  });
+});
+
+describe("passage places of a state named in the paragraph", () => {
+  it("are the latest state its paragraph names before the frame's", () => {
+    const text = "Ohio votes on a new plan.\n\nTurnout in Ohio was high, officials said on Tuesday evening after the polls closed.\n\n" +
+      "In Nevada, Dana Mirrow won 40 percent of the vote. That gave her all 30 of the state's delegates.";
+    expect(findEntities(analyze(text)).passagePlaces(3)).toEqual(["Nevada"]);
   });
 });
 

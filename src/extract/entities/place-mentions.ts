@@ -9,7 +9,7 @@ import type { Token } from "../../text/tokens.js";
 import { firstTag, isCommonToken, isCommonWord } from "../../language/lexicon.js";
 import { NOT_NAME, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
 import {
-  LOCATIVE_PREPOSITIONS, ORG_NAME_WORDS, ORIGIN_NOUNS, PLACE_APPOSITIVES, PLACE_NAME_HEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
+  LEGISLATOR_TITLES, LOCATIVE_PREPOSITIONS, ORG_NAME_WORDS, ORIGIN_NOUNS, PLACE_APPOSITIVES, PLACE_NAME_HEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
 } from "../../language/places.js";
 import { demonymPlace, placeAsNamed, placeName, placeWordsFrom } from "./places.js";
 import { isPossessive, lowerWord, strip } from "./possessive.js";
@@ -49,14 +49,44 @@ export function findPlaceMentions(text: string, tokens: Token[], isPerson: (name
       else if (CONNECTORS.has(tokens[k].lower) && isCapWord(tokens[k + 1]) && !headline) k += 2;
       else break;
     }
+    // a currency's country prefix names no place ("US$473", "HK$20")
+    if (tokens[k]?.text === "$" && tokens[k].start === tokens[k - 1].end) {
+      j = k - 1;
+      continue;
+    }
     let from = j;
     // a sentence's first word or an article heading the sequence is not part of the name ("The", "Over")
     if (from === 0 && k - from > 1 && isCommonToken(tokens[from]) && !placeName(strip(tokens[from].text)) && !placeName(text.slice(tokens[from].start, strip(tokens[k - 1].text) === tokens[k - 1].text ? tokens[k - 1].end : tokens[k - 1].end - 2))) from++;
     j = k - 1;
+    const found = out.length;
     if (headline) gazetteerPlaces(text, tokens.slice(from, k), out);
     else readSequence(text, tokens, from, k, isPerson, out);
+    // (a legislator's state is his, not the text's: "Vermont Sen. Bernie Sanders", "Senator Ted Cruz of Texas")
+    for (let m = out.length - 1; m >= found; m--) if (legislatorsPlace(tokens, from, k, out[m])) out.splice(m, 1);
   }
   return out;
+}
+
+const isTitle = (t: Token | undefined) => !!t && LEGISLATOR_TITLES.has(t.lower);
+/**
+ * Whether place `m`, read from the capitalised sequence [from, to), is the state or district of a legislator's
+ * title: the title follows it ("Vermont Sen. Bernie Sanders", "Texas Senator Ted Cruz") or comes before it and "of"
+ * or "from", with at most the legislator's name between ("Sen. Marco Rubio of Florida", "the senator from Vermont").
+ */
+function legislatorsPlace(tokens: Token[], from: number, to: number, m: PlaceMention): boolean {
+  let a = from;
+  while (a < to && tokens[a].start < m.start) a++;
+  let b = a;
+  while (b + 1 < to && tokens[b + 1].end <= m.end) b++;
+  if (isTitle(tokens[b + 1])) return tokens[b + 1].cap;
+  const of = tokens[a - 1];
+  if (!of || (of.lower !== "of" && of.lower !== "from")) return false;
+  for (let i = a - 2, names = 0; i >= 0 && names <= 3; i--, names++) {
+    if (isTitle(tokens[i])) return true;
+    if (tokens[i].text === ".") { names--; continue; }
+    if (!tokens[i].cap) return false;
+  }
+  return false;
 }
 
 /** the gazetteer's names inside a sequence, the longest first */
@@ -78,8 +108,6 @@ function mention(name: string, start: number, end: number, demonym: boolean): Pl
 
 // (read token by token, without arrays of the sequence's words: it is asked of every capitalised sequence)
 function readSequence(text: string, tokens: Token[], from: number, to: number, isPerson: (name: string) => boolean, out: PlaceMention[]): void {
-  // an organisation's or an outlet's name: its place words are its own
-  for (let i = from; i < to; i++) if (orgWord(lowerWord(tokens[i]))) return;
   const first = tokens[from];
   const start = first.start;
   const last = tokens[to - 1];
@@ -87,10 +115,13 @@ function readSequence(text: string, tokens: Token[], from: number, to: number, i
   const written = text.slice(start, end);
   const next = tokens[to];
 
+  // (a place's whole name, even with an organisation's word in it: "the Granite State")
   if (placeName(written)) {
     out.push(mention(placeAsNamed(written), start, end, false));
     return;
   }
+  // an organisation's or an outlet's name: its place words are its own
+  for (let i = from; i < to; i++) if (orgWord(lowerWord(tokens[i]))) return;
   // a nationality adjective before a thing, not before people ("Polish market", "Afghan government", "French President")
   const firstWord = strip(first.text);
   const demonym = demonymPlace(firstWord);

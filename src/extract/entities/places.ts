@@ -17,6 +17,27 @@ const ALIASES: Record<string, string> = wordTable({
   UAE: "United Arab Emirates", Emirates: "United Arab Emirates", Korea: "South Korea",
 });
 
+// a US state's nickname is that state ("the Granite State" is New Hampshire)
+const STATE_NICKNAMES: Record<string, string> = wordTable({
+  "Granite State": "New Hampshire", "Grand Canyon State": "Arizona", "Sunshine State": "Florida", "Lone Star State": "Texas",
+  "Golden State": "California", "Empire State": "New York", "Keystone State": "Pennsylvania", "Buckeye State": "Ohio",
+  "Hawkeye State": "Iowa", "Peach State": "Georgia", "Bluegrass State": "Kentucky", "Tar Heel State": "North Carolina",
+  "Palmetto State": "South Carolina", "Garden State": "New Jersey", "Silver State": "Nevada", "Beehive State": "Utah",
+  "Evergreen State": "Washington", "Show Me State": "Missouri", "Badger State": "Wisconsin", "Wolverine State": "Michigan",
+  "Old Dominion": "Virginia", "Bay State": "Massachusetts", "Hoosier State": "Indiana", "Centennial State": "Colorado",
+  "Volunteer State": "Tennessee", "Sooner State": "Oklahoma", "Cornhusker State": "Nebraska", "Green Mountain State": "Vermont",
+  "Pine Tree State": "Maine", "Ocean State": "Rhode Island", "Constitution State": "Connecticut", "Magnolia State": "Mississippi",
+  "Pelican State": "Louisiana", "Sunflower State": "Kansas", "North Star State": "Minnesota", "Land of Enchantment": "New Mexico",
+  "Mountain State": "West Virginia", "Aloha State": "Hawaii", "Gem State": "Idaho", "Treasure State": "Montana",
+});
+
+// the provinces of Canada and the states of Australia, with their abbreviations ("B.C." is British Columbia)
+const PROVINCES = [
+  "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland",
+  "Prince Edward Island", "New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia",
+];
+const PROVINCE_ABBREVIATIONS: Record<string, string> = wordTable({ "B.C.": "British Columbia", NSW: "New South Wales" });
+
 const REGIONS = [
   "Central Asia", "Middle East", "Europe", "Asia", "Africa", "North Africa", "West Africa", "East Africa", "Latin America",
   "South America", "North America", "Central America", "Caribbean", "Balkans", "Caucasus", "Sahel", "Kashmir", "Crimea",
@@ -54,7 +75,8 @@ for (const c of Object.values(countries) as { name: string; capital: string }[])
 }
 PLACES.set("Washington", "Washington");
 for (const [alias, name] of Object.entries(ALIASES)) PLACES.set(alias, name);
-for (const p of [...REGIONS, ...US_STATES, ...CITIES]) PLACES.set(p, p);
+for (const p of [...REGIONS, ...US_STATES, ...CITIES, ...PROVINCES]) PLACES.set(p, p);
+for (const [alias, name] of [...Object.entries(STATE_NICKNAMES), ...Object.entries(PROVINCE_ABBREVIATIONS)]) PLACES.set(alias, name);
 
 /** The canonical name of a place, or null when the name is not in the gazetteer. */
 export function placeName(name: string): string | null {
