@@ -320,6 +320,8 @@ export function populationParticiple(tokens: Token[], tags: string[], k: number)
 }
 
 const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
+/** the words opening a relative clause on a figure's phrase ("ships that …", "men who …") */
+const RELATIVE_OPENERS = new Set(["that", "who", "which"]);
 // finite forms of be and have that may open a clause's verb group after a relative clause
 const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had"]);
 /**
@@ -330,17 +332,17 @@ const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had"]);
 function verbPastRelative(tokens: Token[], tags: string[], k: number, stopAtAnd: boolean): { lemma: string; tense: Tense } | null {
   let m = k + 1;
   // ("who fled": past the relative's own verb group)
-  if (/^(?:that|who|which)$/.test(tokens[k].lower)) {
+  if (RELATIVE_OPENERS.has(tokens[k].lower)) {
     while (m < tokens.length && m - k < 4 && !(isVerb(tags[m]) || BE.has(tokens[m].lower) || HAVE.has(tokens[m].lower))) m++;
     while (m < tokens.length && (isVerb(tags[m]) || BE.has(tokens[m].lower) || HAVE.has(tokens[m].lower) || tags[m] === "RB")) m++;
   }
   for (let inner = false; m < tokens.length && m - k <= 16; m++) {
     const t = tokens[m];
-    if (t.kind === "quote" || t.lower === "," || CLAUSE_BREAK.has(t.lower) && !/^(?:that|who|which)$/.test(t.lower)) return null;
+    if (t.kind === "quote" || t.lower === "," || CLAUSE_BREAK.has(t.lower) && !RELATIVE_OPENERS.has(t.lower)) return null;
     // (a past verb that may be the clause's own stops at a second clause: "died in the crash and 12 were hurt")
     if (stopAtAnd && tags[m] === "CC") return null;
     // ("ads placed in states that lead off the race come from": a nested relative's verb is not the clause's)
-    if (/^(?:that|who|which)$/.test(t.lower)) { inner = true; continue; }
+    if (RELATIVE_OPENERS.has(t.lower)) { inner = true; continue; }
     // (a new subject opens a clause of its own: "who said they were", "backed A and 42 percent favored B")
     if (tags[m] === "PRP" || tags[m] === "CD" || t.kind === "number") return null;
     // (a plural's present the tagger read as a base form: "the ads placed in May come from")
