@@ -71,4 +71,21 @@ describe("numbers that are not claims", () => {
     expect(left("There were 80 new cases in the 24 hours preceding noon.", "24")).toBe(true);
     expect(left("The firm shut for 24 hours.", "24")).toBe(false);
   });
+  it("leaves out a time an event is placed at with 'ago' or 'back', whatever the verb before", () => {
+    expect(left("Thirty-two years ago, the club won the cup.", "Thirty-two")).toBe(true);
+    expect(left("The bridge he opened several weeks ago has cracked.", "several weeks")).toBe(true);
+    expect(left("A few days back, the mill closed.", "A few days")).toBe(true);
+    expect(left("The mill employed 300 workers back then.", "300")).toBe(false);
+  });
+  it("leaves out a person's age ('at the age of 80', 'She was 91.'), not a count after 'was'", () => {
+    expect(left("The painter died at the age of 93 in Lyon.", "93")).toBe(true);
+    expect(left("She was 91. Her gallery sold 40 works.", "91")).toBe(true);
+    expect(left("She was 91. Her gallery sold 40 works.", "40")).toBe(false);
+    expect(left("The turnout was 61 percent, and she was 12 votes short.", "12")).toBe(false);
+  });
+  it("leaves out the number of an item in a list, not a figure that opens a line", () => {
+    expect(left("Three lessons:\n\n1. Voters punished the mayor.\n\n2. Turnout fell.", "1")).toBe(true);
+    expect(left("Three lessons:\n\n1. Voters punished the mayor.\n\n2. Turnout fell.", "2")).toBe(true);
+    expect(left("Results:\n14 seats went to the Greens.", "14")).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 // Numbers the recogniser reads that assert no amount (gold/README.md, "Not claims"): an id inside markup, a
 // person's age set off by commas after the name, an age bound ("voters 45 and older"), an event placed in
-// time ("20 minutes later"), a kind of contest ("a four-way race"), a set named whole ("across all 50 states"),
+// time ("20 minutes later", "25 years ago"), a person's age ("at the age of 80"), a list item's number, a kind of contest ("a four-way race"), a set named whole ("across all 50 states"),
 // a date written with a slash ("9/11"), an emergency number ("911 calls"), the second day of a pair of dates.
 
 import type { Quantity } from "../../types.js";
@@ -12,6 +12,15 @@ const TIME_UNITS = `(?:${DURATION_UNITS.join("|")})`;
 // "20 minutes later", "two days earlier": when something happened, not how long anything lasted
 // ("six days after the vote", "a week before the election": the event's time, not a duration)
 const PLACED_IN_TIME = new RegExp(`^[\\s-]*${TIME_UNITS}\\s+(?:later|earlier|after|before|prior\\s+to)\\b`, "i");
+// "25 years ago", "a few days back": when something happened, whatever the verb before
+const AGO_AFTER = new RegExp(`^[\\s-]*${TIME_UNITS}\\s+(?:ago|back)\\b`, "i");
+const AGO_RIGHT_AFTER = /^\s+(?:ago|back)\b/i;
+// "died at the age of 80", "He was 86.": a person's age
+const AT_AGE_BEFORE = /\bat\s+the\s+age\s+of\s+$/i;
+const PERSON_WAS_BEFORE = /(?:^|[^\p{L}])(?:he|she)\s+(?:was|is|turned|turns)\s+$/iu;
+// "1. Anti-tax groups …": the number of an item in a list, alone at the start of its line
+const LINE_START = /(?:^|\n)[ \t]*$/;
+const LIST_MARK_AFTER = /^[.)]\s+["“'‘]?\p{Lu}/u;
 // "voters 45 and older", "children 5 and under", "those 65 or over"
 const AGE_BOUND = /^\s*(?:and|or)\s+(?:older|over|younger|under|up)\b/i;
 // "children under 5 years of age"
@@ -67,12 +76,15 @@ export function notAClaim(text: string, q: Quantity): boolean {
   if (q.kind !== "money" && q.kind !== "percent" && /\bper\s+$/i.test(before)) return true;
   // (the ampersand first: the pattern, anchored at the end, tried every position of the 200 characters)
   if (q.kind === "number" && ((before.includes("&") && AMPERSAND_NAME.test(before)) || AGE_RANGE.test(after))) return true;
+  if ((q.kind === "number" || q.kind === "vague") && q.unit === null && (AGO_AFTER.test(after) || (q.kind === "vague" && VAGUE_TIME.test(q.text) && AGO_RIGHT_AFTER.test(after)))) return true;
   if (q.kind !== "number" || q.unit !== null) return false;
+  if (/^\d{1,2}$/.test(q.text) && LINE_START.test(before) && LIST_MARK_AFTER.test(after)) return true;
   if (q.text.toLowerCase() === "a half" && /\b(?:year|month|week|day|hour)s?\s+and\s+$/i.test(before)) return true;
   if (/^(?:two|three)$/i.test(q.text) && SET_GIVEN.test(before) && /^VB[DZP]?$/.test(firstTag(/^\s+(\p{L}+)/u.exec(after)?.[1].toLowerCase() ?? "") ?? "")) return true;
   // ("that's seven hours after the call" says how long; "the vote, six days after the raid" places the vote)
   if ((PLACED_IN_TIME.test(after) && !verbBefore(before)) || OF_AGE.test(after)) return true;
   const bare = /^\d{1,3}$/.test(q.text);
+  if (bare && q.value !== null && q.value <= 120 && (AT_AGE_BEFORE.test(before) || (PERSON_WAS_BEFORE.test(before) && /^\s*(?:[.;]|,\s+(?:and|but)\b|$)/.test(after)))) return true;
   if (bare && AGE_BOUND.test(after)) return true;
   if (bare && q.value !== null && q.value <= 120 && /^\s*,/.test(after) && before.trimEnd().endsWith(",") && NAME_COMMA.test(before)) return true;
   if (/^-way\b/i.test(after)) return true;

@@ -305,7 +305,7 @@ describe("quantities, properties", () => {
     expect(texts("Most farm workers left, and the most skilled ones stayed.")).toEqual(["Most"]);
     expect(texts("He gave few answers; the town is among the few places left.")).toEqual(["few", "few"]);
     expect(texts("She held multiple posts.")).toEqual(["multiple"]);
-    expect(texts("A majority of members agreed; a number of aides quit.")).toEqual(["A majority", "a number"]);
+    expect(texts("A majority of members agreed; a number of aides quit.")).toEqual(["A majority", "a number of"]);
     expect(texts("Numbers of pilgrims stayed home, and the numbers of buses fell.")).toEqual(["Numbers"]);
     expect(texts("The mayor is polling in the low single digits.")).toEqual(["low single digits"]);
     expect(texts("Tens of millions flowed in; a large portion of it went abroad.")).toEqual(["Tens of millions", "a large portion"]);
@@ -319,6 +319,16 @@ describe("quantities, properties", () => {
     expect(one("Almost nine in 10 pupils passed.")).toMatchObject({ text: "Almost nine in 10", value: 0.9, qualifier: "approx" });
     expect(one("Seven of 100 seats changed hands.")).toMatchObject({ value: 0.07, qualifier: "exact" });
     expect(q("It tested 6 out of 25 samples.").map((x) => x.value)).toEqual([6, 25]);
+  });
+  it("reads a noun of amount with its 'of' before a plural, and the longest vague amount", () => {
+    const texts = (t: string) => recogniseQuantities(t).map((x) => x.text);
+    expect(texts("A lot of pensioners moved, lots of shops shut, and quite a few cafes too.")).toEqual(["A lot of", "lots of", "quite a few"]);
+    expect(texts("The farm sold a lot of land and had lots of time.")).toEqual([]);
+    expect(texts("The rally drew hundreds of thousands of marchers.")).toEqual(["hundreds of thousands"]);
+  });
+  it("reads 'two in three', 'three in five' as shares of a small whole", () => {
+    expect(one("Two in three tenants said no.")).toMatchObject({ text: "Two in three", qualifier: "exact" });
+    expect(one("Nearly three in five tenants said no.")).toMatchObject({ text: "Nearly three in five", value: 0.6, qualifier: "approx" });
   });
   it("reads 'one in N' as a fraction whatever follows, and 'as much as' as an upper bound", () => {
     expect(one("Roughly one in four of the nurses quit.")).toMatchObject({ text: "Roughly one in four", value: 0.25, qualifier: "approx" });

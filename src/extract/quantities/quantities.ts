@@ -75,7 +75,10 @@ const PERCENT_BEFORE = /(?:^|[^\p{L}\d%])((?:percents?|percentages?|per\s*cent)\
 
 // (a vague amount of a time unit takes the unit: "for several years")
 const VAGUE_TIME_UNIT = String.raw`(?:\s+(?:years|months|weeks|days|hours|decades|minutes))?`;
-const VAGUE = new RegExp(String.raw`\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|dozens|scores|hundreds|thousands|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|millions|billions|(?:several|a\s+few|few|many)${VAGUE_TIME_UNIT}|a\s+handful|too\s+many|most|multiple|a\s+majority(?=\s+of\b)|(?:a|the)\s+(?:large|small|growing|significant|huge|record)\s+number(?=\s+of\b)|a\s+number(?=\s+of\b)|(?:large\s+|growing\s+|record\s+)?numbers(?=\s+of\b)|(?:a\s+)?(?:large|small|significant|sizable|substantial)\s+(?:portion|share|proportion|part)(?=\s+of\b)|a\s+fraction\s+of\s+(?:a|one)\s+(?:percent|percentage\s+point|cent|penny)|(?:(?:low|mid|high|the)\s+)?(?:single|double|triple)[-\s]digits)\b(?:\s+of\b)?`, "giu");
+// ("hundreds of thousands" before "hundreds": the first alternative that fits is taken)
+const VAGUE = new RegExp(String.raw`\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|dozens|scores|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|hundreds|thousands|millions|billions|(?:several|(?:quite\s+)?a\s+few|few|many)${VAGUE_TIME_UNIT}|a\s+handful|too\s+many|most|multiple|a\s+majority(?=\s+of\b)|(?:a|the)\s+(?:large|small|growing|significant|huge|record)\s+number(?=\s+of\b)|a\s+number(?=\s+of\b)|a\s+lot(?=\s+of\b)|lots(?=\s+of\b)|(?:large\s+|growing\s+|record\s+)?numbers(?=\s+of\b)|(?:a\s+)?(?:large|small|significant|sizable|substantial)\s+(?:portion|share|proportion|part)(?=\s+of\b)|a\s+fraction\s+of\s+(?:a|one)\s+(?:percent|percentage\s+point|cent|penny)|(?:(?:low|mid|high|the)\s+)?(?:single|double|triple)[-\s]digits)\b(?:\s+of\b)?`, "giu");
+/** a noun of amount that is one only with its "of" ("a number of officials", "lots of shops") */
+const AMOUNT_NOUN_OF = /\b(?:number|lot|lots)\s+of$/i;
 // words that make an amount only before a plural noun ("most voters", "few ideas", "multiple jobs"), not
 // as an adverb or a superlative ("the most diverse", "hurt the most", "a few" is read with "a")
 const NEEDS_PLURAL_NOUN = /^(?:most|few|multiple)$/i;
@@ -127,7 +130,7 @@ const HAS_NUMBER_WORDS = [
 ];
 // common words that are amounts only as whole words or before "of" (VAGUE): as bare prefixes ("part",
 // "share", "number", "most") they let many more sentences through this test (extract bench 188k -> 207k words/s, same output)
-const VAGUE_ONLY_WORDS = String.raw`\b(?:most|few|multiple)\b|\b(?:majority|numbers?|portion|share|proportion|part)\s+of\b`;
+const VAGUE_ONLY_WORDS = String.raw`\b(?:most|few|multiple)\b|\b(?:majority|numbers?|lots?|portion|share|proportion|part)\s+of\b`;
 const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation(HAS_NUMBER_WORDS)}|${VAGUE_ONLY_WORDS}`, "i");
 
 // a plural noun or a collective one after a four-digit number counts it ("2000 shops", "1500 people")
@@ -326,12 +329,14 @@ function vagueAmounts(slice: string, from: number, limit = Infinity): Quantity[]
   while (out.length < limit && (m = VAGUE.exec(slice))) {
     const start = from + m.index;
     let t = m[0];
-    if (/\s+of$/i.test(t)) t = t.replace(/\s+of$/i, "");
+    // ("dozens of" is "dozens"; a noun of amount keeps its "of": "a number of", "a lot of", as writers quote it)
+    if (/\s+of$/i.test(t) && !AMOUNT_NOUN_OF.test(t)) t = t.replace(/\s+of$/i, "");
     // "several" and "a handful" count only before a noun; plural scale words need "of" or a noun after
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (!/^\s+[\p{L}]/u.test(after) && !/of$/i.test(m[0]) && !/\s(?:\p{L}+s|percent|cent|penny|point)$/iu.test(t)) continue; // ("for several years.", "a fraction of a percent.": the amount holds its noun)
     if (/^scores$/i.test(m[0]) && !/^\s+more\b/i.test(after)) continue; // "he scores", "test scores": only "scores of", "scores more" are amounts
-    if (NEEDS_PLURAL_NOUN.test(t) && !beforePluralNoun(slice, m.index, after, t)) continue;
+    // ("a lot of voters" counts; "a lot of land", "lots of time" measure no count)
+    if ((NEEDS_PLURAL_NOUN.test(t) || /\blots?\s+of$/i.test(t)) && !beforePluralNoun(slice, m.index, after, t)) continue;
     // "numbers of" is an amount, "the numbers of" a count named ("the numbers of cases rose")
     if (/numbers$/i.test(t) && /\b(?:the|these|those|their|its|our|his|her)\s+$/i.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "many" is an amount on its own ("many voters", "as many had hoped"), not in "how many" nor "as many as 40"
@@ -408,7 +413,8 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
       const boundedProportion = !!ratio && ratio[1].toLowerCase() === "in" && /(?:(?:more|less|fewer|greater)\s+than|at\s+(?:least|most))\s+$/i.test(text.slice(Math.max(from, c.start - 16), c.start));
       if (boundedProportion) skip = i + 1;
       // "nearly eight of 10 voters", "nine in 10 Americans": a share of ten or of a hundred, whatever follows (and "one in five patients")
-      if (/^\s+(?:in|of|out\s+of)\s+$/i.test(gap) && (next.value === 10 || next.value === 100 || (c.value === 1 && next.value <= 100 && /^\s+in\s+$/i.test(gap))) && !boundedProportion && c.kind === "number" && next.kind === "number" && c.value > 0 && c.value < next.value) {
+      // ("two in three voters", "three in five": any share of a small whole said with "in" is the idiom too)
+      if (/^\s+(?:in|of|out\s+of)\s+$/i.test(gap) && (next.value === 10 || next.value === 100 || (/^\s+in\s+$/i.test(gap) && (c.value === 1 ? next.value <= 100 : next.value <= 20))) && !boundedProportion && c.kind === "number" && next.kind === "number" && c.value > 0 && c.value < next.value) {
         const lead = text.slice(Math.max(from, c.start - 40), c.start);
         const p = PREFIX_RE.exec(lead);
         const bound = p ? PREFIX_MAP.get((p[1] ?? p[2]).toLowerCase().replace(/\s+/g, "")) : undefined;
