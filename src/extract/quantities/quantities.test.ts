@@ -326,6 +326,12 @@ describe("quantities, properties", () => {
     expect(texts("The farm sold a lot of land and had lots of time.")).toEqual([]);
     expect(texts("The rally drew hundreds of thousands of marchers.")).toEqual(["hundreds of thousands"]);
   });
+  it("gives a bare number before a figure with a unit that unit ('80 to 85 percent'), not a change before a level", () => {
+    expect(one("She said 80 to 85 percent of the files were lost.")).toMatchObject({ value: 80, upper: 85, qualifier: "range", unit: "%" });
+    expect(one("Revenue of 2.4 billion to 2.6 billion pesos is expected.")).toMatchObject({ value: 2.4e9, upper: 2.6e9, qualifier: "range" });
+    expect(q("The bank cut its rate by 0.5 to 3.25 percent.").map((x) => x.value)).toEqual([0.5, 3.25]);
+    expect(q("She won 61 to 39 percent.").map((x) => x.value)).toEqual([61, 39]);
+  });
   it("reads 'two in three', 'three in five' as shares of a small whole", () => {
     expect(one("Two in three tenants said no.")).toMatchObject({ text: "Two in three", qualifier: "exact" });
     expect(one("Nearly three in five tenants said no.")).toMatchObject({ text: "Nearly three in five", value: 0.6, qualifier: "approx" });

@@ -372,7 +372,16 @@ function readsAsRange(text: string, from: number, c: Core, next: Core, between: 
     /^\s*~\s*$|^\s+(?:through|thru)\s+$/i.test(gap) ||
     // "$500,000 to more than $1 million": a bound on the upper end keeps the range
     (/^\s+to\s+(?:more\s+than|over|nearly|almost|about|around)\s+$/i.test(gap) && c.kind === next.kind && next.value > c.value) ||
-    (/^\s+(?:to|or)\s+$/i.test(gap) && !fromW && !/\beither\s+$/i.test(lead) && next.value > c.value && c.kind === next.kind);
+    (/^\s+(?:to|or)\s+$/i.test(gap) && !fromW && !/\beither\s+$/i.test(lead) && next.value > c.value && (c.kind === next.kind || unitShared(lead, c, next)));
+}
+
+/**
+ * "90 to 95 percent", "1.6 billion to 1.75 billion euros": a bare number before one with a unit takes its unit.
+ * After "by" the pair is a change and a level when they lie far apart ("cut by 0.25 to 1.5 percent").
+ */
+function unitShared(lead: string, c: Core, next: Core): boolean {
+  if (c.kind !== "number" || c.unit !== null || c.ordinal || c.value <= 0) return false;
+  return !/\bby\s+$/i.test(lead) || next.value <= 1.5 * c.value;
 }
 
 /** "rose from X to Y", "edged up by X points to Y percent": a verb of change before, or a change and a level in other units */
@@ -414,7 +423,7 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
       if (boundedProportion) skip = i + 1;
       // "nearly eight of 10 voters", "nine in 10 Americans": a share of ten or of a hundred, whatever follows (and "one in five patients")
       // ("two in three voters", "three in five": any share of a small whole said with "in" is the idiom too)
-      if (/^\s+(?:in|of|out\s+of)\s+$/i.test(gap) && (next.value === 10 || next.value === 100 || (/^\s+in\s+$/i.test(gap) && (c.value === 1 ? next.value <= 100 : next.value <= 20))) && !boundedProportion && c.kind === "number" && next.kind === "number" && c.value > 0 && c.value < next.value) {
+      if (/^\s+(?:in|of|out\s+of)\s+$/i.test(gap) && (next.value === 10 || next.value === 100 || (/^\s+in\s+$/i.test(gap) && (c.value === 1 ? next.value <= 100 : next.value <= 20 && !/^\s+or\s+(?:more|less|fewer)\b/i.test(text.slice(next.end, to))))) && !boundedProportion && c.kind === "number" && next.kind === "number" && c.value > 0 && c.value < next.value) {
         const lead = text.slice(Math.max(from, c.start - 40), c.start);
         const p = PREFIX_RE.exec(lead);
         const bound = p ? PREFIX_MAP.get((p[1] ?? p[2]).toLowerCase().replace(/\s+/g, "")) : undefined;
