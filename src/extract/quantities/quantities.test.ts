@@ -332,6 +332,12 @@ describe("quantities, properties", () => {
     expect(q("The bank cut its rate by 0.5 to 3.25 percent.").map((x) => x.value)).toEqual([0.5, 3.25]);
     expect(q("She won 61 to 39 percent.").map((x) => x.value)).toEqual([61, 39]);
   });
+  it("reads 'twice' as two times, with its bound, and not in 'think twice'", () => {
+    expect(one("The mayor has visited twice.")).toMatchObject({ text: "twice", value: 2, qualifier: "exact" });
+    expect(one("Clinics ran at up to twice their capacity.")).toMatchObject({ text: "up to twice", value: 2, qualifier: "at-most" });
+    expect(one("Fees are nearly twice as high in Leeds.")).toMatchObject({ text: "nearly twice", value: 2, qualifier: "approx" });
+    expect(q("Buyers should think twice.")).toEqual([]);
+  });
   it("reads 'two in three', 'three in five' as shares of a small whole", () => {
     expect(one("Two in three tenants said no.")).toMatchObject({ text: "Two in three", qualifier: "exact" });
     expect(one("Nearly three in five tenants said no.")).toMatchObject({ text: "Nearly three in five", value: 0.6, qualifier: "approx" });

@@ -130,7 +130,7 @@ const HAS_NUMBER_WORDS = [
 ];
 // common words that are amounts only as whole words or before "of" (VAGUE): as bare prefixes ("part",
 // "share", "number", "most") they let many more sentences through this test (extract bench 188k -> 207k words/s, same output)
-const VAGUE_ONLY_WORDS = String.raw`\b(?:most|few|multiple)\b|\b(?:majority|numbers?|lots?|portion|share|proportion|part)\s+of\b`;
+const VAGUE_ONLY_WORDS = String.raw`\b(?:most|few|multiple|twice|thrice)\b|\b(?:majority|numbers?|lots?|portion|share|proportion|part)\s+of\b`;
 const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation(HAS_NUMBER_WORDS)}|${VAGUE_ONLY_WORDS}`, "i");
 
 // a plural noun or a collective one after a four-digit number counts it ("2000 shops", "1500 people")
@@ -321,6 +321,32 @@ function beforePluralNoun(slice: string, at: number, after: string, word: string
   return false;
 }
 
+// "twice as many", "has come twice", "nearly twice the rate": two times (not the idiom "think twice")
+const TWICE = /\b(?:twice|thrice)\b/gi;
+const THINK_BEFORE = /\b(?:think|thinks|thinking|thought)\s+$/i;
+
+/** "twice" and "thrice" as amounts (2, 3), with a bound or hedge before them ("up to twice", "nearly twice"). */
+function multiples(text: string, slice: string, from: number): Quantity[] {
+  const out: Quantity[] = [];
+  TWICE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TWICE.exec(slice))) {
+    const at = from + m.index;
+    const before = text.slice(Math.max(from, at - 40), at);
+    if (THINK_BEFORE.test(before)) continue;
+    let start = at, qualifier: Qualifier = "exact";
+    const p = PREFIX_RE.exec(before);
+    const bound = p ? PREFIX_MAP.get((p[1] ?? p[2]).toLowerCase().replace(/\s+/g, "")) : undefined;
+    if (p && bound && bound !== "equal") {
+      qualifier = bound;
+      start = at - (before.length - before.lastIndexOf(p[1] ?? p[2]));
+    }
+    const end = at + m[0].length;
+    out.push({ text: text.slice(start, end), start, end, value: /^twice$/i.test(m[0]) ? 2 : 3, upper: null, qualifier, unit: null, kind: "number" });
+  }
+  return out;
+}
+
 /** Vague amounts in `slice` (text[from, …)): "numerous", "dozens of", "hundreds of"; the first `limit`. */
 function vagueAmounts(slice: string, from: number, limit = Infinity): Quantity[] {
   const out: Quantity[] = [];
@@ -491,6 +517,7 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
   }
 
   for (const q of vagueAmounts(slice, from)) push(q);
+  for (const q of multiples(text, slice, from)) push(q);
   out.sort((a, b) => a.start - b.start);
   // a lower and an upper bound side by side make a range: "greater than 100 and smaller than 300",
   // "at most 100 and at least 20", "higher or equal than one hundred, lower or equal than three hundred"
