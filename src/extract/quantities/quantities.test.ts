@@ -218,7 +218,7 @@ describe("quantities", () => {
       "a third-party candidate",
       "it was at half-mast",
       "in the second half",
-      "he scores twice",
+      "he scores often",
       "for naught",
       "<>30",
       "The one you mentioned is invalid",
