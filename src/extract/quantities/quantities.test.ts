@@ -325,6 +325,7 @@ describe("quantities, properties", () => {
     expect(texts("A lot of pensioners moved, lots of shops shut, and quite a few cafes too.")).toEqual(["A lot of", "lots of", "quite a few"]);
     expect(texts("The farm sold a lot of land and had lots of time.")).toEqual([]);
     expect(texts("The rally drew hundreds of thousands of marchers.")).toEqual(["hundreds of thousands"]);
+    expect(texts("After countless delays, so many commuters quit; how many stayed, and why so many?")).toEqual(["countless", "so many"]);
   });
   it("gives a bare number before a figure with a unit that unit ('80 to 85 percent'), not a change before a level", () => {
     expect(one("She said 80 to 85 percent of the files were lost.")).toMatchObject({ value: 80, upper: 85, qualifier: "range", unit: "%" });

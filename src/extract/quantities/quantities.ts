@@ -76,7 +76,7 @@ const PERCENT_BEFORE = /(?:^|[^\p{L}\d%])((?:percents?|percentages?|per\s*cent)\
 // (a vague amount of a time unit takes the unit: "for several years")
 const VAGUE_TIME_UNIT = String.raw`(?:\s+(?:years|months|weeks|days|hours|decades|minutes))?`;
 // ("hundreds of thousands" before "hundreds": the first alternative that fits is taken)
-const VAGUE = new RegExp(String.raw`\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|dozens|scores|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|hundreds|thousands|millions|billions|(?:several|(?:quite\s+)?a\s+few|few|many)${VAGUE_TIME_UNIT}|a\s+handful|too\s+many|most|multiple|a\s+majority(?=\s+of\b)|(?:a|the)\s+(?:large|small|growing|significant|huge|record)\s+number(?=\s+of\b)|a\s+number(?=\s+of\b)|a\s+lot(?=\s+of\b)|lots(?=\s+of\b)|(?:large\s+|growing\s+|record\s+)?numbers(?=\s+of\b)|(?:a\s+)?(?:large|small|significant|sizable|substantial)\s+(?:portion|share|proportion|part)(?=\s+of\b)|a\s+fraction\s+of\s+(?:a|one)\s+(?:percent|percentage\s+point|cent|penny)|(?:(?:low|mid|high|the)\s+)?(?:single|double|triple)[-\s]digits)\b(?:\s+of\b)?`, "giu");
+const VAGUE = new RegExp(String.raw`\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|countless|dozens|scores|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|hundreds|thousands|millions|billions|(?:several|(?:quite\s+)?a\s+few|few|(?:so\s+)?many)${VAGUE_TIME_UNIT}|a\s+handful|too\s+many|most|multiple|a\s+majority(?=\s+of\b)|(?:a|the)\s+(?:large|small|growing|significant|huge|record)\s+number(?=\s+of\b)|a\s+number(?=\s+of\b)|a\s+lot(?=\s+of\b)|lots(?=\s+of\b)|(?:large\s+|growing\s+|record\s+)?numbers(?=\s+of\b)|(?:a\s+)?(?:large|small|significant|sizable|substantial)\s+(?:portion|share|proportion|part)(?=\s+of\b)|a\s+fraction\s+of\s+(?:a|one)\s+(?:percent|percentage\s+point|cent|penny)|(?:(?:low|mid|high|the)\s+)?(?:single|double|triple)[-\s]digits)\b(?:\s+of\b)?`, "giu");
 /** a noun of amount that is one only with its "of" ("a number of officials", "lots of shops") */
 const AMOUNT_NOUN_OF = /\b(?:number|lot|lots)\s+of$/i;
 // words that make an amount only before a plural noun ("most voters", "few ideas", "multiple jobs"), not
@@ -130,7 +130,7 @@ const HAS_NUMBER_WORDS = [
 ];
 // common words that are amounts only as whole words or before "of" (VAGUE): as bare prefixes ("part",
 // "share", "number", "most") they let many more sentences through this test (extract bench 188k -> 207k words/s, same output)
-const VAGUE_ONLY_WORDS = String.raw`\b(?:most|few|multiple|twice|thrice)\b|\b(?:majority|numbers?|lots?|portion|share|proportion|part)\s+of\b`;
+const VAGUE_ONLY_WORDS = String.raw`\b(?:most|few|multiple|twice|thrice|countless)\b|\b(?:majority|numbers?|lots?|portion|share|proportion|part)\s+of\b`;
 const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation(HAS_NUMBER_WORDS)}|${VAGUE_ONLY_WORDS}`, "i");
 
 // a plural noun or a collective one after a four-digit number counts it ("2000 shops", "1500 people")
@@ -362,7 +362,8 @@ function vagueAmounts(slice: string, from: number, limit = Infinity): Quantity[]
     if (!/^\s+[\p{L}]/u.test(after) && !/of$/i.test(m[0]) && !/\s(?:\p{L}+s|percent|cent|penny|point)$/iu.test(t)) continue; // ("for several years.", "a fraction of a percent.": the amount holds its noun)
     if (/^scores$/i.test(m[0]) && !/^\s+more\b/i.test(after)) continue; // "he scores", "test scores": only "scores of", "scores more" are amounts
     // ("a lot of voters" counts; "a lot of land", "lots of time" measure no count)
-    if ((NEEDS_PLURAL_NOUN.test(t) || /\blots?\s+of$/i.test(t)) && !beforePluralNoun(slice, m.index, after, t)) continue;
+    // ("so many voters" too; "I have so many" names nothing counted)
+    if ((NEEDS_PLURAL_NOUN.test(t) || /\blots?\s+of$|^so\s+many$/i.test(t)) && !beforePluralNoun(slice, m.index, after, t)) continue;
     // "numbers of" is an amount, "the numbers of" a count named ("the numbers of cases rose")
     if (/numbers$/i.test(t) && /\b(?:the|these|those|their|its|our|his|her)\s+$/i.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "many" is an amount on its own ("many voters", "as many had hoped"), not in "how many" nor "as many as 40"
