@@ -17,6 +17,22 @@ export const DEMONYMS: Record<string, string> = wordTable({
   Polish: "Poland", Czech: "Czechia", Slovak: "Slovakia", Icelandic: "Iceland", Portuguese: "Portugal", Maltese: "Malta",
 });
 
+/**
+ * the nouns for the people of a state or a city, which the stem rule cannot find (its stems are countries'): "250,000
+ * Iowans are expected to caucus" is about Iowa, "Berliners want …" about Berlin. Plural; the singular is read too.
+ */
+export const RESIDENTS: Record<string, string> = wordTable({
+  Iowans: "Iowa", Floridians: "Florida", Texans: "Texas", Californians: "California", Ohioans: "Ohio", Virginians: "Virginia",
+  Arizonans: "Arizona", Nevadans: "Nevada", Coloradans: "Colorado", Utahns: "Utah", Minnesotans: "Minnesota", Michiganders: "Michigan",
+  Wisconsinites: "Wisconsin", Pennsylvanians: "Pennsylvania", Kentuckians: "Kentucky", Tennesseans: "Tennessee", Oregonians: "Oregon",
+  Marylanders: "Maryland", Vermonters: "Vermont", Alaskans: "Alaska", Hawaiians: "Hawaii", Oklahomans: "Oklahoma", Kansans: "Kansas",
+  Nebraskans: "Nebraska", Missourians: "Missouri", Louisianans: "Louisiana", Alabamians: "Alabama", Mississippians: "Mississippi",
+  Arkansans: "Arkansas", Hoosiers: "Indiana", Illinoisans: "Illinois", "New Yorkers": "New York",
+  "New Jerseyans": "New Jersey", "New Mexicans": "New Mexico", Bostonians: "Boston", Chicagoans: "Chicago", Angelenos: "Los Angeles",
+  Berliners: "Berlin", Londoners: "London", Parisians: "Paris", Muscovites: "Moscow", Quebecers: "Quebec",
+  Ontarians: "Ontario", Albertans: "Alberta", Scots: "Scotland",
+});
+
 /** suffixes a nationality adjective adds to its country's stem: "Syrian" → Syria, "Malaysian" → Malaysia */
 export const DEMONYM_SUFFIXES = ["ian", "an", "i", "ese", "ish", "n"];
 
@@ -32,12 +48,18 @@ export const PLACE_NAME_HEADS = new Set(["city", ...ADMIN_UNITS, "borough", "tow
 /** a lower-case noun after a name that makes it a place: "the Maidan Wardak province", "the Ural region" */
 export const PLACE_NOUNS_AFTER = new Set(["city", "town", "village", ...ADMIN_UNITS]);
 
-/** a noun before "of" and a name that makes it a place: "the city of Aleppo", "the province of Herat" */
-const PLACE_NOUNS_OF = ["city", "town", "village", "province", "region", "district", "county", "state", "island", "port"];
-export const PLACE_NOUNS_BEFORE = new Set(PLACE_NOUNS_OF);
+/** a noun before "of" and a name that makes it a place: "the city of Aleppo", "the province of Herat", "the capital of Surigao del Sur" */
+const PLACE_NOUNS_OF = ["city", "town", "village", "province", "region", "district", "county", "state", "island", "port", "capital"];
+/** the points of the compass, which say where from a place something is: "9 km east of Carrascal" */
+const COMPASS = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
+export const PLACE_NOUNS_BEFORE = new Set([...PLACE_NOUNS_OF, ...COMPASS]);
 
 /** an appositive head that makes the name before it a place: "Magnitogorsk, a city in the Ural region" */
-export const PLACE_APPOSITIVES = new Set([...PLACE_NOUNS_OF, "country", "capital", "suburb", "municipality"]);
+export const PLACE_APPOSITIVES = new Set([...PLACE_NOUNS_OF, "country", "suburb", "municipality"]);
+
+/** words of speaking before "in" and a place, which then is where something was said: "told reporters in Geneva", "a news conference in Jakarta" */
+export const SPEECH_WORDS = new Set(["told", "telling", "speaking", "spoke", "said", "says", "reporters", "conference", "briefing",
+  "rally", "speech", "interview", "remarks", "address", "addressing"]);
 
 /** the prepositions after which a capitalised name is read as where something is or happened */
 export const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside"]);

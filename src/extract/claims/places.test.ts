@@ -12,6 +12,10 @@ describe("claim places", () => {
     const wide = await placesOf("Flood news from Peru.\n\nThe national turnout reached 61 percent.");
     expect(wide["61 percent"]).toEqual([]);
   });
+  it("gives a figure said somewhere the frame's places too ('told reporters in Geneva that …')", async () => {
+    const p = await placesOf("Floods hit Peru.\n\nRivers rose after days of rain, officials said on Sunday morning.\n\nThe minister told reporters in Lima that 40 bridges had collapsed.");
+    expect(p["40"]).toEqual(["Lima", "Peru"]);
+  });
   it("gives each figure of a list the place named in its own clause", async () => {
     const p = await placesOf("Floods hit Peru.\n\nOfficials counted 14 injured in Lima, 9 in Cusco and 3 in Arequipa on Sunday, the ministry said.");
     expect(p["14"]).toEqual(["Lima"]);

@@ -47,6 +47,8 @@ export function claimPlaces(text: string, tokens: Token[], q: Quantity, figures:
   if (mentions.length) {
     const own = clauseOf(tokens, q, figures, mentions);
     const inClause = mentions.filter((m) => inside(m, own));
+    // where it was said is not all a figure is about ("told reporters in Geneva that 40 …"): the passage's or the frame's too
+    if (inClause.length && inClause.every((m) => m.saidIn)) return [...new Set([...names(inClause), ...(passage.length ? passage : frame)])];
     if (inClause.length) return names(inClause);
     // the places that follow another figure in its clause are that figure's ("36 in North Cotabato");
     // those before it may be the whole sentence's ("the casinos in Atlantic City reported $2.17 billion, …")

@@ -10,6 +10,7 @@ import { resolver } from "./resolve.js";
 import { findPlaceMentions } from "./place-mentions.js";
 import { documentFrame, passagePlaces } from "./frame.js";
 import { LOCATIVE_PREPOSITIONS } from "../../language/places.js";
+import { datelineTokens } from "../../text/dateline.js";
 
 export type { Entity, EntityIndex, Mention, MentionKind } from "./types.js";
 export type { PlaceMention } from "./place-mentions.js";
@@ -18,7 +19,11 @@ export function findEntities(doc: AnalyzedDocument): EntityIndex {
   const book = new EntityRegistry(doc.text);
   for (let si = 0; si < doc.sentences.length; si++) scanSentence(doc, si, book);
   const isPerson = personTest(doc, book);
-  const places = doc.sentences.map((_, si) => findPlaceMentions(doc.text, doc.tokens[si], isPerson));
+  // (a dateline's place is the document's frame, not the first sentence's: frame.ts)
+  const places = doc.sentences.map((_, si) => {
+    const dateline = datelineTokens(doc.tokens[si]);
+    return findPlaceMentions(doc.text, dateline ? doc.tokens[si].slice(dateline) : doc.tokens[si], isPerson);
+  });
   // a place named by a nationality adjective takes the name the article gives it elsewhere ("British" → "Britain")
   const named = new Map<string, string>();
   for (const m of places.flat()) if (!m.demonym && !named.has(m.key)) named.set(m.key, m.name);

@@ -20,6 +20,11 @@ describe("place mentions", () => {
     expect(placesOf("Storms hit 30 towns. Tarvoss, Ohio, lost power.", 1)).toEqual(["Tarvoss", "Ohio"]);
   });
 
+  it("reads a name after a point of the compass and 'of', or after 'the capital of', as a place", () => {
+    expect(placesOf("The quake struck 9 km east of Varnholm.")).toEqual(["Varnholm"]);
+    expect(placesOf("Tarvoss, the capital of Dorvan Kesh, lost 40 homes.")).toEqual(["Tarvoss", "Dorvan Kesh"]);
+  });
+
   it("reads no place from a common word before a place noun, nor from the journal something was published in", () => {
     expect(placesOf("The city of Varnholm closed 12 schools.")).toEqual(["Varnholm"]);
     expect(placesOf("This region lost 300 jobs.")).toEqual([]);
@@ -117,5 +122,48 @@ describe("nationality words and names written out", () => {
   it("keeps a country's full former name as the article writes it", () => {
     expect(placesOf("Burma's parliament has 440 seats.")).toEqual(["Burma"]);
     expect(placesOf("The U.S. sent 40 doctors.")).toEqual(["United States"]);
+  });
+});
+
+describe("names set in capitals and names of late", () => {
+  it("reads a heading set in capitals by its words' own case", () => {
+    expect(placesOf("NINE HURT AS STORM HITS PORTUGAL’S COAST.")).toEqual(["Portugal"]);
+    expect(placesOf("TWELVE KILLED IN TURKEY BLAST.")).toEqual(["Turkey"]);
+  });
+  it("reads a country by the English name news writes, not only the list's own ('Turkey', 'Türkiye')", () => {
+    expect(placesOf("Exports from Turkey rose 4 percent.")).toEqual(["Turkey"]);
+  });
+  it("reads no 'In' opening a quoted sentence as part of a name", () => {
+    expect(placesOf("“In Dravo district alone, we found 14 bodies,” he said.")).toEqual(["Dravo"]);
+  });
+});
+
+describe("the people of a state or a city", () => {
+  it("name that state or city", () => {
+    expect(placesOf("About 30,000 Ohioans signed the petition.")).toEqual(["Ohio"]);
+    expect(placesOf("Texans Dana Mirrow and Lee Vance raised $4 million.")).toEqual(["Texas"]);
+    expect(placesOf("Most New Yorkers back the plan, 60 percent to 30.")).toEqual(["New York"]);
+  });
+});
+
+describe("document frame of datelines and subtitles", () => {
+  it("takes a wire dateline's place with the headline's or the lead's", () => {
+    expect(frameOf("OSLO, May 3 (Reuters) - Norway's central bank raised its main rate by 25 basis points on Thursday.")).toEqual(["Oslo", "Norway"]);
+    expect(frameOf("TARVOSS, Ohio (AP) — Floods closed 12 schools and 40 roads on Monday, officials said.")).toEqual(["Tarvoss", "Ohio"]);
+  });
+  it("reads the next paragraph when the first, a title and its subtitle, names no place", () => {
+    const text = "Mirrow bets on her old plan; Question is whether it will work this time around for her in the race.\n\n" +
+      "Four years ago, Dana Mirrow won a seat as an outsider with a plan that upset Nevada politics.";
+    expect(frameOf(text)).toEqual(["Nevada"]);
+  });
+});
+
+describe("passage places of a sentence that names none", () => {
+  it("are those its paragraph, or the heading over it, named last, with the frame's", () => {
+    const text = "Floods hit Portugal.\n\nRivers rose after days of rain across the north, officials said on Tuesday.\n\n" +
+      "Hospitals in Porto added 300 beds. Fines ranged from 50 to 500 euros.\n\nSTORM REACHES SPAIN.\n\nAbout 40 roads closed.";
+    const entities = findEntities(analyze(text));
+    expect(entities.passagePlaces(3)).toEqual(["Porto", "Portugal"]);
+    expect(entities.passagePlaces(5)).toEqual(["Spain", "Portugal"]);
   });
 });

@@ -9,9 +9,9 @@ import type { Token } from "../../text/tokens.js";
 import { firstTag, isCommonToken, isCommonWord } from "../../language/lexicon.js";
 import { NOT_NAME, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
 import {
-  LEGISLATOR_TITLES, LOCATIVE_PREPOSITIONS, ORG_NAME_WORDS, ORIGIN_NOUNS, PLACE_APPOSITIVES, PLACE_NAME_HEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
+  LEGISLATOR_TITLES, LOCATIVE_PREPOSITIONS, ORG_NAME_WORDS, ORIGIN_NOUNS, RESIDENTS, SPEECH_WORDS, PLACE_APPOSITIVES, PLACE_NAME_HEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
 } from "../../language/places.js";
-import { demonymPlace, placeAsNamed, placeName, placeWordsFrom } from "./places.js";
+import { demonymPlace, fromCapitals, placeAsNamed, placeName, placeWordsFrom } from "./places.js";
 import { isPossessive, lowerWord, strip } from "./possessive.js";
 
 export interface PlaceMention {
@@ -23,10 +23,13 @@ export interface PlaceMention {
   end: number;
   /** named by a nationality adjective ("the Polish market") */
   demonym: boolean;
+  /** where something was said ("told reporters in Geneva", "a news conference in Jakarta"), which need not be what a figure is about */
+  saidIn?: boolean;
 }
 
 /** tags of words that follow a nationality adjective used as a noun (a language, a people), not a thing it modifies */
 const NOT_A_THING = /^(?:CC|IN|TO|DT|PRP\$?|MD|VB[DZP]?|RB|WDT|WP)$/;
+const OPENING_QUOTES = new Set(['"', "“", "‘", "'", "("]);
 const CONNECTORS = new Set(["of", "de", "del", "la", "al", "el", "upon"]);
 // (nor a span of months or days written as one word: "June-August", "Monday-Friday")
 const isCapWord = (t: Token | undefined) => !!t && t.kind === "word" && t.cap && !NOT_NAME.has(t.lower) &&
@@ -40,6 +43,9 @@ const orgWord = (lower: string) => ORG_HEADS.has(lower) || ORG_NAME_WORDS.has(lo
  */
 export function findPlaceMentions(text: string, tokens: Token[], isPerson: (name: string) => boolean, headline = false): PlaceMention[] {
   const out: PlaceMention[] = [];
+  // a heading set in capitals ("BLAST KILLS 11 IN TURKEY") is read as a headline, its words in their own case
+  const capitals = inCapitals(tokens);
+  headline ||= capitals;
   for (let j = 0; j < tokens.length; j++) {
     if (!isCapWord(tokens[j])) continue;
     // the capitalised sequence [j, k)
@@ -55,16 +61,29 @@ export function findPlaceMentions(text: string, tokens: Token[], isPerson: (name
       continue;
     }
     let from = j;
-    // a sentence's first word or an article heading the sequence is not part of the name ("The", "Over")
-    if (from === 0 && k - from > 1 && isCommonToken(tokens[from]) && !placeName(strip(tokens[from].text)) && !placeName(text.slice(tokens[from].start, strip(tokens[k - 1].text) === tokens[k - 1].text ? tokens[k - 1].end : tokens[k - 1].end - 2))) from++;
+    // a sentence's first word (past an opening quote) or an article heading the sequence is not part of the name ("The", "Over", "“In")
+    if ((from === 0 || (from === 1 && OPENING_QUOTES.has(tokens[0].text))) && k - from > 1 && isCommonToken(tokens[from]) && !placeName(strip(tokens[from].text)) && !placeName(text.slice(tokens[from].start, strip(tokens[k - 1].text) === tokens[k - 1].text ? tokens[k - 1].end : tokens[k - 1].end - 2))) from++;
     j = k - 1;
     const found = out.length;
-    if (headline) gazetteerPlaces(text, tokens.slice(from, k), out);
+    if (headline) gazetteerPlaces(text, tokens.slice(from, k), out, capitals);
     else readSequence(text, tokens, from, k, isPerson, out);
     // (a legislator's state is his, not the text's: "Vermont Sen. Bernie Sanders", "Senator Ted Cruz of Texas")
     for (let m = out.length - 1; m >= found; m--) if (legislatorsPlace(tokens, from, k, out[m])) out.splice(m, 1);
+    if (out.length > found && out[found].start === tokens[from].start && speechBefore(tokens, from)) out[found].saidIn = true;
   }
   return out;
+}
+
+/** how many words before "in" a word of speaking is looked for ("told reporters in", "at his annual news conference in") */
+const SPEECH_REACH = 4;
+/** Whether the name at token `at` follows "in" after a word of speaking: where something was said. */
+function speechBefore(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower !== "in") return false;
+  for (let i = at - 2; i >= 0 && at - 2 - i < SPEECH_REACH; i--) {
+    if (tokens[i].kind !== "word") return false;
+    if (SPEECH_WORDS.has(tokens[i].lower)) return true;
+  }
+  return false;
 }
 
 const isTitle = (t: Token | undefined) => !!t && LEGISLATOR_TITLES.has(t.lower);
@@ -89,17 +108,30 @@ function legislatorsPlace(tokens: Token[], from: number, to: number, m: PlaceMen
   return false;
 }
 
-/** the gazetteer's names inside a sequence, the longest first */
-function gazetteerPlaces(text: string, seq: Token[], out: PlaceMention[]): void {
+/** the gazetteer's names inside a sequence, the longest first; `capitals`: its words are set in capitals ("TURKEY", but "UAE") */
+function gazetteerPlaces(text: string, seq: Token[], out: PlaceMention[], capitals = false): void {
   const words = seq.map((t) => strip(t.text));
+  const cased = capitals ? seq.map((t) => strip(fromCapitals(t.text))) : words;
   for (let a = 0; a < words.length; a++)
-    for (let b = Math.min(words.length, a + placeWordsFrom(words[a])); b > a; b--) {
-      const written = b === a + 1 ? words[a] : words.slice(a, b).join(" ");
+    for (let b = Math.min(words.length, a + Math.max(placeWordsFrom(words[a]), placeWordsFrom(cased[a]))); b > a; b--) {
+      let written = b === a + 1 ? words[a] : words.slice(a, b).join(" ");
+      if (!placeName(written) && capitals) written = b === a + 1 ? cased[a] : cased.slice(a, b).join(" ");
       if (!placeName(written)) continue;
       out.push(mention(placeAsNamed(written), seq[a].start, seq[a].start + written.length, false));
       a = b - 1;
       break;
     }
+}
+
+/** whether a sentence is set in capitals: most of its words of two letters or more are ("ELEVEN KILLED IN TURKEY BLAST") */
+function inCapitals(tokens: Token[]): boolean {
+  let words = 0, caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word" || t.text.length < 2) continue;
+    words++;
+    if (t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) caps++;
+  }
+  return words >= 3 && caps >= 0.6 * words;
 }
 
 function mention(name: string, start: number, end: number, demonym: boolean): PlaceMention {
@@ -122,6 +154,12 @@ function readSequence(text: string, tokens: Token[], from: number, to: number, i
   }
   // an organisation's or an outlet's name: its place words are its own
   for (let i = from; i < to; i++) if (orgWord(lowerWord(tokens[i]))) return;
+  // the people of a state or a city, leading the sequence ("Iowans", "New Yorkers", "Floridians Jeb Bush and …")
+  const residents = residentsOf(text, tokens, from, to);
+  if (residents) {
+    out.push(mention(residents.place, start, residents.end, true));
+    return;
+  }
   // a nationality adjective before a thing, not before people ("Polish market", "Afghan government", "French President")
   const firstWord = strip(first.text);
   const demonym = demonymPlace(firstWord);
@@ -142,6 +180,16 @@ function readSequence(text: string, tokens: Token[], from: number, to: number, i
   if (to - from === 1 && firstWord === written) return;
   // "New York Governor Andrew Cuomo" names New York
   gazetteerPlaces(text, tokens.slice(from, to), out);
+}
+
+/** The place whose people the first one or two words of the sequence [from, to) name, and where those words end. */
+function residentsOf(text: string, tokens: Token[], from: number, to: number): { place: string; end: number } | null {
+  for (let b = from + 1; b <= Math.min(to, from + 2); b++) {
+    const w = text.slice(tokens[from].start, tokens[b - 1].end);
+    const place = RESIDENTS[w] ?? RESIDENTS[`${w}s`];
+    if (place) return { place, end: tokens[b - 1].end };
+  }
+  return null;
 }
 
 // what is "published in" or "appeared in" is a journal or a paper ("findings published last week in Marine Ecology")

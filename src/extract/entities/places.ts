@@ -15,6 +15,8 @@ const ALIASES: Record<string, string> = wordTable({
   DRC: "Democratic Republic of the Congo", Congo: "Republic of the Congo", "Gaza Strip": "Palestine", Gaza: "Palestine",
   "West Bank": "Palestine", "Holy See": "Vatican City", Vatican: "Vatican City", Macedonia: "North Macedonia",
   UAE: "United Arab Emirates", Emirates: "United Arab Emirates", Korea: "South Korea",
+  // (the list's names are the countries' own of late: news still writes the English ones)
+  Turkey: "Türkiye", Turkiye: "Türkiye", "Cape Verde": "Cabo Verde", Swaziland: "Eswatini", "Timor-Leste": "East Timor", Macau: "Macao",
 });
 
 // a US state's nickname is that state ("the Granite State" is New Hampshire)
@@ -78,6 +80,15 @@ for (const [alias, name] of Object.entries(ALIASES)) PLACES.set(alias, name);
 for (const p of [...REGIONS, ...US_STATES, ...CITIES, ...PROVINCES]) PLACES.set(p, p);
 for (const [alias, name] of [...Object.entries(STATE_NICKNAMES), ...Object.entries(PROVINCE_ABBREVIATIONS)]) PLACES.set(alias, name);
 
+/**
+ * A word written in capitals as a name is written ("TURKEY" → "Turkey", "ITALY’S" → "Italy’s"): headings and
+ * datelines are set in capitals, the gazetteer is looked up by the name's own case. Other words are returned as they are.
+ */
+export function fromCapitals(word: string): string {
+  if (word.length < 3 || word !== word.toUpperCase() || word === word.toLowerCase()) return word;
+  return word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase());
+}
+
 /** The canonical name of a place, or null when the name is not in the gazetteer. */
 export function placeName(name: string): string | null {
   return PLACES.get(name) ?? null;
@@ -88,7 +99,7 @@ export function placeName(name: string): string | null {
 // ("U.S.", "UK") are written out as the country's name
 // (nor are names written out in full that the gazetteer files under another: "Burma", "Czech Republic")
 const OWN_NAMES = new Set(["Britain", "Great Britain", "England", "Scotland", "Wales", "Gaza", "Gaza Strip", "West Bank", "Korea", "Congo",
-  "Burma", "Czech Republic", "Cote d'Ivoire", "Macedonia", "Vatican"]);
+  "Burma", "Czech Republic", "Cote d'Ivoire", "Macedonia", "Vatican", "Turkey", "Cape Verde", "Swaziland", "Timor-Leste", "Macau"]);
 
 /** The name a claim gives a place the article wrote as `written`: as written, but abbreviations and former names as the country's name. */
 export function placeAsNamed(written: string): string {

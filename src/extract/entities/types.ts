@@ -26,9 +26,12 @@ export interface EntityIndex {
   placesIn(sentence: number): string[];
   /** the places a sentence names, where, and by which kind of word */
   placeMentionsIn(sentence: number): PlaceMention[];
-  /** the places the document is about as a whole (its headline's, else its lead's): a figure's places when its sentence names none */
+  /** the places the document is about as a whole (its dateline's, and its headline's, else its lead's): a figure's places when its sentence names none */
   framePlaces: string[];
-  /** the places a sentence points back to ("the state"), or its paragraph's opening sentence does */
+  /**
+   * the places a sentence points back to ("the state"), or its paragraph's opening sentence does; for a sentence that
+   * names none, those its paragraph (or the heading over it) named last, with the frame's
+   */
   passagePlaces(sentence: number): string[];
   /**
    * The speaker a noun phrase (tokens [from, to] of a sentence) refers to, resolved to the fullest
