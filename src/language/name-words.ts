@@ -59,5 +59,7 @@ export const SUPPORT_NOUNS = new Set(["support", "backing", "approval"]);
 /** verbs of a poll respondent's answer besides saying: "39 percent blame his supporters", "42 percent favor Smith" */
 export const OPINION_VERBS = new Set(["blame", "favor", "favour", "back", "support", "oppose", "approve", "disapprove", "prefer", "want",
   "agree", "disagree", "believe", "view", "trust", "like", "choose", "pick"]);
+/** the people a poll asks: "41 percent of Republican voters", "of those surveyed" */
+export const RESPONDENT_NOUNS = new Set(["voters", "respondents", "adults", "caucusgoers", "surveyed", "polled", "americans", "residents"]);
 /** common nouns that end a party's or a candidate's name ("the Left party", "the Green candidate") */
 export const PARTY_NOUNS = new Set(["party", "parties", "candidate", "alliance", "bloc", "coalition"]);

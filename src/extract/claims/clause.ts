@@ -307,6 +307,13 @@ export function isSubjectPosition(tokens: Token[], tags: string[], q: number): b
   return true;
 }
 
+/** Whether a verb other than be, have or a verb of saying stands right before token q (past adverbs): "seized 187 boats". */
+export function verbRightBefore(tokens: Token[], tags: string[], q: number): boolean {
+  let k = q - 1;
+  while (k > 0 && tags[k] === "RB") k--;
+  return k >= 0 && tokens[k].kind === "word" && isVerb(tags[k]) && !BE.has(tokens[k].lower) && !HAVE.has(tokens[k].lower) && !adjectival(tokens, tags, k) && !SAY_VERBS.has(tokenLemma(tokens[k]));
+}
+
 /** "45 percent backed A and 42 percent favored B": a figure right after a conjunction, before a finite verb, opens a clause of its own */
 export function coordinatedSubject(tokens: Token[], tags: string[], qFrom: number, e: number): boolean {
   const before = tokens[qFrom - 1]?.lower === "$" ? qFrom - 2 : qFrom - 1;

@@ -282,7 +282,22 @@ describe("the verb a figure belongs to", () => {
   });
   it("reads a relative or participle clause on the figure", () => {
     expect(read("Sales reached $9 million, short of the $10 million that traders expected.", "$10 million", "money")[1]).toBe("expect");
-    expect(read("The fund helped thousands of families waiting for homes.", "thousands", "vague")[1]).toBe("wait");
+    expect(read("The fund sent grants to thousands of families waiting for homes.", "thousands", "vague")[1]).toBe("wait");
+  });
+  it("counts nouns joined by 'and' that together are the subject of the verb after them", () => {
+    expect(read("Security was tight as hundreds of stewards and police officers lined the route.", "hundreds", "vague")).toEqual(["stewards and police officers", "line", "past"]);
+    expect(read("It matters because several old habits and rules are at stake.", "several", "vague").slice(0, 2)).toEqual(["old habits and rules", "be"]);
+  });
+  it("counts modifiers joined by 'and' before one head", () => {
+    expect(read("Some 200 local and foreign reporters were accredited.", "200")[0]).toBe("local and foreign reporters");
+  });
+  it("reads a participle after a preposition or a gerund as a modifier, not as the figure's verb", () => {
+    expect(read("The storm hit the coast with sustained winds of 150 kilometres per hour.", "150")[1]).toBe("hit");
+    expect(read("The survey showed a majority of registered voters support the plan.", "a majority", "vague")[1]).toBe("support");
+  });
+  it("keeps the verb a figure is the direct object of over a clause on its noun", () => {
+    expect(read("The coast guard boarded 40 trawlers operating without licences.", "40")[1]).toBe("board");
+    expect(read("The clinic treated 25 injured hikers who walked to the road.", "25")[1]).toBe("treat");
   });
   it("keeps the main verb for a price after a change", () => {
     expect(read("Orbis gained 20 cents, or 1 percent, to $30.10 after being down early.", "$30.10", "money")[1]).toBe("gain");

@@ -11,7 +11,7 @@ import { UNITS } from "../../language/units.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
 import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, TIME_ADJECTIVES, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
-import { UNIT_AFTER, LEVEL_PREPS, verbAfterRelative, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject, isSubjectPosition, coordinatedSubject, populationParticiple } from "./clause.js";
+import { UNIT_AFTER, LEVEL_PREPS, verbAfterRelative, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject, isSubjectPosition, coordinatedSubject, populationParticiple, verbRightBefore } from "./clause.js";
 import { figureFrame, pastPossessor, pastTotal, pronounPartitive, PARTITIVE_PRONOUNS } from "./figure-frames.js";
 
 export type { Tense } from "./phrases.js";
@@ -64,7 +64,7 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
     np = i < tokens.length ? nounPhraseAfter(tokens, tags, i) : null;
     // "up from 80 last year": a time after a bare figure is when, not what it counts
     if (np && !ofAfter && TIME_ADJECTIVES.has(tokens[np[0]].lower) && TIME_NOUNS.has(tokens[np[1]].lower)) np = null;
-    if (np && !measure) np = coordinated(tokens, tags, np);
+    if (np && !measure) np = coordinated(tokens, tags, np, isSubjectPosition(tokens, tags, qFrom));
     if (!measure && !ofAfter) np = sharedHead(tokens, tags, i) ?? np;
     if (np && quantity.kind === "percent" && isRatioBase(tokens, np)) np = null; // "3.2 percent of GDP": the clause says what
     // "80 km": a measure's unit the tagger did not read as a noun
@@ -197,16 +197,16 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   // a relative or participle clause on the figure says what happened to it: "the $8 that analysts expected",
   // "millions of migrants waiting", "the 326 seats needed" (on the clause's subject, the clause's verb after it)
   // ("surpassing the 326 seats needed for": after a definite figure that is an object, a past form is a participle)
-  // (not a participle after a share's population: "41 percent of the voters surveyed" are a share of those surveyed)
-  const rel = surveyed ? null : relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1, np !== null && !subjectPosition && tokens[qFrom - 1]?.lower === "the");
+  // (not after a share's population: "41 percent of the voters surveyed"; nor on a verb's direct object: "seized 187 boats operating illegally")
+  const rel = surveyed || (np && !subjectPosition && verbRightBefore(tokens, tags, qFrom)) ? null : relativeVerb(tokens, tags, np ? np[1] + 1 : e + 1, np !== null && !subjectPosition && tokens[qFrom - 1]?.lower === "the");
   // "the cap of 10,000, which was reached in May": a passive relative set off by a comma says what happened to the figure
   const aside = rel ? null : passiveAside(tokens, tags, e + 1);
   const main = subjectPosition && !surveyed ? verbAfterRelative(tokens, tags, np ? np[1] + 1 : e + 1, rel !== null) : null;
   if (main || rel || aside) predicate = main ?? rel ?? aside;
   // a participle between the figure and its noun says what happened to them, when the figure sits inside a
-  // noun phrase ("the city's eight remaining casinos") or is reported ("reported 22 sold units")
+  // noun phrase ("the city's eight remaining casinos") or is reported ("reported 22 sold units"; not "showed 60% of registered voters say")
   else if (np && !measure && np[0] < np[1] && /^VB[NG]$/.test(tags[np[0]]) && firstTag(tokens[np[0]].lower) !== "JJ" &&
-    (/^(?:POS|DT|PRP\$)$/.test(tags[qFrom - 1] ?? "") || /['’]s$/.test(tokens[qFrom - 1]?.text ?? "") || (asObject && SAY_VERBS.has(asObject.lemma)))) predicate = { lemma: tokenLemma(tokens[np[0]]), tense: null };
+    (/^(?:POS|DT|PRP\$)$/.test(tags[qFrom - 1] ?? "") || /['’]s$/.test(tokens[qFrom - 1]?.text ?? "") || (asObject && SAY_VERBS.has(asObject.lemma) && !FINITE.test(tags[np[1] + 1] ?? "")))) predicate = { lemma: tokenLemma(tokens[np[0]]), tense: null };
   // "That's seven hours after …": the figure is the complement of the glued-on "is"
   if (contractedBe(tokens[qFrom - 1])) predicate = { lemma: "be", tense: "present" };
   return { counted, countedSpan, predicate: predicate?.lemma ?? null, tense: predicate?.tense ?? null };
@@ -325,9 +325,10 @@ function passiveAside(tokens: Token[], tags: string[], k: number): { lemma: stri
 
 /**
  * "several books, papers and editorials", "62 firms and unions", "several Midwest and Western states": bare
- * nouns joined to the first by "and"/"or" are counted with it (not when the last one is a verb's subject).
+ * nouns joined to the first by "and"/"or" are counted with it (not when the last one is a verb's subject, unless
+ * the figure opens the clause and the list is that subject: "hundreds of guards and volunteers lined the route").
  */
-function coordinated(tokens: Token[], tags: string[], np: [number, number]): [number, number] {
+function coordinated(tokens: Token[], tags: string[], np: [number, number], subject: boolean): [number, number] {
   let k = np[1] + 1;
   for (let items = 0; items < 6; items++) {
     let m = k + 1;
@@ -340,7 +341,7 @@ function coordinated(tokens: Token[], tags: string[], np: [number, number]): [nu
     while (j < tokens.length && j - m < 4 && tokens[j].kind === "word" && (isNoun(tags[j]) || isAdjective(tags[j])) && !(w === "," && tags[j].startsWith("NNP"))) j++;
     // (not "12 guards and dozens of villagers": a conjunct with an of-phrase is a figure or a measure of its own)
     // (nor a verb the tagger read as a noun before its object: "lasted 45 days and cost SNCF $1 billion")
-    if (j === m || !isNoun(tags[j - 1]) || isVerb(tags[j] ?? "") || BE.has(tokens[j]?.lower ?? "") || tokens[j]?.lower === "of" || (j > m + 1 && /^(?:NNP|DT|PRP\$?)$/.test(tags[m + 1]) && allTags(tokens[m].lower).some((t) => /^VB[DZ]$/.test(t)))) return np;
+    if (j === m || !isNoun(tags[j - 1]) || (!(subject && last) && (isVerb(tags[j] ?? "") || BE.has(tokens[j]?.lower ?? ""))) || tokens[j]?.lower === "of" || (j > m + 1 && /^(?:NNP|DT|PRP\$?)$/.test(tags[m + 1]) && allTags(tokens[m].lower).some((t) => /^VB[DZ]$/.test(t)))) return np;
     if (last) return [np[0], j - 1];
     k = j;
   }

@@ -52,6 +52,8 @@ export function nounPhraseAfter(tokens: Token[], tags: string[], i: number): [nu
       // an adjective between nouns: "likely GOP primary voters"
     } else if (lastNoun < 0 && tag === "RB" && /ly$/.test(tok.lower) && /^(?:JJ|VBN)$/.test(tags[j + 1] ?? "")) {
       // an adverb on the modifier: "internally displaced persons", "newly hired staff"
+    } else if (lastNoun < 0 && j > i && (tok.lower === "and" || tok.lower === "or") && isAdjective(tags[j - 1]) && tokens[j + 1]?.kind === "word" && (isAdjective(tags[j + 1]) || isNoun(tags[j + 1]))) {
+      // modifiers joined before one head: "uniformed and plainclothes officers", "state or local taxes"
     } else if (lastNoun < 0 && (isAdjective(tag) || tag === "CD" || /-/.test(tok.text) || (/^VB[NDG]$/.test(tag) && tok.lower !== "said" && (isNoun(tags[j + 1] ?? "") || isAdjective(tags[j + 1] ?? ""))))) {
       // modifiers before the head: "official dispatches", "armed men", "fighting men" (not "a third said housing costs …")
     } else break;
@@ -193,5 +195,8 @@ export function adjectival(tokens: Token[], tags: string[], k: number): boolean 
   if (!isNoun(tags[k + 1] ?? "") && !isAdjective(tags[k + 1] ?? "")) return false;
   // "a 24 million pounds operating loss": after a figure's currency, a participle modifies the noun after it
   if (tags[k - 2] === "CD" && tokens[k - 1].lower in CURRENCY_NAMES) return true;
+  // "of registered voters", "with sustained winds", "drawing combined orders": no clause's verb follows a
+  // preposition or a gerund (not "that", which may open a relative clause: "a blast that injured people")
+  if (tags[k] === "VBN" && ((tags[k - 1] === "IN" && tokens[k - 1].lower !== "that") || (tags[k - 1] === "VBG" && !BE.has(tokens[k - 1].lower) && !HAVE.has(tokens[k - 1].lower)))) return true;
   return tags[k - 1] === "DT" || tags[k - 1] === "PRP$" || isAdjective(tags[k - 1] ?? "") || tags[k - 1] === "CD";
 }

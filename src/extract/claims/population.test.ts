@@ -31,4 +31,16 @@ describe("a poll's shares told one after another", () => {
     p.carry(share(5), change, 4);
     expect(change.counted).toBeNull();
   });
+  it("gives a candidate standing at a share, in the next paragraphs, the respondents of the share before", () => {
+    const p = new SharePopulation();
+    p.carry(share(38), info("Democratic voters", "back"), 2);
+    const second = info("Lee", "be"), third = info("Ann Park", "be"), party = info("Support for the Greens", "be");
+    p.carry(share(14), second, 3);
+    p.carry(share(9), third, 5);
+    p.carry(share(20), party, 5);
+    expect([second.counted, third.counted, party.counted]).toEqual(["Democratic voters", "Democratic voters", "Support for the Greens"]);
+    const far = info("Kim", "be");
+    p.carry(share(4), far, 9);
+    expect(far.counted).toBe("Kim");
+  });
 });

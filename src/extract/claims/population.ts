@@ -7,7 +7,7 @@
 import type { Quantity } from "../../types.js";
 import type { CountedInfo } from "./counted.js";
 import { SAY_VERBS } from "./phrases.js";
-import { OPINION_VERBS, PARTY_NOUNS, SUPPORT_NOUNS } from "../../language/name-words.js";
+import { OPINION_VERBS, PARTY_NOUNS, RESPONDENT_NOUNS, SUPPORT_NOUNS } from "../../language/name-words.js";
 
 const isShare = (q: Quantity) => q.kind === "percent" || (q.kind === "number" && q.value !== null && q.value > 0 && q.value < 1);
 // "fell two points": a change in a share
@@ -29,6 +29,9 @@ export class SharePopulation {
   /** the support a named party's last share measured, and its paragraph */
   private support: string | null = null;
   private supportParagraph = -1;
+  /** the last share's respondents ("Republican voters"), and their paragraph */
+  private respondents: string | null = null;
+  private respondentsParagraph = -1;
 
   /** Reads or fills `info` (in place) for the share `q` in `paragraph` (`text`: the document's, around `q`). */
   carry(q: Quantity, info: CountedInfo, paragraph: number, text = ""): void {
@@ -36,11 +39,30 @@ export class SharePopulation {
     if (!isShare(q) && !points) return;
     this.carrySupport(info, paragraph);
     if (points) return;
+    this.carryRespondents(info, paragraph);
     if (info.counted) {
       this.counted = info.counted;
       this.paragraph = paragraph;
     } else if (this.counted && paragraph === this.paragraph && info.predicate && (SAY_VERBS.has(info.predicate) || OPINION_VERBS.has(info.predicate))) {
       info.counted = this.counted;
+    }
+  }
+
+  /**
+   * "41 percent of Republican voters backed A. B was second at 12 percent.": a candidate standing at a share, in
+   * this paragraph or the next two after a share of a poll's respondents, stands at a share of those respondents.
+   */
+  private carryRespondents(info: CountedInfo, paragraph: number): void {
+    if (!info.counted) return;
+    const words = headWords(info.counted), head = words[words.length - 1].toLowerCase();
+    if (SUPPORT_NOUNS.has(head)) return;
+    if (RESPONDENT_NOUNS.has(head)) {
+      this.respondents = info.counted;
+      this.respondentsParagraph = paragraph;
+    } else if (this.respondents && paragraph - this.respondentsParagraph <= 2 && (info.predicate === "be" || info.predicate === "poll") && namesParty(info.counted)) {
+      info.counted = this.respondents;
+      info.countedSpan = null;
+      this.respondentsParagraph = paragraph;
     }
   }
 
