@@ -48,6 +48,15 @@ describe("entities", () => {
     expect(index.resolve(s, i, i)).toMatchObject({ name: "Maria Lindqvist", role: "Judge", resolved: true });
   });
 
+  it("files a short name given in brackets as the organisation whose full name it follows, across 'and'", () => {
+    const { doc, index } = entitiesOf("On Monday the Borland Institute of Geology and Mining (Bigeom) met. Later the Ruritania Statistics Office (RSO) met. Bigeom said so. The RSO agreed.");
+    const at = (s: number, w: string) => doc.tokens[s].findIndex((t) => t.text === w);
+    expect(index.resolve(2, at(2, "Bigeom"), at(2, "Bigeom"))).toMatchObject({ name: "Borland Institute of Geology and Mining (Bigeom)", kind: "organization" });
+    expect(index.resolve(3, 0, 1)).toMatchObject({ name: "Ruritania Statistics Office (RSO)", kind: "organization" });
+    const { index: other } = entitiesOf("The Ruritania Statistics Office (RSO) met. The office said so.");
+    expect(other.resolve(1, 0, 1)).toMatchObject({ name: "Ruritania Statistics Office (RSO)" });
+  });
+
   it("resolves 'the ministry' to the organisation named before, and 'the minister' to its holder", () => {
     const { doc, index } = entitiesOf("Chile’s Interior Ministry and Interior Minister Rosa Diaz spoke. The ministry said so. The minister agreed.");
     const t1 = doc.tokens[1];

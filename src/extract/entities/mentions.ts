@@ -57,12 +57,74 @@ function lowerCaseCommonWord(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** an organisation's full name and the short name in brackets after it, the bracket's last token, the organisation */
+interface Aliased {
+  full: [number, number];
+  short: [number, number];
+  last: number;
+  e: number;
+}
+
+/** a short name in brackets: one word opening on a capital, no digits ("USGS", "Phivolcs") */
+const SHORT_NAME = /^\p{Lu}[\p{L}&-]{1,11}$/u;
+
+/**
+ * "the Philippine Institute of Volcanology and Seismology (Phivolcs)": an organisation's full name with the
+ * short name it goes by after it in brackets, filed as one organisation under both (the article cites it
+ * by the short name after). The full name is the longest run of capitalised words and connectors before
+ * the bracket whose initials hold the short name's capitals in order, from its first word on ("and" inside
+ * it too, which ends a name elsewhere). Returns them by the full name's first token, for the scan to file
+ * their mentions in text order and pass over.
+ */
+function bracketedAliases(doc: AnalyzedDocument, si: number, book: EntityRegistry): Map<number, Aliased> {
+  const tokens = doc.tokens[si];
+  const spans = new Map<number, Aliased>();
+  for (let p = 1; p + 2 < tokens.length; p++) {
+    if (tokens[p].text !== "(" || tokens[p + 2].text !== ")" || tokens[p + 1].kind !== "word" || !SHORT_NAME.test(tokens[p + 1].text)) continue;
+    const alias = tokens[p + 1].text;
+    const capitals = alias.replace(/\P{Lu}/gu, "");
+    // the capitalised run before the bracket, connectors only between capitalised words
+    let from = p;
+    while (from > 0) {
+      const u = tokens[from - 1];
+      if (u.kind === "word" && u.cap && !isPossessive(u.text)) from--;
+      else if (CONNECTORS.has(u.lower) && !u.cap && from < p && from - 1 > 0 && tokens[from - 2].kind === "word" && tokens[from - 2].cap) from--;
+      else break;
+    }
+    // the longest suffix of it opening on a capitalised word whose words' initials hold the short name's capitals
+    for (let a = from; a < p - 1; a++) {
+      if (!tokens[a].cap || CONNECTORS.has(tokens[a].lower) || tokens[a].text[0] !== capitals[0]) continue;
+      const initials = tokens.slice(a, p).filter((x) => x.cap && !CONNECTORS.has(x.lower)).map((x) => x.text[0]).join("");
+      let c = 0;
+      for (const x of initials) if (x === capitals[c]) c++;
+      if (c < capitals.length) continue;
+      const full = doc.text.slice(tokens[a].start, tokens[p - 1].end);
+      if (placeName(full) || placeName(alias)) break;
+      const e = book.orgFor(full);
+      book.addAlias(alias, e);
+      spans.set(a, { full: [tokens[a].start, tokens[p - 1].end], short: [tokens[p + 1].start, tokens[p + 1].end], last: p + 2, e });
+      break;
+    }
+  }
+  return spans;
+}
+
+/** Files the mentions of a full name and its short name, in text order; returns the bracket's last token. */
+function fileAliased(book: EntityRegistry, si: number, al: Aliased): number {
+  book.addMention(si, al.full[0], al.full[1], "organization", al.e);
+  book.addMention(si, al.short[0], al.short[1], "organization", al.e);
+  return al.last;
+}
+
 export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegistry): void {
   const text = doc.text;
   const tokens = doc.tokens[si];
   let pendingPlace: string | null = null; // "Tajikistan’s" before "Interior Ministry"
+  const aliased = bracketedAliases(doc, si, book);
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j];
+    const al = aliased.get(j);
+    if (al) { j = fileAliased(book, si, al); pendingPlace = null; continue; }
     // lower-case role nouns after a determiner: "the minister", "the interior minister"
     if (!t.cap && t.kind === "word" && isRoleWord(t) && j > 0 && !tokens[j + 1]?.cap) {
       let k = j - 1;
@@ -81,6 +143,7 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
     const parts: Token[] = [];
     while (k < tokens.length) {
       const u = tokens[k];
+      if (aliased.has(k)) break; // (a full name with its short name in brackets is read on its own)
       if (u.kind === "word" && u.cap && !isNotName(u)) {
         parts.push(u);
         k++;
@@ -114,7 +177,7 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
     // instructions -> 878M, most of it TurboFan no longer recompiling this function)
     const n = parts.length;
     // organisations: a head word at the end ("Interior Ministry") or first ("Ministry of Interior"), acronyms
-    if (ORG_HEADS.has(lowerWord(last)) || (n > 2 && ORG_HEADS.has(lowerWord(parts[0])) && lowerWord(parts[1]) === "of") || (n === 1 && /^[A-Z]{2,6}$/.test(strip(parts[0].text)))) {
+    if (ORG_HEADS.has(lowerWord(last)) || (n > 2 && ORG_HEADS.has(lowerWord(parts[0])) && lowerWord(parts[1]) === "of") || (n === 1 && (/^[A-Z]{2,6}$/.test(strip(parts[0].text)) || book.aliasEntity(name) !== null))) {
       const full = pendingPlace ? `${pendingPlace} ${name}` : name;
       book.addMention(si, start, end, "organization", book.orgFor(full));
       pendingPlace = null;

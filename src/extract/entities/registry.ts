@@ -29,7 +29,8 @@ export const nameParts = keptPerWord((name: string): { last: string; count: numb
   const words = name.split(/\s+/);
   return { last: words[words.length - 1].toLowerCase(), count: words.length };
 });
-export const lastWord = (s: string) => nameParts(s).last;
+// (an organisation's short name in brackets, "… Council (NDRRMC)", is no word of its name: "the council" is it)
+export const lastWord = (s: string) => nameParts(s.endsWith(")") ? s.replace(/\s+\([^()]*\)$/, "") : s).last;
 
 /** every word suffix of a name, the name first ("Interior Ministry", "Ministry") */
 function suffixes(name: string): string[] {
@@ -54,6 +55,8 @@ export class EntityRegistry {
   // every organisation so far: a name only grows to one it ends, so a suffix once filed stays one.
   private readonly orgBySuffix = new Map<string, number>(); // every word suffix of an organisation's name (its name too)
   private readonly orgByName = new Map<string, number[]>(); // organisations by the whole name they had (checked: names grow)
+  // short names given in brackets after an organisation's full name ("… Seismology (Phivolcs)"): the same organisation
+  private readonly aliases = new Map<string, number>();
 
   constructor(private readonly text: string) {}
 
@@ -86,7 +89,26 @@ export class EntityRegistry {
     if (same) same.push(e); else this.orgByName.set(name, [e]);
   }
 
+  /**
+   * Files `alias` as another name of organisation e, which is then named with both, as written ("Philippine
+   * Institute of Volcanology and Seismology (Phivolcs)"): a reader knows it by either, the article cites it by
+   * the short one after.
+   */
+  addAlias(alias: string, e: number): void {
+    if (this.aliases.has(alias)) return;
+    this.aliases.set(alias, e);
+    const x = this.entities[e];
+    if (!x.name.endsWith(`(${alias})`)) x.name = `${x.name} (${alias})`;
+  }
+
+  /** The organisation a bracketed short name stands for, if one was given. */
+  aliasEntity(name: string): number | null {
+    return this.aliases.get(name) ?? null;
+  }
+
   orgFor(name: string): number {
+    const alias = this.aliases.get(name);
+    if (alias !== undefined) return alias;
     // the name met is one's name or ends it (" " + name), or one's name ends the name met
     let e = this.orgBySuffix.get(name) ?? -1;
     const [, ...proper] = suffixes(name);

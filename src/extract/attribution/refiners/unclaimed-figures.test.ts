@@ -20,6 +20,13 @@ describe("figures no cue claims (unclaimed figures)", () => {
     expect(of(speakers("Petra Lind said she took loans to finance her four years at the academy."), "four")!.speaker).toBe("Petra Lind");
   });
 
+  it("takes a toll that 'claimed' lives for no claim of its subject's", () => {
+    expect(of(speakers("The storm claimed 212 lives in the valley last winter."), "212")).toMatchObject({ speaker: null, cue: null });
+    expect(of(speakers("Since 2015 the epidemic has claimed the lives of 4,300 people in Ruritania, according to the Health Registry."), "4,300")!.speaker).toBe("Health Registry");
+    // the same verb saying a figure is a claim
+    expect(of(speakers("The mayor claimed 212 people attended."), "212")!.speaker).toBe("mayor");
+  });
+
   it("takes no subject of a passive cue for the source of its figures", () => {
     expect(of(speakers("The winner's name was announced three times on the radio."), "three")).toMatchObject({ speaker: null, cue: null });
   });

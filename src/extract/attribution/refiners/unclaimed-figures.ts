@@ -1,7 +1,8 @@
 // Unclaimed figures: a reading the model kept may frame its content under a cue that does not claim the
 // figures in it. Its subject is no source of those figures when
 // - the cue is a stance or an act, not saying, believing or finding ("she needed loans for her four
-//   years", "voters who back her by 9 points", "the program allows investors …": FIGURE_CUES);
+//   years", "voters who back her by 9 points", "the program allows investors …": FIGURE_CUES), or a verb
+//   of saying used for an act ("the epidemic claimed 4,300 lives");
 // - the cue is in the passive with its subject before it ("the name was announced several times",
 //   "when third-party candidates are mentioned", "the forum, viewed by 14.7 million people"): the subject
 //   is what was said or done, not who said it;
@@ -24,6 +25,9 @@ const HAVE = new Set<string>(HAVE_FORMS);
 /** a participle's ending, for words the lexicon does not list ("-ed", "-en", "-wn") */
 const PARTICIPLE = /(?:ed|en|wn)$/;
 
+/** what "claimed" takes as a toll, right after it: "the lives", "4,300 lives", "more than 200 lives" */
+const LIVES_TAKEN = /^\s+(?:the\s+lives\b|(?:(?:more than|at least|nearly|almost|about|over|some|an estimated)\s+)?[\w,.]+(?:\s+(?:hundred|thousand|million))?\s+(?:more\s+)?lives\b)/i;
+
 const isParticiple = (lower: string) => allTags(lower).includes("VBN") || PARTICIPLE.test(lower);
 const mayBeNoun = (lower: string) => allTags(lower).some((t) => t === "NN" || t === "NNS");
 
@@ -37,6 +41,8 @@ export function unclaimedFigures(ctx: AttributionContext, a: Attribution, hasFig
   if (!cue || a.first < 0 || a.mode === "according-to" || a.carried) return null;
   // (a lemma of two words, "call for", is judged by its verb)
   if (!FIGURE_CUES.has(cue.lemma.split(" ")[0]) && hasFigures()) return "act";
+  // "the epidemic claimed 4,300 lives", "claimed the lives of": a toll taken, no claim made
+  if (cue.lemma === "claim" && LIVES_TAKEN.test(ctx.text.slice(cue.end, cue.end + 40)) && hasFigures()) return "act";
   // only a subject before its cue can be the patient of a passive or a compound's modifier
   if (!speaker || speaker.end > cue.start) return null;
   const si = ctx.sentenceOf(cue.start);
