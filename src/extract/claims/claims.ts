@@ -77,7 +77,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
     const times = findTimeExpressions(doc, s.index, ctx.reference);
 
     // a time expression the recogniser also read as a number ("2016") is a date, not a quantity
-    const isDate = (q: Quantity) => times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period" && t.kind !== "day-before");
+    const isDate = (q: Quantity) => times.some((t) => t.start <= q.start && q.end <= t.end && t.kind !== "same-period" && t.kind !== "day-before" && t.kind !== "year-before");
     const figures = quantities.filter((q) => !isDate(q) && !notAClaim(doc.text, q));
     let made = 0, dropped = 0;
     let before: { q: Quantity; info: CountedInfo } | null = null;
@@ -101,7 +101,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
       if (!info.counted) unresolved.push("counted: no noun phrase found for the quantity");
 
       const period = periods.periodOf(s, times, q, quantities, a, info.tense ?? clauseTense(tags), info);
-      if (!period && info.tense !== "present" && times.some((t) => t.period === null && t.kind !== "same-period" && t.kind !== "day-before")) unresolved.push("period: no reference date to resolve it against");
+      if (!period && info.tense !== "present" && times.some((t) => t.period === null && t.kind !== "same-period" && t.kind !== "day-before" && t.kind !== "year-before")) unresolved.push("period: no reference date to resolve it against");
       if (a?.speaker && !a.speaker.resolved) unresolved.push(`speaker: "${a.speaker.mention}" could not be tied to a name`);
 
       const claim: Claim = {

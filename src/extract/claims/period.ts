@@ -224,8 +224,8 @@ export class ClaimPeriods {
       if (list) list.push(claim);
       else this.told.set(key, [claim]);
     }
-    // (a figure dated "the day before" is the base of a change: the figures after it are not of its day)
-    if (times.some((t) => t.kind === "day-before" && t.start === period.span?.start)) this.base = { claim, paragraph };
+    // (a figure dated "the day before" or "a year earlier" is the base of a change: the figures after it are not of its time)
+    if (times.some((t) => (t.kind === "day-before" || t.kind === "year-before") && t.start === period.span?.start)) this.base = { claim, paragraph };
     else {
       this.previous = claim;
       this.previousParagraph = paragraph;
@@ -252,6 +252,9 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
     // the base of a comparison is not the figure's time ("$74 million more than a year ago"), unless it
     // opens the clause ("From 2015, sales grew 4 percent")
     if (t.base && !(t.base === "from" && (opener || when))) continue;
+    // a time counted back from another right after a figure ("from 65 million a year earlier") is that figure's,
+    // not one's after it ("…a year earlier, on revenue up 11 percent")
+    if ((t.kind === "day-before" || t.kind === "year-before") && t.end <= q.start && others.some((o) => o !== q && o.end <= t.start && /^[^,;:()—\d]{0,24}$/.test(doc.text.slice(o.end, t.start)))) continue;
     // a year after the figure naming the noun it modifies dates that noun, not the figure, unless the phrase
     // places the figure in it ("28 pages from a 2002 congressional probe", "a mark set at the 2003 marathon";
     // not "60 percent in the 2008 primary")
@@ -323,6 +326,20 @@ function intendedOrConditional(doc: AnalyzedDocument, s: AnalyzedDocument["sente
   const before = doc.text.slice(Math.max(s.start, q.start - 120), q.start);
   // (unless the figure is said to stand now: "intends to merge them into its currently 386-strong chain")
   return INTENT_OR_CONDITION.test(before) && !/\b(?:currently|now|already)\s+$/i.test(before);
+}
+
+/** the last time of its sentence before the relative time `t` that dates figures: not a base, a label or a
+ *  relative time itself */
+function anchorOf(times: TimeExpression[], t: TimeExpression): TimeExpression | null {
+  let best: TimeExpression | null = null;
+  for (const x of times) if (x.end <= t.start && (x.kind === "date" || x.kind === "period") && x.period && !x.base && !x.label) best = x;
+  return best;
+}
+
+/** the same day a year before (the 28th for a 29 February) */
+function yearBefore(date: string): string {
+  const day = date.slice(5) === "02-29" ? "02-28" : date.slice(5);
+  return `${Number(date.slice(0, 4)) - 1}-${day}`;
 }
 
 /** the text of a time's clause before it: back to the last comma, semicolon, colon or sentence start, and
@@ -406,9 +423,17 @@ function periodFor(
   if (t?.kind === "same-period") {
     return previous?.period ? { ...previous.period, text: t.text, source: "inherited", span: { start: t.start, end: t.end } } : null;
   }
-  if (t?.kind === "day-before") {
-    if (!discourse?.period) return null;
-    const day = shift(discourse.period.start, -1);
+  if (t?.kind === "day-before" || t?.kind === "year-before") {
+    // counted back from the time its own sentence names before it ("rose to 47 on Thursday, up from 29 a day
+    // earlier"; "in 2025, up from 860 days the year before"), else, for a day, from the passage's day
+    const own = anchorOf(times, t);
+    if (t.kind === "year-before") {
+      if (!own?.period) return null;
+      return { text: t.text, start: yearBefore(own.period.start), end: yearBefore(own.period.end), source: "inherited", span: { start: t.start, end: t.end } };
+    }
+    const from = own?.period && own.period.start === own.period.end ? own : discourse;
+    if (!from?.period) return null;
+    const day = shift(from.period.start, -1);
     return { text: t.text, start: day, end: day, source: "inherited", span: { start: t.start, end: t.end } };
   }
   if (t?.period) {

@@ -90,6 +90,27 @@ describe("claim periods", () => {
     expect(claimOf(text, "2016-10-08", "2.25").period).toMatchObject({ start: "2016-10-06", end: "2016-10-06" });
     expect(claimOf(text, "2016-10-08", "2.10").period).toMatchObject({ start: "2016-10-07", end: "2016-10-07" });
   });
+  it("dates 'a day earlier' from the day its own sentence names, before the passage has one", () => {
+    // 2016-10-08 is a Saturday
+    const text = "The toll from the floods in Ruvia rose to 31 on Friday, up from 18 a day earlier, officials said.";
+    expect(claimOf(text, "2016-10-08", "18").period).toMatchObject({ start: "2016-10-06", end: "2016-10-06" });
+    expect(claimOf(text, "2016-10-08", "31").period).toMatchObject({ start: "2016-10-07", end: "2016-10-07" });
+  });
+  it("dates 'a year earlier' and 'the year before' from the period its sentence names", () => {
+    const text = "Net profit for the three months to March rose to 80 million crowns from 65 million crowns a year earlier as sales rose 6 percent.";
+    expect(claimOf(text, "2016-05-10", "65").period).toMatchObject({ start: "2015-01-01", end: "2015-03-31" });
+    expect(claimOf(text, "2016-05-10", "80").period).toMatchObject({ start: "2016-01-01", end: "2016-03-31" });
+    expect(claimOf(text, "2016-05-10", "6 percent").period).toMatchObject({ start: "2016-01-01", end: "2016-03-31" });
+    // (one that opens the clause, past an adverb, still dates the figure after it)
+    const opened = "Bond markets in Oslo were calm on Friday as traders waited for the central bank's decision.\n\nJust the day before, 300 traders had walked out.";
+    expect(claimOf(opened, "2016-10-08", "300").period).toMatchObject({ start: "2016-10-06", end: "2016-10-06" });
+    // (nor does the base's year pass to a figure after it)
+    const more = text + " Sales grew 4 percent.";
+    expect(claimOf(more, "2016-05-10", "4 percent").period).toMatchObject({ start: "2016-01-01", end: "2016-03-31" });
+    const ships = "The port said it handled 900 ships in 2015, up from 840 ships the year before.";
+    expect(claimOf(ships, "2016-05-10", "840").period).toMatchObject({ start: "2014-01-01", end: "2014-12-31" });
+    expect(claimOf(ships, "2016-05-10", "900").period).toMatchObject({ start: "2015-01-01", end: "2015-12-31" });
+  });
   it("keeps an explicit time in the clause first", () => {
     const c = claimOf("Exports grew 8 percent last year, the office said.", "2017-01-20", "8 percent");
     expect(c.period).toMatchObject({ start: "2016-01-01", end: "2016-12-31", source: "explicit" });

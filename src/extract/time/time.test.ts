@@ -88,6 +88,15 @@ describe("referenceDate", () => {
   });
 });
 
+describe("a year counted back from the sentence's time", () => {
+  it("reads 'a year earlier' and 'the year before', not one naming another time", () => {
+    expect(one("up from 40 a year earlier.")).toEqual([["a year earlier", "year-before", null, null]]);
+    expect(one("up from 40 the year before, the office said")).toEqual([["the year before", "year-before", null, null]]);
+    expect(one("The plant opened a year earlier than planned.")).toEqual([]);
+    expect(one("The plant handled 40 ships the year before last.")).toEqual([]);
+  });
+});
+
 describe("the rules' cheap tests before their patterns", () => {
   // each rule first asks whether the text holds its key word or a year at all; written in capitals the
   // expressions must still be read, as the patterns read them

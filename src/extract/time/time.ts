@@ -20,8 +20,9 @@ export interface TimeExpression extends Span {
   period: { start: string; end: string } | null;
   /** "date": a day or a point ("January 20"); "period": a span of time ("last year", "in 2016");
    *  "same-period": anaphoric ("over the same period"), resolved by the claims stage;
-   *  "day-before": the day before the passage's day ("from 1.51 percent the day before"), resolved there too */
-  kind: "date" | "period" | "same-period" | "day-before";
+   *  "day-before": the day before the passage's day ("from 1.51 percent the day before"), resolved there too;
+   *  "year-before": a year before the time its sentence names ("from 65 million a year earlier"), resolved there too */
+  kind: "date" | "period" | "same-period" | "day-before" | "year-before";
   /** the time a figure is measured against, not the figure's own ("more than a year ago", "compared with
    *  the same period in 2014", "down 2 points from the 2017 vote", "the lowest since 1988") */
   base?: "than" | "from" | "since" | "event";
@@ -104,6 +105,8 @@ function relativeYear(word: string, ref: string) {
 const RULES: Rule[] = [
   { re: /\b(?:(?:over|during|in|for|within)\s+)?the\s+same\s+(?:period|time(?:\s+period|\s*frame)?|year|months?)\b/gi, needs: /same/i, kind: "same-period", resolve: () => null },
   { re: /\b(?:the\s+(?:day|session)\s+before|the\s+previous\s+(?:day|session)|a\s+day\s+earlier)\b/gi, needs: /before|previous|earlier/i, kind: "day-before", resolve: () => null },
+  // (not "a year before the vote", "a year earlier than planned", "the year before last": those name another time)
+  { re: /\b(?:the\s+year\s+before|a\s+year\s+earlier)\b(?!\s+(?:than|last|the|a|an|his|her|its|their|this|that)\b)/gi, needs: /before|earlier/i, kind: "year-before", resolve: () => null },
   {
     re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+(half|quarter)\\s+of\\s+(${YEAR_RE}|this\\s+year|last\\s+year|the\\s+year)\\b`, "gi"),
     needs: /half|quarter/i,
