@@ -89,7 +89,7 @@ describe("a poll named by its taker, and its respondents' shares", () => {
         "Eighty percent of riders in the city dislike the fare, the poll found. Two in three said they ride less. Some 56 percent of students polled said they walk.",
     );
     expect(of(rows, "Eighty percent")!.speaker).toBe("Harbor Research poll");
-    expect(of(rows, "Two")!.speaker).toBe("Harbor Research poll");
+    expect(of(rows, "Two in three")!.speaker).toBe("Harbor Research poll");
     expect(of(rows, "Some 56 percent")!.speaker).toBe("Harbor Research poll");
   });
 });
