@@ -43,9 +43,6 @@ const OPENERS = new Set(
   ),
 );
 
-/** an initialism before its last period: single letters, each but the last followed by one ("b.c", "h.w") */
-const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
-
 const BOUNDARY = /[.!?]+["”’)\]]*(?=\s)|\n[ \t]*\n/g;
 // for texts that put each paragraph on a line of its own: every line break ends one
 const LINE_BOUNDARY = /[.!?]+["”’)\]]*(?=\s)|\n(?:[ \t]*\n)?/g;
@@ -163,8 +160,7 @@ function endsSentence(text: string, at: number, end: number): boolean {
   if (/[\p{Ll}]/u.test(next)) return false; // "approx. five", "U.S. officials"
   if (/\d/.test(next) && /^(no|nos|p|pp|vol|art|sec)$/.test(word)) return false;
   if (word.length === 1 && /\p{Lu}/u.test(text[w])) return false; // an initial: "J. Smith"
-  // (any initialism of single letters is one, listed or not: "B.C. Coroners Service", "George H.W. Bush")
-  if (ABBREVIATIONS.has(word) || INITIALISM.test(word)) {
+  if (ABBREVIATIONS.has(word)) {
     if (word.includes(".")) {
       // an initialism: "U.S." ends a sentence when a typical opener follows
       const nextWord = /^[\p{L}]+/u.exec(text.slice(n, n + 20))?.[0]?.toLowerCase() ?? "";
