@@ -295,6 +295,14 @@ function isSentenceStart(text: string, at: number): boolean {
   return k < 0 || /[.!?"“”:\n]/.test(text[k]);
 }
 
+/** A bound or hedge ending `before` (the text up to `at`: "nearly", "up to"), its qualifier and where it starts; null for none or "equal". */
+function boundBefore(before: string, at: number): { qualifier: Qualifier; start: number } | null {
+  const p = PREFIX_RE.exec(before);
+  const bound = p ? PREFIX_MAP.get((p[1] ?? p[2]).toLowerCase().replace(/\s+/g, "")) : undefined;
+  if (!p || !bound || bound === "equal") return null;
+  return { qualifier: bound, start: at - (before.length - before.lastIndexOf(p[1] ?? p[2])) };
+}
+
 // "twice as many", "has come twice", "nearly twice the rate": two times (not the idiom "think twice")
 const TWICE = /\b(?:twice|thrice)\b/gi;
 const THINK_BEFORE = /\b(?:think|thinks|thinking|thought)\s+$/i;
@@ -308,15 +316,9 @@ function multiples(text: string, slice: string, from: number): Quantity[] {
     const at = from + m.index;
     const before = text.slice(Math.max(from, at - 40), at);
     if (THINK_BEFORE.test(before)) continue;
-    let start = at, qualifier: Qualifier = "exact";
-    const p = PREFIX_RE.exec(before);
-    const bound = p ? PREFIX_MAP.get((p[1] ?? p[2]).toLowerCase().replace(/\s+/g, "")) : undefined;
-    if (p && bound && bound !== "equal") {
-      qualifier = bound;
-      start = at - (before.length - before.lastIndexOf(p[1] ?? p[2]));
-    }
-    const end = at + m[0].length;
-    out.push({ text: text.slice(start, end), start, end, value: /^twice$/i.test(m[0]) ? 2 : 3, upper: null, qualifier, unit: null, kind: "number" });
+    const b = boundBefore(before, at);
+    const start = b?.start ?? at, end = at + m[0].length;
+    out.push({ text: text.slice(start, end), start, end, value: /^twice$/i.test(m[0]) ? 2 : 3, upper: null, qualifier: b?.qualifier ?? "exact", unit: null, kind: "number" });
   }
   return out;
 }
@@ -396,10 +398,9 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
       // ("two in three voters", "three in five": any share of a small whole said with "in" is the idiom too)
       if (/^\s+(?:in|of|out\s+of)\s+$/i.test(gap) && (next.value === 10 || next.value === 100 || (/^\s+in\s+$/i.test(gap) && (c.value === 1 ? next.value <= 100 : next.value <= 20 && !/^\s+or\s+(?:more|less|fewer)\b/i.test(text.slice(next.end, to))))) && !boundedProportion && c.kind === "number" && next.kind === "number" && c.value > 0 && c.value < next.value) {
         const lead = text.slice(Math.max(from, c.start - 40), c.start);
-        const p = PREFIX_RE.exec(lead);
-        const bound = p ? PREFIX_MAP.get((p[1] ?? p[2]).toLowerCase().replace(/\s+/g, "")) : undefined;
-        const start = p && bound && bound !== "equal" ? c.start - (lead.length - lead.lastIndexOf(p[1] ?? p[2])) : c.start;
-        push({ text: text.slice(start, next.end), start, end: next.end, value: round(c.value / next.value), upper: null, qualifier: bound && bound !== "equal" ? bound : "exact", unit: null, kind: "number" });
+        const b = boundBefore(lead, c.start);
+        const start = b?.start ?? c.start;
+        push({ text: text.slice(start, next.end), start, end: next.end, value: round(c.value / next.value), upper: null, qualifier: b?.qualifier ?? "exact", unit: null, kind: "number" });
         i++;
         continue;
       }
