@@ -18,43 +18,13 @@ import { ORD_UNITS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../.
 import { CHANGE_VERB_FORMS } from "../../language/change-words.js";
 import { perHour, UNITS } from "../../language/units.js";
 import { vagueAmounts } from "./vague-amounts.js";
+import { boundBefore, estimateBefore, NOT_COMPARISON, PREFIX_MAP, PREFIX_RE, type Bound } from "./bounds.js";
+import { multiples } from "./multiples.js";
+export { estimateBefore } from "./bounds.js";
 
 // scales that a lower bound borrows from its upper bound ("10 to 15 million")
 const SCALE_OF: Record<string, number> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9 });
 
-// Qualifier words before a number ("equal" is read as the range [x, x]).
-type Bound = Qualifier | "equal";
-const PREFIX: [string, Bound][] = [
-  ["no more than", "at-most"], ["not more than", "at-most"], ["less than or equal to", "at-most"], ["no fewer than", "at-least"], ["no less than", "at-least"],
-  ["more than or equal to", "at-least"], ["greater than or equal to", "at-least"], ["at least", "at-least"], ["a minimum of", "at-least"], ["as many as", "at-most"], ["as much as", "at-most"], ["as high as", "at-most"], ["within", "at-most"], ["up to", "at-most"], ["at most", "at-most"], ["a maximum of", "at-most"],
-  ["more than", "more-than"], ["greater than", "more-than"], ["higher than", "more-than"], ["in excess of", "more-than"], ["upwards of", "more-than"], ["well over", "more-than"], ["just over", "more-than"], ["over", "more-than"], ["above", "more-than"], ["exceeding", "more-than"],
-  ["fewer than", "less-than"], ["less than", "less-than"], ["lower than", "less-than"], ["just under", "less-than"], ["under", "less-than"], ["below", "less-than"],
-  ["an estimated", "approx"], ["approximately", "approx"], ["roughly", "approx"], ["around", "approx"], ["about", "approx"], ["nearly", "approx"], ["almost", "approx"], ["close to", "approx"], ["some", "approx"], ["circa", "approx"], ["an approximate", "approx"], ["estimated", "approx"], ["approx.", "approx"], ["~", "approx"],
-  // comparisons as people write them: "larger than", "bigger or equal than", "equal to or less than", "exceeds"
-  ["larger than", "more-than"], ["bigger than", "more-than"], ["smaller than", "less-than"],
-  ["larger than or equal to", "at-least"], ["bigger than or equal to", "at-least"], ["higher than or equal to", "at-least"], ["smaller than or equal to", "at-most"], ["lower than or equal to", "at-most"], ["fewer than or equal to", "at-most"],
-  ...["larger", "bigger", "greater", "higher", "more"].map((w): [string, Bound] => [`${w} or equal than`, "at-least"]),
-  ...["less", "smaller", "lower", "fewer"].map((w): [string, Bound] => [`${w} or equal than`, "at-most"]),
-  ...["less", "fewer", "lower", "smaller"].map((w): [string, Bound] => [`equal to or ${w} than`, "at-most"]),
-  ...["more", "greater", "higher", "larger"].map((w): [string, Bound] => [`equal to or ${w} than`, "at-least"]),
-  ["at least or equal to", "at-least"], ["at most or equal to", "at-most"],
-  ["exceed", "more-than"], ["exceeds", "more-than"], ["exceeded", "more-than"], ["surpass", "more-than"], ["surpasses", "more-than"], ["surpassed", "more-than"], ["surpassing", "more-than"],
-  ["equal to", "equal"], ["equals to", "equal"], ["equals", "equal"], ["equaling to", "equal"], ["equalling to", "equal"], ["equaling", "equal"], ["equalling", "equal"],
-];
-const APPROXIMATE_BEFORE = new RegExp(`(?:^|\\W)(?:${PREFIX.filter(([, b]) => b === "approx").map(([p]) => p.replace(/[.~]/g, "\\$&")).join("|")})\\s+$`, "i");
-const TIME_PREPOSITION_BEFORE = /\b(?:in|during|by|since|until|from|before|after)\s+\S+\s+$/i;
-/** an estimate's word before a four-digit number makes it a count, not a year: "roughly 2000 shops" (but "by about 2000") */
-export function estimateBefore(before: string): boolean {
-  return APPROXIMATE_BEFORE.test(before) && !TIME_PREPOSITION_BEFORE.test(before);
-}
-const SYMBOL_PREFIX: [string, Bound][] = [[">=", "at-least"], ["> =", "at-least"], ["≥", "at-least"], ["<=", "at-most"], ["< =", "at-most"], ["≤", "at-most"], [">", "more-than"], ["<", "less-than"]];
-const alternation = (list: [string, Bound][]) =>
-  list.map(([p]) => p).sort((x, y) => y.length - x.length).map((p) => p.replace(/[.]/g, "\\.").replace(/ /g, "\\s*")).join("|");
-// symbols need no space before them ("x>10")
-const PREFIX_RE = new RegExp(`(?:(?:^|[^\\p{L}])(${alternation(PREFIX)})|(${alternation(SYMBOL_PREFIX)}))\\s*$`, "iu");
-const PREFIX_MAP = new Map([...PREFIX, ...SYMBOL_PREFIX].map(([p, q]) => [p.replace(/\s+/g, ""), q]));
-// "<>30", "=>30": not comparisons anyone writes; the number is left alone
-const NOT_COMPARISON = /(?:<>|=>|=<)\s*$/;
 // Words after a number that bound it: "400 or more", "50 at most", "200 or greater"; "or equal" widens a strict bound.
 const SUFFIX: [RegExp, Qualifier][] = [
   [/^\s+(?:or|and)\s+(?:more|above|over|greater|higher|larger|bigger)(?:\s+than)?\b/i, "at-least"],
@@ -293,34 +263,6 @@ function isSentenceStart(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && /\s/.test(text[k])) k--;
   return k < 0 || /[.!?"“”:\n]/.test(text[k]);
-}
-
-/** A bound or hedge ending `before` (the text up to `at`: "nearly", "up to"), its qualifier and where it starts; null for none or "equal". */
-function boundBefore(before: string, at: number): { qualifier: Qualifier; start: number } | null {
-  const p = PREFIX_RE.exec(before);
-  const bound = p ? PREFIX_MAP.get((p[1] ?? p[2]).toLowerCase().replace(/\s+/g, "")) : undefined;
-  if (!p || !bound || bound === "equal") return null;
-  return { qualifier: bound, start: at - (before.length - before.lastIndexOf(p[1] ?? p[2])) };
-}
-
-// "twice as many", "has come twice", "nearly twice the rate": two times (not the idiom "think twice")
-const TWICE = /\b(?:twice|thrice)\b/gi;
-const THINK_BEFORE = /\b(?:think|thinks|thinking|thought)\s+$/i;
-
-/** "twice" and "thrice" as amounts (2, 3), with a bound or hedge before them ("up to twice", "nearly twice"). */
-function multiples(text: string, slice: string, from: number): Quantity[] {
-  const out: Quantity[] = [];
-  TWICE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TWICE.exec(slice))) {
-    const at = from + m.index;
-    const before = text.slice(Math.max(from, at - 40), at);
-    if (THINK_BEFORE.test(before)) continue;
-    const b = boundBefore(before, at);
-    const start = b?.start ?? at, end = at + m[0].length;
-    out.push({ text: text.slice(start, end), start, end, value: /^twice$/i.test(m[0]) ? 2 : 3, upper: null, qualifier: b?.qualifier ?? "exact", unit: null, kind: "number" });
-  }
-  return out;
 }
 
 /**
