@@ -339,6 +339,28 @@ describe("quantities, properties", () => {
     expect(one("Fees are nearly twice as high in Leeds.")).toMatchObject({ text: "nearly twice", value: 2, qualifier: "approx" });
     expect(q("Buyers should think twice.")).toEqual([]);
   });
+  it("reads 'most of' and a sentence's first 'Multiple' before a long plural noun, and not a superlative after a number", () => {
+    const texts = (t: string) => recogniseQuantities(t).map((x) => x.text);
+    expect(texts("Most of the older ferry routes still lose money.")).toEqual(["Most"]);
+    expect(texts("Multiple regional transport officials resigned.")).toEqual(["Multiple"]);
+    expect(texts("He cited the four most recent surveys and the top three most urgent repairs.")).toEqual(["four", "three"]);
+    expect(texts("She made the most of her chances.")).toEqual([]);
+  });
+  it("reads the size of a majority and other nouns of amount", () => {
+    const texts = (t: string) => recogniseQuantities(t).map((x) => x.text);
+    expect(texts("The vast majority of growers agree, and a clear majority say so.")).toEqual(["The vast majority", "a clear majority"]);
+    expect(texts("The mill shipped a significant amount of timber and large quantities of pulp.")).toEqual(["a significant amount of", "large quantities of"]);
+    expect(texts("The memo lists a host of failures and a series of delays.")).toEqual(["a host of", "a series of"]);
+    expect(texts("She won plenty of awards, but plenty of time passed; the bulk of it was wasted.")).toEqual(["plenty of", "the bulk"]);
+    expect(texts("Officials noted the large numbers of tourists.")).toEqual(["large numbers"]);
+  });
+  it("reads 'doubled', 'tripled', 'halving' as the factor of a change, not where figures follow", () => {
+    expect(one("Ferry fares have more than doubled since May.")).toMatchObject({ text: "more than doubled", value: 2, qualifier: "more-than" });
+    expect(one("The plant is halving its workforce.")).toMatchObject({ text: "halving", value: 0.5, qualifier: "exact" });
+    expect(one("Rents tripled in a decade.")).toMatchObject({ value: 3 });
+    expect(q("The senator doubled down on his remarks.")).toEqual([]);
+    expect(q("Exports doubled to 40 tonnes.").map((x) => x.value)).toEqual([40]);
+  });
   it("reads 'two in three', 'three in five' as shares of a small whole", () => {
     expect(one("Two in three tenants said no.")).toMatchObject({ text: "Two in three", qualifier: "exact" });
     expect(one("Nearly three in five tenants said no.")).toMatchObject({ text: "Nearly three in five", value: 0.6, qualifier: "approx" });

@@ -3,21 +3,27 @@
 
 import type { Quantity } from "../../types.js";
 import { firstTag } from "../../language/lexicon.js";
+import { UNIT_WORDS } from "../../language/numbers.js";
 
 // (a vague amount of a time unit takes the unit: "for several years")
 const VAGUE_TIME_UNIT = String.raw`(?:\s+(?:years|months|weeks|days|hours|decades|minutes))?`;
+// "a majority of", "the vast majority of", "a substantial majority are": the size of a majority
+const MAJORITY_SIZE = "(?:vast|large|clear|substantial|slim|narrow|overwhelming|solid|bare|simple|absolute)";
 // ("hundreds of thousands" before "hundreds": the first alternative that fits is taken)
-const VAGUE = new RegExp(String.raw`\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|countless|dozens|scores|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|hundreds|thousands|millions|billions|(?:several|(?:quite\s+)?a\s+few|few|(?:so\s+)?many)${VAGUE_TIME_UNIT}|a\s+handful|too\s+many|most|multiple|a\s+majority(?=\s+of\b)|(?:a|the)\s+(?:large|small|growing|significant|huge|record)\s+number(?=\s+of\b)|a\s+number(?=\s+of\b)|a\s+lot(?=\s+of\b)|lots(?=\s+of\b)|(?:large\s+|growing\s+|record\s+)?numbers(?=\s+of\b)|(?:a\s+)?(?:large|small|significant|sizable|substantial)\s+(?:portion|share|proportion|part)(?=\s+of\b)|a\s+fraction\s+of\s+(?:a|one)\s+(?:percent|percentage\s+point|cent|penny)|(?:(?:low|mid|high|the)\s+)?(?:single|double|triple)[-\s]digits)\b(?:\s+of\b)?`, "giu");
+const VAGUE = new RegExp(String.raw`\b(?:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)|numerous|countless|dozens|scores|(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|hundreds|thousands|millions|billions|(?:several|(?:quite\s+)?a\s+few|few|(?:so\s+)?many)${VAGUE_TIME_UNIT}|a\s+handful|too\s+many|most|multiple|(?:a|the)\s+(?:${MAJORITY_SIZE}\s+)?majority(?=\s+of\b)|(?:a|the)\s+${MAJORITY_SIZE}\s+majority(?=\s+(?:are|were|have|had|say|said|support|back|favou?r|oppose|want|think|believe|agree)\b)|(?:a\s+)?(?:large|small|significant|sizable|substantial|huge|vast|considerable)\s+(?:amounts?|quantity|quantities)(?=\s+of\b)|a\s+(?:host|series|slew|raft)(?=\s+of\b)|plenty(?=\s+of\b)|the\s+bulk(?=\s+of\b)|(?:a|the)\s+(?:large|small|growing|significant|huge|record)\s+number(?=\s+of\b)|a\s+number(?=\s+of\b)|a\s+lot(?=\s+of\b)|lots(?=\s+of\b)|(?:large\s+|growing\s+|record\s+)?numbers(?=\s+of\b)|(?:a\s+)?(?:large|small|significant|sizable|substantial)\s+(?:portion|share|proportion|part)(?=\s+of\b)|a\s+fraction\s+of\s+(?:a|one)\s+(?:percent|percentage\s+point|cent|penny)|(?:(?:low|mid|high|the)\s+)?(?:single|double|triple)[-\s]digits)\b(?:\s+of\b)?`, "giu");
 /** a noun of amount that is one only with its "of" ("a number of officials", "lots of shops") */
-const AMOUNT_NOUN_OF = /\b(?:number|lot|lots)\s+of$/i;
+const AMOUNT_NOUN_OF = /\b(?:number|lot|lots|host|series|slew|raft|plenty|amounts?|quantity|quantities)\s+of$/i;
 // words that make an amount only before a plural noun ("most voters", "few ideas", "multiple jobs"), not
 // as an adverb or a superlative ("the most diverse", "hurt the most", "a few" is read with "a")
 const NEEDS_PLURAL_NOUN = /^(?:most|few|multiple)$/i;
 
+const NUMBER_WORD_BEFORE = new RegExp(`(?:\\d|\\b(?:${Object.keys(UNIT_WORDS).join("|")}|ten|twenty|dozen))\\s+$`, "i");
+
 /** "most voters", "most visa applicants", "most of them", "the few countries": a plural noun within three words, or "of" */
 function beforePluralNoun(slice: string, at: number, after: string, word: string): boolean {
   const lead = slice.slice(Math.max(0, at - 8), at);
-  if (/most/i.test(word) && /\b(?:the|at)\s+$/i.test(lead)) return false;
+  // ("the most skilled", "at most", "the five most recent polls", "the top three most important issues": superlatives)
+  if (/most/i.test(word) && (/\b(?:the|at)\s+$/i.test(lead) || NUMBER_WORD_BEFORE.test(slice.slice(Math.max(0, at - 12), at)))) return false;
   if (/^few$/i.test(word) && /\b(?:a|very\s+a)\s+$/i.test(lead) && !/^\s+\p{L}/u.test(after)) return false;
   if (/^\s+of\b/i.test(after)) return /most/i.test(word);
   const words = /^\s+([\p{L}'-]+)(?:\s+([\p{L}'-]+))?(?:\s+([\p{L}'-]+))?/u.exec(after);
@@ -47,9 +53,10 @@ export function vagueAmounts(slice: string, from: number, limit = Infinity): Qua
     if (/^scores$/i.test(m[0]) && !/^\s+more\b/i.test(after)) continue; // "he scores", "test scores": only "scores of", "scores more" are amounts
     // ("a lot of voters" counts; "a lot of land", "lots of time" measure no count)
     // ("so many voters" too; "I have so many" names nothing counted)
-    if ((NEEDS_PLURAL_NOUN.test(t) || /\blots?\s+of$|^so\s+many$/i.test(t)) && !beforePluralNoun(slice, m.index, after, t)) continue;
+    // (the words after the amount's own text, "of" included, and three whole words: 20 characters cut "officials")
+    if ((NEEDS_PLURAL_NOUN.test(t) || /\b(?:lots?|plenty)\s+of$|^so\s+many$/i.test(t)) && !beforePluralNoun(slice, m.index, slice.slice(m.index + t.length, m.index + t.length + 60), t)) continue;
     // "numbers of" is an amount, "the numbers of" a count named ("the numbers of cases rose")
-    if (/numbers$/i.test(t) && /\b(?:the|these|those|their|its|our|his|her)\s+$/i.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (/^numbers$/i.test(t) && /\b(?:the|these|those|their|its|our|his|her)\s+$/i.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "many" is an amount on its own ("many voters", "as many had hoped"), not in "how many" nor "as many as 40"
     // ("as many occupants slept": "as" there means "while"; "as many people as" compares)
     const lead = slice.slice(Math.max(0, m.index - 4), m.index);
