@@ -53,3 +53,11 @@ export const AGE_BOUNDED_NOUNS = new Set([
   "those", "people", "persons", "anyone", "children", "kids", "youths", "teens", "teenagers", "adults", "women", "men",
   "girls", "boys", "voters", "patients", "students", "residents", "everyone", "individuals",
 ]);
+
+/** nouns a length of time before them names a kind of ("10-year bonds", "a 30-year mortgage", "four-year colleges"): the term of
+ * a loan or a course, not a span anyone claims */
+export const TERM_KIND_NOUNS = [
+  "bond", "bonds", "note", "notes", "bill", "bills", "treasury", "treasuries", "gilt", "gilts", "bund", "bunds", "yield", "yields",
+  "mortgage", "mortgages", "loan", "loans", "paper", "debt", "maturity", "maturities", "swap", "swaps",
+  "college", "colleges", "university", "universities", "degree", "degrees", "tuition", "institution", "institutions", "school", "schools",
+];

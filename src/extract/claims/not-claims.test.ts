@@ -88,4 +88,15 @@ describe("numbers that are not claims", () => {
     expect(left("Three lessons:\n\n1. Voters punished the mayor.\n\n2. Turnout fell.", "2")).toBe(true);
     expect(left("Results:\n14 seats went to the Greens.", "14")).toBe(false);
   });
+  it("leaves out the term that names a kind of loan or course ('10-year bonds'), not a term served or a span", () => {
+    expect(left("The yield on the 10-year bond rose to 5 percent.", "10")).toBe(true);
+    expect(left("The state sold 30-year Treasury notes.", "30")).toBe(true);
+    expect(left("Fees at public four-year colleges rose.", "four")).toBe(true);
+    expect(left("He was handed a nine-year prison sentence.", "nine")).toBe(false);
+    expect(left("The 10-year plan costs more.", "10")).toBe(false);
+  });
+  it("leaves out a set named whole with a noun before its plural ('all three state polls')", () => {
+    expect(left("The margin for all three state polls was 3 points.", "three")).toBe(true);
+    expect(left("The margin for all three state polls was 3 points.", "3")).toBe(false);
+  });
 });

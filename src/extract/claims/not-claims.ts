@@ -5,7 +5,7 @@
 
 import type { Quantity } from "../../types.js";
 import { firstTag } from "../../language/lexicon.js";
-import { AGE_BOUNDED_NOUNS, EMERGENCY_NUMBERS } from "../../language/numbers.js";
+import { AGE_BOUNDED_NOUNS, EMERGENCY_NUMBERS, TERM_KIND_NOUNS } from "../../language/numbers.js";
 import { DURATION_UNITS, MONTH_WORD } from "../../language/calendar.js";
 
 const TIME_UNITS = `(?:${DURATION_UNITS.join("|")})`;
@@ -54,6 +54,8 @@ const AGE_RANGE = /^-?\s*to\s+\d+-(?:years?|months?)-old\b/i;
 const SET_GIVEN = /(?:^|[^\p{L}])the\s+$/iu;
 // "across all 50 states", "in all 12 districts": the whole of a known set, not a count of it
 const WHOLE_SET = /\b(?:in|across|of|from|to|for|among|throughout)\s+all\s+$/i;
+// "10-year bonds", "a 30-year Treasury note", "public four-year colleges": the term that names a kind of loan or course
+const TERM_KIND = new RegExp(`^-(?:year|month|week)\\s+(?:(?:government|treasury|corporate|public|private)\\s+)?(?:${TERM_KIND_NOUNS.join("|")})\\b`, "i");
 
 /** True when the quantity at q (offsets into text) is not a claim. */
 export function notAClaim(text: string, q: Quantity): boolean {
@@ -90,7 +92,9 @@ export function notAClaim(text: string, q: Quantity): boolean {
   if (/^-way\b/i.test(after)) return true;
   if (bare && q.value !== null && q.value <= 31 && MONTH_DAY_BEFORE.test(before)) return true;
   if (peopleAgeBound(q, before)) return true;
-  return /^\s+\p{L}+s\b/u.test(after) && WHOLE_SET.test(before);
+  if (TERM_KIND.test(after)) return true;
+  // ("for all three state polls": a noun may come before the plural)
+  return /^\s+(?:\p{L}+\s+)?\p{L}+s\b/u.test(after) && WHOLE_SET.test(before);
 }
 
 /** "9/11", "24/7": a month and day, or a round-the-clock figure, written with a slash, not a fraction ("3/4") */

@@ -131,7 +131,8 @@ export function cardinal(toks: Tok[], i: number, limit: number, opts: ReadOption
       continue;
     }
     if (t.kind === "dozen") {
-      ok = !hy && (prev === "start" || prev === "a" || isWordNum(prev as Kind) || (prev === "num" && prevInt)) &&
+      // ("two-dozen" binds like "two dozen"; a hyphen after digits does not: "3-dozen")
+      ok = (!hy || isWordNum(prev as Kind)) && (prev === "start" || prev === "a" || isWordNum(prev as Kind) || (prev === "num" && prevInt)) &&
         !(t.plural && (prev === "start" || prev === "a"));
       if (!ok) break;
       // "three hundred and two dozens": the dozen multiplies what follows the hundred

@@ -354,6 +354,14 @@ describe("quantities, properties", () => {
     expect(texts("She won plenty of awards, but plenty of time passed; the bulk of it was wasted.")).toEqual(["plenty of", "the bulk"]);
     expect(texts("Officials noted the large numbers of tourists.")).toEqual(["large numbers"]);
   });
+  it("reads 'a one-year sentence' as a length of one unit, not 'one day' alone", () => {
+    expect(one("She got a one year jail term.")).toMatchObject({ text: "one", value: 1 });
+    expect(one("Rail staff held a one-day strike.")).toMatchObject({ text: "one", value: 1 });
+    expect(q("One day the mill closed.")).toEqual([]);
+  });
+  it("reads a hyphened 'two-dozen' as twenty-four, like 'two dozen'", () => {
+    expect(one("Roughly two-dozen towns voted.")).toMatchObject({ text: "Roughly two-dozen", value: 24, upper: null, qualifier: "approx" });
+  });
   it("reads 'doubled', 'tripled', 'halving' as the factor of a change, not where figures follow", () => {
     expect(one("Ferry fares have more than doubled since May.")).toMatchObject({ text: "more than doubled", value: 2, qualifier: "more-than" });
     expect(one("The plant is halving its workforce.")).toMatchObject({ text: "halving", value: 0.5, qualifier: "exact" });

@@ -63,6 +63,8 @@ const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 const PHONE = /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{1,3}[\s-]\d/y;
 // "six priests, four nuns and one monk": "one" closing a list of counts is a count
 const LIST_OF_COUNTS_BEFORE = new RegExp(String.raw`(?:\d|\b${CARDINAL_WORD})\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:and|or)\s+$`, "iu");
+// "a one-year sentence", "a one day event": a length of one unit that modifies a noun (not "one day, he left")
+const ONE_SPAN_AFTER = /^[-\s](?:year|month|week|day|night|hour|minute)[-\s]+\p{Ll}/u;
 const ONE_FOLLOWERS_OK = new RegExp(String.raw`^\s+(?:person|people|man|woman|child|in\s+(?:${CARDINAL_WORD}\b|\d+)|percent|per\s+cent|%|hundred|thousand|million|billion|dozen|of\s+(?:every|each)|more|fewer|less|last|out\s+of|over\s+(?:\d|${CARDINAL_WORD}\b))`, "i");
 
 interface Core {
@@ -124,7 +126,7 @@ function notAnAmountInWords(num: string, before: string, after: string, r: Numbe
   // (not in an all-capitals headline: "SHOOTING Three people")
   if (/^\p{Lu}/u.test(num) && /(?:^|[^\p{L}])(?!(?:The|A|An|And|Or|But|Some|About|Over|Nearly|Almost|Around|At|Only|Just|All|More|Less|Fewer|Another)\s)\p{Lu}\p{Ll}\p{L}*\s+$/u.test(before)) return true;
   if (r.bare && /^n[ao]ught$/.test(r.bare) && /\bfor\s+$/i.test(before)) return true; // "for naught"
-  if (r.bare === "one" && !pct && !ONE_FOLLOWERS_OK.test(after) && !PREFIX_RE.test(before) && !(LIST_OF_COUNTS_BEFORE.test(before) && !/^\s+of\b/i.test(after))) return true;
+  if (r.bare === "one" && !pct && !ONE_FOLLOWERS_OK.test(after) && !PREFIX_RE.test(before) && !(LIST_OF_COUNTS_BEFORE.test(before) && !/^\s+of\b/i.test(after)) && !(/\ban?\s+$/i.test(before) && ONE_SPAN_AFTER.test(after))) return true;
   // "half-mast", "a half-sister", "the second half": not amounts
   // "a tenth defendant", "a sixth year student": ordinals before a noun or adjective
   if (r.singularOrdinal) {
