@@ -68,6 +68,9 @@ const DASH_ASIDE = /\s?(?:—|–|--)[^—–;]{1,80}?(?:—|–|--)/g;
 // votes", "ahead of the 2016 election, when turnout reached 61 percent"): the time, up to three words of its
 // noun phrase, then "when"; the clause runs on to the figure with no sentence break or semicolon
 const WHEN_AFTER_TIME = /^(?:\s+[\p{L}-]+){0,3},?\s+when\b[^;:.!?]*$/iu;
+/** a thing told of before, named again by "that" or "those" after a preposition ("turnout at that election",
+ *  "the crews of those vessels"; not the relative "those who") */
+const ANAPHOR = /\b(?:in|at|of|for|from|on|by|during|among)\s+(?:that|those)\s+(?!who\b|which\b|that\b)[a-z]+/;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function monthOf(date: string): { start: string; end: string } {
@@ -197,7 +200,10 @@ export class ClaimPeriods {
     const ahead = unreal ? null : (this.aheadParagraph === s.paragraph ? this.paragraphAhead : null) ?? this.leadAhead;
     const restated = unreal || !info ? null : this.restated(q, info);
     const duration = !!info?.counted && LONG_DURATIONS.has(info.counted.toLowerCase().split(/[\s-]+/).pop()!);
-    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph && !superseded, discourse, ahead, poll, this.reference, restated, duration);
+    // (a figure of a thing named again by "that" or "those" is of the time of the figure that told of it, even
+    // in the next paragraph: "At the last election in 2023, … Turnout at that election was 63 percent")
+    const anaphor = !!this.previous && this.previous.period?.source !== "publication" && ANAPHOR.test(doc.text.slice(s.start, s.end));
+    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, (s.paragraph === this.previousParagraph && !superseded) || anaphor, discourse, ahead, poll, this.reference, restated, duration);
   }
 
   /** the last figure told with a time of its own that `q` restates: the same value and unit, and the same

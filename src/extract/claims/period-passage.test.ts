@@ -1,0 +1,20 @@
+// Periods of figures told after the passage has moved off the lead's event, on invented sentences.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../index.js";
+
+const claimOf = (text: string, published: string, quantity: string) => {
+  const c = extract(text, { published }).claims.find((x) => x.quantity?.text.startsWith(quantity));
+  if (!c) throw new Error(`no claim for ${quantity}`);
+  return c;
+};
+
+describe("a figure of a thing named again by 'that' or 'those'", () => {
+  it("takes the period of the figure that told of it, not the lead's day", () => {
+    const text = "Greens lead vote count\n\nOSLO, March 5 - The Greens were ahead in the count on Tuesday, officials said.\n\n" +
+      "At the last election in 2021, Labour won 48 of the 169 seats.\n\nTurnout at that election was 77 percent.";
+    expect(claimOf(text, "2025-03-05", "77 percent").period).toMatchObject({ start: "2021-01-01", end: "2021-12-31" });
+    const ships = "Port seizes trawlers\n\nLIMA, June 4 - Port officials seized 40 trawlers last year, the navy said on Tuesday.\n\n" +
+      "The admiral said the crews of those trawlers numbered more than 600 men.";
+    expect(claimOf(ships, "2025-06-04", "more than 600").period).toMatchObject({ start: "2024-01-01", end: "2024-12-31" });
+  });
+});
