@@ -18,3 +18,17 @@ describe("a figure of a thing named again by 'that' or 'those'", () => {
     expect(claimOf(ships, "2025-06-04", "more than 600").period).toMatchObject({ start: "2024-01-01", end: "2024-12-31" });
   });
 });
+
+describe("a story that leads with a verdict or sentence", () => {
+  it("leaves the offence's past figures with no time of their own undated, not of the court's day", () => {
+    const text = "Clerk jailed for theft\n\nLEEDS, May 7 - A former council clerk was jailed for six years on Tuesday for a theft that prosecutors said took 900,000 pounds from the council.\n\n" +
+      "Prosecutors said she moved the money through 12 accounts and spent about 80,000 pounds on cars.";
+    expect(claimOf(text, "2025-05-07", "900,000").period).toBeNull();
+    expect(claimOf(text, "2025-05-07", "12").period).toBeNull();
+    expect(claimOf(text, "2025-05-07", "about 80,000").period).toBeNull();
+  });
+  it("but a story of another event keeps its day for them", () => {
+    const text = "Warehouse burns\n\nLEEDS, May 7 - A fire destroyed a warehouse on Tuesday, the fire service said.\n\nFirefighters said the fire killed 12 workers.";
+    expect(claimOf(text, "2025-05-07", "12").period).toMatchObject({ start: "2025-05-06", end: "2025-05-06" });
+  });
+});

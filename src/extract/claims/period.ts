@@ -10,7 +10,7 @@ import type { CountedInfo, Tense } from "./counted.js";
 import type { Claim, Period, Quantity } from "../../types.js";
 import { WordsSoFar } from "../../text/words-so-far.js";
 import { DURATION_UNITS, WEEKDAYS } from "../../language/calendar.js";
-import { INTENT_WORDS } from "../../language/function-words.js";
+import { INTENT_WORDS, VERDICT_WORDS } from "../../language/function-words.js";
 // (a day or longer: "spoke for 72 minutes" may be of the day the passage tells, "worked there for 17 years" no)
 const LONG_DURATIONS: ReadonlySet<string> = new Set(DURATION_UNITS.filter((u) => /^(?:day|week|month|year|decade)s?$/.test(u)));
 
@@ -71,6 +71,7 @@ const WHEN_AFTER_TIME = /^(?:\s+[\p{L}-]+){0,3},?\s+when\b[^;:.!?]*$/iu;
 /** a thing told of before, named again by "that" or "those" after a preposition ("turnout at that election",
  *  "the crews of those vessels"; not the relative "those who") */
 const ANAPHOR = /\b(?:in|at|of|for|from|on|by|during|among)\s+(?:that|those)\s+(?!who\b|which\b|that\b)[a-z]+/;
+const VERDICT = new RegExp(String.raw`\b(?:${VERDICT_WORDS.join("|")})\b`, "i");
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function monthOf(date: string): { start: string; end: string } {
@@ -105,6 +106,9 @@ export class ClaimPeriods {
   private paragraphAhead: TimeExpression | null = null;
   private aheadParagraph = -1;
   private readonly leadParagraph: number;
+  // whether the lead's first sentence tells a verdict or sentence: its day is the court's, and the figures of the
+  // offence told in the past after it ("Prosecutors said he moved the money through 14 companies") are of no day
+  private readonly verdict: boolean;
   // in a text with no title found, a first paragraph of one sentence taken for the lead may be a headline
   // too long to be seen as one ("Stop-Trumpers, here are some reasons to have hope"): the paragraph after
   // it is the lead too, for a day the headline did not name
@@ -124,6 +128,8 @@ export class ClaimPeriods {
 
   constructor(private readonly doc: AnalyzedDocument, private readonly reference: string | null) {
     this.leadParagraph = leadParagraphOf(doc);
+    const first = doc.sentences.find((x) => x.paragraph === this.leadParagraph);
+    this.verdict = !!first && VERDICT.test(doc.text.slice(first.start, first.end));
     this.leadNext = !doc.title && this.leadParagraph === doc.sentences[0]?.paragraph && oneSentence(doc, this.leadParagraph) ? this.leadParagraph + 1 : -1;
     this.pollSoFar = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
     this.pollInPassage = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
@@ -202,8 +208,11 @@ export class ClaimPeriods {
     const duration = !!info?.counted && LONG_DURATIONS.has(info.counted.toLowerCase().split(/[\s-]+/).pop()!);
     // (a figure of a thing named again by "that" or "those" is of the time of the figure that told of it, even
     // in the next paragraph: "At the last election in 2023, … Turnout at that election was 63 percent")
+    // (after a verdict, a past figure of no time of its own is of the offence, not of the court's day)
+    const offence = this.verdict && tense === "past" && !unreal;
+    const previous = offence && this.previous?.period && this.previous.period.start === this.previous.period.end ? null : this.previous;
     const anaphor = !!this.previous && this.previous.period?.source !== "publication" && ANAPHOR.test(doc.text.slice(s.start, s.end));
-    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, (s.paragraph === this.previousParagraph && !superseded) || anaphor, discourse, ahead, poll, this.reference, restated, duration);
+    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? previous, (s.paragraph === this.previousParagraph && !superseded) || anaphor, offence ? null : discourse, ahead, poll, this.reference, restated, duration);
   }
 
   /** the last figure told with a time of its own that `q` restates: the same value and unit, and the same
