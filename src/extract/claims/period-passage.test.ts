@@ -32,3 +32,16 @@ describe("a story that leads with a verdict or sentence", () => {
     expect(claimOf(text, "2025-05-07", "12").period).toMatchObject({ start: "2025-05-06", end: "2025-05-06" });
   });
 });
+
+describe("a running total told in the past", () => {
+  it("is how things stand: the publication month, not the day or year of the figure before", () => {
+    const text = "Floods hit coast\n\nHANOI, June 5 - Floods struck the coast on Wednesday, officials said.\n\n" +
+      "Rescuers said they had found 48 survivors so far.\n\nThe agency said it had shut 30 schools last year and that it had so far reopened 12 of them.";
+    expect(claimOf(text, "2025-06-05", "48").period).toMatchObject({ start: "2025-06-01", end: "2025-06-30", source: "publication" });
+    expect(claimOf(text, "2025-06-05", "12").period).toMatchObject({ start: "2025-06-01", source: "publication" });
+    // (not a total of another clause: "has paid 90 customers so far" is not the 7 it ignored)
+    const other = "Floods hit coast\n\nHANOI, June 5 - Floods struck the coast on Wednesday, officials said.\n\n" +
+      "The insurer, which critics said had ignored 7 warnings, has paid 90 customers so far.";
+    expect(claimOf(other, "2025-06-05", "7").period?.source).not.toBe("publication");
+  });
+});

@@ -208,6 +208,8 @@ export class ClaimPeriods {
     const duration = !!info?.counted && LONG_DURATIONS.has(info.counted.toLowerCase().split(/[\s-]+/).pop()!);
     // (a figure of a thing named again by "that" or "those" is of the time of the figure that told of it, even
     // in the next paragraph: "At the last election in 2023, … Turnout at that election was 63 percent")
+    // (a past figure of a running total is how things stand, as a present one is)
+    if (tense === "past" && runningTotal(doc, s, q)) tense = "present";
     // (after a verdict, a past figure of no time of its own is of the offence, not of the court's day)
     const offence = this.verdict && tense === "past" && !unreal;
     const previous = offence && this.previous?.period && this.previous.period.start === this.previous.period.end ? null : this.previous;
@@ -363,6 +365,16 @@ function clauseBefore(doc: AnalyzedDocument, t: TimeExpression, floor: number): 
   const before = doc.text.slice(Math.max(0, floor, t.start - 120), t.start);
   return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.search(/[.!?]\s[^.!?]*$/)) + 1);
 }
+
+/** a running total's words in the figure's own clause: opening the sentence ("To date, 14 were admitted"), or
+ *  with no comma, semicolon or colon between them and the figure ("had so far handed down 31", "312 victims so far") */
+function runningTotal(doc: AnalyzedDocument, s: AnalyzedDocument["sentences"][number], q: Quantity): boolean {
+  const before = doc.text.slice(s.start, q.start), after = doc.text.slice(q.end, s.end);
+  return RUNNING_OPENS.test(before) || RUNNING_BEFORE.test(before) || RUNNING_AFTER.test(after);
+}
+const RUNNING_OPENS = /^\W*(?:so\s+far|to\s+date),/i;
+const RUNNING_BEFORE = /\b(?:so\s+far|to\s+date)\b[^,;:]*$/i;
+const RUNNING_AFTER = /^[^,;:]*\b(?:so\s+far|to\s+date)\b/i;
 
 /** a time written first in its sentence or clause (after ";" or ":"), before anything it could belong to */
 function opensClause(doc: AnalyzedDocument, t: TimeExpression): boolean {
