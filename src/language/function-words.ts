@@ -38,3 +38,8 @@ export const CONTRACTED_BE_SUBJECTS = new Set(["that", "it", "there", "here", "w
 export const INTENT_WORDS = ["promis(?:e|es|ed|ing)", "pledg(?:e|es|ed|ing)", "vow(?:s|ed|ing)?", "plan(?:s|ned|ning)?", "intend(?:s|ed|ing)?",
   "threaten(?:s|ed|ing)?", "propos(?:e|es|ed|ing|al|als)", "aim(?:s|ed|ing)?", "seek(?:s|ing)?", "sought", "hop(?:e|es|ed|ing)",
   "want(?:s|ed|ing)?", "goal", "target", "bid"] as const;
+
+/** Words of a court's verdict or sentence ("was convicted", "jailed for", "a nine-year prison sentence"): a story
+ *  that leads with one tells the offence, which came before, in the past. Regular-expression fragments. */
+export const VERDICT_WORDS = ["convicted", "sentenced", "jailed", "acquitted", "found\\s+guilty", "pleaded\\s+guilty",
+  "(?:prison|jail)\\s+(?:sentence|term)"] as const;

@@ -10,7 +10,7 @@ import type { CountedInfo, Tense } from "./counted.js";
 import type { Claim, Period, Quantity } from "../../types.js";
 import { WordsSoFar } from "../../text/words-so-far.js";
 import { DURATION_UNITS, WEEKDAYS } from "../../language/calendar.js";
-import { INTENT_WORDS } from "../../language/function-words.js";
+import { INTENT_WORDS, VERDICT_WORDS } from "../../language/function-words.js";
 // (a day or longer: "spoke for 72 minutes" may be of the day the passage tells, "worked there for 17 years" no)
 const LONG_DURATIONS: ReadonlySet<string> = new Set(DURATION_UNITS.filter((u) => /^(?:day|week|month|year|decade)s?$/.test(u)));
 
@@ -68,6 +68,10 @@ const DASH_ASIDE = /\s?(?:—|–|--)[^—–;]{1,80}?(?:—|–|--)/g;
 // votes", "ahead of the 2016 election, when turnout reached 61 percent"): the time, up to three words of its
 // noun phrase, then "when"; the clause runs on to the figure with no sentence break or semicolon
 const WHEN_AFTER_TIME = /^(?:\s+[\p{L}-]+){0,3},?\s+when\b[^;:.!?]*$/iu;
+/** a thing told of before, named again by "that" or "those" after a preposition ("turnout at that election",
+ *  "the crews of those vessels"; not the relative "those who") */
+const ANAPHOR = /\b(?:in|at|of|for|from|on|by|during|among)\s+(?:that|those)\s+(?!who\b|which\b|that\b)[a-z]+/;
+const VERDICT = new RegExp(String.raw`\b(?:${VERDICT_WORDS.join("|")})\b`, "i");
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function monthOf(date: string): { start: string; end: string } {
@@ -102,6 +106,9 @@ export class ClaimPeriods {
   private paragraphAhead: TimeExpression | null = null;
   private aheadParagraph = -1;
   private readonly leadParagraph: number;
+  // whether the lead's first sentence tells a verdict or sentence: its day is the court's, and the figures of the
+  // offence told in the past after it ("Prosecutors said he moved the money through 14 companies") are of no day
+  private readonly verdict: boolean;
   // in a text with no title found, a first paragraph of one sentence taken for the lead may be a headline
   // too long to be seen as one ("Stop-Trumpers, here are some reasons to have hope"): the paragraph after
   // it is the lead too, for a day the headline did not name
@@ -121,6 +128,8 @@ export class ClaimPeriods {
 
   constructor(private readonly doc: AnalyzedDocument, private readonly reference: string | null) {
     this.leadParagraph = leadParagraphOf(doc);
+    const first = doc.sentences.find((x) => x.paragraph === this.leadParagraph);
+    this.verdict = !!first && VERDICT.test(doc.text.slice(first.start, first.end));
     this.leadNext = !doc.title && this.leadParagraph === doc.sentences[0]?.paragraph && oneSentence(doc, this.leadParagraph) ? this.leadParagraph + 1 : -1;
     this.pollSoFar = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
     this.pollInPassage = new WordsSoFar(doc.text, POLL, POLL_LONGEST);
@@ -197,7 +206,15 @@ export class ClaimPeriods {
     const ahead = unreal ? null : (this.aheadParagraph === s.paragraph ? this.paragraphAhead : null) ?? this.leadAhead;
     const restated = unreal || !info ? null : this.restated(q, info);
     const duration = !!info?.counted && LONG_DURATIONS.has(info.counted.toLowerCase().split(/[\s-]+/).pop()!);
-    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? this.previous, s.paragraph === this.previousParagraph && !superseded, discourse, ahead, poll, this.reference, restated, duration);
+    // (a figure of a thing named again by "that" or "those" is of the time of the figure that told of it, even
+    // in the next paragraph: "At the last election in 2023, … Turnout at that election was 63 percent")
+    // (a past figure of a running total is how things stand, as a present one is)
+    if (tense === "past" && runningTotal(doc, s, q)) tense = "present";
+    // (after a verdict, a past figure of no time of its own is of the offence, not of the court's day)
+    const offence = this.verdict && tense === "past" && !unreal;
+    const previous = offence && this.previous?.period && this.previous.period.start === this.previous.period.end ? null : this.previous;
+    const anaphor = !!this.previous && this.previous.period?.source !== "publication" && ANAPHOR.test(doc.text.slice(s.start, s.end));
+    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? previous, (s.paragraph === this.previousParagraph && !superseded) || anaphor, offence ? null : discourse, ahead, poll, this.reference, restated, duration);
   }
 
   /** the last figure told with a time of its own that `q` restates: the same value and unit, and the same
@@ -348,6 +365,16 @@ function clauseBefore(doc: AnalyzedDocument, t: TimeExpression, floor: number): 
   const before = doc.text.slice(Math.max(0, floor, t.start - 120), t.start);
   return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.search(/[.!?]\s[^.!?]*$/)) + 1);
 }
+
+/** a running total's words in the figure's own clause: opening the sentence ("To date, 14 were admitted"), or
+ *  with no comma, semicolon or colon between them and the figure ("had so far handed down 31", "312 victims so far") */
+function runningTotal(doc: AnalyzedDocument, s: AnalyzedDocument["sentences"][number], q: Quantity): boolean {
+  const before = doc.text.slice(s.start, q.start), after = doc.text.slice(q.end, s.end);
+  return RUNNING_OPENS.test(before) || RUNNING_BEFORE.test(before) || RUNNING_AFTER.test(after);
+}
+const RUNNING_OPENS = /^\W*(?:so\s+far|to\s+date),/i;
+const RUNNING_BEFORE = /\b(?:so\s+far|to\s+date)\b[^,;:]*$/i;
+const RUNNING_AFTER = /^[^,;:]*\b(?:so\s+far|to\s+date)\b/i;
 
 /** a time written first in its sentence or clause (after ";" or ":"), before anything it could belong to */
 function opensClause(doc: AnalyzedDocument, t: TimeExpression): boolean {

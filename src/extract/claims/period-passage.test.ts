@@ -1,0 +1,47 @@
+// Periods of figures told after the passage has moved off the lead's event, on invented sentences.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../index.js";
+
+const claimOf = (text: string, published: string, quantity: string) => {
+  const c = extract(text, { published }).claims.find((x) => x.quantity?.text.startsWith(quantity));
+  if (!c) throw new Error(`no claim for ${quantity}`);
+  return c;
+};
+
+describe("a figure of a thing named again by 'that' or 'those'", () => {
+  it("takes the period of the figure that told of it, not the lead's day", () => {
+    const text = "Greens lead vote count\n\nOSLO, March 5 - The Greens were ahead in the count on Tuesday, officials said.\n\n" +
+      "At the last election in 2021, Labour won 48 of the 169 seats.\n\nTurnout at that election was 77 percent.";
+    expect(claimOf(text, "2025-03-05", "77 percent").period).toMatchObject({ start: "2021-01-01", end: "2021-12-31" });
+    const ships = "Port seizes trawlers\n\nLIMA, June 4 - Port officials seized 40 trawlers last year, the navy said on Tuesday.\n\n" +
+      "The admiral said the crews of those trawlers numbered more than 600 men.";
+    expect(claimOf(ships, "2025-06-04", "more than 600").period).toMatchObject({ start: "2024-01-01", end: "2024-12-31" });
+  });
+});
+
+describe("a story that leads with a verdict or sentence", () => {
+  it("leaves the offence's past figures with no time of their own undated, not of the court's day", () => {
+    const text = "Clerk jailed for theft\n\nLEEDS, May 7 - A former council clerk was jailed for six years on Tuesday for a theft that prosecutors said took 900,000 pounds from the council.\n\n" +
+      "Prosecutors said she moved the money through 12 accounts and spent about 80,000 pounds on cars.";
+    expect(claimOf(text, "2025-05-07", "900,000").period).toBeNull();
+    expect(claimOf(text, "2025-05-07", "12").period).toBeNull();
+    expect(claimOf(text, "2025-05-07", "about 80,000").period).toBeNull();
+  });
+  it("but a story of another event keeps its day for them", () => {
+    const text = "Warehouse burns\n\nLEEDS, May 7 - A fire destroyed a warehouse on Tuesday, the fire service said.\n\nFirefighters said the fire killed 12 workers.";
+    expect(claimOf(text, "2025-05-07", "12").period).toMatchObject({ start: "2025-05-06", end: "2025-05-06" });
+  });
+});
+
+describe("a running total told in the past", () => {
+  it("is how things stand: the publication month, not the day or year of the figure before", () => {
+    const text = "Floods hit coast\n\nHANOI, June 5 - Floods struck the coast on Wednesday, officials said.\n\n" +
+      "Rescuers said they had found 48 survivors so far.\n\nThe agency said it had shut 30 schools last year and that it had so far reopened 12 of them.";
+    expect(claimOf(text, "2025-06-05", "48").period).toMatchObject({ start: "2025-06-01", end: "2025-06-30", source: "publication" });
+    expect(claimOf(text, "2025-06-05", "12").period).toMatchObject({ start: "2025-06-01", source: "publication" });
+    // (not a total of another clause: "has paid 90 customers so far" is not the 7 it ignored)
+    const other = "Floods hit coast\n\nHANOI, June 5 - Floods struck the coast on Wednesday, officials said.\n\n" +
+      "The insurer, which critics said had ignored 7 warnings, has paid 90 customers so far.";
+    expect(claimOf(other, "2025-06-05", "7").period?.source).not.toBe("publication");
+  });
+});
