@@ -10,6 +10,7 @@ import { countedFor, questionCounted, type CountedInfo } from "./counted.js";
 import { ClaimPeriods, clauseTense } from "./period.js";
 import { claimPlaces } from "./places.js";
 import { repairVerbs } from "./verb-repair.js";
+import { parsedPredicate } from "./parsed-predicate.js";
 import { notAClaim } from "./not-claims.js";
 import { hedgesIn } from "../cues.js";
 import { SharePopulation } from "./population.js";
@@ -115,7 +116,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
         cue: a?.cue ?? null,
         quantity: q,
         counted: info.counted,
-        predicate: info.predicate,
+        // (where the tag rules found no verb, the dependency tree's: it changes no tense, so no period)
+        predicate: info.predicate ?? figurePredicate(tokens, q),
         period,
         places,
         // (an unattributed figure is hedged by its own sentence: "the ministry reportedly counted 40 cases")
@@ -143,6 +145,14 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
   claims.sort((x, y) => x.sentence.start - y.sentence.start || (x.quantity?.start ?? x.content?.start ?? 0) - (y.quantity?.start ?? y.content?.start ?? 0));
   capDocument(claims, warnings);
   return claims;
+}
+
+/** The verb the parser hangs the quantity from. */
+function figurePredicate(tokens: Token[], q: Quantity): string | null {
+  const qFrom = tokens.findIndex((t) => t.end > q.start);
+  let qTo = qFrom;
+  while (qTo + 1 < tokens.length && tokens[qTo + 1].start < q.end) qTo++;
+  return parsedPredicate(tokens, qFrom, qTo);
 }
 
 /** What a quantity counts and what happened to it, and the places of the question it answers when it answers one. */
