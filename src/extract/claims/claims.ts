@@ -10,7 +10,7 @@ import { countedFor, questionCounted, type CountedInfo } from "./counted.js";
 import { ClaimPeriods, clauseTense } from "./period.js";
 import { claimPlaces } from "./places.js";
 import { repairVerbs } from "./verb-repair.js";
-import { parsedPredicate } from "./parsed-predicate.js";
+import { argumentVerbOverClause, parsedPredicate } from "./parsed-predicate.js";
 import { notAClaim } from "./not-claims.js";
 import { hedgesIn } from "../cues.js";
 import { SharePopulation } from "./population.js";
@@ -117,7 +117,7 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
         quantity: q,
         counted: info.counted,
         // (where the tag rules found no verb, the dependency tree's: it changes no tense, so no period)
-        predicate: info.predicate ?? figurePredicate(tokens, q),
+        predicate: figurePredicate(tokens, q, info.predicate),
         period,
         places,
         // (an unattributed figure is hedged by its own sentence: "the ministry reportedly counted 40 cases")
@@ -147,12 +147,14 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
   return claims;
 }
 
-/** The verb the parser hangs the quantity from. */
-function figurePredicate(tokens: Token[], q: Quantity): string | null {
+/** The verb the parser hangs the quantity from where the rules found none, or the verb of the figure's noun
+ *  where the rules took a clause set on that noun. */
+function figurePredicate(tokens: Token[], q: Quantity, ruled: string | null): string | null {
   const qFrom = tokens.findIndex((t) => t.end > q.start);
   let qTo = qFrom;
   while (qTo + 1 < tokens.length && tokens[qTo + 1].start < q.end) qTo++;
-  return parsedPredicate(tokens, qFrom, qTo);
+  if (!ruled) return parsedPredicate(tokens, qFrom, qTo);
+  return ruled.includes(" ") ? ruled : argumentVerbOverClause(tokens, qFrom, qTo, ruled) ?? ruled;
 }
 
 /** What a quantity counts and what happened to it, and the places of the question it answers when it answers one. */

@@ -19,3 +19,18 @@ describe("the verb of a figure from the parse", () => {
     expect(predicateOf("Vote\n\nMore than a dozen senior members of the governing coalition, which is led by the Labour Party, were defeated in the vote.", "More than a dozen")).toBe("defeat");
   });
 });
+
+describe("the verb of a figure's noun over a clause set on it", () => {
+  it("reads the verb a subject with a participle clause goes with", () => {
+    expect(predicateOf("Treaty\n\nThe treaty will not take effect until 40 nations representing 60 percent of trade have done so.", "40")).toBe("do");
+  });
+  it("reads the verb of an object with an active participle after it", () => {
+    expect(predicateOf("Quake\n\nLast year the island suffered a 6.1 magnitude earthquake causing nine deaths.", "6.1")).toBe("suffer");
+  });
+  it("reads the verb of an indefinite object with a participle the tagger took for an adjective", () => {
+    expect(predicateOf("Files\n\nThe agency is expected to release in the coming days 31 pages related to the inquiry.", "31")).toBe("release");
+  });
+  it("keeps the participle on a definite object ('the 326 seats needed')", () => {
+    expect(predicateOf("Seats\n\nThe party won the 326 seats needed for a majority.", "326")).toBe("need");
+  });
+});
