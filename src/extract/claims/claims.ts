@@ -10,6 +10,7 @@ import { countedFor, questionCounted, type CountedInfo } from "./counted.js";
 import { ClaimPeriods, clauseTense } from "./period.js";
 import { claimPlaces } from "./places.js";
 import { repairVerbs } from "./verb-repair.js";
+import { argumentVerbOverClause, parsedPredicate } from "./parsed-predicate.js";
 import { notAClaim } from "./not-claims.js";
 import { hedgesIn } from "../cues.js";
 import { SharePopulation } from "./population.js";
@@ -115,7 +116,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
         cue: a?.cue ?? null,
         quantity: q,
         counted: info.counted,
-        predicate: info.predicate,
+        // (where the tag rules found no verb, the dependency tree's: it changes no tense, so no period)
+        predicate: figurePredicate(tokens, q, info.predicate),
         period,
         places,
         // (an unattributed figure is hedged by its own sentence: "the ministry reportedly counted 40 cases")
@@ -143,6 +145,16 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
   claims.sort((x, y) => x.sentence.start - y.sentence.start || (x.quantity?.start ?? x.content?.start ?? 0) - (y.quantity?.start ?? y.content?.start ?? 0));
   capDocument(claims, warnings);
   return claims;
+}
+
+/** The verb the parser hangs the quantity from where the rules found none, or the verb of the figure's noun
+ *  where the rules took a clause set on that noun. */
+function figurePredicate(tokens: Token[], q: Quantity, ruled: string | null): string | null {
+  const qFrom = tokens.findIndex((t) => t.end > q.start);
+  let qTo = qFrom;
+  while (qTo + 1 < tokens.length && tokens[qTo + 1].start < q.end) qTo++;
+  if (!ruled) return parsedPredicate(tokens, qFrom, qTo);
+  return ruled.includes(" ") ? ruled : argumentVerbOverClause(tokens, qFrom, qTo, ruled) ?? ruled;
 }
 
 /** What a quantity counts and what happened to it, and the places of the question it answers when it answers one. */

@@ -254,6 +254,7 @@ describe("figures whose counted thing is not right after the number", () => {
   it("reads a label before a share and 'N out of M things'", () => {
     expect(read("Two towns stood out (Mayor approval 31 percent, council support 40 percent).", "40 percent", "percent")[0]).toBe("council support");
     expect(read("Inspectors failed 9 out of 30 sampled restaurants.", "9")[0]).toBe("sampled restaurants");
+    expect(read("The Greens won 41 out of the 60 seats in the council.", "41")[0]).toBe("seats");
   });
   it("reads 'half the' and a share noun that a percentage measures", () => {
     expect(read("Nearly half the grant went to salaries.", "Nearly half")[0]).toBe("grant");

@@ -137,8 +137,8 @@ export function countedFor(text: string, tokens: Token[], tags: string[], qFrom:
   // a label before a share: "(approval 26 percent, support 27 percent)", "margins of error plus or minus 3 percent"
   const lead = pastSign(tokens, qFrom);
   if (!counted && measure && isNoun(tags[lead] ?? "") && /^NNS?$/.test(tags[lead]) && !TIME_NOUNS.has(tokens[lead].lower)) take(nounPhraseEndingAt(tokens, tags, lead));
-  // "7 out of 20 suspected cases"
-  if (!counted && tokens[e + 1]?.lower === "out" && tokens[e + 2]?.lower === "of" && tags[e + 3] === "CD") take(nounPhraseAfter(tokens, tags, e + 4));
+  // "7 out of 20 suspected cases", "won 49 out of the 54 seats"
+  const outOf = tags[e + 3] === "DT" ? e + 4 : e + 3; if (!counted && tokens[e + 1]?.lower === "out" && tokens[e + 2]?.lower === "of" && tags[outOf] === "CD") take(nounPhraseAfter(tokens, tags, outOf + 1));
   // "from five people to six": the noun of the figure it moved from
   if (!counted && !measure && tokens[qFrom - 1]?.lower === "to") {
     for (let k = qFrom - 2; k >= 0 && qFrom - k <= 6; k--) {
