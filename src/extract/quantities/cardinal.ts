@@ -131,8 +131,7 @@ export function cardinal(toks: Tok[], i: number, limit: number, opts: ReadOption
       continue;
     }
     if (t.kind === "dozen") {
-      // ("two-dozen" binds like "two dozen"; a hyphen after digits does not: "3-dozen")
-      ok = (!hy || isWordNum(prev as Kind)) && (prev === "start" || prev === "a" || isWordNum(prev as Kind) || (prev === "num" && prevInt)) &&
+      ok = (!hy || isWordNum(prev as Kind)) && (prev === "start" || prev === "a" || isWordNum(prev as Kind) || (prev === "num" && prevInt)) && // ("two-dozen" binds; "3-dozen" not)
         !(t.plural && (prev === "start" || prev === "a"));
       if (!ok) break;
       // "three hundred and two dozens": the dozen multiplies what follows the hundred
