@@ -34,9 +34,6 @@ export const OWNED_DATA_WORDS = new Set(["data", "figures", "numbers", "statisti
 
 // what a firm is, naming the organisation just named again ("Norrland Power … The utility said")
 export const DESCRIBED_ORG_HEADS = new Set(["airline", "carrier", "utility", "cooperative", "co-op", "hospital", "clinic", "firm", "insurer", "lender", "company"]);
-// what an organisation that spoke before is called again further on ("the agency said" after "…, the Disaster
-// Management Authority said"; "The airline said" after "budget airline Skylark Air reported")
-export const SPOKEN_ORG_HEADS = new Set([...DESCRIBED_ORG_HEADS, "agency"]);
 
 // the last word of an organisation's name
 export const ORG_HEADS = new Set([

@@ -3,10 +3,9 @@
 // a name refers to the name that opens the sentence before it as its subject, the way news goes on about
 // the firm it just named. Only a name there (not "The Dow", "Researchers" or "She", not a person with a
 // full name), and only for a description of a thing, not of an office ("the minister" is the resolver's,
-// by role). Failing that, a description of a firm or agency ("the airline", "the agency") refers to the
-// organisation that spoke last before it, however far back: news calls a source by its kind once named.
+// by role).
 
-import { ROLE_WORDS, SPOKEN_ORG_HEADS } from "../../../language/name-words.js";
+import { ROLE_WORDS } from "../../../language/name-words.js";
 import { allTags } from "../../../language/lexicon.js";
 import type { Speaker, SpeakerKind } from "../../../types.js";
 import { isVerb } from "../tokens.js";
@@ -44,24 +43,6 @@ function openingName(ctx: AttributionContext, si: number, like: Speaker): Speake
   return { ...like, name: e ? e.name : ctx.text.slice(start, end), kind, resolved: true };
 }
 
-/**
- * The organisation (named, resolved) that spoke last before offset `at`, as a speaker like `like`; first
- * one whose mention gave it the description's noun ("budget airline Skylark Air", whatever kind its
- * unknown name was taken for).
- */
-function lastSpokenOrganization(found: Attribution[], at: number, noun: string, like: Speaker): Speaker | null {
-  const described = new RegExp(`(?:^|\\s)(?:${noun}|${noun[0].toUpperCase()}${noun.slice(1)})\\s+(?:\\p{Lu}\\S*\\s+)*\\p{Lu}\\S*$`, "u");
-  let last: Speaker | null = null, lastAt = -1, byNoun: Speaker | null = null, byNounAt = -1;
-  for (const b of found) {
-    const sp = b.speaker;
-    if (!b.cue || b.carried || b.cue.start >= at || !sp || !sp.resolved || !/^\p{Lu}/u.test(sp.name)) continue;
-    if (sp.kind === "organization" && b.cue.start > lastAt) { last = sp; lastAt = b.cue.start; }
-    if (described.test(sp.mention) && b.cue.start > byNounAt) { byNoun = sp; byNounAt = b.cue.start; }
-  }
-  const to = byNoun ?? last;
-  return to ? { ...like, name: to.name, kind: "organization", role: null, resolved: true } : null;
-}
-
 function resolveDescriptions(ctx: AttributionContext, found: Attribution[]): Attribution[] {
   for (const a of found) {
     const sp = a.speaker;
@@ -70,9 +51,9 @@ function resolveDescriptions(ctx: AttributionContext, found: Attribution[]): Att
     // (nor of a poll or a document, "The survey found …": the source named before it, carried-sources.ts)
     if (!d || ROLE_WORDS.has(d[1].toLowerCase()) || /s$/.test(d[1]) || SOURCE_WORDS.test(d[1])) continue;
     const si = ctx.sentenceOf(sp.start);
-    const name = si >= 1 && ctx.doc.tokens[si][0]?.start === sp.start ? openingName(ctx, si - 1, sp) : null;
+    if (si < 1 || ctx.doc.tokens[si][0]?.start !== sp.start) continue;
+    const name = openingName(ctx, si - 1, sp);
     if (name) a.speaker = name;
-    else if (SPOKEN_ORG_HEADS.has(d[1].toLowerCase()) && a.cue) a.speaker = lastSpokenOrganization(found, a.cue.start, d[1].toLowerCase(), sp) ?? sp;
   }
   return found;
 }

@@ -103,14 +103,6 @@ describe("descriptions tied to the name before them (described-names.ts)", () =>
     expect(of(rows, "4,000")!.speaker).toMatch(/utility/);
     expect(of(rows, "9")!.speaker).toMatch(/hospital/);
   });
-
-  it("ties 'the agency' and 'the airline' to the organisation that spoke last, first to one the article called so", () => {
-    const agency = claims("The flood killed 31 people, the Tarnian Flood Control Authority said. Another 12 people were missing, the agency said.");
-    expect(of(agency, "12")!.speaker).toBe("Tarnian Flood Control Authority");
-    const airline = claims("Budget airline Skylane Air reported a 9 percent rise in profit. The Harbor Group said 40 routes were full. " +
-      "Chief Executive Mara Lind said demand was strong. Fares rose 3 percent. She said costs fell. The airline said it had hired 800 pilots.");
-    expect(of(airline, "800")!.speaker).toBe("Skylane Air");
-  });
 });
 
 describe("a clause 'according to' interrupts (widened-contents.ts)", () => {
