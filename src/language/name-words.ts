@@ -28,6 +28,10 @@ export const GROUP_WORDS = new Set([
   "agencies", "groups", "families", "relatives", "residents", "locals", "villagers", "survivors", "parents", "students",
 ]);
 
+// what a source owns rather than is: "data from the ministry", "the bureau's figures" name the ministry, the bureau
+export const OWNED_DATA_WORDS = new Set(["data", "figures", "numbers", "statistics", "records", "estimate", "estimates", "tally", "tallies", "count",
+  "counts", "projection", "projections", "forecast", "forecasts", "calculations"]);
+
 // what a firm is, naming the organisation just named again ("Norrland Power … The utility said")
 export const DESCRIBED_ORG_HEADS = new Set(["airline", "carrier", "utility", "cooperative", "co-op", "hospital", "clinic", "firm", "insurer", "lender", "company"]);
 

@@ -18,7 +18,7 @@ describe("the attribution configuration", () => {
     expect(REFINERS.map((r) => r.name)).toEqual([
       "text order", "continuation", "nested clauses", "reports inside quotations", "model scoring", "framed statements",
       "confident readings", "rival readings", "widened contents", "share findings", "hedges and evidence", "learned cues", "expected figures",
-      "relative sources", "appositive names", "described names", "coordinated cues",
+      "relative sources", "appositive names", "described names", "data owners", "coordinated cues",
       "group pronouns", "thing pronouns", "not speakers",
       "unclaimed figures",
       "carried sources", "text order",

@@ -32,6 +32,7 @@ import { thingPronouns } from "./refiners/thing-pronouns.js";
 import { appositiveNames } from "./refiners/appositive-names.js";
 import { relativeSources } from "./refiners/relative-sources.js";
 import { describedNames } from "./refiners/described-names.js";
+import { dataOwners } from "./refiners/data-owners.js";
 import { coordinatedCues } from "./refiners/coordinated-cues.js";
 import { carriedSources } from "./refiners/carried-sources.js";
 import { learnedCues } from "./refiners/learned-cues.js";
@@ -70,6 +71,8 @@ export const REFINERS: readonly Refiner[] = [
   appositiveNames,
   // "Acme rose 3 percent. The company reported …": the name the sentence before opens with
   describedNames,
+  // "the bureau's figures show …": the bureau
+  dataOwners,
   // "X said A, but said B": B's subject is X's, not a noun inside A
   coordinatedCues,
   // "they said": the people joined by "and" or the plural speaker before it

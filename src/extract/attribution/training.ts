@@ -18,6 +18,7 @@ import { groupPronouns } from "./refiners/group-pronouns.js";
 import { appositiveNames } from "./refiners/appositive-names.js";
 import { relativeSources } from "./refiners/relative-sources.js";
 import { describedNames } from "./refiners/described-names.js";
+import { dataOwners } from "./refiners/data-owners.js";
 import { coordinatedCues } from "./refiners/coordinated-cues.js";
 import { carriedSources } from "./refiners/carried-sources.js";
 import { unclaimed } from "./refiners/unclaimed-figures.js";
@@ -30,7 +31,7 @@ export { overlapsMost } from "./refiners/rival-readings.js";
 // so are those that work on what the model kept (figures of relative clauses, speakers that cannot be,
 // figures no cue claims, sources carried over cue-less sentences, group pronouns and appositive names
 // resolved, contents widened past the model's end): training reads the rules' proposals as they were
-const AFTER_THE_MODEL = new Set([framedStatements, keepConfident, rivalReadings, widenedContents, shareFindings, expectedFigures, relativeSources, appositiveNames, describedNames, coordinatedCues, groupPronouns, notSpeakers, unclaimed, carriedSources]);
+const AFTER_THE_MODEL = new Set([framedStatements, keepConfident, rivalReadings, widenedContents, shareFindings, expectedFigures, relativeSources, appositiveNames, describedNames, dataOwners, coordinatedCues, groupPronouns, notSpeakers, unclaimed, carriedSources]);
 const PROPOSING = REFINERS.filter((r) => !AFTER_THE_MODEL.has(r));
 
 /**

@@ -10,7 +10,7 @@ import { HONORIFICS } from "../../language/titles.js";
 import { placeName } from "./places.js";
 import type { EntityIndex, Mention } from "./types.js";
 import { lastWord, MentionRecord, type EntityRegistry } from "./registry.js";
-import { strip } from "./possessive.js";
+import { lowerWord, strip } from "./possessive.js";
 import { findQuotes } from "../attribution/quotations.js";
 import { firstStartingFrom } from "../span-index.js";
 
@@ -84,6 +84,8 @@ export function resolver(doc: AnalyzedDocument, book: EntityRegistry): EntityInd
     const end = tokens[to].end;
     const mention = text.slice(start, end);
     const head = tokens[to];
+    // (an owner's possessive, "the company's", is read as the noun it ends on: data-owners.ts asks it)
+    const headWord = lowerWord(head);
     const before = (m: Mention) => m.start < start;
     const speaker = (e: number, resolved = true): Speaker => ({
       name: entities[e].name, mention, kind: entities[e].kind === "place" ? "organization" : (entities[e].kind as SpeakerKind),
@@ -112,18 +114,18 @@ export function resolver(doc: AnalyzedDocument, book: EntityRegistry): EntityInd
     if (inside && inside.entity !== null) return speaker(inside.entity);
 
     const det = DETERMINERS.has(tokens[from].lower);
-    if (ROLE_WORDS.has(head.lower)) {
-      const e = book.roleEntity(head.lower);
+    if (ROLE_WORDS.has(headWord)) {
+      const e = book.roleEntity(headWord);
       // ("the governor", "the region's governor": an office held by the one the article names with it)
       if (e !== null && (det || (to > from && /[’']s$/.test(tokens[to - 1].text)))) return speaker(e);
       return { name: det ? text.slice(tokens[from + 1]?.start ?? start, end) : mention, mention, kind: "person", role: head.text, resolved: false, start, end };
     }
-    if (ORG_HEADS.has(head.lower) && !head.cap) {
+    if (ORG_HEADS.has(headWord) && !head.cap) {
       // ("the airline" after "Nordwind Airlines")
       for (let e = entities.length - 1; e >= 0; e--)
-        if (entities[e].kind === "organization" && (lastWord(entities[e].name) === head.lower || lastWord(entities[e].name) === head.lower + "s")) return speaker(e);
+        if (entities[e].kind === "organization" && (lastWord(entities[e].name) === headWord || lastWord(entities[e].name) === headWord + "s")) return speaker(e);
       // "Norrland Power reported damage. The utility said …": what the organisation named just before is
-      if (det && DESCRIBED_ORGS.has(head.lower)) {
+      if (det && DESCRIBED_ORGS.has(headWord)) {
         const near = lastOrganization(start, sentence);
         if (near !== null) return speaker(near);
       }

@@ -9,10 +9,9 @@ import { phraseAfter } from "../subjects.js";
 import { SOURCE_NOUNS } from "./poll-source.js";
 import { SOURCE_WORDS } from "../refiners/carried-sources.js";
 import { tokenTag } from "../../../language/lexicon.js";
+import { OWNED_DATA_WORDS } from "../../../language/name-words.js";
 
-// what a source owns rather than is: "according to data from the ministry" names the ministry
-const OWNED_WORDS = new Set(["data", "figures", "numbers", "statistics", "records", "estimate", "estimates", "tally", "tallies", "count", "counts",
-  "projection", "projections", "forecast", "forecasts", "calculations"]);
+// (what a source owns, OWNED_DATA_WORDS, is named by its owner after one of these)
 const OWNER_LINKS = new Set(["from", "by", "of"]);
 /** what a maker issues ("a report from X", "a new study from X"), named by its maker */
 const FROM_MAKER = new Set(["report", "reports", "study", "studies", "analysis", "review", "assessment", "paper"]);
@@ -23,13 +22,13 @@ function sourcePhrase(tokens: SentenceView["tokens"], i: number): [number, numbe
   if (!np) return np;
   // (a document is its author's only with "by": "a complaint filed by the agency", not "a letter of thanks";
   // a poll, survey, study or report names itself, its figures being its own: "a survey by the bureau")
-  const document = !OWNED_WORDS.has(tokens[np[1]].lower) && SOURCE_NOUNS.has(tokens[np[1]].lower) && !SOURCE_WORDS.test(tokens[np[1]].lower);
+  const document = !OWNED_DATA_WORDS.has(tokens[np[1]].lower) && SOURCE_NOUNS.has(tokens[np[1]].lower) && !SOURCE_WORDS.test(tokens[np[1]].lower);
   // ("a recent report from the Harbor Energy Institute": a report or study with no name of its own is its maker's)
   if (FROM_MAKER.has(tokens[np[1]].lower) && tokens[np[1] + 1]?.lower === "from" && !tokens.slice(np[0], np[1] + 1).some((x) => x.cap && x !== tokens[0])) {
     const maker = phraseAfter(tokens, np[1] + 2);
     if (maker) return maker;
   }
-  if (!OWNED_WORDS.has(tokens[np[1]].lower) && !document) return np;
+  if (!OWNED_DATA_WORDS.has(tokens[np[1]].lower) && !document) return np;
   // ("data released Friday by X", "figures compiled by X": a participle and a time between)
   let link = np[1] + 1;
   while (link < np[1] + 4 && tokens[link]?.kind === "word" && !OWNER_LINKS.has(tokens[link].lower) && (/ed$/.test(tokens[link].lower) || tokens[link].cap)) link++;

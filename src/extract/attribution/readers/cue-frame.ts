@@ -10,6 +10,7 @@ import { allTags, tokenTag } from "../../../language/lexicon.js";
 import { verbLemma } from "../../../language/pos.js";
 import { NEEDS_PARTICLE, RECEIVING, OBJECT_FIRST, PARTICLES, SPEECH_CUES } from "../../cues.js";
 import { PERIOD_NOUNS } from "../../../language/calendar.js";
+import { OWNED_DATA_WORDS } from "../../../language/name-words.js";
 import { SOURCE_NOUNS } from "./poll-source.js";
 import type { Attribution, AttributionContext, SentenceView, TokenReader } from "../context.js";
 import { AUX, FRAME_PREPOSITIONS, cueCandidate, cueOf, isDash, isVerb, isWord, trimEnd } from "../tokens.js";
@@ -229,6 +230,18 @@ function passiveAgent(ctx: AttributionContext, view: SentenceView, at: CueAt, fo
   return true;
 }
 
+/**
+ * "…, data from the health ministry showed.": the subject names the data's owner (who speaks); the frame
+ * starts at the data, so that what it says is the clause before its comma. The token the frame starts at.
+ */
+function ownedDataStart(tokens: Token[], from: number): number {
+  if (!/^(?:from|by|of)$/.test(tokens[from - 1]?.lower ?? "") || !OWNED_DATA_WORDS.has(tokens[from - 2]?.lower ?? "")) return from;
+  let k = from - 2;
+  // ("the latest data from", "preliminary figures from")
+  while (k > 0 && from - k < 6 && tokens[k - 1].kind === "word" && !tokens[k - 1].cap && /^(?:DT|JJ\w?|VBN|PRP\$)$/.test(tokenTag(tokens[k - 1]) ?? "")) k--;
+  return k;
+}
+
 /** The frame a cue makes with its subject, for the content readers. */
 function frameOf(ctx: AttributionContext, view: SentenceView, at: CueAt, found: Found): Frame {
   const { tokens, si } = view, { subject, inverted, loose } = found;
@@ -238,7 +251,7 @@ function frameOf(ctx: AttributionContext, view: SentenceView, at: CueAt, found: 
   if (speaker && rel !== undefined) speaker = { ...speaker, mention: tokens[rel].text, start: tokens[rel].start, end: tokens[rel].end };
   // (written out field by field: spreading `at` here was 4% of extract(), V8 copying it the slow way)
   const { c, lemma, cue, cueEnd, particles, particle } = at;
-  return { c, lemma, cue, cueEnd, particles, particle, subject, inverted, loose, speaker, start: inverted || loose ? c : subject[0], end: inverted ? subject[1] : cueEnd };
+  return { c, lemma, cue, cueEnd, particles, particle, subject, inverted, loose, speaker, start: inverted || loose ? c : ownedDataStart(tokens, subject[0]), end: inverted ? subject[1] : cueEnd };
 }
 
 /** The attribution a cue (token c, of lemma `lemma`) frames. */

@@ -6,7 +6,7 @@ import type { AnalyzedDocument } from "../../document.js";
 import type { Span } from "../../../types.js";
 import { ATTRIBUTION_MODEL, attributionFeatures, type Features, type Model, CUE_MODEL } from "../../learned/index.js";
 import { SentenceBuckets, sentenceAt } from "../../span-index.js";
-import { hasQuantity } from "../../quantities/quantities.js";
+import { hasQuantity, recogniseQuantities } from "../../quantities/quantities.js";
 import { SPEECH_CUES } from "../../cues.js";
 import { findQuotes, insideQuotes } from "../quotations.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
@@ -74,7 +74,11 @@ export const scoreByModel: Refiner = {
 
 /** "organizers added 160 guards", "shares added 3 percent": "add" with a figure for its object is an act, no saying */
 function addsFigure(ctx: AttributionContext, a: Attribution): boolean {
-  return a.cue?.lemma === "add" && /^\s*$/.test(ctx.text.slice(a.cue.end, a.content.start)) && /^(?:[$€£]?\d|another\s)/i.test(ctx.text.slice(a.content.start, a.content.start + 12));
+  if (!(a.cue?.lemma === "add" && /^\s*$/.test(ctx.text.slice(a.cue.end, a.content.start)))) return false;
+  if (/^(?:[$€£]?\d|another\s)/i.test(ctx.text.slice(a.content.start, a.content.start + 12))) return true;
+  // ("the hike adds between 80 and 120 zlotys", "hospitals have added about 1,500 beds": the figure with its qualifier)
+  const q = recogniseQuantities(ctx.text, a.content.start, Math.min(a.content.end, a.content.start + 60));
+  return q.length > 0 && q[0].start === a.content.start && q[0].value !== null;
 }
 
 /** Those the model doubts are dropped (the title's, and those a sure rule read, are kept). */
