@@ -22,8 +22,8 @@ for (let r = 0; r < rounds; r++) {
 console.log(`extract: ${docs.length} docs, ${total} words, ${claims} claims; best of ${rounds}: ${best.toFixed(2)} s, ${Math.round(total / best)} words/s (${Math.round(total / bestCpu)} words per CPU second), peak RSS ${peakMiB()} MiB`);
 
 // Issue 19's design has the frame rules read a dependency parse of the sentences that carry a quantity; the
-// frame reads the tagger's tags instead (src/syntax: the parser is trained and scored, bench/syntax.bench.mjs,
-// but extract() does not call it). What parsing those sentences would cost, beside the figure above:
+// frame reads the tagger's tags instead, and parses a sentence only where those rules find no verb for a figure
+// (claims/parsed-predicate.ts; counted in the figure above). What parsing every such sentence would cost:
 const { tokenize } = await import("../dist/text/tokens.js");
 const { tag, loadParser } = await import("../dist/syntax/index.js");
 const sentences = [];

@@ -54,6 +54,9 @@ export function parsedPredicate(tokens: Token[], qFrom: number, qTo: number): st
 const ARGUMENT = /^(?:nsubj|nsubj:pass|obj)$/;
 // relations of a clause set on a noun
 const NOUN_CLAUSE = /^(?:acl|acl:relcl)$/;
+// a participle's ending, and the words that open a relative clause
+const CLAUSE_VERB_FORM = /(?:ed|ing|en)$/;
+const RELATIVE = /^(?:who|that|which)$/;
 
 /**
  * "About 70% of the ads reserved in May come from PACs", "until 55 countries representing half the emissions have
@@ -64,6 +67,9 @@ const NOUN_CLAUSE = /^(?:acl|acl:relcl)$/;
  */
 export function argumentVerbOverClause(tokens: Token[], qFrom: number, qTo: number, clauseLemma: string): string | null {
   if (qFrom < 0 || qTo >= tokens.length) return null;
+  // (parse only where a participle or a relative clause's verb of that lemma follows the figure: parsing every
+  // figure's sentence took extract from ~210,000 to ~62,000 words/s on PolNeAR train)
+  if (!tokens.some((t, i) => i > qTo && (CLAUSE_VERB_FORM.test(t.lower) || RELATIVE.test(tokens[i - 1].lower)) && verbLemma(t.lower) === clauseLemma)) return null;
   const { tags, heads, deprels } = parseOf(tokens);
   let n = qTo;
   for (let k = qFrom; k <= qTo; k++) if (heads[k] - 1 < qFrom || heads[k] - 1 > qTo) n = k;
