@@ -206,13 +206,13 @@ export class ClaimPeriods {
     const ahead = unreal ? null : (this.aheadParagraph === s.paragraph ? this.paragraphAhead : null) ?? this.leadAhead;
     const restated = unreal || !info ? null : this.restated(q, info);
     const duration = !!info?.counted && LONG_DURATIONS.has(info.counted.toLowerCase().split(/[\s-]+/).pop()!);
-    // (a figure of a thing named again by "that" or "those" is of the time of the figure that told of it, even
-    // in the next paragraph: "At the last election in 2023, … Turnout at that election was 63 percent")
     // (a past figure of a running total is how things stand, as a present one is)
     if (tense === "past" && runningTotal(doc, s, q)) tense = "present";
     // (after a verdict, a past figure of no time of its own is of the offence, not of the court's day)
     const offence = this.verdict && tense === "past" && !unreal;
     const previous = offence && this.previous?.period && this.previous.period.start === this.previous.period.end ? null : this.previous;
+    // (a figure of a thing named again by "that" or "those" is of the time of the figure that told of it, even
+    // in the next paragraph: "At the last election in 2023, … Turnout at that election was 63 percent")
     const anaphor = !!this.previous && this.previous.period?.source !== "publication" && ANAPHOR.test(doc.text.slice(s.start, s.end));
     return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? previous, (s.paragraph === this.previousParagraph && !superseded) || anaphor, offence ? null : discourse, ahead, poll, this.reference, restated, duration);
   }
