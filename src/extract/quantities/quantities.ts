@@ -19,7 +19,7 @@ import { CHANGE_VERB_FORMS } from "../../language/change-words.js";
 import { perHour, UNITS } from "../../language/units.js";
 import { vagueAmounts } from "./vague-amounts.js";
 import { boundBefore, estimateBefore, NOT_COMPARISON, PREFIX_MAP, PREFIX_RE, type Bound } from "./bounds.js";
-import { factors, multiples } from "./multiples.js";
+import { multiples } from "./multiples.js";
 export { estimateBefore } from "./bounds.js";
 
 // scales that a lower bound borrows from its upper bound ("10 to 15 million")
@@ -274,7 +274,7 @@ function isSentenceStart(text: string, at: number): boolean {
 export function hasQuantity(text: string, from = 0, to = text.length): boolean {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   if (!HAS_NUMBER.test(slice)) return false;
-  return cores(text, from, to, 1).length > 0 || vagueAmounts(slice, from, 1).length > 0 || multiples(text, slice, from).length > 0 || factors(text, slice, from).length > 0;
+  return cores(text, from, to, 1).length > 0 || vagueAmounts(slice, from, 1).length > 0 || multiples(text, slice, from).length > 0;
 }
 
 /** whether two cores with the words between them make one range ("between X and Y", "from X to Y", "X-Y", "X to Y") */
@@ -408,7 +408,6 @@ export function recogniseQuantities(text: string, from = 0, to = text.length): Q
 
   for (const q of vagueAmounts(slice, from)) push(q);
   for (const q of multiples(text, slice, from)) push(q);
-  for (const q of factors(text, slice, from)) push(q);
   out.sort((a, b) => a.start - b.start);
   // a lower and an upper bound side by side make a range: "greater than 100 and smaller than 300",
   // "at most 100 and at least 20", "higher or equal than one hundred, lower or equal than three hundred"
