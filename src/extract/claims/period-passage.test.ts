@@ -45,3 +45,19 @@ describe("a running total told in the past", () => {
     expect(claimOf(other, "2025-06-05", "7").period?.source).not.toBe("publication");
   });
 });
+
+describe("a figure restated in another unit", () => {
+  it("is of the time of the figure it restates", () => {
+    const text = "Profit for the three months to March 31 rose to 90 million euros ($101 million) from 70 million euros a year earlier.";
+    expect(claimOf(text, "2025-05-02", "$101 million").period).toMatchObject({ start: "2025-01-01", end: "2025-03-31" });
+    const goal = "A target set by the council in 2012 - cutting the loss to 5.4 degrees Fahrenheit, or 3 degrees Celsius, over the old mark - remains out of reach.";
+    expect(claimOf(goal, "2025-05-02", "3").period).toMatchObject({ start: "2012-01-01", end: "2012-12-31" });
+  });
+});
+
+describe("a time in the frame of a source's findings", () => {
+  it("dates them past the 'that' opening the content, as 'said on Monday that' does", () => {
+    const text = "A survey released on Wednesday found that 61 percent of drivers backed the toll.";
+    expect(claimOf(text, "2025-06-06", "61 percent").period).toMatchObject({ start: "2025-06-04", end: "2025-06-04", source: "explicit" });
+  });
+});
