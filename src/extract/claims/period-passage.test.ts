@@ -61,3 +61,16 @@ describe("a time in the frame of a source's findings", () => {
     expect(claimOf(text, "2025-06-06", "61 percent").period).toMatchObject({ start: "2025-06-04", end: "2025-06-04", source: "explicit" });
   });
 });
+
+describe("a span gone by that a sentence with no figure sets", () => {
+  it("dates the past figures after it in its paragraph, not the lead's day", () => {
+    const text = "Clinic warns on pills\n\nA nurse found a bag of pills in a park in Leeds on Sunday morning, police said.\n\n" +
+      "Last year, city researchers handed out home test kits. The lead researcher said each kit cost 40 pence.";
+    expect(claimOf(text, "2025-07-08", "40 pence").period).toMatchObject({ start: "2024-01-01", end: "2024-12-31" });
+  });
+  it("but a span still running sets no span for the future figures after it", () => {
+    const text = "Envoy steps down\n\nThe United Nations envoy to the region said on Monday that he would leave his post, ending a decade of talks.\n\n" +
+      "His term ends later this year. He said hundreds of officials will carry on the work.";
+    expect(claimOf(text, "2025-05-09", "hundreds").period).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
 
 import type { AnalyzedDocument } from "../document.js";
 import type { Attribution } from "../attribution/index.js";
-import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
+import { findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
 import type { CountedInfo, Tense } from "./counted.js";
 import type { Claim, Period, Quantity } from "../../types.js";
 import { WordsSoFar } from "../../text/words-so-far.js";
@@ -151,20 +151,22 @@ export class ClaimPeriods {
   }
 
   /**
-   * notes the times of a sentence without a figure: its days, and in the lead its periods too. `figuresFollow`:
-   * whether a later sentence of its paragraph has a quantity. Outside the lead, a day noted here dates only
-   * the figures after it in its paragraph, so with none there is nothing to read (reading the days of such
-   * sentences through chrono was 4% of extract() over PolNeAR train).
+   * notes the times of a sentence without a figure: its days and periods. `figuresFollow`: whether a later
+   * sentence of its paragraph has a quantity. Outside the lead, a time noted here dates only the figures after
+   * it in its paragraph, so with none there is nothing to read (reading the days of such sentences through
+   * chrono was 4% of extract() over PolNeAR train).
    */
   noteWithoutFigures(s: AnalyzedDocument["sentences"][number], figuresFollow: boolean): void {
     const lead = this.inLead(s.paragraph);
     if (!figuresFollow && !lead) return;
-    const find = lead ? findTimeExpressions : findDateExpressions;
-    this.note(find(this.doc, s.index, this.reference), s.paragraph, s.index);
+    const times = findTimeExpressions(this.doc, s.index, this.reference);
+    // (outside the lead, of its periods only those gone by: one still running or to come sets no forecast's span)
+    const reference = this.reference;
+    this.note(lead ? times : times.filter((t) => t.kind === "date" || (reference && t.period && t.period.end < reference)), s.paragraph, s.index, true);
   }
 
-  /** the days a sentence names, once its claims are made (or for a sentence without a figure) */
-  note(times: TimeExpression[], paragraph: number, sentence: number): void {
+  /** the days a sentence names, once its claims are made (or for a sentence without a figure: `figureless`) */
+  note(times: TimeExpression[], paragraph: number, sentence: number, figureless = false): void {
     for (const t of times) {
       if (t.kind === "date" || t.kind === "period") {
         if (t.base || t.label) continue;
@@ -172,6 +174,9 @@ export class ClaimPeriods {
         this.dayParagraph = paragraph;
         this.timeSentence = sentence;
         if (t.kind !== "date" || !t.period || t.period.start !== t.period.end || (this.reference && t.period.start > this.reference)) this.paragraphDay = null;
+        // a span gone by that a sentence with no figure sets ("Last year, researchers handed out test kits.") is
+        // the time of the past figures told after it in its paragraph, as a day is ("the kit cost 75 cents")
+        if (figureless && t.kind === "period" && t.period && this.reference && t.period.end < this.reference) this.paragraphDay = t;
       }
       if (t.kind === "period" && t.period && !t.base && this.reference && t.period.end >= this.reference) {
         if (paragraph === this.leadParagraph) this.leadAhead ??= t;
@@ -461,7 +466,7 @@ function periodFor(
       if (!own?.period) return null;
       return { text: t.text, start: yearBefore(own.period.start), end: yearBefore(own.period.end), source: "inherited", span: { start: t.start, end: t.end } };
     }
-    const from = own?.period && own.period.start === own.period.end ? own : discourse;
+    const from = own?.period && own.period.start === own.period.end ? own : discourse?.period?.start === discourse?.period?.end ? discourse : null;
     if (!from?.period) return null;
     const day = shift(from.period.start, -1);
     return { text: t.text, start: day, end: day, source: "inherited", span: { start: t.start, end: t.end } };
