@@ -74,3 +74,11 @@ describe("a span gone by that a sentence with no figure sets", () => {
     expect(claimOf(text, "2025-05-09", "hundreds").period).toBeNull();
   });
 });
+
+describe("a poll's share told as a ratio", () => {
+  it("is the poll's finding, not of the vote to come its respondents speak of", () => {
+    const text = "Poll: voters sour on mayor\n\nLYON, April 22 - Voters have turned on the mayor, according to a poll of 500 residents released on Friday by a research group.\n\n" +
+      "Sixty percent of residents have an unfavourable view of him, the poll found. Two in three said they are less likely to vote for his party in November.";
+    expect(claimOf(text, "2025-04-22", "Two in three").period).toMatchObject({ start: "2025-04-18" });
+  });
+});

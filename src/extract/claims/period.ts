@@ -33,8 +33,8 @@ const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS.join("|")})$`, "i");
 const WILL = /\b(?:will|shall|won['’]t)\b|['’]ll\b/i;
 /** a subordinate clause placing its event before or after the main clause's ("…on October 16, after the laboratory tested 7 samples") */
 const SUBORDINATE_AFTER = /,\s+(?:after|before|until)\b/i;
-/** a vague share of a population ("a majority of voters", "most") */
-const SHARE_WORD = /\b(?:majority|minority|most|half|plurality)\b/i;
+/** a vague share of a population ("a majority of voters", "most") or a ratio ("two in three", "six out of 10") */
+const SHARE_WORD = /\b(?:majority|minority|most|half|plurality)\b|\b(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 /** a number written with a decimal point ("5.0") */
 const DECIMAL = /\d[\d,]*\.\d+/;
 /** the head of a counted noun phrase: its last word before a preposition, without a plural "s" */
