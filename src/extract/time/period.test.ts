@@ -24,6 +24,11 @@ describe("a bare weekday", () => {
 });
 
 describe("dates and years", () => {
+  it("reads a span counted from an event ('four months before the vote', 'two days later') as the period of no figure", () => {
+    const text = "The Greens have opened a six-point lead four months before the city's vote, a survey published on Friday showed.";
+    expect(claimOf(text, "2026-05-15", "six").period).toMatchObject({ start: "2026-05-01", end: "2026-05-31" });
+    expect(findTimes("She fell ill on Monday and died two days later.", "2026-05-15").map((t) => t.label)).toEqual([undefined, true]);
+  });
   it("reads a month or a quarter with no year as the coming one in a clause that looks ahead, else as the last", () => {
     expect(findTimes("Prices are likely to peak in the third quarter.", "2025-03-06").map((t) => t.period?.start)).toEqual(["2025-07-01"]);
     expect(findTimes("Voters will go to the polls in February.", "2025-03-06").map((t) => t.period)).toEqual([{ start: "2026-02-01", end: "2026-02-28" }]);

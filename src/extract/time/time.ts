@@ -371,6 +371,8 @@ function baseOf(match: string, before: string, after: string): TimeExpression["b
   return BASE_BEFORE.test(before) ? "than" : undefined;
 }
 
+/** a span counted from an event, not from the reference */
+const EVENT_OFFSET = /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|later|earlier)$/i;
 // a clause that looks ahead, up to the time with no break between: a future auxiliary, or a word of expectation
 // before "to" ("is likely to", "are expected to"); not "would", which may be a future seen from the past
 const AHEAD_BEFORE = /(?:\b(?:will|shall)|\bwon['’]t|['’]ll|\b(?:likely|expected|set|due|going|scheduled|poised)\s+to)\b[^,;:()—.!?]{0,60}$/i;
@@ -444,6 +446,9 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
         if (r.end && yearKnown) period.end = iso(r.end.get("year")!, r.end.get("month")! - 1, r.end.get("day")!);
       }
       const t: TimeExpression = { text: r.text, start: offset + r.index, end: offset + r.index + r.text.length, kind: "date", period };
+      // "four months before the election", "two days later": counted from an event told, which chrono counts from
+      // the reference; still a time (its number is no figure), but the period of no figure
+      if (EVENT_OFFSET.test(r.text)) t.label = true;
       const base = baseOf(r.text, text.slice(Math.max(0, r.index - 40), r.index), text.slice(r.index + r.text.length, r.index + r.text.length + 12));
       if (base) t.base = base;
       out.push(t);
