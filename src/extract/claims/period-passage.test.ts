@@ -45,3 +45,40 @@ describe("a running total told in the past", () => {
     expect(claimOf(other, "2025-06-05", "7").period?.source).not.toBe("publication");
   });
 });
+
+describe("a figure restated in another unit", () => {
+  it("is of the time of the figure it restates", () => {
+    const text = "Profit for the three months to March 31 rose to 90 million euros ($101 million) from 70 million euros a year earlier.";
+    expect(claimOf(text, "2025-05-02", "$101 million").period).toMatchObject({ start: "2025-01-01", end: "2025-03-31" });
+    const goal = "A target set by the council in 2012 - cutting the loss to 5.4 degrees Fahrenheit, or 3 degrees Celsius, over the old mark - remains out of reach.";
+    expect(claimOf(goal, "2025-05-02", "3").period).toMatchObject({ start: "2012-01-01", end: "2012-12-31" });
+  });
+});
+
+describe("a time in the frame of a source's findings", () => {
+  it("dates them past the 'that' opening the content, as 'said on Monday that' does", () => {
+    const text = "A survey released on Wednesday found that 61 percent of drivers backed the toll.";
+    expect(claimOf(text, "2025-06-06", "61 percent").period).toMatchObject({ start: "2025-06-04", end: "2025-06-04", source: "explicit" });
+  });
+});
+
+describe("a span gone by that a sentence with no figure sets", () => {
+  it("dates the past figures after it in its paragraph, not the lead's day", () => {
+    const text = "Clinic warns on pills\n\nA nurse found a bag of pills in a park in Leeds on Sunday morning, police said.\n\n" +
+      "Last year, city researchers handed out home test kits. The lead researcher said each kit cost 40 pence.";
+    expect(claimOf(text, "2025-07-08", "40 pence").period).toMatchObject({ start: "2024-01-01", end: "2024-12-31" });
+  });
+  it("but a span still running sets no span for the future figures after it", () => {
+    const text = "Envoy steps down\n\nThe United Nations envoy to the region said on Monday that he would leave his post, ending a decade of talks.\n\n" +
+      "His term ends later this year. He said hundreds of officials will carry on the work.";
+    expect(claimOf(text, "2025-05-09", "hundreds").period).toBeNull();
+  });
+});
+
+describe("a poll's share told as a ratio", () => {
+  it("is the poll's finding, not of the vote to come its respondents speak of", () => {
+    const text = "Poll: voters sour on mayor\n\nLYON, April 22 - Voters have turned on the mayor, according to a poll of 500 residents released on Friday by a research group.\n\n" +
+      "Sixty percent of residents have an unfavourable view of him, the poll found. Two in three said they are less likely to vote for his party in November.";
+    expect(claimOf(text, "2025-04-22", "Two in three").period).toMatchObject({ start: "2025-04-18" });
+  });
+});

@@ -5,10 +5,11 @@
 
 import type { AnalyzedDocument } from "../document.js";
 import type { Attribution } from "../attribution/index.js";
-import { findDateExpressions, findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
+import { findTimeExpressions, shift, type TimeExpression } from "../time/time.js";
 import type { CountedInfo, Tense } from "./counted.js";
 import type { Claim, Period, Quantity } from "../../types.js";
 import { WordsSoFar } from "../../text/words-so-far.js";
+import { conversion, restatesInOtherUnit } from "./conversion.js";
 import { DURATION_UNITS, WEEKDAYS } from "../../language/calendar.js";
 import { INTENT_WORDS, VERDICT_WORDS } from "../../language/function-words.js";
 // (a day or longer: "spoke for 72 minutes" may be of the day the passage tells, "worked there for 17 years" no)
@@ -32,8 +33,8 @@ const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS.join("|")})$`, "i");
 const WILL = /\b(?:will|shall|won['’]t)\b|['’]ll\b/i;
 /** a subordinate clause placing its event before or after the main clause's ("…on October 16, after the laboratory tested 7 samples") */
 const SUBORDINATE_AFTER = /,\s+(?:after|before|until)\b/i;
-/** a vague share of a population ("a majority of voters", "most") */
-const SHARE_WORD = /\b(?:majority|minority|most|half|plurality)\b/i;
+/** a vague share of a population ("a majority of voters", "most") or a ratio ("two in three", "six out of 10") */
+const SHARE_WORD = /\b(?:majority|minority|most|half|plurality)\b|\b(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 /** a number written with a decimal point ("5.0") */
 const DECIMAL = /\d[\d,]*\.\d+/;
 /** the head of a counted noun phrase: its last word before a preposition, without a plural "s" */
@@ -85,6 +86,8 @@ export class ClaimPeriods {
   // the last claim with a period, and its paragraph: "the same period" and bare past-tense figures refer to it
   private previous: Claim | null = null;
   private previousParagraph = -1;
+  // the last claim made, with a period or none: a figure restating it in another unit is of its time
+  private last: Claim | null = null;
   // the last figure dated "the day before" (the start of a change), and its paragraph
   private base: { claim: Claim; paragraph: number } | null = null;
   // the day the passage is about: the latest single day written so far ("Stocks ended higher on Friday."
@@ -148,20 +151,22 @@ export class ClaimPeriods {
   }
 
   /**
-   * notes the times of a sentence without a figure: its days, and in the lead its periods too. `figuresFollow`:
-   * whether a later sentence of its paragraph has a quantity. Outside the lead, a day noted here dates only
-   * the figures after it in its paragraph, so with none there is nothing to read (reading the days of such
-   * sentences through chrono was 4% of extract() over PolNeAR train).
+   * notes the times of a sentence without a figure: its days and periods. `figuresFollow`: whether a later
+   * sentence of its paragraph has a quantity. Outside the lead, a time noted here dates only the figures after
+   * it in its paragraph, so with none there is nothing to read (reading the days of such sentences through
+   * chrono was 4% of extract() over PolNeAR train).
    */
   noteWithoutFigures(s: AnalyzedDocument["sentences"][number], figuresFollow: boolean): void {
     const lead = this.inLead(s.paragraph);
     if (!figuresFollow && !lead) return;
-    const find = lead ? findTimeExpressions : findDateExpressions;
-    this.note(find(this.doc, s.index, this.reference), s.paragraph, s.index);
+    const times = findTimeExpressions(this.doc, s.index, this.reference);
+    // (outside the lead, of its periods only those gone by: one still running or to come sets no forecast's span)
+    const reference = this.reference;
+    this.note(lead ? times : times.filter((t) => t.kind === "date" || (reference && t.period && t.period.end < reference)), s.paragraph, s.index, true);
   }
 
-  /** the days a sentence names, once its claims are made (or for a sentence without a figure) */
-  note(times: TimeExpression[], paragraph: number, sentence: number): void {
+  /** the days a sentence names, once its claims are made (or for a sentence without a figure: `figureless`) */
+  note(times: TimeExpression[], paragraph: number, sentence: number, figureless = false): void {
     for (const t of times) {
       if (t.kind === "date" || t.kind === "period") {
         if (t.base || t.label) continue;
@@ -169,6 +174,9 @@ export class ClaimPeriods {
         this.dayParagraph = paragraph;
         this.timeSentence = sentence;
         if (t.kind !== "date" || !t.period || t.period.start !== t.period.end || (this.reference && t.period.start > this.reference)) this.paragraphDay = null;
+        // a span gone by that a sentence with no figure sets ("Last year, researchers handed out test kits.") is
+        // the time of the past figures told after it in its paragraph, as a day is ("the kit cost 75 cents")
+        if (figureless && t.kind === "period" && t.period && this.reference && t.period.end < this.reference) this.paragraphDay = t;
       }
       if (t.kind === "period" && t.period && !t.base && this.reference && t.period.end >= this.reference) {
         if (paragraph === this.leadParagraph) this.leadAhead ??= t;
@@ -188,6 +196,10 @@ export class ClaimPeriods {
   /** the period of figure `q` of sentence `s`, whose verb has tense `tense` */
   periodOf(s: AnalyzedDocument["sentences"][number], times: TimeExpression[], q: Quantity, quantities: Quantity[], a: Attribution | null, tense: Tense, info?: Pick<CountedInfo, "counted" | "predicate">): Period | null {
     const { doc } = this;
+    // the same figure in another unit ("412 million euros ($471 million)", "3.6 degrees Fahrenheit, or 2 degrees
+    // Celsius") is of the time of the figure it restates, whichever way that time was found
+    const last = this.last;
+    if (last?.quantity && last.sentence.start === s.start && restatesInOtherUnit(doc, last.quantity, q)) return last.period ? { ...last.period } : null;
     if (this.counterfactual.sentence !== s.index) this.counterfactual = { sentence: s.index, unreal: COUNTERFACTUAL.test(doc.text.slice(s.start, s.end)) };
     const unreal = this.counterfactual.unreal || proposed(doc, s, q) || intendedOrConditional(doc, s, q);
     // the start of a change with no time of its own is of the day the last such start was ("the euro rose to
@@ -234,6 +246,7 @@ export class ClaimPeriods {
   /** a claim made, so that the figures after it may take its period */
   record(claim: Claim, times: TimeExpression[], paragraph: number): void {
     const period = claim.period;
+    this.last = claim;
     if (!period) return;
     if (period.source === "explicit" && claim.quantity && claim.quantity.value !== null) {
       const key = `${claim.quantity.value}|${claim.quantity.unit ?? ""}`;
@@ -256,10 +269,12 @@ export class ClaimPeriods {
  */
 function explicitTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, others: Quantity[], a: Attribution | null): TimeExpression | null {
   // a time in the frame dates the figure only when its content has none ("As of Sunday, the team reported 50 cases")
-  return nearestTime(doc, times, q, others, a) ?? (a ? nearestTime(doc, times, q, others, null) : null);
+  return nearestTime(doc, times, q, others, a) ?? (a ? nearestTime(doc, times, q, others, null, a.content.start) : null);
 }
 
-function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, others: Quantity[], a: Attribution | null): TimeExpression | null {
+/** `contentStart`: where the reported content starts when the time is sought in the frame too: a "that" there
+ *  opens the content ("a poll published on Saturday found that 54 percent"), it is no relative clause */
+function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity, others: Quantity[], a: Attribution | null, contentStart = -1): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const t of times) {
@@ -289,7 +304,7 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
     const aside = (o: Quantity) => asides.some(([a0, a1]) => a0 <= o.start && o.end <= a1) || conversion(doc, q, o);
     if (!opener && others.some((o) => o !== q && o.start >= from && o.end <= to && !aside(o) && !(t.start >= q.end && (coordinated(doc, q, o, t) || OF_TOTAL.test(doc.text.slice(q.end, o.start)))))) continue;
     // a short aside in brackets ("the United Kingdom's (UK) party") or between dashes does not break the clause
-    let between = doc.text.slice(from, to).replace(/\([^()]{1,12}\)/g, "").replace(DASH_ASIDE, " ");
+    let between = complementizerOut(doc.text.slice(from, to), contentStart - from).replace(/\([^()]{1,12}\)/g, "").replace(DASH_ASIDE, " ");
     // (a figure in brackets after another reaches past its closing bracket: "a 75 m (250 ft) ship built in 1993")
     if (t.start >= q.end && /\(\s*$/.test(doc.text.slice(Math.max(0, q.start - 3), q.start))) between = between.replace(/^[^()]{0,12}\)/, " ");
     // a relative clause on the figure itself dates it ("the $800 million that poured in during 2012")
@@ -311,23 +326,16 @@ function nearestTime(doc: AnalyzedDocument, times: TimeExpression[], q: Quantity
   return best;
 }
 
+/** `text` without the "that" at offset `at` that opens reported content, if there is one */
+function complementizerOut(text: string, at: number): string {
+  return at >= 0 && at < text.length && /^that\b/i.test(text.slice(at)) ? text.slice(0, at) + text.slice(at + 4) : text;
+}
+
 /** `o` follows `q` joined by "and", "or" or "to" (past one word: "200 Thai and 70"), and nothing but
  *  words and no comma lies between `o` and the time `t` after them */
 function coordinated(doc: AnalyzedDocument, q: Quantity, o: Quantity, t: TimeExpression): boolean {
   return o.start >= q.end && /^\s*(?:[\p{L}-]+\s+)?(?:and|or|-?to-?)\s*$/iu.test(doc.text.slice(q.end, o.start)) && !/[,;:()—]/.test(doc.text.slice(o.end, t.start));
 }
-
-/** `o` restates `q` in another unit, set off right after it by commas or brackets ("130 billion euros, about
- *  $148 billion,", "75 m (250 ft)") */
-function conversion(doc: AnalyzedDocument, q: Quantity, o: Quantity): boolean {
-  if (o.start < q.end || o.start - q.end > 16) return false;
-  const open = CONVERSION_OPEN.exec(doc.text.slice(q.end, o.start));
-  const close = CONVERSION_CLOSE.exec(doc.text.slice(o.end, o.end + 16));
-  return !!open && !!close && (open[1] === "(") === (close[1] === ")");
-}
-/** between a figure (and its unit) and its conversion; after the conversion (and its unit) */
-const CONVERSION_OPEN = /^(?:\s*\p{L}[\p{L}.]*)?\s*([(,])\s*(?:or\s+)?(?:about|around|roughly|some|nearly|almost)?\s*$/iu;
-const CONVERSION_CLOSE = /^(?:\s*\p{L}[\p{L}.]*)?\s*([),])/u;
 
 /** a figure of a plan or proposal: the noun before it in its clause ("the plan includes cutting rates to 2
  *  percent"), or right after it ("a $75 billion plan"); not the verb ("voters plan to tune in") */
@@ -458,7 +466,7 @@ function periodFor(
       if (!own?.period) return null;
       return { text: t.text, start: yearBefore(own.period.start), end: yearBefore(own.period.end), source: "inherited", span: { start: t.start, end: t.end } };
     }
-    const from = own?.period && own.period.start === own.period.end ? own : discourse;
+    const from = own?.period && own.period.start === own.period.end ? own : discourse?.period?.start === discourse?.period?.end ? discourse : null;
     if (!from?.period) return null;
     const day = shift(from.period.start, -1);
     return { text: t.text, start: day, end: day, source: "inherited", span: { start: t.start, end: t.end } };

@@ -24,6 +24,17 @@ describe("a bare weekday", () => {
 });
 
 describe("dates and years", () => {
+  it("reads a span counted from an event ('four months before the vote', 'two days later') as the period of no figure", () => {
+    const text = "The Greens have opened a six-point lead four months before the city's vote, a survey published on Friday showed.";
+    expect(claimOf(text, "2026-05-15", "six").period).toMatchObject({ start: "2026-05-01", end: "2026-05-31" });
+    expect(findTimes("She fell ill on Monday and died two days later.", "2026-05-15").map((t) => t.label)).toEqual([undefined, true]);
+  });
+  it("reads a month or a quarter with no year as the coming one in a clause that looks ahead, else as the last", () => {
+    expect(findTimes("Prices are likely to peak in the third quarter.", "2025-03-06").map((t) => t.period?.start)).toEqual(["2025-07-01"]);
+    expect(findTimes("Voters will go to the polls in February.", "2025-03-06").map((t) => t.period)).toEqual([{ start: "2026-02-01", end: "2026-02-28" }]);
+    expect(findTimes("Prices peaked in the third quarter.", "2025-03-06").map((t) => t.period?.start)).toEqual(["2024-07-01"]);
+    expect(findTimes("Sales will rise, after a slump in February.", "2025-03-06").map((t) => t.period?.start)).toEqual(["2025-02-01"]);
+  });
   it("reads a yearless day in the weeks after the reference as coming, one further ahead as last year's", () => {
     expect(findTimes("The vote is set for May 20.", "2021-05-02").map((t) => t.period?.start)).toEqual(["2021-05-20"]);
     expect(findTimes("The fair opened on November 3.", "2021-05-02").map((t) => t.period?.start)).toEqual(["2020-11-03"]);

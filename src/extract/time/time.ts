@@ -83,6 +83,9 @@ interface Rule {
   reject?: (m: RegExpExecArray, after: string, before: string) => boolean;
   /** a time that names the noun after it, given the text after it */
   label?: (m: RegExpExecArray, after: string) => boolean;
+  /** resolved to the latest such span begun by the reference (a month or a quarter with no year): the next
+   *  one in a clause that looks ahead */
+  latest?: true;
 }
 
 const needRef = (f: (ref: string, m: RegExpExecArray) => { start: string; end: string } | null) => (m: RegExpExecArray, ref: string | null) =>
@@ -151,6 +154,7 @@ const RULES: Rule[] = [
     re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(half|quarter)\b(?!\s+of\b)/gi,
     needs: /half|quarter/i,
     kind: "period",
+    latest: true,
     resolve: needRef((ref, m) => {
       const r = parts(ref);
       const p = halfOrQuarter(m[1], m[2], r.y);
@@ -311,6 +315,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(?:in|during|last|this|since|by|until|through)\\s+(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?(?:(?:early|late|mid-?)\\s*)?|(?:early|late|mid-?)\\s*)(${MONTH_RE})(?!\\s*\\d)\\b`, "gi"),
     kind: "period",
     resolve: needRef((ref, m) => recentMonth(ref, monthIndex(m[1]))),
+    latest: true,
   },
 ];
 
@@ -366,6 +371,19 @@ function baseOf(match: string, before: string, after: string): TimeExpression["b
   return BASE_BEFORE.test(before) ? "than" : undefined;
 }
 
+/** a span counted from an event, not from the reference */
+const EVENT_OFFSET = /\b(?:days?|weeks?|months?|years?)\s+(?:before|after|later|earlier)$/i;
+// a clause that looks ahead, up to the time with no break between: a future auxiliary, or a word of expectation
+// before "to" ("is likely to", "are expected to"); not "would", which may be a future seen from the past
+const AHEAD_BEFORE = /(?:\b(?:will|shall)|\bwon['’]t|['’]ll|\b(?:likely|expected|set|due|going|scheduled|poised)\s+to)\b[^,;:()—.!?]{0,60}$/i;
+/** the same span a year on */
+function nextYear(p: { start: string; end: string }): { start: string; end: string } {
+  const on = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4) === "-02-29" ? "-02-28" : d.slice(4)}`;
+  const end = on(p.end);
+  // (a February's last day in a leap year)
+  return { start: on(p.start), end: end.endsWith("-02-28") ? iso(Number(end.slice(0, 4)), 1, lastDay(Number(end.slice(0, 4)), 1)) : end };
+}
+
 // Several rules need the same word (a year): each distinct prefilter is tested once per text, its answer
 // kept in NEEDED (0 not asked, 1 there, 2 not there; findTimes calls nothing that calls it back).
 const NEEDS = [...new Set(RULES.flatMap((r) => (r.needs ? [r.needs] : [])))];
@@ -392,6 +410,8 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
       const base = baseOf(m[0], text.slice(Math.max(0, m.index - 40), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 12));
       if (base) t.base = base;
       if (rule.label?.(m, text.slice(m.index + m[0].length, m.index + m[0].length + 48))) t.label = true;
+      // ("likely to peak in the second quarter", "will vote in November": the coming one, not the last)
+      if (rule.latest && t.period && reference && t.period.end < reference && AHEAD_BEFORE.test(text.slice(Math.max(0, m.index - 64), m.index))) t.period = nextYear(t.period);
       out.push(t);
     }
   }
@@ -426,6 +446,9 @@ export function findTimes(text: string, reference: string | null, offset = 0): T
         if (r.end && yearKnown) period.end = iso(r.end.get("year")!, r.end.get("month")! - 1, r.end.get("day")!);
       }
       const t: TimeExpression = { text: r.text, start: offset + r.index, end: offset + r.index + r.text.length, kind: "date", period };
+      // "four months before the election", "two days later": counted from an event told, which chrono counts from
+      // the reference; still a time (its number is no figure), but the period of no figure
+      if (EVENT_OFFSET.test(r.text)) t.label = true;
       const base = baseOf(r.text, text.slice(Math.max(0, r.index - 40), r.index), text.slice(r.index + r.text.length, r.index + r.text.length + 12));
       if (base) t.base = base;
       out.push(t);
