@@ -45,6 +45,15 @@ const ADMIN_UNITS = ["county", "province", "region", "district", "oblast", "pref
 /** a capitalised last word that makes the name a place: "Kidapawan City", "Orange County" */
 export const PLACE_NAME_HEADS = new Set(["city", ...ADMIN_UNITS, "borough", "township"]);
 
+/** a capitalised word ending a name that makes it a natural feature, no person: "the Aral Sea", "the Mekong River"
+ *  ("Lake", "Bay" and "Rivers" are also surnames: only the words no one is called) */
+export const FEATURE_NAME_HEADS = new Set(["sea", "ocean", "river", "mountains", "gulf", "strait", "straits", "islands", "isles", "desert",
+  "valley", "peninsula", "canal", "glacier", "basin", "highlands", "plateau"]);
+/** a capitalised word opening a name that makes it a natural feature: "Lake Chad", "Mount Kenya" */
+export const FEATURE_NAME_OPENERS = new Set(["lake", "mount", "mt", "gulf", "strait", "sea", "isle", "cape"]);
+/** prepositions after which a capitalised name is a place or a time, not a person: "officials in Lao Cai", "during World War II" */
+export const NOT_PERSON_PREPOSITIONS = new Set(["in", "near", "outside", "during", "throughout"]);
+
 /** a lower-case noun after a name that makes it a place: "the Maidan Wardak province", "the Ural region" */
 export const PLACE_NOUNS_AFTER = new Set(["city", "town", "village", ...ADMIN_UNITS]);
 

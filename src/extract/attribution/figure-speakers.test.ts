@@ -26,6 +26,16 @@ describe("subjects headed by a common noun (subjects.ts)", () => {
   });
 });
 
+describe("a candidate's share in a poll's passage (carried-sources.ts)", () => {
+  it("leaves the figures to the poll when a named person 'drew' a share, not when they act otherwise", () => {
+    const rows = claims("A new Gallup poll shows Walsh far ahead. Walsh drew the support of 41 percent of the voters surveyed. Carson was second at 12 percent.");
+    expect(of(rows, "41 percent")!.speaker).toBe("A new Gallup poll");
+    expect(of(rows, "12 percent")!.speaker).toBe("A new Gallup poll");
+    const acted = claims("A new Gallup poll shows Walsh far ahead. Walsh visited Ohio on Monday with 300 aides.");
+    expect(of(acted, "300")!.speaker).toBeNull();
+  });
+});
+
 describe("things a data set counts report its figures (carried-sources.ts)", () => {
   const text = "Lottery sales at the state's nine outlets rose 3.5 percent this year, according to the state Lottery Commission. " +
     "Four outlets — Able, Baker, Carver and Dune — reported declines. Overall, the remaining outlets in Tarnow reported $2.17 billion in sales, " +

@@ -81,6 +81,24 @@ describe("entities", () => {
     expect(subject.index.resolve(2, 0, 0)).toMatchObject({ name: "Tom Waits" });
   });
 
+  it("gives a pronoun no natural feature, no place or time after 'in' or 'during', and no opening word of a quotation for a person", () => {
+    const persons = (text: string) => entitiesOf(text).index.entities.filter((e) => e.kind === "person").map((e) => e.name);
+    expect(persons("Nora Castell toured the drought-ravaged Aral Sea and Lake Chad. She said rent was high.")).toEqual(["Nora Castell"]);
+    expect(persons("Officials in Lao Cai said so. During World War II he served.")).toEqual([]);
+    expect(persons('"If Rendell wins, we lose," Nora Castell said. (During Lent, she said, it rises.)')).toEqual(["Nora Castell"]);
+    const feature = entitiesOf("Nora Castell toured the drought-ravaged Aral Sea. \"It was hard,\" she said.");
+    const she = feature.doc.tokens[1].findIndex((t) => t.lower === "she");
+    expect(feature.index.resolve(1, she, she)).toMatchObject({ name: "Nora Castell", resolved: true });
+  });
+
+  it("knows a person whose family name comes first by it, at a sentence's start too", () => {
+    const { doc, index } = entitiesOf("Ban Ki-moon, the secretary general, spoke. Asked about Tom Waits, Ban demurred. Ban smiled. He left.");
+    expect(index.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Ban Ki-moon", "Tom Waits"]);
+    expect(index.mentions.filter((m) => m.text === "Ban").map((m) => m.sentence)).toEqual([1, 2]);
+    expect(index.resolve(3, 0, 0)).toMatchObject({ name: "Ban Ki-moon" });
+    expect(doc.tokens[3][0].lower).toBe("he");
+  });
+
   // (its growth is measured by bench/linearity.bench.mjs: speed goals live in benchmarks, not in timed tests)
   it("finds each of thousands of distinct organisations once, by its full name", () => {
     const words = ["Alpha", "Bravo", "Cobalt", "Delta", "Ember", "Falcon", "Garnet", "Harbor", "Indigo", "Juniper"];

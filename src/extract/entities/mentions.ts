@@ -6,9 +6,10 @@ import type { Token } from "../../text/tokens.js";
 import { inWordSet, isCommonToken, isCommonWord } from "../../language/lexicon.js";
 import { NOT_NAME, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
 import { DETERMINERS } from "../../language/function-words.js";
+import { FEATURE_NAME_HEADS, FEATURE_NAME_OPENERS, NOT_PERSON_PREPOSITIONS } from "../../language/places.js";
 import { capitalised, HONORIFICS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../language/titles.js";
 import { placeName } from "./places.js";
-import type { EntityRegistry } from "./registry.js";
+import { FAMILY_NAME_FIRST, type EntityRegistry } from "./registry.js";
 import { isPossessive, lowerWord, strip } from "./possessive.js";
 import { isSpace } from "../../text/tokens.js";
 
@@ -56,6 +57,30 @@ function lowerCaseCommonWord(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether token j opens the sentence or a quotation or bracket in it, where any word is capitalised:
+ * "If" in "“If Sanders wins…" is no part of a name, as it would not be at the sentence's first token.
+ */
+function opensSentence(tokens: Token[], j: number): boolean {
+  let i = j - 1;
+  while (i >= 0 && tokens[i].kind !== "word" && tokens[i].kind !== "number" && OPENERS.test(tokens[i].text)) {
+    // (an opening mark touches the word after it and not the one before)
+    if (i === 0 || tokens[i - 1].end < tokens[i].start || tokens[i - 1].kind !== "word") i--;
+    else return false;
+  }
+  return i < 0 || tokens[i].text === ":";
+}
+const OPENERS = /^["“‘'(\[—-]+$/;
+
+/**
+ * A natural feature's name ("the Aral Sea", "Lake Chad", "Mount Kenya"), or a name after "in" or "during"
+ * ("officials in Lao Cai", "during World War II"): no person a pronoun could mean. (Asked only of a name not
+ * possessive: "in Maria Lopez's view" names one.)
+ */
+const featureOrPlace = (parts: Token[], before: Token | undefined) =>
+  FEATURE_NAME_HEADS.has(lowerWord(parts[parts.length - 1])) || (parts.length > 1 && FEATURE_NAME_OPENERS.has(lowerWord(parts[0]).replace(/\.$/, ""))) ||
+  (before !== undefined && NOT_PERSON_PREPOSITIONS.has(before.lower));
 
 /** an organisation's full name and the short name in brackets after it, the bracket's last token, the organisation */
 interface Aliased {
@@ -116,6 +141,13 @@ function fileAliased(book: EntityRegistry, si: number, al: Aliased): number {
   return al.last;
 }
 
+/** Files a lower-case role noun after a determiner: "the minister", "the interior minister". */
+function fileRoleNoun(book: EntityRegistry, si: number, tokens: Token[], j: number): void {
+  let k = j - 1;
+  while (k > 0 && tokens[k].kind === "word" && !DETERMINERS.has(tokens[k].lower) && !tokens[k].cap && j - k < 3) k--;
+  if (DETERMINERS.has(tokens[k].lower)) book.addMention(si, tokens[k].start, tokens[j].end, "role", book.roleEntity(tokens[j].lower));
+}
+
 export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegistry): void {
   const text = doc.text;
   const tokens = doc.tokens[si];
@@ -125,19 +157,16 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
     const t = tokens[j];
     const al = aliased.get(j);
     if (al) { j = fileAliased(book, si, al); pendingPlace = null; continue; }
-    // lower-case role nouns after a determiner: "the minister", "the interior minister"
     if (!t.cap && t.kind === "word" && isRoleWord(t) && j > 0 && !tokens[j + 1]?.cap) {
-      let k = j - 1;
-      while (k > 0 && tokens[k].kind === "word" && !DETERMINERS.has(tokens[k].lower) && !tokens[k].cap && j - k < 3) k--;
-      if (DETERMINERS.has(tokens[k].lower)) {
-        const e = book.roleEntity(t.lower);
-        book.addMention(si, tokens[k].start, t.end, "role", e);
-      }
+      fileRoleNoun(book, si, tokens, j);
       continue;
     }
     if (!(t.kind === "word" && t.cap) || isNotName(t)) { pendingPlace = null; continue; }
     // a capitalised common word opening a sentence is not a name unless a name follows
-    if (j === 0 && isCommonToken(t) && !(tokens[1]?.cap && tokens[1].kind === "word")) continue;
+    const opening = opensSentence(tokens, j);
+    // (or the article's name for a person: "Ban" once "Ban Ki-moon" was named, "Rice" once "Susan Rice" was)
+    if (opening && isCommonToken(t) && !(tokens[j + 1]?.cap && tokens[j + 1].kind === "word") && !book.personByLast.has(lowerWord(t))) continue;
+    let before: Token | undefined = tokens[j - 1];
     // the capitalised sequence
     let k = j;
     const parts: Token[] = [];
@@ -155,8 +184,9 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
       break;
     }
     while (parts.length && CONNECTORS.has(parts[parts.length - 1].lower)) parts.pop();
-    // a sentence-initial common word heading the sequence ("Over", "The") is not part of it
-    if (j === 0 && parts.length > 1 && isCommonToken(parts[0]) && !ROLE_WORDS.has(parts[0].lower) && !ROLE_WORDS.has(parts[1].lower) && !placeName(parts[0].text)) parts.shift();
+    // a sentence-initial common word heading the sequence ("Over", "The") is not part of it (a family name
+    // before a hyphenated given name is: "Ban Ki-moon")
+    if (opening && parts.length > 1 && isCommonToken(parts[0]) && !ROLE_WORDS.has(parts[0].lower) && !ROLE_WORDS.has(parts[1].lower) && !placeName(parts[0].text) && !(parts.length === 2 && FAMILY_NAME_FIRST.test(text.slice(parts[0].start, parts[1].end)))) before = parts.shift();
     j = k - 1;
     if (!parts.length) continue;
     const start = parts[0].start;
@@ -217,6 +247,10 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
       continue;
     }
     if (lowerCaseCommonWord(text, nameStart, end)) continue;
+    if (r < 0 && !possessive && featureOrPlace(parts, before)) {
+      book.addMention(si, start, end, "place", null);
+      continue;
+    }
     // "the New Years attack", "the Islamic State group": a capitalised sequence after an article names a thing
     const det = tokens[j - parts.length];
     if (r < 0 && det && (det.lower === "the" || det.lower === "a" || det.lower === "an")) continue;

@@ -32,6 +32,9 @@ export const nameParts = keptPerWord((name: string): { last: string; count: numb
 // (an organisation's short name in brackets, "… Council (NDRRMC)", is no word of its name: "the council" is it)
 export const lastWord = (s: string) => nameParts(s.endsWith(")") ? s.replace(/\s+\([^()]*\)$/, "") : s).last;
 
+/** a family name first and a hyphenated given name after it, as Korean names are written ("Ban Ki-moon", "Moon Jae-in") */
+export const FAMILY_NAME_FIRST = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /** every word suffix of a name, the name first ("Interior Ministry", "Ministry") */
 function suffixes(name: string): string[] {
   const out = [name];
@@ -71,6 +74,9 @@ export class EntityRegistry {
     }
     this.entities.push({ name, kind: "person", role });
     this.personByLast.set(last, this.entities.length - 1);
+    // (the article calls one so named by the first word)
+    const family = count === 2 ? FAMILY_NAME_FIRST.exec(name) : null;
+    if (family && !this.personByLast.has(family[1].toLowerCase())) this.personByLast.set(family[1].toLowerCase(), this.entities.length - 1);
     if (role) this.noteRole(this.entities.length - 1, role);
     return this.entities.length - 1;
   }

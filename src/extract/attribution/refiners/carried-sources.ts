@@ -35,6 +35,9 @@ const RELATIVE = /^(?:who|that|which)$/i;
 /** a share of those asked right before the cue: "about two-thirds, 67 percent, say", "a majority said" */
 const SHARE_BEFORE = /(?:\d\s*(?:percent|per cent|%)|\b(?:half|thirds?|quarters?|majority|plurality|most))[\s,]*$/i;
 
+/** a share in a sentence: "41 percent", "30%" */
+const SHARE_FIGURE = /\d\s*(?:percent|per cent|%)|\b[a-z]+(?:[\s-][a-z]+)?\s+percent\b/i;
+
 /** a sentence opening on a share of those asked, its subject, a few words before the cue: "Two in three said", "Some 56 percent of renters polled said" */
 const SHARE_OPENING = /^\W*(?:(?:some|about|nearly|almost|only|just|roughly|another|more than|fewer than|less than|over|under)\s+)*(?:\d[\d.,]*\s*(?:percent|per cent|%)|[a-z]+(?:[\s-][a-z]+)?\s+percent|half|a (?:majority|plurality|third|quarter)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:\d+|three|four|five|six|seven|eight|nine|ten))\b[^.;:,"“”]{0,60}$/i;
 
@@ -166,7 +169,8 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
             if (person && person.a.speaker?.name !== a.speaker.name) person = null;
             // (not one in a relative clause, "Hispanics, who back her by 9 points": a description of the
             // respondents in the writer's sentence, no one acting on their own)
-            if (a.speaker.kind === "person" && !RELATIVE.test(a.speaker.mention.trim())) data = null;
+            // (nor a candidate's share in a poll's passage, "Walsh drew 41 percent", "Lee won 30 percent": the poll's finding)
+            if (a.speaker.kind === "person" && !RELATIVE.test(a.speaker.mention.trim()) && !(data && ASKED.test(data.a.speaker!.name) && SHARE_FIGURE.test(ctx.text.slice(s.start, s.end)))) data = null;
           }
           continue;
         }
