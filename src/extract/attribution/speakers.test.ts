@@ -113,4 +113,12 @@ describe("an organisation named again by what it is ('the airline said')", () =>
     expect(of(rows, "300")!.speaker).toBe("Vale Milk Cooperative");
     expect(of(rows, "12")!.speaker).toBe("Lindholm Hospital");
   });
+
+  it("resolves 'the airline' to the name the article described so, however far back", () => {
+    const rows = speakers(
+      "Budget airline Lark Jet reported a 12 percent rise in profit on Monday.\n\nFuel costs fell.\n\nAnalysts had expected less.\n\n" +
+        "Chief Executive Ann Bell spoke to reporters.\n\nThe airline said it had hired more than 900 pilots.",
+    );
+    expect(of(rows, "more than 900")!.speaker).toBe("Lark Jet");
+  });
 });
