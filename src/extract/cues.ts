@@ -74,6 +74,13 @@ export const FIGURE_CUES = new Set([
 ]);
 
 /**
+ * Verbs of saying that are acts when a figure is their object, or is in what they order or agree to: "admitted
+ * 28 counts", "charged two bankers", "added 900 beds", "ordered him to repay 2 million pounds", "agreed to take
+ * part in 10 debates" (refiners/unclaimed-figures.ts).
+ */
+export const OBJECT_ACTS = new Set(["admit", "charge", "add", "order", "agree"]);
+
+/**
  * Verbs whose subject has a message rather than sends it ("got two memos saying …", "there are letters
  * claiming …"): the message then speaks itself (readers/cue-frame.ts).
  */

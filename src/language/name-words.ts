@@ -35,6 +35,11 @@ export const OWNED_DATA_WORDS = new Set(["data", "figures", "numbers", "statisti
 // what a firm is, naming the organisation just named again ("Norrland Power … The utility said")
 export const DESCRIBED_ORG_HEADS = new Set(["airline", "carrier", "utility", "cooperative", "co-op", "hospital", "clinic", "firm", "insurer", "lender", "company"]);
 
+// what an organisation is, written before a name that has no organisation's word of its own: "budget airline
+// Skylark Air", "retailer Salling", "the advocacy group Mi Familia Vota" (no person is so described)
+export const ORG_DESCRIPTORS = new Set([...DESCRIBED_ORG_HEADS, "agency", "bank", "group", "retailer", "broadcaster", "newspaper",
+  "automaker", "carmaker", "manufacturer", "pollster", "conglomerate", "startup", "giant"]);
+
 // the last word of an organisation's name
 export const ORG_HEADS = new Set([
   "ministry", "department", "agency", "committee", "council", "party", "police", "army", "service", "services", "office",

@@ -33,6 +33,19 @@ describe("speakers across sentences (carried sources)", () => {
     expect(of(rows, "55 percent")!.speaker).toBe("Riverside College survey");
   });
 
+  it("goes on with an organisation's report through a wire story's one-sentence paragraphs, up to another voice", () => {
+    const rows = speakers(
+      "Budget airline Lark Jet reported a 12 percent rise in profit on Monday.\n\nRevenue rose 4 percent to 2.1 billion euros.\n\n" +
+        "Fares climbed 3 percent.\n\n\"Demand is strong,\" Chief Executive Ann Bell said.\n\nThe carrier flies 90 jets.",
+    );
+    expect(of(rows, "4 percent")!.speaker).toBe("Lark Jet");
+    expect(of(rows, "3 percent")!.speaker).toBe("Lark Jet");
+    expect(of(rows, "90")!.speaker).toBeNull();
+    // (a statement with no figure opens no passage of figures)
+    const market = speakers("The central bank said it stood ready to act again.\n\nThe krona firmed 0.6 percent against the euro.");
+    expect(of(market, "0.6 percent")!.speaker).toBeNull();
+  });
+
   it("gives a data set's figures to the data's owner, in its sentence and the ones after", () => {
     const rows = speakers(
       "Ferry trips rose 12 percent last year, according to data from the Coastal Transport Agency.\n\n" +
@@ -112,5 +125,13 @@ describe("an organisation named again by what it is ('the airline said')", () =>
     expect(of(rows, "140")!.speaker).toBe("Norrland Power");
     expect(of(rows, "300")!.speaker).toBe("Vale Milk Cooperative");
     expect(of(rows, "12")!.speaker).toBe("Lindholm Hospital");
+  });
+
+  it("resolves 'the airline' to the name the article described so, however far back", () => {
+    const rows = speakers(
+      "Budget airline Lark Jet reported a 12 percent rise in profit on Monday.\n\nFuel costs fell.\n\nAnalysts had expected less.\n\n" +
+        "Chief Executive Ann Bell spoke to reporters.\n\nThe airline said it had hired more than 900 pilots.",
+    );
+    expect(of(rows, "more than 900")!.speaker).toBe("Lark Jet");
   });
 });

@@ -30,6 +30,13 @@ describe("entities", () => {
     expect(entitiesOf("Officials said former South Africa President Jacob Zuma met them.").index.placesIn(0)).toEqual(["South Africa"]);
   });
 
+  it("reads a name described as an organisation ('airline Lark Jet') as one, even where a headline named it first", () => {
+    const { index } = entitiesOf("Lark Jet profit rises\n\nBudget airline Lark Jet reported a rise in profit. Banker Tim Ross left.");
+    expect(index.entities).toContainEqual(expect.objectContaining({ name: "Lark Jet", kind: "organization" }));
+    expect(index.entities).toContainEqual(expect.objectContaining({ name: "Tim Ross", kind: "person" }));
+    expect(index.entities.filter((e) => e.name === "Lark Jet")).toHaveLength(1);
+  });
+
   it("does not take a capitalised common word at the start of a sentence, a day or a thing named after 'the' for a person", () => {
     const { index } = entitiesOf("Over the weekend the New Year parade drew crowds. On Monday it rained.");
     expect(index.entities.filter((e) => e.kind === "person")).toEqual([]);

@@ -4,7 +4,7 @@
 import type { AnalyzedDocument } from "../document.js";
 import type { Token } from "../../text/tokens.js";
 import { inWordSet, isCommonToken, isCommonWord } from "../../language/lexicon.js";
-import { NOT_NAME, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
+import { NOT_NAME, ORG_DESCRIPTORS, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
 import { DETERMINERS } from "../../language/function-words.js";
 import { FEATURE_NAME_HEADS, FEATURE_NAME_OPENERS, NOT_PERSON_PREPOSITIONS } from "../../language/places.js";
 import { capitalised, HONORIFICS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../language/titles.js";
@@ -237,6 +237,11 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
       // a lower-case role just before: "interior minister Ramazon Rahimzoda"
       const prev = tokens[j - parts.length];
       if (prev && ROLE_WORDS.has(prev.lower) && !prev.cap) role = prev.text;
+      // an organisation's description just before, a name of more than one word: "budget airline Skylark Air"
+      if (prev && !prev.cap && ORG_DESCRIPTORS.has(prev.lower) && n > 1 && !possessive) {
+        book.addMention(si, start, end, "organization", book.describedOrg(name, prev.lower));
+        continue;
+      }
     }
     const personName = text.slice(nameStart, end);
     if (r < 0 && !hasSpace(text, nameStart, end)) {

@@ -61,7 +61,33 @@ export class EntityRegistry {
   // short names given in brackets after an organisation's full name ("… Seismology (Phivolcs)"): the same organisation
   private readonly aliases = new Map<string, number>();
 
+  // organisations by the word that described them before their name ("budget airline Skylark Air"): "the
+  // airline" later in the article is that one, however far back it was named
+  private readonly describedAs = new Map<string, number>();
+
   constructor(private readonly text: string) {}
+
+  /**
+   * The organisation a described name is ("airline Skylark Air"), filed under the word that described it. A
+   * name with no organisation's word, met before as a person's (a headline's "Skylark Air profit jumps"), is
+   * that entity, an organisation from here on.
+   */
+  describedOrg(name: string, word: string): number {
+    const { last } = nameParts(name);
+    let e = this.personByLast.get(last);
+    if (e !== undefined && this.entities[e].name === name && !this.entities[e].role) {
+      this.entities[e].kind = "organization";
+      this.personByLast.delete(last);
+      this.fileOrg(e, name);
+    } else e = this.orgFor(name);
+    this.describedAs.set(word, e);
+    return e;
+  }
+
+  /** The organisation the article described with this word, if any. */
+  describedEntity(word: string): number | null {
+    return this.describedAs.get(word) ?? null;
+  }
 
   personFor(name: string, role: string | null): number {
     const { last, count } = nameParts(name);

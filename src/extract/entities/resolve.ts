@@ -129,6 +129,9 @@ export function resolver(doc: AnalyzedDocument, book: EntityRegistry): EntityInd
         const near = lastOrganization(start, sentence);
         if (near !== null) return speaker(near);
       }
+      // ("budget airline Skylark Air … The airline said": the one the article described so)
+      const described = det ? book.describedEntity(headWord) : null;
+      if (described !== null) return speaker(described);
       return { name: det ? text.slice(tokens[from + 1]?.start ?? start, end) : mention, mention, kind: "organization", role: null, resolved: false, start, end };
     }
     if (GROUP_WORDS.has(head.lower) || (head.lower.endsWith("s") && (!head.cap || isCommonToken(head)))) {

@@ -120,6 +120,19 @@ function between(ctx: AttributionContext, covered: Map<number, Attribution[]>, p
 }
 
 /**
+ * Whether sentence si goes on with an organisation's report in the one-sentence paragraphs of a wire story:
+ * the paragraph before it is the report's last sentence alone, holding figures of its own, and si is alone in
+ * its paragraph ("Harbor Air reported a 23 percent rise in profit. ¶ Revenue rose 11 percent to 3.9 billion euros.").
+ */
+function wireReport(ctx: AttributionContext, voice: Source, si: number): boolean {
+  const { sentences } = ctx.doc;
+  const alone = (k: number) => sentences[k - 1]?.paragraph !== sentences[k].paragraph && sentences[k + 1]?.paragraph !== sentences[k].paragraph;
+  // (a statement with no figure, "The bank said it stood ready to act", opens no passage of figures: the
+  // market's moves after it are the writer's)
+  return voice.a.speaker?.kind === "organization" && voice.last === si - 1 && alone(si) && alone(si - 1) && hasFigure(ctx, voice.a);
+}
+
+/**
  * Whether the paragraph opening at sentence si has neither a figure nor a cue: the writer's own turn, which
  * ends a data set's passage (a poll's goes on past a subhead: "Utah is the state to watch." before its figures).
  */
@@ -222,7 +235,7 @@ function carry(ctx: AttributionContext, found: Attribution[]): Attribution[] {
     // this refiner's time)
     // (a quoted passage ends where its quotation closes: an unquoted sentence after '"…," she said.' is the
     // writer's, "The firm cut 300 jobs", a quotation that goes on being the continuation's)
-    const from = answers ? data : person && person.a.mode !== "direct" && (person.paragraph === s.paragraph || between(ctx, covered, person, si)) && si - person.last <= PERSON_REACH ? person : data;
+    const from = answers ? data : person && person.a.mode !== "direct" && (person.paragraph === s.paragraph || between(ctx, covered, person, si) || wireReport(ctx, person, si)) && si - person.last <= PERSON_REACH ? person : data;
     if (!from) continue;
     const content = { start: s.start, end: s.start + doc.text.slice(s.start, s.end).replace(CLOSING, "").length };
     if (content.end - content.start < 3 || !hasFigure(ctx, { content } as Attribution)) continue;

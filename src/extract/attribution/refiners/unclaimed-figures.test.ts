@@ -27,6 +27,16 @@ describe("figures no cue claims (unclaimed figures)", () => {
     expect(of(speakers("The mayor claimed 212 people attended."), "212")!.speaker).toBe("mayor");
   });
 
+  it("leaves a figure that is the object of an act a verb of saying names to the reporter ('admitted 14 counts')", () => {
+    expect(of(speakers("Omar Vance, 52, of Leeds, admitted 14 counts of theft and two of fraud at an earlier hearing."), "14")).toMatchObject({ speaker: null, cue: null });
+    expect(of(speakers("Judge Anna Lowe ordered Vance to repay 2.3 million pounds within six months."), "2.3 million pounds")).toMatchObject({ speaker: null, cue: null });
+    expect(of(speakers("But after Mara Quist agreed to take part in a total of 8 debates, her rival kept attacking her."), "8")).toMatchObject({ speaker: null, cue: null });
+    // what the verb says is the speaker's ("added" a clause, "admitted" one), and so is what one is charged with
+    expect(of(speakers("Mayor Tom Hill added 40 people were hurt."), "40")!.speaker).toBe("Tom Hill");
+    expect(of(speakers("Mayor Tom Hill admitted 30 percent of the roads were closed."), "30 percent")!.speaker).toBe("Tom Hill");
+    expect(of(speakers("Prosecutors in May charged three bankers with defrauding investors from at least 40 countries."), "at least 40")!.speaker).toBe("Prosecutors");
+  });
+
   it("takes no subject of a passive cue for the source of its figures", () => {
     expect(of(speakers("The winner's name was announced three times on the radio."), "three")).toMatchObject({ speaker: null, cue: null });
   });

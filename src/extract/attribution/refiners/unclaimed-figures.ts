@@ -3,6 +3,9 @@
 // - the cue is a stance or an act, not saying, believing or finding ("she needed loans for her four
 //   years", "voters who back her by 9 points", "the program allows investors …": FIGURE_CUES), or a verb
 //   of saying used for an act ("the epidemic claimed 4,300 lives");
+// - the cue is a verb of saying that is also an act, and the figure is its object or in the act it orders
+//   ("admitted 28 counts of fraud", "charged two bankers", "added 900 beds", "ordered him to repay 2 million
+//   pounds", "agreed to a total of 10 debates"): nothing is said, something is done;
 // - the cue is in the passive with its subject before it ("the name was announced several times",
 //   "when third-party candidates are mentioned", "the forum, viewed by 14.7 million people"): the subject
 //   is what was said or done, not who said it;
@@ -14,9 +17,10 @@
 // source of a passage. Run after the model.
 
 import { allTags } from "../../../language/lexicon.js";
+import { recogniseQuantities } from "../../quantities/quantities.js";
 import { BE_FORMS, HAVE_FORMS } from "../../../language/function-words.js";
 import { tagAt } from "../../../syntax/index.js";
-import { FIGURE_CUES } from "../../cues.js";
+import { FIGURE_CUES, OBJECT_ACTS } from "../../cues.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
 import { hasFigure } from "./model-score.js";
 
@@ -27,6 +31,32 @@ const PARTICIPLE = /(?:ed|en|wn)$/;
 
 /** what "claimed" takes as a toll, right after it: "the lives", "4,300 lives", "more than 200 lives" */
 const LIVES_TAKEN = /^\s+(?:the\s+lives\b|(?:(?:more than|at least|nearly|almost|about|over|some|an estimated)\s+)?[\w,.]+(?:\s+(?:hundred|thousand|million))?\s+(?:more\s+)?lives\b)/i;
+
+/** what may stand between an act's verb and its figure: a total ("a total of", "another"), or the one ordered and the infinitive of the act ("Harker to repay", "to take part in") */
+const BEFORE_OBJECT = /^(?:(?:\p{Lu}[\p{L}'’-]*|him|her|them|it)\s+)?(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:(?:a total of|another|an additional|a further)\s+)?$/u;
+/** what one is charged with is a claim: "charged two men with defrauding investors from 74 countries" */
+const CHARGE = /\bwith\b/i;
+const RELATIVE = /^(?:that|which|who|whom|whose)$/;
+/** tags of a finite verb, in context */
+const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
+
+/**
+ * Whether the first figure of the reading's content is the object of its cue, an act ("admitted 28 counts"),
+ * or in what it orders or agrees to: right after the cue, or after an infinitive, with no clause of its own
+ * after it ("added 40 people were hurt" says something) and no charge ("with fraud …") holding a figure.
+ */
+function figureIsObject(ctx: AttributionContext, a: Attribution): boolean {
+  const cue = a.cue!;
+  if (!OBJECT_ACTS.has(cue.lemma) || !/^\s*$/.test(ctx.text.slice(cue.end, a.content.start))) return false;
+  const [q, ...rest] = recogniseQuantities(ctx.text, a.content.start, a.content.end);
+  if (!q || !BEFORE_OBJECT.test(ctx.text.slice(a.content.start, q.start))) return false;
+  if (rest.some((r) => CHARGE.test(ctx.text.slice(q.end, r.start)))) return false;
+  const tokens = ctx.doc.tokens[a.first];
+  const words = tokens.map((t) => t.text);
+  // (the words after the figure up to a comma, a relative pronoun or the end: a finite verb there makes the figure a clause's subject)
+  for (let i = tokens.findIndex((t) => t.start >= q.end); i >= 0 && i < tokens.length && tokens[i].kind === "word" && !RELATIVE.test(tokens[i].lower); i++) if (FINITE.has(tagAt(words, i))) return false;
+  return true;
+}
 
 const isParticiple = (lower: string) => allTags(lower).includes("VBN") || PARTICIPLE.test(lower);
 const mayBeNoun = (lower: string) => allTags(lower).some((t) => t === "NN" || t === "NNS");
@@ -43,6 +73,7 @@ export function unclaimedFigures(ctx: AttributionContext, a: Attribution, hasFig
   if (!FIGURE_CUES.has(cue.lemma.split(" ")[0]) && hasFigures()) return "act";
   // "the epidemic claimed 4,300 lives", "claimed the lives of": a toll taken, no claim made
   if (cue.lemma === "claim" && LIVES_TAKEN.test(ctx.text.slice(cue.end, cue.end + 40)) && hasFigures()) return "act";
+  if (figureIsObject(ctx, a) && hasFigures()) return "act";
   // only a subject before its cue can be the patient of a passive or a compound's modifier
   if (!speaker || speaker.end > cue.start) return null;
   const si = ctx.sentenceOf(cue.start);
