@@ -91,7 +91,8 @@ describe("entities", () => {
   it("gives a pronoun no natural feature, no place or time after 'in' or 'during', and no opening word of a quotation for a person", () => {
     const persons = (text: string) => entitiesOf(text).index.entities.filter((e) => e.kind === "person").map((e) => e.name);
     expect(persons("Nora Castell toured the drought-ravaged Aral Sea and Lake Chad. She said rent was high.")).toEqual(["Nora Castell"]);
-    expect(persons("Officials in Lao Cai said so. During World War II he served.")).toEqual([]);
+    expect(persons("Officials in Lao Cai said so. During World War II he served. The army sent 300 soldiers to Yen Bai province.")).toEqual([]);
+    expect(entitiesOf("Ships on the Natuna Sea carried 300 tons.").index.placesIn(0)).toEqual(["Natuna Sea"]);
     expect(persons('"If Rendell wins, we lose," Nora Castell said. (During Lent, she said, it rises.)')).toEqual(["Nora Castell"]);
     const feature = entitiesOf("Nora Castell toured the drought-ravaged Aral Sea. \"It was hard,\" she said.");
     const she = feature.doc.tokens[1].findIndex((t) => t.lower === "she");

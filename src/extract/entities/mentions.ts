@@ -6,7 +6,7 @@ import type { Token } from "../../text/tokens.js";
 import { inWordSet, isCommonToken, isCommonWord } from "../../language/lexicon.js";
 import { NOT_NAME, ORG_DESCRIPTORS, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
 import { DETERMINERS } from "../../language/function-words.js";
-import { FEATURE_NAME_HEADS, FEATURE_NAME_OPENERS, NOT_PERSON_PREPOSITIONS } from "../../language/places.js";
+import { FEATURE_NAME_HEADS, FEATURE_NAME_OPENERS, NOT_PERSON_PREPOSITIONS, PLACE_NOUNS_AFTER } from "../../language/places.js";
 import { capitalised, HONORIFICS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../language/titles.js";
 import { placeName } from "./places.js";
 import { FAMILY_NAME_FIRST, type EntityRegistry } from "./registry.js";
@@ -74,13 +74,14 @@ function opensSentence(tokens: Token[], j: number): boolean {
 const OPENERS = /^["“‘'(\[—-]+$/;
 
 /**
- * A natural feature's name ("the Aral Sea", "Lake Chad", "Mount Kenya"), or a name after "in" or "during"
- * ("officials in Lao Cai", "during World War II"): no person a pronoun could mean. (Asked only of a name not
+ * A natural feature's name ("the Aral Sea", "Lake Chad", "Mount Kenya"), a name after "in" or "during"
+ * ("officials in Lao Cai", "during World War II") or before a place noun ("sent to Lao Cai province"): no
+ * person a pronoun could mean. (Asked only of a name not
  * possessive: "in Maria Lopez's view" names one.)
  */
-const featureOrPlace = (parts: Token[], before: Token | undefined) =>
+const featureOrPlace = (parts: Token[], before: Token | undefined, next: Token | undefined) =>
   FEATURE_NAME_HEADS.has(lowerWord(parts[parts.length - 1])) || (parts.length > 1 && FEATURE_NAME_OPENERS.has(lowerWord(parts[0]).replace(/\.$/, ""))) ||
-  (before !== undefined && NOT_PERSON_PREPOSITIONS.has(before.lower));
+  (before !== undefined && NOT_PERSON_PREPOSITIONS.has(before.lower)) || (next !== undefined && !next.cap && PLACE_NOUNS_AFTER.has(next.lower));
 
 /** an organisation's full name and the short name in brackets after it, the bracket's last token, the organisation */
 interface Aliased {
@@ -252,7 +253,7 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
       continue;
     }
     if (lowerCaseCommonWord(text, nameStart, end)) continue;
-    if (r < 0 && !possessive && featureOrPlace(parts, before)) {
+    if (r < 0 && !possessive && featureOrPlace(parts, before, tokens[k])) {
       book.addMention(si, start, end, "place", null);
       continue;
     }

@@ -9,7 +9,7 @@ import type { Token } from "../../text/tokens.js";
 import { firstTag, isCommonToken, isCommonWord } from "../../language/lexicon.js";
 import { NOT_NAME, ORG_HEADS, ROLE_WORDS } from "../../language/name-words.js";
 import {
-  LEGISLATOR_TITLES, LOCATIVE_PREPOSITIONS, ORG_NAME_WORDS, ORIGIN_NOUNS, RESIDENTS, SPEECH_WORDS, PLACE_APPOSITIVES, PLACE_NAME_HEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
+  FEATURE_NAME_HEADS, LEGISLATOR_TITLES, LOCATIVE_PREPOSITIONS, ORG_NAME_WORDS, ORIGIN_NOUNS, RESIDENTS, SPEECH_WORDS, PLACE_APPOSITIVES, PLACE_NAME_HEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
 } from "../../language/places.js";
 import { demonymPlace, fromCapitals, placeAsNamed, placeName, placeWordsFrom } from "./places.js";
 import { isPossessive, lowerWord, strip } from "./possessive.js";
@@ -212,8 +212,8 @@ function contextPlace(tokens: Token[], from: number, to: number): "named" | "loc
   const next = tokens[to], after = tokens[to + 1], before = tokens[from - 1];
   // one common word written with a capital ("The", "Yesterday", "Central") names no place by its context alone
   const commonWord = to - from === 1 && isCommonWord(lowerWord(tokens[from]));
-  // "Kidapawan City", "Orange County"
-  if (to - from > 1 && PLACE_NAME_HEADS.has(lowerWord(tokens[to - 1]))) return "named";
+  // "Kidapawan City", "Orange County", "the Natuna Sea"
+  if (to - from > 1 && (PLACE_NAME_HEADS.has(lowerWord(tokens[to - 1])) || FEATURE_NAME_HEADS.has(lowerWord(tokens[to - 1])))) return "named";
   // "the Maidan Wardak province", "the Ural region" (not "The city of …", "This region": a common word before it)
   if (next?.kind === "word" && !next.cap && PLACE_NOUNS_AFTER.has(next.lower) && !commonWord) return "named";
   // "the city of Aleppo"
