@@ -76,8 +76,7 @@ const OPENERS = /^["“‘'(\[—-]+$/;
 /**
  * A natural feature's name ("the Aral Sea", "Lake Chad", "Mount Kenya"), a name after "in" or "during"
  * ("officials in Lao Cai", "during World War II") or before a place noun ("sent to Lao Cai province"): no
- * person a pronoun could mean. (Asked only of a name not
- * possessive: "in Maria Lopez's view" names one.)
+ * person a pronoun could mean. (Asked only of a name not possessive: "in Maria Lopez's view" names one.)
  */
 const featureOrPlace = (parts: Token[], before: Token | undefined, next: Token | undefined) =>
   FEATURE_NAME_HEADS.has(lowerWord(parts[parts.length - 1])) || (parts.length > 1 && FEATURE_NAME_OPENERS.has(lowerWord(parts[0]).replace(/\.$/, ""))) ||
@@ -147,6 +146,16 @@ function fileRoleNoun(book: EntityRegistry, si: number, tokens: Token[], j: numb
   let k = j - 1;
   while (k > 0 && tokens[k].kind === "word" && !DETERMINERS.has(tokens[k].lower) && !tokens[k].cap && j - k < 3) k--;
   if (DETERMINERS.has(tokens[k].lower)) book.addMention(si, tokens[k].start, tokens[j].end, "role", book.roleEntity(tokens[j].lower));
+}
+
+/** An appositive role after a name, from the comma at token k on: "Ramazon Rahimzoda, the interior minister,". */
+function appositiveRole(text: string, tokens: Token[], k: number): string | null {
+  if (tokens[k]?.text !== ",") return null;
+  let m = k + 1;
+  if (DETERMINERS.has(tokens[m]?.lower ?? "") || isPossessive(tokens[m]?.text ?? "")) m++;
+  const from = m;
+  while (m < tokens.length && m - from < 4 && tokens[m].kind === "word" && !ROLE_WORDS.has(tokens[m].lower)) m++;
+  return m < tokens.length && ROLE_WORDS.has(tokens[m].lower) ? text.slice(tokens[from].start, tokens[m].end) : null;
 }
 
 export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegistry): void {
@@ -260,14 +269,6 @@ export function scanSentence(doc: AnalyzedDocument, si: number, book: EntityRegi
     // "the New Years attack", "the Islamic State group": a capitalised sequence after an article names a thing
     const det = tokens[j - parts.length];
     if (r < 0 && det && (det.lower === "the" || det.lower === "a" || det.lower === "an")) continue;
-    // an appositive role after the name: "Ramazon Rahimzoda, the interior minister,"
-    if (!role && tokens[k]?.text === ",") {
-      let m = k + 1;
-      if (DETERMINERS.has(tokens[m]?.lower ?? "") || isPossessive(tokens[m]?.text ?? "")) m++;
-      const from = m;
-      while (m < tokens.length && m - from < 4 && tokens[m].kind === "word" && !ROLE_WORDS.has(tokens[m].lower)) m++;
-      if (m < tokens.length && ROLE_WORDS.has(tokens[m].lower)) role = text.slice(tokens[from].start, tokens[m].end);
-    }
-    book.addMention(si, nameStart, end, "person", book.personFor(personName, role));
+    book.addMention(si, nameStart, end, "person", book.personFor(personName, role ?? appositiveRole(text, tokens, k)));
   }
 }
