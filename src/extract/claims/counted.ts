@@ -11,7 +11,7 @@ import { UNITS } from "../../language/units.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
 import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, TIME_ADJECTIVES, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
-import { UNIT_AFTER, LEVEL_PREPS, verbAfterRelative, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject, isSubjectPosition, coordinatedSubject, populationParticiple, verbRightBefore } from "./clause.js";
+import { UNIT_AFTER, LEVEL_PREPS, verbAfterRelative, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject, isSubjectPosition, coordinatedSubject, populationParticiple, verbRightBefore, pastGerundPhrase } from "./clause.js";
 import { figureFrame, pastPossessor, pastTotal, pronounPartitive, PARTITIVE_PRONOUNS } from "./figure-frames.js";
 
 export type { Tense } from "./phrases.js";
@@ -256,7 +256,7 @@ function subjectVerb(tokens: Token[], tags: string[], k: number, postModifier: b
     else if (tags[m] === "IN" && pp === 0) k = m;
     else break;
   }
-  return verbGroupAt(tokens, tags, k);
+  return verbGroupAt(tokens, tags, postModifier ? pastGerundPhrase(tokens, tags, k) : k);
 }
 
 // a noun followed by one of these tags was a verb: "5 percent back the plan"
