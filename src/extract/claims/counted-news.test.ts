@@ -144,3 +144,9 @@ describe("lemmas of verbs whose stem is a word", () => {
     expect(frame("Fines\n\nThe council has fined the owners of 85 shops.", "85")[1]).toBe("fine");
   });
 });
+
+describe("the noun a sum is in", () => {
+  it("counts nouns joined by 'and' to the first ('$4 million in TV and radio spending')", () => {
+    expect(frame("Ads\n\nThe group booked $4 million in TV and radio spending planned for May.", "$4 million")[0]).toBe("TV and radio spending");
+  });
+});

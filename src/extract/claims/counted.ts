@@ -16,7 +16,6 @@ import { figureFrame, pastPossessor, pastTotal, pronounPartitive, PARTITIVE_PRON
 
 export type { Tense } from "./phrases.js";
 
-
 export interface CountedInfo {
   counted: string | null;
   /** offsets of the counted noun phrase */
@@ -24,7 +23,6 @@ export interface CountedInfo {
   predicate: string | null;
   tense: Tense;
 }
-
 
 /**
  * Counted thing, predicate and tense for a quantity in a tagged sentence.
@@ -83,7 +81,8 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
     if (!np && quantity.kind === "money" && tokens[i]?.lower === "in" && !LEVEL_PREPS.has(tokens[qFrom - 1]?.lower ?? "") && tokens[qFrom - 1]?.lower !== "of") {
       let k = i + 1;
       while (tags[k] === "DT" || tags[k] === "PRP$") k++;
-      const inNp = k < tokens.length ? nounPhraseAfter(tokens, tags, k) : null;
+      let inNp = k < tokens.length ? nounPhraseAfter(tokens, tags, k) : null;
+      if (inNp) inNp = coordinated(tokens, tags, inNp, true); // "$2 million in cash and gold"
       const h = inNp ? headIndex(tokens, tags, inNp) : -1;
       if (inNp && /^NNS?$/.test(tags[h]) && !TIME_NOUNS.has(tokens[h].lower)) np = inNp;
     }
