@@ -28,3 +28,6 @@ export function perHour(unit: string): string | null {
   if (!u || u[0] !== "length") return null;
   return u[1] === KM ? "km/h" : u[1] === MILE ? "mph" : null;
 }
+
+/** events measured on a magnitude scale: in a sentence about one, a bare "5.8" is its magnitude */
+export const MAGNITUDE_EVENTS = new Set(["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks", "temblor", "magnitude"]);

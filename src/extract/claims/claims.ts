@@ -12,6 +12,7 @@ import { claimPlaces } from "./places.js";
 import { repairVerbs } from "./verb-repair.js";
 import { argumentVerbOverClause, parsedPredicate } from "./parsed-predicate.js";
 import { notAClaim } from "./not-claims.js";
+import { isQuakeMagnitude } from "./magnitude.js";
 import { hedgesIn } from "../cues.js";
 import { SharePopulation } from "./population.js";
 import { tagTokens, tagWindow } from "../../language/pos.js";
@@ -164,6 +165,7 @@ function countedOrAsked(doc: AnalyzedDocument, ctx: ClaimContext, sentence: numb
   while (qTo + 1 < tokens.length && tokens[qTo + 1].start < q.end) qTo++;
   let info: CountedInfo = qFrom >= 0 ? countedFor(doc.text, tokens, tags, qFrom, qTo, q) : { counted: null, countedSpan: null, predicate: null, tense: null };
   let asked: string[] = [];
+  if (qFrom >= 0 && isQuakeMagnitude(tokens, qFrom, qTo, q, info.counted)) info = { ...info, counted: "magnitude", countedSpan: null };
 
   // an answer that gives only the number ("Somewhere between 10,000 and 15,000, he answered."):
   // what it counts is in the question asked just before

@@ -373,3 +373,19 @@ export function verbAfterRelative(tokens: Token[], tags: string[], k: number, re
     (/^(?:IN|TO)$/.test(tags[k + 1] ?? "") || FINITE_AUX.has(tokens[k + 1]?.lower ?? ""));
   return pastAsParticiple ? verbPastRelative(tokens, tags, k, true) : null;
 }
+
+/** "55 countries representing 55 percent of emissions have ratified", "40 firms, employing 9,000 people, closed": at k
+ *  after the figure's noun, past a gerund phrase set on that noun to the finite verb after it (k when none follows) */
+export function pastGerundPhrase(tokens: Token[], tags: string[], k: number): number {
+  const comma = tokens[k]?.lower === "," ? 1 : 0;
+  const g = k + comma;
+  if (tags[g] !== "VBG" || tokens[g].kind !== "word") return k;
+  let m = g + 1;
+  while (m < tokens.length && m - g <= 10 && (isNoun(tags[m]) || isAdjective(tags[m]) || /^(?:DT|PRP\$|CD|IN)$/.test(tags[m]) || tokens[m].kind === "number" || /^(?:percent|%|-)$/.test(tokens[m].lower))) m++;
+  if (comma) {
+    if (tokens[m]?.lower !== ",") return k;
+    m++;
+  }
+  while (tags[m] === "RB") m++; // "officially ratify"
+  return m < tokens.length && tokens[m].kind === "word" && (/^(?:VBD|VBZ|VBP|VB|MD)$/.test(tags[m]) || HAVE.has(tokens[m].lower)) ? m : k;
+}

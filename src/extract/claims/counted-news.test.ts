@@ -129,3 +129,24 @@ describe("the clause's verb past a relative or participle clause on its subject"
     expect(frame("Survey\n\nMore than 60% of the nurses in our survey reported burnout.", "More than 60%")[1]).toBe("report");
   });
 });
+
+describe("the verb of a figure's noun past a gerund phrase set on it", () => {
+  it("reads the finite verb after the phrase set off by commas, not the gerund", () => {
+    expect(frame("Pact\n\nThe treaty will come into force when at least 30 nations, representing 70 percent of global shipping, formally adopt the text through their own parliaments.", "at least 30")).toEqual(["nations", "adopt"]);
+  });
+  it("keeps the gerund where no finite verb follows it", () => {
+    expect(frame("Border\n\nGuards found 40 migrants sleeping in a truck.", "40")[1]).not.toBe("approve");
+  });
+});
+
+describe("lemmas of verbs whose stem is a word", () => {
+  it("reads 'fined' as 'fine'", () => {
+    expect(frame("Fines\n\nThe council has fined the owners of 85 shops.", "85")[1]).toBe("fine");
+  });
+});
+
+describe("the noun a sum is in", () => {
+  it("counts nouns joined by 'and' to the first ('$4 million in TV and radio spending')", () => {
+    expect(frame("Ads\n\nThe group booked $4 million in TV and radio spending planned for May.", "$4 million")[0]).toBe("TV and radio spending");
+  });
+});

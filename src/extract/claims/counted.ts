@@ -11,11 +11,10 @@ import { UNITS } from "../../language/units.js";
 import { PREPOSITIONAL_PARTICIPLES } from "../../language/function-words.js";
 import { BE, HAVE, MEASURE_NOUNS, SAY_VERBS, DEICTIC_DAYS, TIME_ADJECTIVES, CLAUSE_BREAK, contractedBe, phraseText, nounPhraseAfter, headIndex, verbGroupAt, verbBefore, type Tense } from "./phrases.js";
 
-import { UNIT_AFTER, LEVEL_PREPS, verbAfterRelative, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject, isSubjectPosition, coordinatedSubject, populationParticiple, verbRightBefore } from "./clause.js";
+import { UNIT_AFTER, LEVEL_PREPS, verbAfterRelative, governingVerb, clauseCounted, verbAt, listFrame, includedVerb, isRatioBase, valuedObject, isSubjectPosition, coordinatedSubject, populationParticiple, verbRightBefore, pastGerundPhrase } from "./clause.js";
 import { figureFrame, pastPossessor, pastTotal, pronounPartitive, PARTITIVE_PRONOUNS } from "./figure-frames.js";
 
 export type { Tense } from "./phrases.js";
-
 
 export interface CountedInfo {
   counted: string | null;
@@ -24,7 +23,6 @@ export interface CountedInfo {
   predicate: string | null;
   tense: Tense;
 }
-
 
 /**
  * Counted thing, predicate and tense for a quantity in a tagged sentence.
@@ -83,7 +81,8 @@ function afterFigure(tokens: Token[], tags: string[], qFrom: number, qTo: number
     if (!np && quantity.kind === "money" && tokens[i]?.lower === "in" && !LEVEL_PREPS.has(tokens[qFrom - 1]?.lower ?? "") && tokens[qFrom - 1]?.lower !== "of") {
       let k = i + 1;
       while (tags[k] === "DT" || tags[k] === "PRP$") k++;
-      const inNp = k < tokens.length ? nounPhraseAfter(tokens, tags, k) : null;
+      let inNp = k < tokens.length ? nounPhraseAfter(tokens, tags, k) : null;
+      if (inNp) inNp = coordinated(tokens, tags, inNp, true); // "$2 million in cash and gold"
       const h = inNp ? headIndex(tokens, tags, inNp) : -1;
       if (inNp && /^NNS?$/.test(tags[h]) && !TIME_NOUNS.has(tokens[h].lower)) np = inNp;
     }
@@ -256,7 +255,7 @@ function subjectVerb(tokens: Token[], tags: string[], k: number, postModifier: b
     else if (tags[m] === "IN" && pp === 0) k = m;
     else break;
   }
-  return verbGroupAt(tokens, tags, k);
+  return verbGroupAt(tokens, tags, postModifier ? pastGerundPhrase(tokens, tags, k) : k);
 }
 
 // a noun followed by one of these tags was a verb: "5 percent back the plan"

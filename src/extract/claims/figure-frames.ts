@@ -13,6 +13,7 @@ import { CURRENCY_NAMES } from "../../language/currencies.js";
 import { CHANGE_NOUNS } from "../../language/change-words.js";
 import { DIMENSION_NOUNS, UNITS } from "../../language/units.js";
 import { nounPhraseAfter, type Tense } from "./phrases.js";
+import { multipleFrame } from "./multiple-frame.js";
 
 export interface FigureFrame {
   np: [number, number];
@@ -30,6 +31,9 @@ const PERIODS = new Set<string>([...PERIOD_NOUNS, "hour", "minute", "season", "f
 
 /** The frame of the figure at tokens qFrom..e (e: its last token with its unit), or null. */
 export function figureFrame(tokens: Token[], tags: string[], qFrom: number, e: number, quantity: Quantity): FigureFrame | null {
+  // "twice as much support", "halving its staff", "cut the loss by half"
+  const multiple = multipleFrame(tokens, tags, qFrom, e);
+  if (multiple) return multiple;
   // "called 40 times a week": how often, not the week
   if (tokens[e + 1]?.lower === "times" && RATE.has(tokens[e + 2]?.lower ?? "") && PERIODS.has(tokens[e + 3]?.lower ?? "")) return { np: [e + 1, e + 1], verb: null };
   // "a 51 percent plunge in the firm's shares": the change is of the noun after "in" or "of"

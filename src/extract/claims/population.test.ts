@@ -43,4 +43,13 @@ describe("a poll's shares told one after another", () => {
     p.carry(share(4), far, 9);
     expect(far.counted).toBe("Kim");
   });
+  it("gives a poll's respondents to a bare share in the next two paragraphs, whatever its verb ('38 percent were sure')", () => {
+    const p = new SharePopulation();
+    p.carry(share(61), info("Irish Americans", "view"), 2);
+    const next = info(null, "be"), later = info(null, "be"), far = info(null, "be");
+    p.carry(share(38), next, 3);
+    p.carry(share(22), later, 5);
+    p.carry(share(12), far, 9);
+    expect([next.counted, later.counted, far.counted]).toEqual(["Irish Americans", "Irish Americans", null]);
+  });
 });

@@ -15,6 +15,12 @@ const POINTS_AFTER = /^\s*(?:percentage\s+)?points?\b/;
 // the head of a counted phrase: its words before a preposition
 const headWords = (counted: string) => counted.split(/\s+(?:for|of|in|from|at|on|among)\s+/)[0].split(/\s+/);
 
+/** Whether a counted phrase names a poll's respondents: "Cuban Americans", "likely voters" */
+function isRespondents(counted: string): boolean {
+  const words = headWords(counted);
+  return RESPONDENT_NOUNS.has(words[words.length - 1].toLowerCase());
+}
+
 /** Whether a counted phrase names a party or a candidate: "Greens", "SPD", "the Left party", "Alternative for Germany". */
 function namesParty(counted: string): boolean {
   const words = headWords(counted);
@@ -45,6 +51,9 @@ export class SharePopulation {
       this.paragraph = paragraph;
     } else if (this.counted && paragraph === this.paragraph && info.predicate && (SAY_VERBS.has(info.predicate) || OPINION_VERBS.has(info.predicate))) {
       info.counted = this.counted;
+    } else if (this.counted && paragraph - this.paragraph <= 2 && isRespondents(this.counted)) {
+      info.counted = this.counted;
+      this.paragraph = paragraph;
     }
   }
 
