@@ -17,6 +17,8 @@ export const DETERMINERS = new Set<string>([...ARTICLES, ...DEMONSTRATIVES, ...P
 export const QUANTIFYING_DETERMINERS = ["no", "any", "every", "each", "such", "some"] as const;
 
 export const PRONOUNS_PERSON = new Set(["he", "she", "him", "her"]);
+/** words that open a relative clause */
+export const RELATIVE_WORDS = new Set(["that", "which", "who", "whom", "whose", "where", "when"]);
 export const PRONOUNS_GROUP = new Set(["they", "them", "we"]);
 export const PRONOUNS_FIRST = new Set(["i", "we"]);
 

@@ -8,6 +8,8 @@ import { ATTRIBUTION_MODEL, attributionFeatures, type Features, type Model, CUE_
 import { SentenceBuckets, sentenceAt } from "../../span-index.js";
 import { hasQuantity, recogniseQuantities } from "../../quantities/quantities.js";
 import { SPEECH_CUES } from "../../cues.js";
+import { isFiniteVerb } from "../../../language/lexicon.js";
+import { RELATIVE_WORDS } from "../../../language/function-words.js";
 import { findQuotes, insideQuotes } from "../quotations.js";
 import type { Attribution, AttributionContext, Refiner } from "../context.js";
 
@@ -75,10 +77,22 @@ export const scoreByModel: Refiner = {
 /** "organizers added 160 guards", "shares added 3 percent": "add" with a figure for its object is an act, no saying */
 function addsFigure(ctx: AttributionContext, a: Attribution): boolean {
   if (!(a.cue?.lemma === "add" && /^\s*$/.test(ctx.text.slice(a.cue.end, a.content.start)))) return false;
+  if (saysClause(ctx, a)) return false;
   if (/^(?:[$€£]?\d|another\s)/i.test(ctx.text.slice(a.content.start, a.content.start + 12))) return true;
   // ("the hike adds between 80 and 120 zlotys", "hospitals have added about 1,500 beds": the figure with its qualifier)
   const q = recogniseQuantities(ctx.text, a.content.start, Math.min(a.content.end, a.content.start + 60));
   return q.length > 0 && q[0].start === a.content.start && q[0].value !== null;
+}
+
+/** Whether the content is a clause, the figure its subject: a finite verb follows in it, not in a relative clause
+ *  ("added 40 people were hurt" says so; "added 1,500 beds that were needed" adds them). */
+function saysClause(ctx: AttributionContext, a: Attribution): boolean {
+  const tokens = ctx.doc.tokens[ctx.sentenceOf(a.content.start)] ?? [];
+  for (let i = tokens.findIndex((t) => t.start >= a.content.start); i > 0 && i < tokens.length && tokens[i].start < a.content.end; i++) {
+    if (RELATIVE_WORDS.has(tokens[i].lower) || tokens[i].text === ",") return false;
+    if (isFiniteVerb(tokens[i])) return true;
+  }
+  return false;
 }
 
 /** Those the model doubts are dropped (the title's, and those a sure rule read, are kept). */
