@@ -5,6 +5,7 @@ import type { AnalyzedDocument } from "../document.js";
 import type { Attribution } from "../attribution/index.js";
 import type { EntityIndex } from "../entities/entities.js";
 import { sentenceQuantities } from "../quantities/sentence-quantities.js";
+import { factorVerb } from "../quantities/multiples.js";
 import { findTimeExpressions } from "../time/time.js";
 import { countedFor, questionCounted, type CountedInfo } from "./counted.js";
 import { ClaimPeriods, clauseTense } from "./period.js";
@@ -151,6 +152,8 @@ export function buildClaims(doc: AnalyzedDocument, ctx: ClaimContext, warnings: 
 /** The verb the parser hangs the quantity from where the rules found none, or the verb of the figure's noun
  *  where the rules took a clause set on that noun. */
 function figurePredicate(tokens: Token[], q: Quantity, ruled: string | null): string | null {
+  const factor = factorVerb(q.text);
+  if (factor) return factor;
   const qFrom = tokens.findIndex((t) => t.end > q.start);
   let qTo = qFrom;
   while (qTo + 1 < tokens.length && tokens[qTo + 1].start < q.end) qTo++;

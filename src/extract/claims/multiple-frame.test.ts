@@ -19,6 +19,10 @@ describe("a multiple or a half", () => {
     expect(frame("Airline\n\nThe carrier is halving its fleet of jets, the chief said.", "halving")).toEqual(["fleet of jets", "halve"]);
     expect(frame("Trade\n\nExports have tripled this year.", "tripled")[0]).not.toBe("year");
   });
+  it("takes the factor's own verb for what happened, not the auxiliary before it ('have doubled')", () => {
+    expect(frame("Trade\n\nExports have tripled since 2019.", "tripled")).toEqual(["Exports", "triple"]);
+    expect(frame("Rents\n\nRents in the city more than doubled last year.", "more than doubled")[1]).toBe("double");
+  });
   it("counts the object of the verb a half qualifies ('cut the deficit by half', 'cut fees in half')", () => {
     expect(frame("Budget\n\nThe minister said she would cut the deficit by half.", "half")).toEqual(["deficit", "cut"]);
     expect(frame("Banks\n\nThe law would cut overdraft fees in half.", "half")[0]).toBe("overdraft fees");

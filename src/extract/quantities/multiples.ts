@@ -28,3 +28,11 @@ export function multiples(text: string, slice: string, from: number): Quantity[]
   }
   return out;
 }
+
+const FACTOR_VERB = /\b(doubl|tripl|quadrupl|halv)(?:ed|ing)$/i;
+/** The verb a factor written as one names ("has doubled" → "double", "more than halving" → "halve"), or null:
+ *  what happened to the thing counted, where the rules would read the auxiliary before it ("have"). */
+export function factorVerb(quantityText: string): string | null {
+  const m = FACTOR_VERB.exec(quantityText);
+  return m ? `${m[1].toLowerCase()}e` : null;
+}
