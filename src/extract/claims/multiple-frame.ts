@@ -6,6 +6,7 @@ import type { Token } from "../../text/tokens.js";
 import { allTags, isAdjective, isNoun, isVerb, tokenLemma } from "../../language/index.js";
 import { PERIOD_NOUNS } from "../../language/calendar.js";
 import { nounPhraseAfter, TIME_ADJECTIVES, type Tense } from "./phrases.js";
+import { subjectBefore } from "./clause.js";
 
 export interface MultipleFrame {
   np: [number, number];
@@ -22,8 +23,12 @@ export function multipleFrame(tokens: Token[], tags: string[], qFrom: number, qT
   const w = tokens[qTo]?.lower ?? "";
   if (FACTOR_VERBS.test(w)) {
     // "halving its staff", "tripled its output" (not "has doubled in a decade": no object)
+    const verb = { lemma: tokenLemma(tokens[qTo]), tense: null };
     const np = ownedPhrase(tokens, tags, qTo + 1);
-    return np ? { np, verb: { lemma: tokenLemma(tokens[qTo]), tense: null } } : null;
+    if (np) return { np, verb };
+    // "Rents doubled last year", "the number of cases more than doubled": the subject right before it
+    const subject = subjectBefore(tokens, tags, qFrom);
+    return subject ? { np: subject, verb } : null;
   }
   if (!MULTIPLE_WORDS.test(w)) return null;
   // "cut the loss by half", "cutting interest rates in half"
