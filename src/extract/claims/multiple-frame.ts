@@ -7,6 +7,7 @@ import { allTags, isAdjective, isNoun, isVerb, tokenLemma } from "../../language
 import { PERIOD_NOUNS } from "../../language/calendar.js";
 import { nounPhraseAfter, TIME_ADJECTIVES, type Tense } from "./phrases.js";
 import { subjectBefore } from "./clause.js";
+import { factorVerb } from "../quantities/multiples.js";
 
 export interface MultipleFrame {
   np: [number, number];
@@ -14,14 +15,14 @@ export interface MultipleFrame {
 }
 
 const MULTIPLE_WORDS = /^(?:twice|thrice|half)$/;
-const FACTOR_VERBS = /^(?:doubl|tripl|quadrupl|halv)(?:ed|ing)$/;
 // the words that open a noun phrase with its owner or pointer: "their capacity", "that loss", "the rate"
 const OPENERS = /^(?:DT|PRP\$)$/;
 
 /** The frame of a multiple or a half at tokens qFrom..qTo, or null. */
 export function multipleFrame(tokens: Token[], tags: string[], qFrom: number, qTo: number): MultipleFrame | null {
   const w = tokens[qTo]?.lower ?? "";
-  if (FACTOR_VERBS.test(w)) {
+  // (the quantity's last word, a factor's verb, "halving": one word, so the stems' test is the whole word's)
+  if (factorVerb(w) !== null) {
     // "halving its staff", "tripled its output" (not "has doubled in a decade": no object)
     const verb = { lemma: tokenLemma(tokens[qTo]), tense: null };
     const np = ownedPhrase(tokens, tags, qTo + 1);

@@ -6,8 +6,9 @@ import { boundBefore } from "./bounds.js";
 // "twice as many", "has come twice", "nearly twice the rate": two times (not the idiom "think twice");
 // "has doubled", "more than tripled", "halving its staff": the factor of a change (not "doubled down", and not
 // "doubled to 40" or "halved from 10", where the figures are the claim)
-const MULTIPLE = /\b(?:(twice)|(thrice)|(doubl|tripl|quadrupl|halv)(?:ed|ing))\b/gi;
 const FACTOR: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
+const FACTOR_STEMS = Object.keys(FACTOR).join("|");
+const MULTIPLE = new RegExp(`\\b(?:(twice)|(thrice)|(${FACTOR_STEMS})(?:ed|ing))\\b`, "gi");
 const FACTOR_FIGURES_AFTER = /^\s+(?:down\b|(?:to|from)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?[$€£]?\d)/i;
 const THINK_BEFORE = /\b(?:think|thinks|thinking|thought)\s+$/i;
 
@@ -29,7 +30,7 @@ export function multiples(text: string, slice: string, from: number): Quantity[]
   return out;
 }
 
-const FACTOR_VERB = /\b(doubl|tripl|quadrupl|halv)(?:ed|ing)$/i;
+const FACTOR_VERB = new RegExp(`\\b(${FACTOR_STEMS})(?:ed|ing)$`, "i");
 /** The verb a factor written as one names ("has doubled" → "double", "more than halving" → "halve"), or null:
  *  what happened to the thing counted, where the rules would read the auxiliary before it ("have"). */
 export function factorVerb(quantityText: string): string | null {
