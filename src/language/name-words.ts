@@ -68,6 +68,10 @@ export const SUPPORT_NOUNS = new Set(["support", "backing", "approval"]);
 /** verbs of a poll respondent's answer besides saying: "39 percent blame his supporters", "42 percent favor Smith" */
 export const OPINION_VERBS = new Set(["blame", "favor", "favour", "back", "support", "oppose", "approve", "disapprove", "prefer", "want",
   "agree", "disagree", "believe", "view", "trust", "like", "choose", "pick"]);
+/** verbs of a head-to-head result in a poll: "A leads B 46 percent to 44", "A tops B 41-40" */
+export const MATCHUP_VERBS = new Set(["lead", "beat", "top", "tie", "trail", "edge", "defeat", "best", "outpoll"]);
+/** verbs a poll's sample is the object of: "polled 1,000 adults", "a survey of 800 likely voters" ("poll" as the frame reads it) */
+export const SAMPLING_VERBS = new Set(["poll", "survey", "interview", "sample", "ask", "question"]);
 /** the people a poll asks: "41 percent of Republican voters", "of those surveyed" */
 export const RESPONDENT_NOUNS = new Set(["voters", "respondents", "adults", "caucusgoers", "surveyed", "polled", "americans", "residents"]);
 /** common nouns that end a party's or a candidate's name ("the Left party", "the Green candidate") */

@@ -52,4 +52,25 @@ describe("a poll's shares told one after another", () => {
     p.carry(share(12), far, 9);
     expect([next.counted, later.counted, far.counted]).toEqual(["Irish Americans", "Irish Americans", null]);
   });
+  it("gives a head-to-head result's figures the respondents of the poll's sample ('a poll of 900 voters … A tops B 44-42')", () => {
+    const p = new SharePopulation();
+    const text = "A poll of 900 likely voters. Kane tops Brown 44-42.";
+    const at = (s: string) => text.indexOf(s);
+    const num = (s: string, value: number): Quantity => ({ text: s, start: at(s), end: at(s) + s.length, value, upper: null, qualifier: "exact", unit: null, kind: "number" });
+    p.carry(num("900", 900), info("likely voters", "come"), 1, text);
+    const first = info("Kane", "top"), second = info("Kane", "top");
+    p.carry(num("44", 44), first, 2, text);
+    p.carry({ ...num("42", 42), start: at("-42") + 1, end: at("-42") + 3 }, second, 2, text);
+    expect([first.counted, second.counted]).toEqual(["likely voters", "likely voters"]);
+  });
+  it("does not take a count that is no poll's sample as respondents, nor give it to a figure that is no score", () => {
+    const p = new SharePopulation();
+    const text = "Some 900 voters came. Kane tops the list with 44 entries.";
+    const at = (s: string) => text.indexOf(s);
+    const num = (s: string, value: number): Quantity => ({ text: s, start: at(s), end: at(s) + s.length, value, upper: null, qualifier: "exact", unit: null, kind: "number" });
+    p.carry(num("900", 900), info("voters", "come"), 1, text);
+    const later = info("Kane", "top");
+    p.carry(num("44", 44), later, 1, text);
+    expect(later.counted).toBe("Kane");
+  });
 });

@@ -7,11 +7,15 @@
 import type { Quantity } from "../../types.js";
 import type { CountedInfo } from "./counted.js";
 import { SAY_VERBS } from "./phrases.js";
-import { OPINION_VERBS, PARTY_NOUNS, RESPONDENT_NOUNS, SUPPORT_NOUNS } from "../../language/name-words.js";
+import { MATCHUP_VERBS, OPINION_VERBS, PARTY_NOUNS, RESPONDENT_NOUNS, SAMPLING_VERBS, SUPPORT_NOUNS } from "../../language/name-words.js";
 
 const isShare = (q: Quantity) => q.kind === "percent" || (q.kind === "number" && q.value !== null && q.value > 0 && q.value < 1);
 // "fell two points": a change in a share
 const POINTS_AFTER = /^\s*(?:percentage\s+)?points?\b/;
+// a head-to-head score's bare figures: "tops B 41-40", "beating B 45 to 40 percent"
+// "a poll of 2,047 registered voters"
+const POLL_OF_BEFORE = /\b(?:poll|survey|sample)\s+of\s+$/i;
+const SCORE_AFTER = /^\s*(?:-|–|to)\s*\d/, SCORE_BEFORE = /\d\s*(?:-|–|to)\s*$/;
 // the head of a counted phrase: its words before a preposition
 const headWords = (counted: string) => counted.split(/\s+(?:for|of|in|from|at|on|among)\s+/)[0].split(/\s+/);
 
@@ -42,7 +46,12 @@ export class SharePopulation {
   /** Reads or fills `info` (in place) for the share `q` in `paragraph` (`text`: the document's, around `q`). */
   carry(q: Quantity, info: CountedInfo, paragraph: number, text = ""): void {
     const points = q.kind === "number" && POINTS_AFTER.test(text.slice(q.end, q.end + 20));
-    if (!isShare(q) && !points) return;
+    const score = q.kind === "number" && info.predicate !== null && MATCHUP_VERBS.has(info.predicate) &&
+      (SCORE_AFTER.test(text.slice(q.end, q.end + 6)) || SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)));
+    if (!isShare(q) && !points && !score) {
+      this.sample(info, paragraph, POLL_OF_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));
+      return;
+    }
     this.carrySupport(info, paragraph);
     if (points) return;
     this.carryRespondents(info, paragraph);
@@ -68,11 +77,22 @@ export class SharePopulation {
     if (RESPONDENT_NOUNS.has(head)) {
       this.respondents = info.counted;
       this.respondentsParagraph = paragraph;
-    } else if (this.respondents && paragraph - this.respondentsParagraph <= 2 && (info.predicate === "be" || info.predicate === "poll") && namesParty(info.counted)) {
+    } else if (this.respondents && paragraph - this.respondentsParagraph <= 2 && info.predicate !== null &&
+      (info.predicate === "be" || info.predicate === "poll" || MATCHUP_VERBS.has(info.predicate)) && namesParty(info.counted)) {
+      // (a matchup's figures too: "A tops B 41-40" counts the respondents, not A)
       info.counted = this.respondents;
       info.countedSpan = null;
       this.respondentsParagraph = paragraph;
     }
+  }
+
+  /** "a poll of 2,047 registered voters", "surveyed 1,000 adults": the sample a poll asked is its respondents. */
+  private sample(info: CountedInfo, paragraph: number, pollOf: boolean): void {
+    if (!info.counted || (!pollOf && (info.predicate === null || !SAMPLING_VERBS.has(info.predicate)))) return;
+    const words = headWords(info.counted);
+    if (!RESPONDENT_NOUNS.has(words[words.length - 1].toLowerCase())) return;
+    this.respondents = info.counted;
+    this.respondentsParagraph = paragraph;
   }
 
   /** A share whose clause names a party, after one that measured a party's support in this paragraph or the one before, is support too. */

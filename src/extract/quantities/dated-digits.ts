@@ -10,6 +10,7 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH.source}(
 const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|EST|EDT|BST))/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const NAME_NUMBER_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)(?:\s|-)$/u;
+const NAMED_NUMBER_PART_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*)\s(\d+)[-–]$/u;
 const NOT_NAMES = new Set(["Another", "About", "Around", "Some", "Nearly", "Almost", "Over", "Under", "More", "Fewer", "Less", "At", "Up", "In", "By", "Of", "And", "The", "Only", "Just", "Roughly", "Approximately", "Between", "From", "To", "All", "Those", "These", "Of", "With", "For", "On", "Some", "An", "A", "Estimated", "Still", "Exactly", "Almost", "Also", "Another", "Then", "Than", "Than", "Least", "Most"]);
 const escaped = (words: string[]) => words.map((w) => w.replace(/\./g, "\\.")).join("|");
 // an identifier: digits with no thousands separator after a word that names a thing by number ("case number
@@ -38,6 +39,10 @@ function idAfterNoun(before: string, after: string): boolean {
   return !next || !/^NNS/.test(firstTag(next) ?? (next.endsWith("s") ? "NNS" : ""));
 }
 
+/** "tops Jones 44-42", "beating Jones 45 to 40 percent": a score's first figure after a name, not a number in the name
+ * (short figures only: "Boeing 737-800" names a model) */
+const scoreAfterName = (num: string, after: string) => /^\d{1,2}$/.test(num) && /^(?:\s*[-–]\s*|\s+to\s+)\d{1,2}(?![\d\p{L}-])/u.test(after);
+
 /** Digits that are not a quantity: a date, a time, an ordinal, a ratio or a code, an identifier, an address, a number in a name (a year: yearAlone in quantities.ts). */
 export function datedOrNamedDigits(num: string, before: string, after: string, cur: boolean, pct: boolean): boolean {
   if (!cur && !pct && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
@@ -48,9 +53,12 @@ export function datedOrNamedDigits(num: string, before: string, after: string, c
   if ((/\b\d{4}-$/.test(before) && /^\d\d?$/.test(num)) || /\b(?:1[89]|20)\d\d[-–]$/.test(before)) return true;
   if (/^\d+$/.test(num) && (IDENTIFIER_BEFORE.test(before) || INITIALS_BEFORE.test(before) || STREET_AFTER.test(after) ||
     (num.length === 5 && POSTCODE_BEFORE.test(before)) || (!cur && !pct && idAfterNoun(before, after)))) return true;
+  // "Boeing 737-800": the second part of a number in a name (not a score's second figure: "Jones 44-42")
+  const named = NAMED_NUMBER_PART_BEFORE.exec(before);
+  if (named && !NOT_NAMES.has(named[1]) && !(/^\d{1,2}$/.test(num) && named[2].length <= 2)) return true;
   const name = NAME_NUMBER_BEFORE.exec(before);
   // ("the Nasdaq 1.2 percent", "HuffPollster 4.3 points": a figure after a name, not a number naming something)
-  if (name && !cur && !pct && !/^\s+points?\b/i.test(after) && !NOT_NAMES.has(name[1]) && !weekdayFigure(name[1], after)) {
+  if (name && !cur && !pct && !/^\s+points?\b/i.test(after) && !NOT_NAMES.has(name[1]) && !weekdayFigure(name[1], after) && !scoreAfterName(num, after)) {
     // "Boeing 737", "Section 8": a capitalised word right before a number names it, unless the word is
     // a function word that happens to open the sentence ("Another 80", "Nearly 40")
     const tag = firstTag(name[1].toLowerCase());

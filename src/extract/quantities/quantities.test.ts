@@ -20,6 +20,18 @@ describe("quantities", () => {
     expect(one("Police said Sunday 12 people were held.")).toMatchObject({ text: "12", value: 12 });
     expect(q("The Friday 5 show ran late.")).toEqual([]);
   });
+  it("reads both figures of a head-to-head score after a name, and a tie as two figures ('tops Kane 44-42', 'at 40-40')", () => {
+    expect(q("Brown tops Kane 44-42 in the poll.").map((x) => x.value)).toEqual([44, 42]);
+    expect(q("Brown leads Kane 45 to 40 percent.").map((x) => x.value)).toEqual([45, 40]);
+    expect(q("Kane and Brown were tied at 40-40.").map((x) => [x.value, x.qualifier])).toEqual([[40, "exact"], [40, "exact"]]);
+    expect(q("They expect 30-40 people.").map((x) => [x.value, x.upper])).toEqual([[30, 40]]);
+  });
+  it("reads no figure in a name's number written in two parts ('Boeing 737-800')", () => {
+    expect(q("The Boeing 737-800 landed safely.")).toEqual([]);
+  });
+  it("reads a year-shaped number before a participle and a plural noun as a count ('a poll of 2047 registered voters')", () => {
+    expect(one("The poll of 2047 registered voters was released.")).toMatchObject({ value: 2047 });
+  });
   it("reads digits with separators and decimals, and number words", () => {
     expect(one("They counted 1,100 votes.")).toMatchObject({ text: "1,100", value: 1100, qualifier: "exact" });
     expect(one("It rose 2.75 points.")).toMatchObject({ value: 2.75 });

@@ -98,11 +98,15 @@ const HAS_NUMBER = new RegExp(`[\\d${VULGAR_CHARS}]|\\b${trieAlternation(HAS_NUM
 
 // a plural noun or a collective one after a four-digit number counts it ("2000 shops", "1500 people")
 const PLURAL_AFTER = /^\s+([a-z]+s)\b/;
+const PARTICIPLE_PLURAL_AFTER = /^\s+([a-z]+ed)\s+([a-z]+s)\b/;
 const COLLECTIVE_AFTER = /^\s+(?:people|men|women|children|staff)\b/;
 /** True when the words after a four-digit number are what it counts: a plural, not a singular noun that ends in
  * "s" ("the 2020 census", "its 2019 status", "the 2016 crisis" name a year). */
 function countedAfter(after: string): boolean {
   if (COLLECTIVE_AFTER.test(after)) return true;
+  // "a poll of 2047 registered voters": a participle on the plural noun
+  const modified = PARTICIPLE_PLURAL_AFTER.exec(after);
+  if (modified && /^VB[ND]$/.test(firstTag(modified[1]) ?? "") && firstTag(modified[2]) === "NNS") return true;
   const m = PLURAL_AFTER.exec(after);
   if (!m) return false;
   const tag = firstTag(m[1]);
@@ -285,7 +289,8 @@ function readsAsRange(text: string, from: number, c: Core, next: Core, between: 
   if (/^\s+to\s+$/i.test(gap) && changeBefore(text.slice(Math.max(from, c.start - 60), c.start), fromW, c, next)) return false;
   return (between && (/^\s+and\s+$/i.test(gap) || (!!next.ordinal && /^\s+and\s+the\s+$/i.test(gap)))) ||
     (fromW && /^\s+(?:to|through|until)\s+$/i.test(gap)) ||
-    (/^\s*[-–—]\s*$/.test(gap) && c.digits === next.digits && !/[-–]\s*$/.test(text.slice(from, c.start))) ||
+    // (not a tie: "at 40-40" is two figures)
+    (/^\s*[-–—]\s*$/.test(gap) && c.digits === next.digits && next.value !== c.value && !/[-–]\s*$/.test(text.slice(from, c.start))) ||
     /^\s*~\s*$|^\s+(?:through|thru)\s+$/i.test(gap) ||
     // "$500,000 to more than $1 million": a bound on the upper end keeps the range
     (/^\s+to\s+(?:more\s+than|over|nearly|almost|about|around)\s+$/i.test(gap) && c.kind === next.kind && next.value > c.value) ||

@@ -51,6 +51,11 @@ describe("periods resolved against the publication date", () => {
   it("does not read a count of 2000 people as a year", () => {
     expect(one("2000 people marched")).toEqual([]);
   });
+  it("does not read a count after 'of' as a year ('a poll of 2047 registered voters'), but keeps 'the summer of 2016'", () => {
+    expect(one("a poll of 2047 registered voters")).toEqual([]);
+    expect(one("a total of 1999 votes")).toEqual([]);
+    expect(one("the events of 2016 shaped him")).toEqual([["of 2016", "period", "2016-01-01", "2016-12-31"]]);
+  });
   it("marks 'over the same period' as anaphoric", () => {
     expect(one("Over the same period, 40 people joined")).toEqual([["Over the same period", "same-period", null, null]]);
   });

@@ -40,6 +40,8 @@ const monthIndex = (word: string) => MONTH_ABBR[word.toLowerCase().replace(".", 
 const MONTH_RE = `(?:${[...MONTHS, ...MONTH_ABBREVIATIONS.map((a) => `${a}\\.?`)].join("|")})`;
 const YEAR_RE = "(?:1[89]\\d\\d|20\\d\\d)";
 const YEAR_IN = new RegExp(YEAR_RE);
+// a plural noun after a bare four-digit number makes it a count: "2000 people"
+const COUNT_NOUN_AFTER = /^\s+(?:[a-z]+s|people|men|women|children|staff|police)\b/;
 const ORD: Record<string, number> = wordTable({ first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 });
 // counts of units of time: "the past three years", "two months ago"
 const NUM: Record<string, number> = wordTable({ a: 1, ...Object.fromEntries(countingWords(12).map((w, i) => [w, i + 1])), few: 3, several: 3 });
@@ -306,7 +308,9 @@ const RULES: Rule[] = [
     kind: "period",
     resolve: (m) => yearPeriod(Number(m[2])),
     // without a preposition, "2000 people" is a count, not a year
-    reject: (m, after, before) => !m[1] && (/^\s+(?:[a-z]+s|people|men|women|children|staff|police)\b/.test(after) || estimateBefore(before)),
+    // (nor after "of" with a plural noun next: "a poll of 2047 registered voters", "a total of 1999 votes")
+    reject: (m, after, before) => (!m[1] && (COUNT_NOUN_AFTER.test(after) || estimateBefore(before))) ||
+      (m[1]?.toLowerCase() === "of" && (COUNT_NOUN_AFTER.test(after) || /^\s+[a-z]+ed\s+[a-z]+s\b/.test(after))),
     // and "the 1973 building" names the building
     label: (m, after) => !m[1] && YEAR_LABEL.test(after),
   },
