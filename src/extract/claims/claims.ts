@@ -16,6 +16,7 @@ import { notAClaim } from "./not-claims.js";
 import { isQuakeMagnitude } from "./magnitude.js";
 import { hedgesIn } from "../cues.js";
 import { SharePopulation } from "./population.js";
+import { isVoteTally } from "./vote-tally.js";
 import { tagTokens, tagWindow } from "../../language/pos.js";
 import { UNITS } from "../../language/units.js";
 import { SentenceBuckets, sentenceAt } from "../span-index.js";
@@ -169,6 +170,7 @@ function countedOrAsked(doc: AnalyzedDocument, ctx: ClaimContext, sentence: numb
   let info: CountedInfo = qFrom >= 0 ? countedFor(doc.text, tokens, tags, qFrom, qTo, q) : { counted: null, countedSpan: null, predicate: null, tense: null };
   let asked: string[] = [];
   if (qFrom >= 0 && isQuakeMagnitude(tokens, qFrom, qTo, q, info.counted)) info = { ...info, counted: "magnitude", countedSpan: null };
+  else if (isVoteTally(doc.text, q)) info = { ...info, counted: "votes", countedSpan: null };
 
   // an answer that gives only the number ("Somewhere between 10,000 and 15,000, he answered."):
   // what it counts is in the question asked just before

@@ -144,3 +144,14 @@ describe("the noun a sum is in", () => {
     expect(frame("Ads\n\nThe group booked $4 million in TV and radio spending planned for May.", "$4 million")[0]).toBe("TV and radio spending");
   });
 });
+
+describe("a vote's tally", () => {
+  it("counts votes in both figures of a tally ('voted 5 to 4', 'a 6-3 vote', 'by a vote of 52 to 48'), not the voters", () => {
+    const text = "Ruling\n\nThe appeals court voted 5 to 4 to block the rule. In a 6-3 vote, the justices agreed. The bill passed by a vote of 52 to 48.";
+    expect(["5", "4", "6", "3", "52", "48"].map((q) => claimOf(text, q).counted)).toEqual(["votes", "votes", "votes", "votes", "votes", "votes"]);
+  });
+  it("leaves figures near a vote that are no tally ('voted 12 times', 'won 52 percent of the vote')", () => {
+    const text = "Vote\n\nShe voted 12 times against the bill. He won 52 percent of the vote.";
+    expect([claimOf(text, "12").counted, claimOf(text, "52 percent").counted]).toEqual(["times", "vote"]);
+  });
+});
