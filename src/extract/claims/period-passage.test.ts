@@ -82,3 +82,18 @@ describe("a poll's share told as a ratio", () => {
     expect(claimOf(text, "2025-04-22", "Two in three").period).toMatchObject({ start: "2025-04-18" });
   });
 });
+
+describe("a span of years long gone, told in an earlier sentence", () => {
+  it("is history: the past figures told after it with no time of their own are of none, unlike a recent year", () => {
+    const band = "Singer dies at 81\n\nThe singer died on Sunday, his family said.\n\n" +
+      "In 1971, he and two school friends formed a band in Leeds. The band sold 30 million records.";
+    expect(claimOf(band, "2024-03-12", "30 million").period).toBeNull();
+    const shops = "Retailer closes\n\nThe retailer closed its last shop on Monday.\n\n" +
+      "It opened 40 shops in the north in 1982. It employed 3,000 people at its peak.";
+    expect(claimOf(shops, "2024-03-12", "40").period).toMatchObject({ start: "1982-01-01" });
+    expect(claimOf(shops, "2024-03-12", "3,000").period).toBeNull();
+    // (but a year of the last two still dates them)
+    const recent = "Mayor speaks\n\nThe mayor spoke on Monday.\n\nIn 2022, 22 people were sent home. Another 80 people came back of their own will.";
+    expect(claimOf(recent, "2024-01-20", "80").period).toMatchObject({ start: "2022-01-01", end: "2022-12-31" });
+  });
+});

@@ -74,7 +74,7 @@ const WHEN_AFTER_TIME = /^(?:\s+[\p{L}-]+){0,3},?\s+when\b[^;:.!?]*$/iu;
 const ANAPHOR = /\b(?:in|at|of|for|from|on|by|during|among)\s+(?:that|those)\s+(?!who\b|which\b|that\b)[a-z]+/;
 const VERDICT = new RegExp(String.raw`\b(?:${VERDICT_WORDS.join("|")})\b`, "i");
 const pad = (n: number) => String(n).padStart(2, "0");
-
+const history = (p: { start: string; end: string } | null | undefined, reference: string | null) => !!p && !!reference && p.start !== p.end && p.end < `${Number(reference.slice(0, 4)) - 2}-01-01`;
 function monthOf(date: string): { start: string; end: string } {
   const y = Number(date.slice(0, 4)), m = Number(date.slice(5, 7));
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -226,7 +226,10 @@ export class ClaimPeriods {
     // (a figure of a thing named again by "that" or "those" is of the time of the figure that told of it, even
     // in the next paragraph: "At the last election in 2023, … Turnout at that election was 63 percent")
     const anaphor = !!this.previous && this.previous.period?.source !== "publication" && ANAPHOR.test(doc.text.slice(s.start, s.end));
-    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? previous, (s.paragraph === this.previousParagraph && !superseded) || anaphor, offence ? null : discourse, ahead, poll, this.reference, restated, duration);
+    // a span of years long gone (not a day; 2021 or earlier in a 2024 article), told in another sentence, is history the story
+    // moves on from ("In 1966 they formed a band. It sold 30 million records"), unless a figure names its thing again ("that election")
+    const inherited = previous && previous.sentence.start !== s.start && !anaphor && history(previous.period, this.reference) ? null : previous;
+    return periodFor(doc, times, q, quantities, a, unreal ? "future" : tense, fromBase ?? inherited, (s.paragraph === this.previousParagraph && !superseded) || anaphor, offence || history(discourse?.period, this.reference) ? null : discourse, ahead, poll, this.reference, restated, duration);
   }
 
   /** the last figure told with a time of its own that `q` restates: the same value and unit, and the same
