@@ -80,6 +80,18 @@ describe("multiclass averaged perceptron", () => {
     }), { numRuns: 200 });
   });
 
+  it("keeps a table of one- and two-pair rows within 25 bytes a feature (the parser's is mostly out of the cache)", () => {
+    const n = 1000, keys = Int32Array.from({ length: n }, (_, i) => 7 * i + 1);
+    const starts = Int32Array.from({ length: n + 1 }, (_, i) => i + (i >> 1));
+    // each row's classes 1 then 2, weight 3 each
+    const classes = Uint8Array.from({ length: starts[n] }, (_, j) => (starts.includes(j) ? 1 : 2)), weights = new Int16Array(starts[n]).fill(3);
+    const model = new MulticlassModel({ step: 1, keys, starts, classes, weights }, 4);
+    expect(model.bytes / n).toBeLessThanOrEqual(25);
+    const scores = new Int32Array(4);
+    model.score(Int32Array.from([keys[0], keys[1], 5]), 3, scores);
+    expect([...scores]).toEqual([0, 6, 3, 0]);
+  });
+
   it("allows only the classes asked for", () => {
     expect(best(Float64Array.from([3, 1, 2]), (c) => c !== 0)).toBe(2);
   });

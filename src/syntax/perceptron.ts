@@ -112,12 +112,13 @@ export interface PackedWeights {
 // the zeros, so only nearly full rows stay dense: at 16 rather than 64 parsing was ~20% slower (EWT test,
 // interleaved runs), the parser's tag features having 16-63 of its 98 classes
 const DENSE = 64;
-/** a row of up to this many (class, weight) pairs sits in the table's slot itself */
-const INLINE = 2;
-/** words a slot: key, row, and INLINE pairs */
-const SLOT = 2 + INLINE;
+/** words a slot: the key, then its row's first two (class, weight) pairs, or -1 - where the row is */
+const SLOT = 3;
+/** at most this share of the table's slots hold a key (the rest keep probes short) */
+const LOAD = 0.6;
 
-/** A (class, weight) pair in one 32-bit word: class above, weight in steps (Int16) below. */
+/** A (class, weight) pair in one 32-bit word: class above, weight in steps (Int16) below; never negative, as
+ *  classes are under 256. pair(0, 0) adds nothing, so it fills the second place of a one-pair row. */
 const pair = (cls: number, weight: number) => (cls << 16) | (weight & 0xffff);
 
 /**
@@ -128,10 +129,13 @@ const pair = (cls: number, weight: number) => (cls << 16) | (weight & 0xffff);
 export class MulticlassModel {
   /**
    * Slots of SLOT words, so a lookup reads one cache line and most features nothing else: the key (-1 when
-   * empty); its row as `count` when its (at most INLINE) pairs follow in the slot, as `start << 7 | count`
-   * for a longer run at pairs[start], or as -1 - o for a dense row at dense[o]. Reading memory, not
-   * adding, is most of parsing's time: three arrays a feature (starts, classes, weights) cost ~4 cache
-   * misses a feature against 1-2 now.
+   * empty), then either the row's (at most two) pairs, or, negative, -1 - (start << 7 | count) for a longer
+   * run at pairs[start] and -1 - (o << 7) for a dense row at dense[o]. Reading memory, not adding, is most
+   * of parsing's time, and inside extract() the table is mostly out of the cache: slots of four words at a
+   * load of at most 0.5 made the parser's table 34 MB, and extract() parsed at ~19,000 tokens per CPU second
+   * where the same sentences one after another parse at ~40,000. Three words a slot and a load of at most
+   * 0.6 make it 12.6 MB (tagger 3.1 MB): parsing inside extract() took ~9% less CPU time, extract() ~5%
+   * (PolNeAR train, interleaved runs on a loaded 2-core machine).
    */
   private readonly slots: Int32Array;
   private readonly mask: number;
@@ -142,7 +146,7 @@ export class MulticlassModel {
 
   constructor(packed: PackedWeights, readonly classCount: number) {
     let bits = 4;
-    while (1 << bits < packed.keys.length * 2) bits++;
+    while ((1 << bits) * LOAD < packed.keys.length) bits++;
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
     const slots = (this.slots = new Int32Array(SLOT << bits).fill(-1));
@@ -151,7 +155,7 @@ export class MulticlassModel {
     for (let i = 0; i < packed.keys.length; i++) {
       const len = starts[i + 1] - starts[i];
       if (len >= DENSE) denseRows++;
-      else if (len > INLINE) outside += len;
+      else if (len > 2) outside += len;
     }
     this.dense = new Int16Array(denseRows * classCount);
     this.pairs = new Int32Array(outside);
@@ -161,18 +165,23 @@ export class MulticlassModel {
       while (slots[SLOT * h] !== -1) h = (h + 1) & this.mask;
       const at = SLOT * h, from = starts[i], len = starts[i + 1] - from;
       slots[at] = packed.keys[i];
-      if (len <= INLINE) {
-        slots[at + 1] = len;
-        for (let j = 0; j < len; j++) slots[at + 2 + j] = pair(classes[from + j], weights[from + j]);
+      if (len <= 2) {
+        slots[at + 1] = len > 0 ? pair(classes[from], weights[from]) : 0;
+        slots[at + 2] = len > 1 ? pair(classes[from + 1], weights[from + 1]) : 0;
       } else if (len < DENSE) {
-        slots[at + 1] = (nextPair << 7) | len;
+        slots[at + 1] = -1 - ((nextPair << 7) | len);
         for (let j = 0; j < len; j++) this.pairs[nextPair++] = pair(classes[from + j], weights[from + j]);
       } else {
         const offset = nextDense++ * classCount;
         for (let j = from; j < from + len; j++) this.dense[offset + classes[j]] = weights[j];
-        slots[at + 1] = -1 - offset;
+        slots[at + 1] = -1 - (offset << 7);
       }
     }
+  }
+
+  /** Bytes of the table, its runs and dense rows (what a lookup may read). */
+  get bytes(): number {
+    return this.slots.byteLength + this.pairs.byteLength + this.dense.byteLength;
   }
 
   /**
@@ -193,14 +202,17 @@ export class MulticlassModel {
       }
       if (k === -1) continue;
       const at = SLOT * h, row = slots[at + 1];
-      if (row < 0) {
-        const o = -1 - row;
+      if (row >= 0) {
+        const second = slots[at + 2];
+        scores[row >>> 16] += (row << 16) >> 16;
+        scores[second >>> 16] += (second << 16) >> 16;
+      } else if (((-1 - row) & 127) === 0) {
+        const o = (-1 - row) >>> 7;
         if (wanted === undefined) for (let c = 0; c < classCount; c++) scores[c] += dense[o + c];
         else for (let i = 0; i < wanted.length; i++) scores[wanted[i]] += dense[o + wanted[i]];
-      } else if (row <= INLINE) {
-        for (let j = at + 2; j < at + 2 + row; j++) scores[slots[j] >>> 16] += (slots[j] << 16) >> 16;
       } else {
-        for (let j = row >>> 7, end = j + (row & 127); j < end; j++) scores[pairs[j] >>> 16] += (pairs[j] << 16) >> 16;
+        const run = -1 - row;
+        for (let j = run >>> 7, end = j + (run & 127); j < end; j++) scores[pairs[j] >>> 16] += (pairs[j] << 16) >> 16;
       }
     }
   }
