@@ -7,15 +7,14 @@
 import type { Quantity } from "../../types.js";
 import type { CountedInfo } from "./counted.js";
 import { SAY_VERBS } from "./phrases.js";
+import { pairedFigure } from "./vote-tally.js";
 import { MATCHUP_VERBS, OPINION_VERBS, PARTY_NOUNS, RESPONDENT_NOUNS, SAMPLING_VERBS, SUPPORT_NOUNS } from "../../language/name-words.js";
 
 const isShare = (q: Quantity) => q.kind === "percent" || (q.kind === "number" && q.value !== null && q.value > 0 && q.value < 1);
 // "fell two points": a change in a share
 const POINTS_AFTER = /^\s*(?:percentage\s+)?points?\b/;
-// a head-to-head score's bare figures: "tops B 41-40", "beating B 45 to 40 percent"
 // "a poll of 2,047 registered voters"
 const POLL_OF_BEFORE = /\b(?:poll|survey|sample)\s+of\s+$/i;
-const SCORE_AFTER = /^\s*(?:-|–|to)\s*\d/, SCORE_BEFORE = /\d\s*(?:-|–|to)\s*$/;
 // the head of a counted phrase: its words before a preposition
 const headWords = (counted: string) => counted.split(/\s+(?:for|of|in|from|at|on|among)\s+/)[0].split(/\s+/);
 
@@ -46,8 +45,8 @@ export class SharePopulation {
   /** Reads or fills `info` (in place) for the share `q` in `paragraph` (`text`: the document's, around `q`). */
   carry(q: Quantity, info: CountedInfo, paragraph: number, text = ""): void {
     const points = q.kind === "number" && POINTS_AFTER.test(text.slice(q.end, q.end + 20));
-    const score = q.kind === "number" && info.predicate !== null && MATCHUP_VERBS.has(info.predicate) &&
-      (SCORE_AFTER.test(text.slice(q.end, q.end + 6)) || SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)));
+    // a head-to-head result's bare figures: "tops B 41-40", "beating B 45 to 40 percent"
+    const score = q.kind === "number" && info.predicate !== null && MATCHUP_VERBS.has(info.predicate) && pairedFigure(text, q);
     if (!isShare(q) && !points && !score) {
       this.sample(info, paragraph, POLL_OF_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));
       return;

@@ -10,10 +10,15 @@ const VOTE_AFTER = /^\s*(?:(?:to|-|–)\s*\d+\s*)?(?:-\s*)?votes?\b/i;
 // the other half of the tally
 const PAIR_AFTER = /^\s*(?:to|-|–)\s*\d/, PAIR_BEFORE = /\d\s*(?:to|-|–)\s*$/;
 
+/** Whether q in text is one figure of a pair written "N to M" or "N-M" (a tally, a poll's head-to-head result). */
+export function pairedFigure(text: string, q: Quantity): boolean {
+  return PAIR_AFTER.test(text.slice(q.end, q.end + 6)) || PAIR_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start));
+}
+
 /** Whether the figure q in text is one half of a vote's tally. */
 export function isVoteTally(text: string, q: Quantity): boolean {
   if (q.kind !== "number" || q.unit !== null || q.upper !== null) return false;
   const before = text.slice(Math.max(0, q.start - 24), q.start), after = text.slice(q.end, q.end + 16);
-  if (!PAIR_AFTER.test(after) && !PAIR_BEFORE.test(before)) return false;
+  if (!pairedFigure(text, q)) return false;
   return VOTE_BEFORE.test(before) || VOTE_AFTER.test(after);
 }
